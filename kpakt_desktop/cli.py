@@ -1,0 +1,63 @@
+"""The ``kpakt`` command line: the same services as the GUI, German messages, exit codes
+0 (ok), 1 (a check failed), 2 (bad input).
+
+Each group of commands lives in ``kpakt_desktop.commands.<name>`` and registers itself in
+``COMMAND_MODULES``; this module only parses the common options and dispatches.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from kpakt_desktop import __version__, paths
+from kpakt_desktop.domain.errors import KpaktError
+
+COMMAND_MODULES = ("kpakt_desktop.commands.landdb",)
+
+
+class GermanArgumentParser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        self.exit(2, f"Fehler: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = GermanArgumentParser(
+        prog="kpakt",
+        description="Kommunalpakt Desktop auf der Kommandozeile.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--db",
+        type=Path,
+        default=None,
+        help="Landesdatenbank (Standard: KPAKT_DB oder land.sqlite im Benutzerdatenverzeichnis)",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="BEFEHL", parser_class=GermanArgumentParser)
+    sub.required = True
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.db is None:
+        args.db = paths.default_db_path()
+    try:
+        return int(args.handler(args) or 0)
+    except KpaktError as err:
+        print(f"Fehler: {err}", file=sys.stderr)
+        return err.exit_code
+    except KeyboardInterrupt:
+        print("Abgebrochen.", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

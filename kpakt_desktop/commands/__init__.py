@@ -1,0 +1,1 @@
+"""Subcommands of ``kpakt``; each module has ``register(subparsers)``."""

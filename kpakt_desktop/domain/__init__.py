@@ -1,0 +1,1 @@
+"""Pure domain: vocabularies, keys, lifecycle and Vollzugsebene rules. No Qt, no database."""

@@ -1,0 +1,74 @@
+"""Hürden as the Eckpunkte slides sort them, and their status path to the Forum Kommunalpakt."""
+
+from __future__ import annotations
+
+from kpakt_desktop.domain.errors import InputError
+from kpakt_desktop.domain.vocab import Vocab
+
+
+class HuerdeKategorie(Vocab):
+    ORGANISATORISCH = "organisatorisch"
+    TECHNISCH = "technisch"
+    FINANZIELL = "finanziell"
+    RECHTLICH = "rechtlich"
+
+    @classmethod
+    def _labels(cls) -> dict[str, str]:
+        return {v: v for v in ("organisatorisch", "technisch", "finanziell", "rechtlich")}
+
+
+# Sub-kinds named on the slide "Problembereiche in der kommunalen EfA-Nutzung".
+UNTERARTEN: dict[HuerdeKategorie, tuple[str, ...]] = {
+    HuerdeKategorie.ORGANISATORISCH: (
+        "fehlendes Personal",
+        "fehlendes Know-how",
+        "fehlende Priorisierung",
+        "geringe Effizienzgewinne (nur Frontend)",
+    ),
+    HuerdeKategorie.TECHNISCH: (
+        "heterogene/veraltete IT",
+        "nicht ausreichend dimensionierte IT",
+        "Abhängigkeit von IT-Dienstleister",
+        "Abhängigkeit von Fachverfahrenshersteller",
+    ),
+    HuerdeKategorie.FINANZIELL: (
+        "Umsetzungskosten",
+        "Schnittstellenkosten",
+        "Betriebskosten",
+    ),
+    HuerdeKategorie.RECHTLICH: (
+        "Datenschutz",
+        "Datenspeicherung",
+        "Datennutzung",
+        "Datenweitergabe",
+        "Datenübermittlung zwischen Ländern",
+    ),
+}
+
+
+def pruefe_unterart(kategorie: HuerdeKategorie, unterart: str | None) -> None:
+    if unterart and unterart not in UNTERARTEN[kategorie]:
+        erlaubt = "; ".join(UNTERARTEN[kategorie])
+        raise InputError(f"„{unterart}“ ist keine Unterart von {kategorie.label}. Erlaubt: {erlaubt}.")
+
+
+class HuerdeStatus(Vocab):
+    OFFEN = "offen"
+    IN_KLAERUNG = "in_klaerung"
+    ESKALIERT = "eskaliert"
+    GELOEST = "geloest"
+    NICHT_LOESBAR = "nicht_loesbar"
+
+    @classmethod
+    def _labels(cls) -> dict[str, str]:
+        return {
+            "offen": "offen",
+            "in_klaerung": "in Klärung",
+            "eskaliert": "eskaliert an Forum Kommunalpakt",
+            "geloest": "gelöst",
+            "nicht_loesbar": "nicht lösbar",
+        }
+
+    @property
+    def erledigt(self) -> bool:
+        return self in (HuerdeStatus.GELOEST, HuerdeStatus.NICHT_LOESBAR)

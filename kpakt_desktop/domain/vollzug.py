@@ -1,0 +1,95 @@
+"""Vollzugsebene (§2(1) of the Kommunalpakt): which Kommunen are zuständig for a Leistung.
+
+Pure function over plain records, so the GUI preview, the stats, the reports and the tests
+all count the same way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from kpakt_desktop.domain.kommunen import KREIS_ARTEN, VERBAND_ARTEN, KommuneArt
+from kpakt_desktop.domain.vocab import Vocab
+
+
+class Vollzugsebene(Vocab):
+    GEMEINDE = "gemeinde"
+    VERWALTUNGSTRAEGER = "verwaltungstraeger"
+    KREIS = "kreis"
+    LAND = "land"
+    NICHT_KOMMUNAL = "nicht_kommunal"
+
+    @classmethod
+    def _labels(cls) -> dict[str, str]:
+        return {
+            "gemeinde": "Gemeinde (jede Gemeinde)",
+            "verwaltungstraeger": "Verwaltungsträger der Gemeindeebene",
+            "kreis": "Kreis und kreisfreie Stadt",
+            "land": "Land",
+            "nicht_kommunal": "nicht kommunal",
+        }
+
+
+@dataclass(frozen=True)
+class KommuneRef:
+    """What the rule needs to know about one Kommune."""
+
+    id: int
+    art: KommuneArt
+    verband_id: int | None  # the Gemeindeverband a Gemeinde belongs to (None: verbandsfrei)
+    aktiv: bool = True
+
+
+def default_verwaltende_arten(land_key: str) -> dict[KommuneArt, bool]:
+    """Which Gemeindeverband kinds administer for their member Gemeinden, per Land.
+
+    RP/ST Verbandsgemeinde, SH/BB/MV Amt, NI Samtgemeinde, BY/SN/TH Verwaltungsgemeinschaft,
+    SN Verwaltungsverband and TH erfüllende Gemeinde do; BW's vereinbarte
+    Verwaltungsgemeinschaften and Gemeindeverwaltungsverbände leave the offices with the members,
+    as do SH's Kirchspielslandgemeinden (their Amt administers). Offices check these defaults.
+    """
+    bw = land_key == "08"
+    return {
+        KommuneArt.AMT: True,
+        KommuneArt.SAMTGEMEINDE: True,
+        KommuneArt.VERBANDSGEMEINDE: True,
+        KommuneArt.VERWALTUNGSGEMEINSCHAFT: not bw,
+        KommuneArt.KIRCHSPIELSLANDGEMEINDE: False,
+        KommuneArt.VERWALTUNGSVERBAND: not bw,
+        KommuneArt.VERWALTUNGSGEMEINSCHAFT_TRAEGER: True,
+        KommuneArt.ERFUELLENDE_GEMEINDE: True,
+    }
+
+
+def zustaendige(
+    kommunen: Iterable[KommuneRef],
+    ebene: Vollzugsebene,
+    verwaltende: Mapping[KommuneArt, bool],
+    plus: Iterable[int] = (),
+    minus: Iterable[int] = (),
+) -> set[int]:
+    """Ids of the zuständige Kommunen.
+
+    A kreisfreie Stadt is zuständig on Kreis and Gemeinde level. Gemeindefreie Gebiete and
+    dissolved Kommunen never are. Additions and exclusions apply last.
+    """
+    items = [k for k in kommunen if k.aktiv]
+    by_id = {k.id: k for k in items}
+    result: set[int] = set()
+    if ebene is Vollzugsebene.KREIS:
+        result = {k.id for k in items if k.art in KREIS_ARTEN or k.art.kreisfrei}
+    elif ebene is Vollzugsebene.GEMEINDE:
+        result = {k.id for k in items if k.art.gemeinde_ebene and not k.art.gemeindefrei}
+    elif ebene is Vollzugsebene.VERWALTUNGSTRAEGER:
+        for k in items:
+            if not k.art.gemeinde_ebene or k.art.gemeindefrei:
+                continue
+            verband = by_id.get(k.verband_id) if k.verband_id is not None else None
+            if verband is not None and verband.art in VERBAND_ARTEN and verwaltende.get(verband.art, False):
+                result.add(verband.id)
+            else:
+                result.add(k.id)
+    result |= {i for i in plus if i in by_id}
+    result -= set(minus)
+    return result

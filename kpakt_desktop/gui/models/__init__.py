@@ -1,0 +1,1 @@
+"""Qt table and tree models over service results."""

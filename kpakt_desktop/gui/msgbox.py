@@ -1,0 +1,30 @@
+"""The one place for message boxes and file dialogs, so tests patch this module only."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+
+def error(parent: QWidget | None, title: str, text: str) -> None:
+    QMessageBox.critical(parent, title, text)
+
+
+def info(parent: QWidget | None, title: str, text: str) -> None:
+    QMessageBox.information(parent, title, text)
+
+
+def ask(parent: QWidget | None, title: str, text: str) -> bool:
+    answer = QMessageBox.question(parent, title, text, QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
+    return answer == QMessageBox.Yes
+
+
+def open_file(parent: QWidget | None, title: str, folder: Path | None, pattern: str) -> Path | None:
+    name, _ = QFileDialog.getOpenFileName(parent, title, str(folder or ""), pattern)
+    return Path(name) if name else None
+
+
+def save_file(parent: QWidget | None, title: str, suggestion: Path | None, pattern: str) -> Path | None:
+    name, _ = QFileDialog.getSaveFileName(parent, title, str(suggestion or ""), pattern)
+    return Path(name) if name else None

@@ -1,0 +1,46 @@
+"""An open Land database in the GUI: the store plus the single-instance lock beside the file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLockFile
+
+from kpakt_desktop.domain.errors import DatabaseRefused
+from kpakt_desktop.store.database import Store, open_store
+
+
+def lock_path(db: Path) -> Path:
+    return db.with_name(db.name + ".lock")
+
+
+class OpenedDatabase:
+    """Refuses a database another Kommunalpakt Desktop already has open; recovers a stale lock.
+
+    QLockFile records PID and host; a lock whose process is gone (after a crash) is stale and
+    taken over.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.lock = QLockFile(str(lock_path(path)))
+        self.lock.setStaleLockTime(0)  # never by age: only a dead owner makes a lock stale
+        if not self.lock.tryLock(0):
+            ok, pid, host, _app = self.lock.getLockInfo()
+            who = QCoreApplication.translate("OpenedDatabase", "Prozess {pid} auf {host}").format(pid=pid, host=host)
+            raise DatabaseRefused(
+                QCoreApplication.translate(
+                    "OpenedDatabase",
+                    "Die Datenbank {path} ist bereits in Kommunalpakt Desktop geöffnet ({who}). "
+                    "Bitte dort weiterarbeiten oder das andere Fenster schließen.",
+                ).format(path=path, who=who if ok else "?")
+            )
+        try:
+            self.store: Store = open_store(path)
+        except BaseException:
+            self.lock.unlock()
+            raise
+
+    def close(self) -> None:
+        self.store.close()
+        self.lock.unlock()

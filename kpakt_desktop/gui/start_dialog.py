@@ -1,0 +1,81 @@
+"""Choosing what to open when no database is configured (and for Datei → Neu…)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QPushButton, QVBoxLayout, QWidget
+
+from kpakt_desktop import paths
+from kpakt_desktop.domain.laender import LAENDER, Land
+from kpakt_desktop.gui import msgbox
+from kpakt_desktop.gui.ui_loader import load_form
+
+
+class Choice(Enum):
+    NEW = "new"
+    DEMO = "demo"
+    OPEN = "open"
+
+
+@dataclass(frozen=True)
+class StartResult:
+    choice: Choice
+    land: Land
+    path: Path
+
+
+class StartDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None, default_land: str = "07") -> None:
+        super().__init__(parent)
+        form = load_form("start_dialog")
+        self.setWindowTitle(form.windowTitle())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(form)
+        self.form = form
+        self.land_combo: QComboBox = form.findChild(QComboBox, "landCombo")
+        for land in LAENDER:
+            self.land_combo.addItem(f"{land.name} ({land.schluessel})", land.schluessel)
+        self.land_combo.setCurrentIndex(self.land_combo.findData(default_land))
+        form.findChild(QPushButton, "newButton").clicked.connect(self._new)
+        form.findChild(QPushButton, "demoButton").clicked.connect(lambda: self._finish(Choice.DEMO, None))
+        form.findChild(QPushButton, "openButton").clicked.connect(self._open)
+        form.findChild(QDialogButtonBox, "buttonBox").rejected.connect(self.reject)
+        self.result_value: StartResult | None = None
+
+    def land(self) -> Land:
+        key = self.land_combo.currentData()
+        return next(land for land in LAENDER if land.schluessel == key)
+
+    def _new(self) -> None:
+        suggestion = paths.user_data_dir() / f"land-{self.land().schluessel}.sqlite"
+        path = msgbox.save_file(
+            self, self.tr("Neue Landesdatenbank speichern unter"), suggestion, "Landesdatenbank (*.sqlite)"
+        )
+        if path is not None:
+            if path.exists():
+                msgbox.error(
+                    self,
+                    self.tr("Neue Landesdatenbank"),
+                    self.tr("Die Datei {path} existiert bereits und wird nicht überschrieben.").format(path=path),
+                )
+                return
+            self._finish(Choice.NEW, path)
+
+    def _open(self) -> None:
+        path = msgbox.open_file(
+            self,
+            self.tr("Landesdatenbank öffnen"),
+            paths.user_data_dir(),
+            "Landesdatenbank (*.sqlite);;Alle Dateien (*)",
+        )
+        if path is not None:
+            self._finish(Choice.OPEN, path)
+
+    def _finish(self, choice: Choice, path: Path | None) -> None:
+        land = self.land()
+        self.result_value = StartResult(choice, land, path or paths.demo_db_path(land.schluessel))
+        self.accept()

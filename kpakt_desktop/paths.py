@@ -1,0 +1,65 @@
+"""The one place that finds ui/, resources/ and db/ and the user's data directory.
+
+Three layouts: a source checkout (folders beside the package), an installed wheel (folders
+bundled inside the package as ``_bundled/``) and a frozen PyInstaller bundle (``sys._MEIPASS``).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from functools import cache
+from pathlib import Path
+
+import platformdirs
+
+from kpakt_desktop import APP_ID
+
+_PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+@cache
+def app_root() -> Path:
+    """Folder that holds ui/, resources/ and db/."""
+    frozen = getattr(sys, "_MEIPASS", None)
+    if frozen:
+        return Path(frozen)
+    bundled = _PACKAGE_DIR / "_bundled"
+    if (bundled / "resources").is_dir():
+        return bundled
+    return _PACKAGE_DIR.parent
+
+
+def ui_dir() -> Path:
+    return app_root() / "ui"
+
+
+def resources_dir() -> Path:
+    return app_root() / "resources"
+
+
+def resource(*parts: str) -> Path:
+    return resources_dir().joinpath(*parts)
+
+
+def migrations_dir() -> Path:
+    return app_root() / "db"
+
+
+def user_data_dir() -> Path:
+    """Where the Land database, backups and keys live (``KPAKT_DATA_DIR`` overrides)."""
+    override = os.environ.get("KPAKT_DATA_DIR")
+    path = Path(override) if override else Path(platformdirs.user_data_dir(APP_ID, appauthor=False))
+    return path
+
+
+def default_db_path() -> Path:
+    """``KPAKT_DB`` if set, otherwise ``land.sqlite`` in the user data directory."""
+    env = os.environ.get("KPAKT_DB")
+    if env:
+        return Path(env)
+    return user_data_dir() / "land.sqlite"
+
+
+def demo_db_path(land_key: str) -> Path:
+    return user_data_dir() / f"demo-{land_key}.sqlite"

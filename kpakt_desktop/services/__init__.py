@@ -1,0 +1,1 @@
+"""Use cases over the store, without Qt: every one runs headless, from the CLI and from the GUI."""

@@ -1,0 +1,130 @@
+"""Creating a new Land database from the shipped register and catalog (``kpakt init``)."""
+
+from __future__ import annotations
+
+from contextlib import suppress
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import insert, select
+
+from kpakt_desktop.domain.kommunen import VERBAND_ARTEN, KommuneZustand, default_spitzenverband
+from kpakt_desktop.domain.laender import Land
+from kpakt_desktop.domain.vollzug import default_verwaltende_arten
+from kpakt_desktop.services.catalog import load_catalog
+from kpakt_desktop.services.jobs import Job, Progress, run_job
+from kpakt_desktop.services.register import LandRegister, read_shipped_register, shipped_register_info
+from kpakt_desktop.services.zustaendigkeit import sync_nachnutzungen
+from kpakt_desktop.store.database import Store, create_store
+from kpakt_desktop.store.models import Kommune, LandRow, Leistung, VerbandRegel, Vollzug
+
+
+@dataclass(frozen=True)
+class LandInfo:
+    schluessel: str
+    kuerzel: str
+    name: str
+    dienststelle: str | None
+    ist_demo: bool
+    register_stand: str
+
+
+def read_land(store: Store) -> LandInfo:
+    with store.read() as s:
+        row = s.scalars(select(LandRow)).one()
+        return LandInfo(row.schluessel, row.kuerzel, row.name, row.dienststelle, row.ist_demo, row.register_stand)
+
+
+def kommune_rows(register: LandRegister) -> list[dict[str, Any]]:
+    """Insert-ready rows with ids assigned up front, so parents link in one pass."""
+    ids = {k.ars: i for i, k in enumerate(register.kommunen, start=1)}
+    rows = []
+    for k in register.kommunen:
+        rows.append(
+            {
+                "id": ids[k.ars],
+                "ars": k.ars,
+                "ags": k.ags,
+                "name": k.name,
+                "art": k.art,
+                "parent_id": ids.get(k.parent_ars) if k.parent_ars else None,
+                "kreis_id": ids.get(k.kreis_ars) if k.kreis_ars else None,
+                "verband_id": ids.get(k.verband_ars) if k.verband_ars else None,
+                "verbandsfrei": k.verbandsfrei,
+                "einwohner": k.einwohner,
+                "flaeche_km2": k.flaeche_km2,
+                "plz": k.plz,
+                "laengengrad": k.laengengrad,
+                "breitengrad": k.breitengrad,
+                "spitzenverband": default_spitzenverband(k.art),
+                "first_mover": False,
+                "ansprechpartner_fuer_andere": False,
+                "zustand": KommuneZustand.AKTIV,
+            }
+        )
+    return rows
+
+
+def create_land_database_job(
+    path: Path, land: Land, *, ist_demo: bool = False, jetzt: datetime | None = None
+) -> Job[Store]:
+    """All or nothing: if any step fails (or the job is closed), no file is left behind."""
+    jetzt = jetzt or datetime.now().replace(microsecond=0)
+    yield Progress(0, 4, f"Gemeindeverzeichnis für {land.name} lesen …")
+    register = read_shipped_register(land.schluessel)
+    info = shipped_register_info()
+    store = create_store(path)
+    try:
+        yield Progress(1, 4, "Landesdatenbank anlegen …")
+        with store.write() as s:
+            s.add(
+                LandRow(
+                    id=1,
+                    schluessel=land.schluessel,
+                    kuerzel=land.kuerzel,
+                    name=land.name,
+                    ist_demo=ist_demo,
+                    angelegt_am=jetzt,
+                    register_titel=info.titel,
+                    register_stand=info.stand_gebiet,
+                    register_quelle=info.attribution,
+                )
+            )
+            for item in load_catalog():
+                s.add(
+                    Leistung(
+                        nr=item.nr,
+                        name=item.name,
+                        ressort=item.ressort,
+                        federfuehrend=", ".join(item.federfuehrend),
+                        themenfeld=item.themenfeld,
+                        behoerde=item.behoerde,
+                        hinweis=item.hinweis or None,
+                        vollstaendig_realisiert=item.vollstaendig_realisiert,
+                        bund_direkt=item.bund_direkt,
+                    )
+                )
+                s.add(Vollzug(leistung_nr=item.nr, ebene=item.vollzugsebene_vorschlag, geaendert_am=jetzt))
+            present = {k.art for k in register.kommunen}
+            for art, verwaltet in default_verwaltende_arten(land.schluessel).items():
+                if art in present and art in VERBAND_ARTEN:
+                    s.add(VerbandRegel(art=art, verwaltet=verwaltet, geprueft=False))
+            s.flush()
+            yield Progress(2, 4, f"{len(register.kommunen)} Kommunen übernehmen …")
+            s.execute(insert(Kommune), kommune_rows(register))
+            yield Progress(3, 4, "Zuständigkeiten bestimmen …")
+            sync_nachnutzungen(s, heute=jetzt.date(), jetzt=jetzt, benutzer=None, quelle="Anlage der Datenbank")
+        yield Progress(4, 4, "Fertig.")
+    except BaseException:
+        store.close()
+        for suffix in ("", "-wal", "-shm"):
+            with suppress(FileNotFoundError):
+                Path(f"{path}{suffix}").unlink()
+        raise
+    return store
+
+
+def create_land_database(path: Path, land: Land, *, ist_demo: bool = False) -> Store:
+    return run_job(create_land_database_job(path, land, ist_demo=ist_demo))

@@ -1,0 +1,306 @@
+"""Reading the Destatis Gemeindeverzeichnis (GV-ISys "Auszug") into Kommunen of one Land.
+
+The CSV form (as saved from Excel: BOM, spaces as thousands separators, decimal commas in the
+coordinates) is read here; the same rows come out of the ``.xlsx`` form. Every problem names the
+file and the line.
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import io
+import json
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kpakt_desktop import paths
+from kpakt_desktop.domain.errors import InputError
+from kpakt_desktop.domain.keys import ags_from_ars, pad_ars
+from kpakt_desktop.domain.kommunen import GEMEINDE_TK, KREIS_TK, VERBAND_TK, VERBANDSFREI_TK, KommuneArt
+
+COLUMNS = (
+    "satzart",
+    "textkennzeichen",
+    "land",
+    "rb",
+    "kreis",
+    "vb",
+    "gemeinde",
+    "gemeindename",
+    "flaeche",
+    "bevoelkerung",
+    "postleitzahl",
+    "laengengrad",
+    "breitengrad",
+)
+_KEY_LEN = {"land": 2, "rb": 1, "region": 1, "kreis": 2, "vb": 4, "gemeinde": 3}
+# Satzart 30 (Region, only BW) carries a 1-digit region number in the "kreis" column.
+_NEEDED_KEYS = {
+    "10": ("land",),
+    "20": ("land", "rb"),
+    "30": ("land", "rb", "region"),
+    "40": ("land", "rb", "kreis"),
+    "50": ("land", "rb", "kreis", "vb"),
+    "60": ("land", "rb", "kreis", "vb", "gemeinde"),
+}
+
+
+@dataclass(frozen=True)
+class RegisterRow:
+    """One line of the register, keys already checked."""
+
+    zeile: int
+    satzart: str
+    tk: str
+    land: str
+    prefix: str  # the record's key: 2, 3, 5, 9 or 12 digits
+    name: str
+    flaeche: float | None
+    einwohner: int | None
+    plz: str | None
+    laengengrad: float | None
+    breitengrad: float | None
+
+
+@dataclass
+class RegisterKommune:
+    ars: str
+    name: str
+    art: KommuneArt
+    ags: str | None = None
+    kreis_ars: str | None = None
+    verband_ars: str | None = None
+    verbandsfrei: bool = False
+    einwohner: int | None = None
+    flaeche_km2: float | None = None
+    plz: str | None = None
+    laengengrad: float | None = None
+    breitengrad: float | None = None
+
+    @property
+    def parent_ars(self) -> str | None:
+        return self.verband_ars or self.kreis_ars
+
+
+@dataclass
+class LandRegister:
+    """All Kommunen of one Land and the record counts of the source."""
+
+    land_key: str
+    land_name: str
+    kommunen: list[RegisterKommune]
+    satzart_counts: Counter[str] = field(default_factory=Counter)
+
+
+def _number(text: str, where: str, *, decimal_comma: bool = False) -> float | None:
+    value = text.replace("\u00a0", "").replace(" ", "").strip()
+    if not value:
+        return None
+    if decimal_comma:
+        value = value.replace(".", "").replace(",", ".")
+    try:
+        return float(value)
+    except ValueError:
+        raise InputError(f"{where}: „{text.strip()}“ ist keine Zahl.") from None
+
+
+def _count(text: str, where: str) -> int | None:
+    number = _number(text, where)
+    if number is None:
+        return None
+    if number != int(number) or number < 0:
+        raise InputError(f"{where}: „{text.strip()}“ ist keine ganze Zahl.")
+    return int(number)
+
+
+def parse_row(values: dict[str, str], zeile: int, source: str) -> RegisterRow | None:
+    """Check one record; returns None for lines that are not records (blank lines)."""
+    satzart = (values.get("satzart") or "").strip()
+    if not satzart:
+        if any((v or "").strip() for v in values.values()):
+            raise InputError(f"{source}, Zeile {zeile}: Feld „satzart“ ist leer.")
+        return None
+    if satzart not in _NEEDED_KEYS:
+        raise InputError(f"{source}, Zeile {zeile}: unbekannte Satzart „{satzart}“ (erwartet 10–60).")
+    prefix = ""
+    for key in _NEEDED_KEYS[satzart]:
+        part = (values.get("kreis" if key == "region" else key) or "").strip()
+        if len(part) != _KEY_LEN[key] or not part.isascii() or not part.isdigit():
+            column = "kreis" if key == "region" else key
+            raise InputError(
+                f"{source}, Zeile {zeile}: Feld „{column}“ hat den Wert „{part}“, "
+                f"erwartet sind {_KEY_LEN[key]} Ziffern."
+            )
+        prefix += part
+    tk = (values.get("textkennzeichen") or "").strip()
+    known = {"40": KREIS_TK, "50": {**VERBAND_TK, VERBANDSFREI_TK: None}, "60": GEMEINDE_TK}
+    if satzart in known and tk not in known[satzart]:
+        raise InputError(
+            f"{source}, Zeile {zeile}: Feld „textkennzeichen“ hat den unbekannten Wert „{tk}“ für Satzart {satzart}."
+        )
+    name = (values.get("gemeindename") or "").strip()
+    if not name:
+        raise InputError(f"{source}, Zeile {zeile}: Feld „gemeindename“ ist leer.")
+    where = f"{source}, Zeile {zeile}"
+    plz = (values.get("postleitzahl") or "").strip() or None
+    if plz is not None and (len(plz) != 5 or not plz.isdigit()):
+        raise InputError(f"{where}: Feld „postleitzahl“ hat den Wert „{plz}“, erwartet sind 5 Ziffern.")
+    return RegisterRow(
+        zeile=zeile,
+        satzart=satzart,
+        tk=tk,
+        land=prefix[:2],
+        prefix=prefix,
+        name=name,
+        flaeche=_number(values.get("flaeche") or "", f"{where}, Feld „flaeche“"),
+        einwohner=_count(values.get("bevoelkerung") or "", f"{where}, Feld „bevoelkerung“"),
+        plz=plz,
+        laengengrad=_number(values.get("laengengrad") or "", f"{where}, Feld „laengengrad“", decimal_comma=True),
+        breitengrad=_number(values.get("breitengrad") or "", f"{where}, Feld „breitengrad“", decimal_comma=True),
+    )
+
+
+def read_csv_rows(text_stream: Iterable[str], source: str) -> Iterator[RegisterRow]:
+    reader = csv.DictReader(text_stream)
+    header = [h.strip().lstrip("\ufeff").lower() for h in (reader.fieldnames or [])]
+    missing = [c for c in COLUMNS if c not in header]
+    if missing:
+        raise InputError(
+            f"{source}: Das ist kein Auszug des Gemeindeverzeichnisses, es fehlen die Spalten {', '.join(missing)}."
+        )
+    reader.fieldnames = header
+    for number, values in enumerate(reader, start=2):
+        if None in values:
+            raise InputError(f"{source}, Zeile {number}: mehr Felder als Spalten in der Kopfzeile.")
+        row = parse_row(values, number, source)
+        if row is not None:
+            yield row
+
+
+def build_land(rows: Iterable[RegisterRow], land_key: str, source: str) -> LandRegister:
+    """Turn the register records of one Land into Kommunen (one per real body)."""
+    land_name = ""
+    counts: Counter[str] = Counter()
+    kreise: list[RegisterKommune] = []
+    verbaende: list[RegisterKommune] = []
+    gemeinden: list[RegisterRow] = []
+    verbandsfrei: set[str] = set()
+    seen: dict[str, int] = {}
+    for row in rows:
+        if row.land != land_key:
+            continue
+        counts[row.satzart] += 1
+        if row.prefix in seen and row.satzart == "60":
+            raise InputError(
+                f"{source}, Zeile {row.zeile}: Schlüssel {row.prefix} steht schon in Zeile {seen[row.prefix]}."
+            )
+        seen[row.prefix] = row.zeile
+        if row.satzart == "10":
+            land_name = row.name
+        elif row.satzart == "40" and row.tk in KREIS_TK and not KREIS_TK[row.tk].kreisfrei:
+            kreise.append(RegisterKommune(ars=pad_ars(row.prefix), name=row.name, art=KREIS_TK[row.tk]))
+        elif row.satzart == "50" and row.tk == VERBANDSFREI_TK:
+            verbandsfrei.add(row.prefix)
+        elif row.satzart == "50":
+            verbaende.append(
+                RegisterKommune(
+                    ars=pad_ars(row.prefix),
+                    name=row.name,
+                    art=VERBAND_TK[row.tk],
+                    kreis_ars=pad_ars(row.prefix[:5]),
+                )
+            )
+        elif row.satzart == "60":
+            gemeinden.append(row)
+    if not counts:
+        raise InputError(f"{source}: Die Datei enthält keine Zeilen des Landes {land_key}.")
+    kreis_keys = {k.ars for k in kreise}
+    for v in verbaende:
+        if v.kreis_ars not in kreis_keys:
+            v.kreis_ars = None
+    result = [*kreise, *verbaende]
+    for row in gemeinden:
+        art = GEMEINDE_TK[row.tk]
+        kommune = RegisterKommune(
+            ars=row.prefix,
+            ags=ags_from_ars(row.prefix),
+            name=row.name,
+            art=art,
+            einwohner=row.einwohner,
+            flaeche_km2=row.flaeche,
+            plz=row.plz,
+            laengengrad=row.laengengrad,
+            breitengrad=row.breitengrad,
+        )
+        if not art.kreisfrei:
+            kreis = pad_ars(row.prefix[:5])
+            kommune.kreis_ars = kreis if kreis in kreis_keys else None
+            if row.prefix[:9] in verbandsfrei:
+                kommune.verbandsfrei = True
+            else:
+                kommune.verband_ars = pad_ars(row.prefix[:9])
+        else:
+            kommune.verbandsfrei = row.prefix[:9] in verbandsfrei
+        result.append(kommune)
+    verband_keys = {v.ars for v in verbaende}
+    for k in result:
+        if k.verband_ars and k.verband_ars not in verband_keys:
+            raise InputError(
+                f"{source}: Gemeinde {k.ars} ({k.name}) gehört zu Gemeindeverband {k.verband_ars[:9]}, "
+                "der in der Datei fehlt. Ist die Datei vollständig?"
+            )
+    return LandRegister(land_key, land_name, result, counts)
+
+
+def read_register_csv(path: Path, land_key: str) -> LandRegister:
+    """Read a CSV extract (plain or gzip-compressed) for one Land."""
+    source = path.name
+    raw = path.read_bytes()
+    if raw[:2] == b"\x1f\x8b":
+        try:
+            raw = gzip.decompress(raw)
+        except (OSError, EOFError):
+            raise InputError(f"{source}: Die komprimierte Datei ist beschädigt oder unvollständig.") from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = raw.decode("cp1252")
+    return build_land(read_csv_rows(io.StringIO(text, newline=""), source), land_key, source)
+
+
+@dataclass(frozen=True)
+class RegisterInfo:
+    titel: str
+    stand_gebiet: str
+    stand_bevoelkerung: str
+    quelle: str
+    lizenz: str
+    lizenz_url: str
+
+    @property
+    def attribution(self) -> str:
+        return f"{self.quelle}. Lizenz: {self.lizenz}, {self.lizenz_url}"
+
+
+def shipped_register_info() -> RegisterInfo:
+    data = json.loads(paths.resource("register", "register.json").read_text(encoding="utf-8"))
+    return RegisterInfo(
+        titel=data["titel"],
+        stand_gebiet=data["stand_gebiet"],
+        stand_bevoelkerung=data["stand_bevoelkerung"],
+        quelle=data["quelle"],
+        lizenz=data["lizenz"],
+        lizenz_url=data["lizenz_url"],
+    )
+
+
+def shipped_register_path() -> Path:
+    data = json.loads(paths.resource("register", "register.json").read_text(encoding="utf-8"))
+    return paths.resource("register", data["datei"])
+
+
+def read_shipped_register(land_key: str) -> LandRegister:
+    return read_register_csv(shipped_register_path(), land_key)

@@ -1,0 +1,1 @@
+"""Persistence: SQLAlchemy models, opening a Land database (PRAGMAs, migrations, backup), read queries."""

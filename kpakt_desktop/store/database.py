@@ -1,0 +1,198 @@
+"""Opening a Land database: one engine factory, PRAGMAs, schema checks, backup and Alembic upgrade.
+
+A file we must not touch (not SQLite, another program's SQLite, a newer schema) is refused with
+a German message before anything is written to it: it is inspected through a read-only URI.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import closing, contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session
+
+from kpakt_desktop import paths
+from kpakt_desktop.domain.errors import DatabaseRefused
+
+APPLICATION_ID = 0x4B50414B  # "KPAK" in the SQLite header marks our files
+BUSY_TIMEOUT_S = 15.0
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+class FileKind(Enum):
+    MISSING = "missing"
+    EMPTY = "empty"
+    NOT_SQLITE = "not_sqlite"
+    FOREIGN = "foreign"
+    OURS = "ours"
+
+
+@dataclass(frozen=True)
+class FileState:
+    kind: FileKind
+    revision: str | None = None
+
+
+def alembic_config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(paths.migrations_dir()))
+    return cfg
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def known_revisions() -> set[str]:
+    return {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+
+
+def inspect_file(path: Path) -> FileState:
+    """Classify a file without writing to it."""
+    if not path.exists():
+        return FileState(FileKind.MISSING)
+    if path.stat().st_size == 0:
+        return FileState(FileKind.EMPTY)
+    with path.open("rb") as fh:
+        if fh.read(16) != SQLITE_MAGIC:
+            return FileState(FileKind.NOT_SQLITE)
+    try:
+        with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as con:
+            app_id = con.execute("PRAGMA application_id").fetchone()[0]
+            if app_id != APPLICATION_ID:
+                return FileState(FileKind.FOREIGN)
+            row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.DatabaseError:
+        return FileState(FileKind.NOT_SQLITE)
+    return FileState(FileKind.OURS, row[0] if row else None)
+
+
+def make_engine(path: Path) -> Engine:
+    """The one engine factory for a Land database file."""
+    engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_S})
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+        # We emit BEGIN ourselves (below) so that transactions start where SQLAlchemy says.
+        dbapi_conn.isolation_level = None
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA foreign_keys = ON")
+        cur.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+        cur.execute("PRAGMA journal_mode = WAL")
+        cur.execute("PRAGMA synchronous = NORMAL")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        # Writers take the write lock up front: two writers then queue on the busy timeout
+        # instead of failing with "database is locked" when a read lock would need upgrading.
+        mode = "IMMEDIATE" if conn.get_execution_options().get("kpakt_write") else "DEFERRED"
+        conn.exec_driver_sql(f"BEGIN {mode}")
+
+    return engine
+
+
+class Store:
+    """An open Land database. Sessions are short: one unit of work each, results detached."""
+
+    def __init__(self, path: Path, engine: Engine) -> None:
+        self.path = path
+        self.engine = engine
+        self._write_engine = engine.execution_options(kpakt_write=True)
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with Session(self.engine, expire_on_commit=False) as session, session.begin():
+            yield session
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """One transaction: committed when the block ends, rolled back on any exception."""
+        with Session(self._write_engine, expire_on_commit=False) as session, session.begin():
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def backup_file(path: Path, target: Path) -> Path:
+    """Consistent copy through SQLite's backup API (safe while the database is in WAL mode)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with closing(sqlite3.connect(path)) as src, closing(sqlite3.connect(target)) as dst:
+        src.backup(dst)
+    return target
+
+
+def _upgrade(engine: Engine) -> None:
+    cfg = alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+
+
+def create_store(path: Path) -> Store:
+    """A new, empty database at the current schema. Refuses to overwrite an existing file."""
+    state = inspect_file(path)
+    if state.kind is not FileKind.MISSING:
+        raise DatabaseRefused(
+            f"Die Datei {path} existiert bereits und wird nicht überschrieben. "
+            "Bitte einen anderen Dateinamen wählen oder die vorhandene Datenbank öffnen."
+        )
+    path.parent.mkdir(parents=True, exist_ok=True)
+    engine = make_engine(path)
+    with engine.begin() as conn:
+        conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+    _upgrade(engine)
+    return Store(path, engine)
+
+
+def open_store(path: Path, *, backup_dir: Path | None = None) -> Store:
+    """Open an existing Land database, upgrading an older schema after a backup next to it."""
+    state = inspect_file(path)
+    if state.kind is FileKind.MISSING:
+        raise DatabaseRefused(
+            f"Die Datenbank {path} wurde nicht gefunden. Mit „kpakt init --land …“ "
+            "oder im Programm über „Datei → Neu…“ wird eine neue Landesdatenbank angelegt."
+        )
+    if state.kind in (FileKind.EMPTY, FileKind.NOT_SQLITE):
+        raise DatabaseRefused(
+            f"Die Datei {path} ist keine Datenbank von Kommunalpakt Desktop (keine SQLite-Datei). "
+            "Sie wurde nicht verändert. Bitte die richtige Datei wählen."
+        )
+    if state.kind is FileKind.FOREIGN:
+        raise DatabaseRefused(
+            f"Die Datei {path} ist eine SQLite-Datenbank eines anderen Programms. "
+            "Sie wurde nicht verändert. Bitte eine Landesdatenbank von Kommunalpakt Desktop wählen."
+        )
+    if state.revision is None or state.revision not in known_revisions():
+        raise DatabaseRefused(
+            f"Die Datenbank {path} stammt aus einer neueren Version von Kommunalpakt Desktop "
+            f"(Schema {state.revision or 'unbekannt'}). Sie wurde nicht verändert. "
+            "Bitte die aktuelle Version des Programms installieren."
+        )
+    engine = make_engine(path)
+    if state.revision != head_revision():
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        folder = backup_dir or path.parent
+        backup_file(path, folder / f"{path.stem}.vor-update-{state.revision}-{stamp}{path.suffix}")
+        _upgrade(engine)
+    return Store(path, engine)
+
+
+def current_revision(store: Store) -> str | None:
+    with store.engine.connect() as conn:
+        row = conn.exec_driver_sql("SELECT version_num FROM alembic_version").fetchone()
+        conn.rollback()
+    return row[0] if row else None

@@ -1,0 +1,60 @@
+"""Declarative base, naming convention (Alembic batch mode needs named constraints) and column types."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import CheckConstraint, Dialect, MetaData, String, TypeDecorator
+from sqlalchemy.orm import DeclarativeBase
+
+from kpakt_desktop.domain.errors import InputError
+from kpakt_desktop.domain.vocab import Vocab
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+# Marks columns that hold personal data; exports that leave the Land database drop them.
+PERSONAL = {"personenbezogen": True}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class VocabType(TypeDecorator[Vocab]):
+    """Stores a domain vocabulary member as its code; unknown codes are refused with a German message.
+
+    The allowed values live in ``domain/`` (not in CHECK constraints), so adding a value needs
+    no migration.
+    """
+
+    impl = String(40)
+    cache_ok = True
+
+    def __init__(self, vocab: type[Vocab]) -> None:
+        super().__init__()
+        self.vocab = vocab
+
+    def process_bind_param(self, value: Any, dialect: Dialect) -> str | None:
+        if value is None:
+            return None
+        if isinstance(value, self.vocab):
+            return value.value
+        try:
+            return self.vocab(value).value
+        except ValueError:
+            allowed = ", ".join(m.value for m in self.vocab)
+            raise InputError(f"Ungültiger Wert „{value}“. Erlaubt sind: {allowed}.") from None
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> Vocab | None:
+        return None if value is None else self.vocab(value)
+
+
+def digits_check(column: str, length: int, name: str) -> CheckConstraint:
+    """CHECK that a key column holds exactly ``length`` ASCII digits (the Land database is SQLite)."""
+    return CheckConstraint(f"length({column}) = {length} AND {column} NOT GLOB '*[^0-9]*'", name=name)
