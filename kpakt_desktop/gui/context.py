@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
 
+from kpakt_desktop.gui import settings
 from kpakt_desktop.services.landdb import LandInfo, read_land
 from kpakt_desktop.store.database import Store
 
 
 class AppContext(QObject):
-    """Holds the open Land database; pages listen to ``changed`` and reload through services."""
+    """Holds the open Land database; pages listen to ``changed`` and reload through services.
+
+    ``undo_stack`` is the one stack behind Bearbeiten → Rückgängig/Wiederholen: every edit a
+    page makes is a QUndoCommand whose redo/undo call a service (one transaction each).
+    """
 
     changed = Signal()
 
@@ -17,6 +23,12 @@ class AppContext(QObject):
         super().__init__()
         self.store = store
         self.land: LandInfo = read_land(store)
+        self.undo_stack = QUndoStack(self)
+
+    @property
+    def benutzer(self) -> str:
+        """The office user's name, recorded in every history entry."""
+        return settings.user_name()
 
     def notify_changed(self) -> None:
         self.land = read_land(self.store)

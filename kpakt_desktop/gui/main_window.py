@@ -79,6 +79,7 @@ class MainWindow(QMainWindow):
         beenden.triggered.connect(self.close)
         datei.addAction(beenden)
         self.edit_menu = self.menuBar().addMenu(self.tr("&Bearbeiten"))
+        self._undo_actions: list[QAction] = []
         hilfe = self.menuBar().addMenu(self.tr("&Hilfe"))
         ueber = QAction(self.tr("Ü&ber Kommunalpakt Desktop"), self)
         ueber.triggered.connect(lambda: show_about(self))
@@ -101,6 +102,19 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             self.sidebar.addItem(item)
         self.sidebar.setCurrentRow(current)
+        self._bind_undo()
+
+    def _bind_undo(self) -> None:
+        """Bearbeiten → Rückgängig (Strg+Z) / Wiederholen (Strg+Y) act on the context's stack."""
+        for action in self._undo_actions:
+            self.edit_menu.removeAction(action)
+            action.deleteLater()
+        undo = self.ctx.undo_stack.createUndoAction(self, self.tr("&Rückgängig"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.ctx.undo_stack.createRedoAction(self, self.tr("&Wiederholen"))
+        redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence.StandardKey.Redo])
+        self.edit_menu.insertActions(self.edit_menu.actions()[0] if self.edit_menu.actions() else None, [undo, redo])
+        self._undo_actions = [undo, redo]
 
     def show_page(self, key: str) -> Page:
         keys = list(self.pages)

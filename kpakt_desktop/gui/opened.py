@@ -26,14 +26,18 @@ class OpenedDatabase:
         self.lock = QLockFile(str(lock_path(path)))
         self.lock.setStaleLockTime(0)  # never by age: only a dead owner makes a lock stale
         if not self.lock.tryLock(0):
-            ok, pid, host, _app = self.lock.getLockInfo()
-            who = QCoreApplication.translate("OpenedDatabase", "Prozess {pid} auf {host}").format(pid=pid, host=host)
+            info = self.lock.getLockInfo()  # PySide6: (pid, host, app), or False if unreadable
+            who = "?"
+            if isinstance(info, tuple):
+                who = QCoreApplication.translate("OpenedDatabase", "Prozess {pid} auf {host}").format(
+                    pid=info[0], host=info[1]
+                )
             raise DatabaseRefused(
                 QCoreApplication.translate(
                     "OpenedDatabase",
                     "Die Datenbank {path} ist bereits in Kommunalpakt Desktop geöffnet ({who}). "
                     "Bitte dort weiterarbeiten oder das andere Fenster schließen.",
-                ).format(path=path, who=who if ok else "?")
+                ).format(path=path, who=who)
             )
         try:
             self.store: Store = open_store(path)

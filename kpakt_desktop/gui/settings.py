@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import getpass
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
@@ -27,3 +28,18 @@ def remember_database(path: Path) -> None:
 def last_database() -> Path | None:
     items = recent_databases()
     return items[0] if items else None
+
+
+def user_name() -> str:
+    """Name for the history (Einstellungen); the login name until the user sets one."""
+    value = settings().value("benutzer/name", "")
+    if isinstance(value, str) and value.strip():
+        return value.strip()
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "unbekannt"
+
+
+def set_user_name(name: str) -> None:
+    settings().setValue("benutzer/name", name.strip())

@@ -13,6 +13,7 @@ from kpakt_desktop.store.models.leistungen import (
     VollzugAusnahme,
 )
 from kpakt_desktop.store.models.nachnutzung import Nachnutzung, NachnutzungHistorie, NachnutzungStufe
+from kpakt_desktop.store.models.standardpaket import StandardpaketExport
 from kpakt_desktop.store.models.teams import (
     Landesteam,
     LandesteamMitglied,
@@ -48,6 +49,7 @@ __all__ = [
     "NachnutzungStufe",
     "RolloutAngebotRow",
     "RolloutTeam",
+    "StandardpaketExport",
     "Taskforce",
     "TaskforceMitglied",
     "Termin",

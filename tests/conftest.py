@@ -1,0 +1,101 @@
+"""Shared fixtures. Offscreen Qt and private settings/data folders are set before any Qt import."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+_PRIVATE = tempfile.mkdtemp(prefix="kpakt-tests-")
+os.environ["XDG_CONFIG_HOME"] = os.path.join(_PRIVATE, "config")  # QSettings of the tests
+os.environ["KPAKT_DATA_DIR"] = os.path.join(_PRIVATE, "data")
+os.environ.pop("KPAKT_DB", None)
+
+import shutil  # noqa: E402
+from collections.abc import Iterator  # noqa: E402
+from datetime import date  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from kpakt_desktop.domain.laender import parse_land  # noqa: E402
+from kpakt_desktop.services.demo import create_demo  # noqa: E402
+from kpakt_desktop.services.landdb import create_land_database  # noqa: E402
+from kpakt_desktop.store.database import Store, backup_file, open_store  # noqa: E402
+
+STICHTAG = date(2026, 11, 1)  # fixed, so demo databases are the same on every day
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def _template(factory: pytest.TempPathFactory, name: str, make: object) -> Path:
+    folder = factory.mktemp(name)
+    path = folder / f"{name}.sqlite"
+    store = make(path)  # type: ignore[operator]
+    store.close()
+    return path
+
+
+@pytest.fixture(scope="session")
+def rp_demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return _template(
+        tmp_path_factory, "rp-demo", lambda p: create_demo(p, parse_land("07"), seed=1, stichtag=STICHTAG)
+    )
+
+
+@pytest.fixture(scope="session")
+def rp_init_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return _template(tmp_path_factory, "rp-init", lambda p: create_land_database(p, parse_land("07")))
+
+
+def _copy(template: Path, target: Path) -> Path:
+    backup_file(template, target)
+    return target
+
+
+@pytest.fixture
+def rp_demo_path(rp_demo_template: Path, tmp_path: Path) -> Path:
+    """A private copy of the RP demo database (seed 1, Stichtag 2026-11-01)."""
+    return _copy(rp_demo_template, tmp_path / "rp-demo.sqlite")
+
+
+@pytest.fixture
+def rp_init_path(rp_init_template: Path, tmp_path: Path) -> Path:
+    """A private copy of a fresh RP database (register only, no office data)."""
+    return _copy(rp_init_template, tmp_path / "rp-init.sqlite")
+
+
+@pytest.fixture
+def rp_demo(rp_demo_path: Path) -> Iterator[Store]:
+    store = open_store(rp_demo_path)
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def rp_init(rp_init_path: Path) -> Iterator[Store]:
+    store = open_store(rp_init_path)
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def fixture_0001(tmp_path: Path) -> Path:
+    """A copy of the tiny database at the first schema revision."""
+    target = tmp_path / "land_0001.sqlite"
+    shutil.copyfile(FIXTURES / "land_0001.sqlite", target)
+    return target
+
+
+@pytest.fixture
+def main_window(qtbot: object, rp_demo_path: Path) -> Iterator[object]:
+    """The real main window on a private RP demo database."""
+    from kpakt_desktop.app import make_application
+    from kpakt_desktop.gui.main_window import MainWindow
+    from kpakt_desktop.gui.opened import OpenedDatabase
+
+    make_application([])
+    window = MainWindow(OpenedDatabase(rp_demo_path))
+    qtbot.addWidget(window)  # type: ignore[attr-defined]
+    window.show()
+    yield window
+    window.close()

@@ -1,0 +1,111 @@
+"""The main window on a demo database: frame, Übersicht figures equal to `kpakt stats`, self-test."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLockFile
+from PySide6.QtWidgets import QLabel
+
+from kpakt_desktop.domain.errors import DatabaseRefused
+from kpakt_desktop.domain.status import Status
+from kpakt_desktop.gui.opened import OpenedDatabase, lock_path
+from kpakt_desktop.gui.pages.uebersicht import UebersichtPage
+from kpakt_desktop.services.stats import compute_stats
+from kpakt_desktop.store.database import open_store
+
+
+def figure(window, name: str) -> int:
+    label = window.findChild(QLabel, name)
+    assert label is not None, name
+    return int(label.text().replace(".", ""))
+
+
+def test_window_has_every_page_and_demo_title(main_window):
+    keys = list(main_window.pages)
+    assert keys == [
+        "uebersicht", "kommunen", "leistungen", "nachnutzung", "taskforces",
+        "huerden", "termine", "berichte", "standardpaket",
+    ]  # fmt: skip
+    assert "Rheinland-Pfalz" in main_window.windowTitle()
+    assert "(Demo)" in main_window.windowTitle()
+    menus = [a.text() for a in main_window.menuBar().actions()]
+    assert menus == ["&Datei", "&Bearbeiten", "&Hilfe"]
+
+
+def test_uebersicht_figures_equal_stats(main_window, rp_demo_path):
+    page = main_window.show_page("uebersicht")
+    assert isinstance(page, UebersichtPage)
+    store = open_store(rp_demo_path)
+    try:
+        stats = compute_stats(store)
+    finally:
+        store.close()
+    data = stats.to_json()
+    assert figure(main_window, "figNachnutzungen") == data["nachnutzungen"]["total"]
+    assert figure(main_window, "figTaskforces") == data["taskforces"]
+    assert figure(main_window, "figHuerden") == data["huerden"]
+    assert figure(main_window, "figTermine") == data["termine"]
+    assert figure(main_window, "figKontakte") == data["kontakte"]
+    assert figure(main_window, "figProduktiv") == sum(item["by_status"]["produktiv"] for item in data["leistungen"])
+    gemeinden = sum(n for art, n in stats.kommunen.items() if art.gemeinde_ebene)
+    assert figure(main_window, "figGemeinden") == gemeinden == 2303  # the register's Satzart 60 count for RP
+    model = page.model
+    assert model.rowCount() == 16
+    for row, item in enumerate(data["leistungen"]):
+        assert model.index(row, 0).data() == str(item["nr"])
+        assert model.index(row, 3).data() == f"{item['zustaendig']:,}".replace(",", ".")
+        produktiv_col = 4 + [s for s in Status if s.aktiv].index(Status.PRODUKTIV)
+        assert model.index(row, produktiv_col).data() == f"{item['by_status']['produktiv']:,}".replace(",", ".")
+
+
+def test_uebersicht_model_passes_modeltester(main_window, qtmodeltester):
+    page = main_window.show_page("uebersicht")
+    qtmodeltester.check(page.model)
+
+
+def test_every_page_renders(main_window, qtbot):
+    for key in main_window.pages:
+        page = main_window.show_page(key)
+        assert main_window.stack.currentWidget() is page
+        assert not page.grab().isNull()
+
+
+def test_second_instance_on_same_database_is_refused(main_window, rp_demo_path):
+    with pytest.raises(DatabaseRefused, match="bereits in Kommunalpakt Desktop geöffnet"):
+        OpenedDatabase(rp_demo_path)
+
+
+def test_stale_lock_after_crash_is_recovered(qtbot, rp_demo_path):
+    # A lock left by a process that no longer runs (a crash) must not block the user.
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    pid = int(dead.stdout)
+    host = QLockFile(str(lock_path(rp_demo_path)))
+    assert host.tryLock(0)
+    host.unlock()
+    lock_path(rp_demo_path).write_text(f"{pid}\nkpakt-desktop\n{os.uname().nodename}\n")
+    opened = OpenedDatabase(rp_demo_path)
+    try:
+        assert opened.store.path == rp_demo_path
+    finally:
+        opened.close()
+
+
+def test_self_test_prints_ok(tmp_path):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "KPAKT_DATA_DIR": str(tmp_path)}
+    result = subprocess.run(
+        [sys.executable, "-m", "kpakt_desktop.app", "--self-test"], capture_output=True, text=True, env=env, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "self-test ok"
+
+
+def test_open_other_database_switches_context(main_window, rp_init_path):
+    assert main_window.switch_database(Path(rp_init_path))
+    assert "(Demo)" not in main_window.windowTitle()
+    assert json.dumps(main_window.ctx.land.schluessel) == '"07"'
