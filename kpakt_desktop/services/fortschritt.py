@@ -25,8 +25,9 @@ class Fortschritt:
     name: str
     zustaendig: int
     produktiv: int
-    einwohner: int
-    einwohner_produktiv: int
+    einwohner: int  # Einwohner served by the zuständigen Kommunen (per Kreis: the Kreis's Einwohner)
+    einwohner_produktiv: int  # served by those produktiv (per Kreis: summed over the Leistungen)
+    einwohner_basis: int  # denominator of the Einwohner share (per Kreis: summed over the Leistungen)
     zaehlt_fuer_quote: bool = True
     hinweis: str = ""
 
@@ -36,7 +37,9 @@ class Fortschritt:
 
     @property
     def anteil_einwohner(self) -> float | None:
-        return self.einwohner_produktiv / self.einwohner if self.einwohner and self.zaehlt_fuer_quote else None
+        if not self.einwohner_basis or not self.zaehlt_fuer_quote:
+            return None
+        return self.einwohner_produktiv / self.einwohner_basis
 
 
 @dataclass(frozen=True)
@@ -79,6 +82,7 @@ def fortschritt(store: Store) -> FortschrittBericht:
                 len(prod[lst.nr]),
                 vers.einwohner_von(alle[lst.nr]),
                 vers.einwohner_von(prod[lst.nr]),
+                vers.einwohner_von(alle[lst.nr]),
                 lst.nr in quote,
                 hinweis,
             )
@@ -109,8 +113,9 @@ def fortschritt(store: Store) -> FortschrittBericht:
                 str(kommunen[g].name),
                 sum(len(a) for a, _ in by_nr.values()),
                 sum(len(p) for _, p in by_nr.values()),
-                sum(vers.einwohner_von(a) for a, _ in by_nr.values()),
+                vers.einwohner_von([g]),
                 sum(vers.einwohner_von(p) for _, p in by_nr.values()),
+                sum(vers.einwohner_von(a) for a, _ in by_nr.values()),
             )
         )
     je_kreis.sort(key=lambda f: f.name)

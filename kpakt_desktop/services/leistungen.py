@@ -77,7 +77,7 @@ class KontaktWahl:
 
 def leistungen(store: Store) -> list[LeistungDaten]:
     with store.read() as s:
-        namen = dict(s.execute(select(Kontakt.id, Kontakt.name)).tuples().all())
+        namen = dict(s.execute(select(Kontakt.id, Kontakt.name)).all())
         return [
             LeistungDaten(
                 nr=r.nr,

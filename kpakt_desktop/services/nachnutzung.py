@@ -247,9 +247,7 @@ def zelle(store: Store, nachnutzung_id: int) -> ZellDaten:
 
 def status_der_zellen(store: Store, ids: Collection[int]) -> dict[int, Status]:
     with store.read() as s:
-        return dict(
-            s.execute(select(Nachnutzung.id, Nachnutzung.status).where(Nachnutzung.id.in_(list(ids)))).tuples().all()
-        )
+        return dict(s.execute(select(Nachnutzung.id, Nachnutzung.status).where(Nachnutzung.id.in_(list(ids)))).all())
 
 
 # -- snapshots and history texts -----------------------------------------------------------------
@@ -586,7 +584,7 @@ def _historie(store: Store, *where: Any) -> list[HistorienEintrag]:
                 quelle=h.quelle,
                 aenderung=h.aenderung,
             )
-            for h, kname, nr, lname in s.execute(query).tuples()
+            for h, kname, nr, lname in s.execute(query)
         ]
 
 

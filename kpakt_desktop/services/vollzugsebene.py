@@ -93,7 +93,7 @@ def _ausnahmen(session: Session, nr: int | None = None) -> list[tuple[int, Ausna
         query = query.where(VollzugAusnahme.leistung_nr == nr)
     return [
         (a.leistung_nr, AusnahmeInfo(a.id, a.kommune_id, ars, name, a.art, a.grund))
-        for a, ars, name in session.execute(query).tuples()
+        for a, ars, name in session.execute(query)
     ]
 
 
@@ -261,4 +261,21 @@ def setze_verband_regel(
 
 def leistung_namen(store: Store) -> dict[int, str]:
     with store.read() as s:
-        return dict(s.execute(select(Leistung.nr, Leistung.name).order_by(Leistung.nr)).tuples().all())
+        return dict(s.execute(select(Leistung.nr, Leistung.name).order_by(Leistung.nr)).all())
+
+
+@dataclass(frozen=True)
+class KommuneWahl:
+    id: int
+    text: str  # "Name (Art, ARS)", unique within the Land
+
+
+def kommunen_wahl(store: Store) -> list[KommuneWahl]:
+    """Every active Kommune, for choosing an addition/exclusion."""
+    with store.read() as s:
+        rows = s.execute(
+            select(Kommune.id, Kommune.name, Kommune.art, Kommune.ars)
+            .where(Kommune.zustand == KommuneZustand.AKTIV)
+            .order_by(Kommune.name, Kommune.ars)
+        ).all()
+    return [KommuneWahl(r.id, f"{r.name} ({r.art.label}, {r.ars})") for r in rows]

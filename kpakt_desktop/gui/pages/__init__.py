@@ -9,6 +9,8 @@ from PySide6.QtCore import QCoreApplication
 
 from kpakt_desktop.gui.context import AppContext
 from kpakt_desktop.gui.pages.base import Page, PlaceholderPage
+from kpakt_desktop.gui.pages.leistungen import LeistungenPage
+from kpakt_desktop.gui.pages.nachnutzung import NachnutzungPage
 from kpakt_desktop.gui.pages.uebersicht import UebersichtPage
 
 
@@ -31,8 +33,8 @@ def page_specs() -> list[PageSpec]:
     return [
         PageSpec("uebersicht", _tr("Übersicht"), UebersichtPage),
         _placeholder("kommunen", _tr("Kommunen"), _tr("Kommunen, Kontakte und IT-Dienstleister des Landes.")),
-        _placeholder("leistungen", _tr("Leistungen"), _tr("Die 16 Fokusleistungen und ihre Vollzugsebene.")),
-        _placeholder("nachnutzung", _tr("Nachnutzung"), _tr("Stand der Nachnutzung je Kommune und Leistung.")),
+        PageSpec("leistungen", _tr("Leistungen"), LeistungenPage),
+        PageSpec("nachnutzung", _tr("Nachnutzung"), NachnutzungPage),
         _placeholder("taskforces", _tr("Taskforces"), _tr("Regionale OZG-Taskforces, Roll-Out-Teams, First Mover.")),
         _placeholder("huerden", _tr("Hürden"), _tr("Register der Hürden und Handlungsempfehlungen.")),
         _placeholder("termine", _tr("Termine"), _tr("Termine, Protokolle und Aufgaben.")),
