@@ -112,7 +112,11 @@ class MainWindow(QMainWindow):
         undo = self.ctx.undo_stack.createUndoAction(self, self.tr("&Rückgängig"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = self.ctx.undo_stack.createRedoAction(self, self.tr("&Wiederholen"))
-        redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence.StandardKey.Redo])
+        # Ctrl+Y plus the platform's own redo keys, each once (a duplicate makes Qt ignore both).
+        ctrl_y = QKeySequence("Ctrl+Y")
+        redo.setShortcuts(
+            [ctrl_y, *(k for k in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo) if k != ctrl_y)]
+        )
         self.edit_menu.insertActions(self.edit_menu.actions()[0] if self.edit_menu.actions() else None, [undo, redo])
         self._undo_actions = [undo, redo]
 

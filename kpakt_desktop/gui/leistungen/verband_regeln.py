@@ -19,6 +19,7 @@ class VerbandRegelnBox(QGroupBox):
         super().__init__(self.tr("Gemeindeverbände, die für ihre Mitgliedsgemeinden verwalten"), parent)
         self.grid = QGridLayout(self)
         self.checks: dict[str, QCheckBox] = {}
+        self.labels: dict[str, QLabel] = {}
 
     def show_regeln(self, regeln: list[VerbandRegelInfo]) -> None:
         while self.grid.count():
@@ -27,6 +28,7 @@ class VerbandRegelnBox(QGroupBox):
             if widget is not None:
                 widget.deleteLater()
         self.checks = {}
+        self.labels = {}
         if not regeln:
             self.grid.addWidget(QLabel(self.tr("Dieses Land hat keine Gemeindeverbände.")), 0, 0)
             return
@@ -53,3 +55,4 @@ class VerbandRegelnBox(QGroupBox):
             self.grid.addWidget(check, row, 0)
             self.grid.addWidget(label, row, 1)
             self.checks[r.art.value] = check
+            self.labels[r.art.value] = label
