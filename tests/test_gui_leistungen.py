@@ -26,7 +26,7 @@ def test_lists_16_leistungen_with_special_cases(page, qtmodeltester):
     assert page.model.rowCount() == 16
     qtmodeltester.check(page.model)
     qtmodeltester.check(page.vollzug.model)
-    hinweis = {page.model.row_at(r).daten.nr: page.model.index(r, 8).data() for r in range(16)}
+    hinweis = {page.model.row_at(r).daten.nr: page.model.index(r, 2).data() for r in range(16)}
     assert hinweis[7] == "bereits vollständig realisiert"
     assert hinweis[8] == "direkt durch das BMFSFJ betrieben"
     assert all(not hinweis[nr] for nr in hinweis if nr not in (7, 8))

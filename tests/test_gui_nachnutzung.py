@@ -122,6 +122,9 @@ def test_filters_and_sort(page, qtbot):
     assert 0 < n < total
     assert all(page.model.index(r, col).data(STATUS_ROLE) == "produktiv" for r in range(n))
     assert page.table.right.isColumnHidden(page.model.spalte_von(2))
+    page.table.right.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # a re-sort keeps the column choice
+    assert page.table.right.isColumnHidden(page.model.spalte_von(2))
+    assert not page.table.right.isColumnHidden(col)
     f.leistung.setCurrentIndex(0)
     f.status.setCurrentIndex(0)
     qtbot.keyClicks(f.text, "Mainz")

@@ -159,6 +159,10 @@ def test_vollzugsebene_change_previews_and_keeps_records(rp_demo):
     stats = {item.nr: item for item in compute_stats(rp_demo).leistungen}
     assert stats[1].zustaendig == v.zustaendig == {s.nr: s for s in vollzug_stand(rp_demo)}[1].zustaendig
     assert sum(stats[1].by_status.values()) == v.zustaendig
+    # The Verbandsgemeinden left the matrix but stay findable under their kept status.
+    q = MatrixQuery(rp_demo)
+    raus = q.zeilen(q.zeilen_ids(MatrixFilter(status=Status.NICHT_MEHR_ZUSTAENDIG, leistung_nr=1)))
+    assert len(raus) == 129 and {z.art for z in raus.values()} == {"Verbandsgemeinde"}
 
 
 def test_exception_adds_and_removes_a_kommune(rp_demo):

@@ -91,7 +91,10 @@ class MatrixQuery:
             ]
 
     def _zell_bedingung(self, f: MatrixFilter) -> Any:
-        cond = [Nachnutzung.kommune_id == Kommune.id, AKTIV]
+        # Records kept as "nicht mehr zuständig" are found only when that status is asked for.
+        cond = [Nachnutzung.kommune_id == Kommune.id]
+        if f.status is not Status.NICHT_MEHR_ZUSTAENDIG:
+            cond.append(AKTIV)
         if f.leistung_nr is not None:
             cond.append(Nachnutzung.leistung_nr == f.leistung_nr)
         if f.status is not None:
@@ -182,7 +185,7 @@ class MatrixQuery:
 def zelle_passt(f: MatrixFilter, zeile: MatrixZeile, nr: int) -> bool:
     """Whether one cell meets the cell conditions of ``f`` (same rule as the SQL above)."""
     z = zeile.zellen.get(nr)
-    if z is None or z.status is Status.NICHT_MEHR_ZUSTAENDIG:
+    if z is None or (z.status is Status.NICHT_MEHR_ZUSTAENDIG and f.status is not Status.NICHT_MEHR_ZUSTAENDIG):
         return False
     if f.leistung_nr is not None and nr != f.leistung_nr:
         return False

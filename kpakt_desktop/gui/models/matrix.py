@@ -7,7 +7,6 @@ with a symbol, so it reads in black and white too.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -59,16 +58,6 @@ class MatrixModel(QAbstractTableModel):
         self._ids = self.query.zeilen_ids(self.filter, self.sortierung)
         self._cache = {}
         self.endResetModel()
-
-    def aktualisieren(self, kommune_ids: Iterable[int]) -> None:
-        """Re-fetch the given rows after an edit and repaint them (the ids stay where they are)."""
-        wanted = [k for k in kommune_ids if k in self._cache]
-        if not wanted:
-            return
-        self._cache.update(self.query.zeilen(wanted))
-        rows = [i for i, k in enumerate(self._ids) if k in set(wanted)]
-        if rows:
-            self.dataChanged.emit(self.index(min(rows), 0), self.index(max(rows), self.columnCount() - 1))
 
     def _zeile(self, row: int) -> MatrixZeile | None:
         kid = self._ids[row]

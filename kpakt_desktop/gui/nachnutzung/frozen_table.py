@@ -30,10 +30,16 @@ class FrozenTable(QWidget):
     def __init__(self, frozen: int = 1, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.frozen = frozen
+        self.hidden: set[int] = set()  # scrolling columns the page hides (e.g. under a Leistung filter)
         self.left = _view("matrixFrozen")
         self.right = _view("matrixTable")
         self.left.verticalHeader().hide()
-        self.left.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Equal header heights and both horizontal scroll bars always shown: the two viewports
+        # then have the same height and the rows of both views stay on one line.
+        header_height = 2 * self.fontMetrics().height() + 12
+        for view in (self.left, self.right):
+            view.horizontalHeader().setFixedHeight(header_height)
+            view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.left.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.left.setFrameShape(QFrame.Shape.NoFrame)
         self.right.verticalHeader().hide()
@@ -71,7 +77,7 @@ class FrozenTable(QWidget):
             return
         for c in range(model.columnCount()):
             self.left.setColumnHidden(c, c >= self.frozen)
-            self.right.setColumnHidden(c, c < self.frozen)
+            self.right.setColumnHidden(c, c < self.frozen or c in self.hidden)
         width = sum(self.left.columnWidth(c) for c in range(self.frozen)) + 2
         self.left.setFixedWidth(width)
 

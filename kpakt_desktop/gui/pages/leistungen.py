@@ -46,14 +46,14 @@ def leistung_spalten(page: QWidget) -> list[Column[LeistungZeile]]:
     tr = page.tr
     return [
         Column(tr("Nr."), lambda r: r.daten.nr, numeric=True),
-        Column(tr("Leistung"), lambda r: r.daten.name),
+        Column(tr("Leistung"), lambda r: r.daten.name, tooltip=lambda r: r.daten.name),
+        Column(tr("Hinweis"), lambda r: r.daten.sonderfall, tooltip=lambda r: r.daten.hinweis or ""),
         Column(tr("Ressort"), lambda r: r.daten.ressort),
         Column(tr("FF-Länder"), lambda r: r.daten.federfuehrend or "–"),
-        Column(tr("EfA-Dienst"), lambda r: r.daten.efa_dienst or ""),
-        Column(tr("Vollzugsebene"), lambda r: r.stand.ebene.label),
+        Column(tr("Vollzugsebene"), lambda r: r.stand.ebene.label, tooltip=lambda r: r.stand.ebene.label),
         Column(tr("zuständig"), lambda r: r.stand.zustaendig, numeric=True),
         Column(tr("Einwohner"), lambda r: r.stand.einwohner, numeric=True),
-        Column(tr("Hinweis"), lambda r: r.daten.sonderfall, tooltip=lambda r: r.daten.hinweis or ""),
+        Column(tr("EfA-Dienst"), lambda r: r.daten.efa_dienst or ""),
     ]
 
 
@@ -79,6 +79,8 @@ class LeistungenPage(Page):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        for column in (1, 2, 5):  # long names are elided; the full text is in the details on the right
+            self.table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         self.details = LeistungDetails()
         self.details.save_requested.connect(self.save_leistung)
         self.vollzug = VollzugPanel()
@@ -96,6 +98,7 @@ class LeistungenPage(Page):
         rlayout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(right)
         left = QWidget()
         llayout = QVBoxLayout(left)
@@ -107,7 +110,7 @@ class LeistungenPage(Page):
         splitter.addWidget(scroll)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([760, 520])
+        splitter.setSizes([700, 600])
         layout.addWidget(splitter, 1)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
         self.refresh()
@@ -123,6 +126,8 @@ class LeistungenPage(Page):
         self.regeln.blockSignals(True)
         self.regeln.show_regeln(vollzug_service.verband_regeln(self.ctx.store))
         self.regeln.blockSignals(False)
+        for column, width in ((1, 190), (2, 110), (5, 150)):
+            self.table.setColumnWidth(column, width)
         self.select_nr(current or 1)
 
     def current_nr(self) -> int | None:

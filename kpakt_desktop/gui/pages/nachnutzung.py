@@ -155,8 +155,12 @@ class NachnutzungPage(Page):
         self.table.set_column_width(0, 220)
         self.table.set_column_width(1, 150)
         only = self.filter.value().leistung_nr
-        for c in range(FESTE_SPALTEN, self.model.columnCount()):
-            self.table.right.setColumnHidden(c, only is not None and self.model.leistung_nr(c) != only)
+        self.table.hidden = {
+            c
+            for c in range(FESTE_SPALTEN, self.model.columnCount())
+            if only is not None and self.model.leistung_nr(c) != only
+        }
+        self.table.apply_columns()
         n = self.model.rowCount()
         self.count_label.setText(self.tr("{n} zuständige Kommunen angezeigt").format(n=f"{n:,}".replace(",", ".")))
         self._show_history()
