@@ -95,3 +95,23 @@ def test_verband_rule_shown_as_default_to_check(page, monkeypatch):
     page.regeln.checks["verbandsgemeinde"].setChecked(False)
     assert page.regeln.labels["verbandsgemeinde"].text() == "geprüft"
     assert {s.nr: s.zustaendig for s in vollzug_stand(page.ctx.store)}[1] > 2000  # now every Ortsgemeinde
+
+
+def test_add_and_remove_exception_through_the_panel(page, qtmodeltester):
+    page.select_nr(11)
+    before = page.vollzug.stand.zustaendig
+    page.vollzug.kommune.setText("Andernach")  # not a full choice: refused in place, nothing written
+    page.vollzug.add.click()
+    assert page.vollzug.stand.zustaendig == before and page.vollzug.model.rowCount() == 0
+    choice = next(t for t in page.vollzug._kommunen if t.startswith("Andernach, Stadt ("))
+    page.vollzug.kommune.setText(choice)
+    page.vollzug.grund.setText("eigene Bauaufsicht")
+    page.vollzug.add.click()
+    assert page.current_nr() == 11
+    assert page.vollzug.stand.zustaendig == before + 1
+    assert page.vollzug.model.rowCount() == 1
+    assert page.vollzug.model.index(0, 3).data() == "eigene Bauaufsicht"
+    qtmodeltester.check(page.vollzug.model)
+    page.vollzug.table.selectRow(0)
+    page.vollzug.remove.click()
+    assert page.vollzug.stand.zustaendig == before and page.vollzug.model.rowCount() == 0
