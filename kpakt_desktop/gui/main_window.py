@@ -112,11 +112,7 @@ class MainWindow(QMainWindow):
         undo = self.ctx.undo_stack.createUndoAction(self, self.tr("&Rückgängig"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = self.ctx.undo_stack.createRedoAction(self, self.tr("&Wiederholen"))
-        # Ctrl+Y plus the platform's own redo keys, each once (a duplicate makes Qt ignore both).
-        ctrl_y = QKeySequence("Ctrl+Y")
-        redo.setShortcuts(
-            [ctrl_y, *(k for k in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo) if k != ctrl_y)]
-        )
+        redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence.StandardKey.Redo])
         self.edit_menu.insertActions(self.edit_menu.actions()[0] if self.edit_menu.actions() else None, [undo, redo])
         self._undo_actions = [undo, redo]
 
