@@ -153,7 +153,7 @@ def _id(name: str = "id") -> Field:
 
 
 def _fk(fields: str | tuple[str, ...], table: str, reference: str | tuple[str, ...]) -> ForeignKey:
-    as_tuple = (lambda v: (v,) if isinstance(v, str) else v)  # noqa: E731
+    as_tuple = lambda v: (v,) if isinstance(v, str) else v  # noqa: E731
     return ForeignKey(as_tuple(fields), table, as_tuple(reference))
 
 
@@ -185,8 +185,15 @@ TABLES: tuple[Table, ...] = (
         ),
         ("schluessel",),
     ),
-    Table("verband_regel", "Verwaltende Gemeindeverbandsarten", (_v("art", KommuneArt, required=True), _b("verwaltet"), _b("geprueft")), ("art",)),
-    Table("it_dienstleister", "Kommunale IT-Dienstleister", (_id(), _s("name", required=True), _s("webseite")), ("id",)),
+    Table(
+        "verband_regel",
+        "Verwaltende Gemeindeverbandsarten",
+        (_v("art", KommuneArt, required=True), _b("verwaltet"), _b("geprueft")),
+        ("art",),
+    ),
+    Table(
+        "it_dienstleister", "Kommunale IT-Dienstleister", (_id(), _s("name", required=True), _s("webseite")), ("id",)
+    ),
     Table(
         "kommune",
         "Kommunen",
@@ -342,8 +349,24 @@ TABLES: tuple[Table, ...] = (
         ("id",),
         (_fk("rolloutteam_id", "rolloutteam", "id"),),
     ),
-    _link("taskforce_region", "Region einer Taskforce", "taskforce_id", "taskforce", _ars("ars", required=True), "kommune", "ars"),
-    _link("taskforce_kommune", "Begleitete Kommunen", "taskforce_id", "taskforce", _ars("ars", required=True), "kommune", "ars"),
+    _link(
+        "taskforce_region",
+        "Region einer Taskforce",
+        "taskforce_id",
+        "taskforce",
+        _ars("ars", required=True),
+        "kommune",
+        "ars",
+    ),
+    _link(
+        "taskforce_kommune",
+        "Begleitete Kommunen",
+        "taskforce_id",
+        "taskforce",
+        _ars("ars", required=True),
+        "kommune",
+        "ars",
+    ),
     _link("taskforce_leistung", "Leistungen einer Taskforce", "taskforce_id", "taskforce", _nr(), "leistung", "nr"),
     Table(
         "huerde",
@@ -392,7 +415,15 @@ TABLES: tuple[Table, ...] = (
         ),
         ("id",),
     ),
-    _link("termin_kommune", "Betroffene Kommunen eines Termins", "termin_id", "termin", _ars("ars", required=True), "kommune", "ars"),
+    _link(
+        "termin_kommune",
+        "Betroffene Kommunen eines Termins",
+        "termin_id",
+        "termin",
+        _ars("ars", required=True),
+        "kommune",
+        "ars",
+    ),
     _link("termin_leistung", "Betroffene Leistungen eines Termins", "termin_id", "termin", _nr(), "leistung", "nr"),
 )
 

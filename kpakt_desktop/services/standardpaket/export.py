@@ -74,8 +74,10 @@ PERSONAL_TABLES = frozenset({"kontakt", "taskforce_mitglied", "landesteam_mitgli
 
 
 def _link(table: Any, left: str, right: str) -> Select[Any]:
-    return select(table.c[left], Kommune.ars).join(Kommune, Kommune.id == table.c[right]).order_by(
-        table.c[left], Kommune.ars
+    return (
+        select(table.c[left], Kommune.ars)
+        .join(Kommune, Kommune.id == table.c[right])
+        .order_by(table.c[left], Kommune.ars)
     )
 
 
@@ -162,9 +164,7 @@ def _queries() -> dict[str, Select[Any]]:
             Leistung.link,
         ).order_by(Leistung.nr),
         "vollzug": select(Vollzug.leistung_nr, Vollzug.ebene, Vollzug.geaendert_am).order_by(Vollzug.leistung_nr),
-        "vollzug_ausnahme": select(
-            VollzugAusnahme.leistung_nr, Kommune.ars, VollzugAusnahme.art, VollzugAusnahme.grund
-        )
+        "vollzug_ausnahme": select(VollzugAusnahme.leistung_nr, Kommune.ars, VollzugAusnahme.art, VollzugAusnahme.grund)
         .join(Kommune, Kommune.id == VollzugAusnahme.kommune_id)
         .order_by(VollzugAusnahme.leistung_nr, Kommune.ars),
         "hersteller": select(Hersteller.id, Hersteller.name).order_by(Hersteller.id),
