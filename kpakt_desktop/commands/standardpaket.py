@@ -75,9 +75,8 @@ def cmd_validate(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
     elif report.valid:
-        print(
-            f"Gültig: Standardpaket Nr. {report.sequenz} des Landes {report.land}, Stand {report.stand:%d.%m.%Y %H:%M} UTC."
-        )
+        stand = f"{report.stand:%d.%m.%Y %H:%M} UTC" if report.stand else "unbekannt"
+        print(f"Gültig: Standardpaket Nr. {report.sequenz} des Landes {report.land}, Stand {stand}.")
     else:
         print(f"Ungültig: {args.bundle} ({len(report.problems)} Probleme)", file=sys.stderr)
         for problem in report.problems:

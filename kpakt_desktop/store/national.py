@@ -19,7 +19,6 @@ from sqlalchemy import (
     Column,
     Date,
     DateTime,
-    Engine,
     Float,
     Integer,
     MetaData,

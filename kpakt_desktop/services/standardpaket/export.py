@@ -85,7 +85,7 @@ def _link_nr(table: Any, left: str) -> Select[Any]:
     return select(table.c[left], table.c.leistung_nr).order_by(table.c[left], table.c.leistung_nr)
 
 
-def _kommune() -> Select[Any]:
+def _kommune() -> Any:
     parent, kreis, verband, nachfolger = (aliased(Kommune) for _ in range(4))
     k = Kommune
     return (
@@ -267,7 +267,7 @@ QUERIES = _queries()
 
 def source_columns(query: Select[Any]) -> list[Any]:
     """The Land database columns behind a query's output (through labels and aliases)."""
-    found = []
+    found: list[Any] = []
     for col in query.selected_columns:
         found.extend(c for c in col.proxy_set if isinstance(c, Column))
     return found

@@ -227,20 +227,25 @@ def _check_descriptor(raw: bytes, report: BundleReport) -> dict[str, Any]:
         report.add(DESCRIPTOR, f"Kein gültiges JSON in UTF-8: {err}")
         raise _Stop from None
     validator = jsonschema.Draft202012Validator(descriptor_schema())
-    errors = sorted(validator.iter_errors(descriptor), key=lambda e: list(e.absolute_path))
-    for err in errors[:MAX_PROBLEMS_PER_FILE]:
-        where = "/".join(str(p) for p in err.absolute_path) or "(Wurzel)"
-        report.add(DESCRIPTOR, f"entspricht nicht dem Schema des Standardpakets: {err.message}", feld=where)
+    errors = sorted(validator.iter_errors(descriptor), key=lambda e: [str(p) for p in e.absolute_path])
+    for error in errors[:MAX_PROBLEMS_PER_FILE]:
+        where = "/".join(str(p) for p in error.absolute_path) or "(Wurzel)"
+        report.add(DESCRIPTOR, f"entspricht nicht dem Schema des Standardpakets: {error.message}", feld=where)
     if errors:
         raise _Stop
     block = descriptor["kpakt"]
     report.land = block["land"]
     report.sequenz = block["sequenz"]
-    report.stand = datetime.strptime(block["stand"], "%Y-%m-%dT%H:%M:%SZ")
+    try:
+        report.stand = datetime.strptime(block["stand"], "%Y-%m-%dT%H:%M:%SZ")
+    except ValueError:
+        report.add(DESCRIPTOR, f"„{block['stand']}“ ist kein gültiger Zeitpunkt.", feld="kpakt/stand")
+        raise _Stop from None
     names = [r["name"] for r in descriptor["resources"]]
     for dup in sorted({n for n in names if names.count(n) > 1}):
         report.add(DESCRIPTOR, f"Die Ressource „{dup}“ ist mehrfach beschrieben.", feld="resources")
-    return descriptor  # type: ignore[no-any-return]
+    result: dict[str, Any] = descriptor
+    return result
 
 
 def _check_signature(descriptor: bytes, signature: bytes | None, trust_dir: Path, report: BundleReport) -> None:
