@@ -2,20 +2,17 @@
 
 from __future__ import annotations
 
-import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-sys.path.insert(0, str(Path(__file__).parent))
-
-from kpakt_desktop.domain.laender import parse_land  # noqa: E402
-from kpakt_desktop.services.demo import create_demo  # noqa: E402
-from kpakt_desktop.services.standardpaket import signing  # noqa: E402
-from kpakt_desktop.services.standardpaket.export import export  # noqa: E402
-from kpakt_desktop.store.database import backup_file, open_store  # noqa: E402
+from kpakt_desktop.domain.laender import parse_land
+from kpakt_desktop.services.demo import create_demo
+from kpakt_desktop.services.standardpaket import signing
+from kpakt_desktop.services.standardpaket.export import export
+from kpakt_desktop.store.database import backup_file, open_store
 
 STICHTAG_DT = datetime(2026, 11, 1, 12, 0, tzinfo=UTC)
 LAENDER = ("07", "02", "04")  # RP, HH, HB: one Flächenland, two small Stadtstaaten
