@@ -137,3 +137,11 @@ def test_keygen_private_key_only_for_the_user(tmp_path: Path) -> None:
         signing.create_key_pair("10", tmp_path / "pub")
     again = signing.create_key_pair("10", tmp_path / "pub", replace=True)
     assert again.fingerprint != info.fingerprint
+
+
+def test_specification_lists_every_table_and_field() -> None:
+    spec = (paths.app_root() / "docs" / "standardpaket.md").read_text("utf-8")
+    for table in TABLES:
+        assert f"`{table.path}`" in spec
+        for f in table.fields:
+            assert f"`{f.name}`" in spec

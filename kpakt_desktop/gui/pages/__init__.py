@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from kpakt_desktop.gui.context import AppContext
 from kpakt_desktop.gui.pages.base import Page, PlaceholderPage
+from kpakt_desktop.gui.pages.standardpaket import StandardpaketPage
 from kpakt_desktop.gui.pages.uebersicht import UebersichtPage
 
 
@@ -37,5 +38,5 @@ def page_specs() -> list[PageSpec]:
         _placeholder("huerden", _tr("Hürden"), _tr("Register der Hürden und Handlungsempfehlungen.")),
         _placeholder("termine", _tr("Termine"), _tr("Termine, Protokolle und Aufgaben.")),
         _placeholder("berichte", _tr("Berichte"), _tr("Excel- und PDF-Berichte für Sitzungen.")),
-        _placeholder("standardpaket", _tr("Standardpaket"), _tr("Signierter Export an den IT-Planungsrat.")),
+        PageSpec("standardpaket", _tr("Standardpaket"), StandardpaketPage),
     ]

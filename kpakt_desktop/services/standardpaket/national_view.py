@@ -10,10 +10,13 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.exc import DatabaseError
 
+from kpakt_desktop.domain.errors import InputError
 from kpakt_desktop.domain.kommunen import KommuneArt, KommuneZustand
 from kpakt_desktop.domain.status import Status
 from kpakt_desktop.domain.vollzug import KommuneRef, Vollzugsebene, zustaendige
@@ -158,3 +161,16 @@ def _einwohner(kommunen: list[Any]) -> list[int]:
             for parent in {k.verband_ars, k.kreis_ars} - {None}:
                 by_parent[parent] += k.einwohner
     return [own[i] if own[i] is not None else by_parent.get(k.ars, 0) for i, k in enumerate(kommunen)]
+
+
+def load_bundesstand(path: Path) -> Bundesstand:
+    """Open a national database read-only (never written), compute its figures, close it."""
+    db = NationalDatabase(path, readonly=True)
+    try:
+        if not db.exists:
+            raise InputError(f"{path} ist keine Bundesdatenbank des Kommunalpakts (Tabelle „herkunft“ fehlt).")
+        return national_overview(db)
+    except DatabaseError as err:
+        raise InputError(f"{path} ist keine lesbare Datenbank: {err.orig}") from None
+    finally:
+        db.close()

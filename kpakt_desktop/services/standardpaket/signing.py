@@ -148,3 +148,12 @@ def verify(public_key: Ed25519PublicKey, data: bytes, signature_file: bytes) -> 
     except InvalidSignature:
         return False
     return True
+
+
+def save_public_key(info: KeyInfo, target: Path) -> Path:
+    """Write the public key (PEM) to send to the IT-Planungsrat; ``<LL>.pub`` is the expected name."""
+    try:
+        target.write_text(info.public_pem, encoding="ascii")
+    except OSError as err:
+        raise InputError(f"Der öffentliche Schlüssel konnte nicht nach {target} geschrieben werden: {err}") from None
+    return target
