@@ -66,3 +66,47 @@ def test_page_previews_keys_and_exports(qtbot, rp_demo, tmp_path: Path, boxes, m
     # Replace the key: the dialog asks (patched: yes) and shows the new fingerprint.
     dialog.findChild(QPushButton, "createButton").click()
     assert dialog.fingerprint.text() != info.fingerprint
+
+
+def test_bundesansicht_reads_national_database_read_only(qtbot, rp_demo, bundles, keys, tmp_path, boxes, monkeypatch):
+    from sp_helpers import file_digest
+
+    from kpakt_desktop.gui.bundesansicht import BundesansichtWindow
+    from kpakt_desktop.services.standardpaket.merge import merge
+    from kpakt_desktop.store.national import NationalDatabase
+
+    path = tmp_path / "bund.sqlite"
+    with NationalDatabase(path) as db:
+        assert merge(bundles.values(), db, trust_dir=keys.trust).ok
+    before = file_digest(path)
+    monkeypatch.setattr(msgbox, "open_file", lambda *_a: path)
+    page = StandardpaketPage(AppContext(rp_demo))
+    qtbot.addWidget(page)
+    page.open_bundesansicht()
+    window = page.findChild(BundesansichtWindow)
+    assert window is not None
+    assert window.laender_model.rowCount() == 3
+    assert window.matrix_model.rowCount() == 16  # first Land selected: its 16 Leistungen
+    rp_row = next(i for i in range(3) if window.laender_model.row_at(i).land == "07")
+    window.laender_view.selectRow(rp_row)
+    assert "Rheinland-Pfalz" in window.matrix_label.text() and "01.11.2026" in window.matrix_label.text()
+    zelle = window.matrix_model.row_at(0)
+    assert zelle.nr == 1 and zelle.zustaendig > 100
+    window.close()
+    assert file_digest(path) == before
+    assert not list(tmp_path.glob("bund.sqlite-*"))  # no journal or WAL left behind
+
+    monkeypatch.setattr(msgbox, "open_file", lambda *_a: tmp_path / "missing.sqlite")
+    page.open_bundesansicht()
+    assert boxes[-1][0] == "error" and "nicht gefunden" in boxes[-1][1]
+
+
+def test_bundesansicht_refuses_a_land_database(qtbot, rp_demo, rp_demo_path, boxes, monkeypatch):
+    from kpakt_desktop.gui.bundesansicht import BundesansichtWindow
+
+    monkeypatch.setattr(msgbox, "open_file", lambda *_a: rp_demo_path)
+    window = BundesansichtWindow()
+    qtbot.addWidget(window)
+    window.choose_database()
+    assert boxes[-1][0] == "error" and "keine Bundesdatenbank" in boxes[-1][1]
+    assert window.laender_model.rowCount() == 0

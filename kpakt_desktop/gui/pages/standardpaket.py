@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from kpakt_desktop.domain.errors import KpaktError
 from kpakt_desktop.gui import msgbox
+from kpakt_desktop.gui.bundesansicht import BundesansichtWindow
 from kpakt_desktop.gui.context import AppContext
 from kpakt_desktop.gui.jobs import JobRunner
 from kpakt_desktop.gui.key_dialog import KeyDialog
@@ -87,6 +88,11 @@ class StandardpaketPage(Page):
         self.export_button.setObjectName("exportButton")
         self.export_button.clicked.connect(self.start_export)
         row.addWidget(self.export_button)
+        self.bund_button = QPushButton(self.tr("&Bundesansicht…"))
+        self.bund_button.setObjectName("bundesansichtButton")
+        self.bund_button.setToolTip(self.tr("Eine Bundesdatenbank (Ergebnis von „kpakt merge“) nur lesend öffnen"))
+        self.bund_button.clicked.connect(self.open_bundesansicht)
+        row.addWidget(self.bund_button)
         layout.addLayout(row)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -167,6 +173,12 @@ class StandardpaketPage(Page):
         dialog = KeyDialog(self.ctx.land.schluessel, self.ctx.land.name, self)
         dialog.exec()
         self._show_key()
+
+    def open_bundesansicht(self) -> None:
+        window = BundesansichtWindow(self)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.show()
+        window.choose_database()
 
     def start_export(self) -> None:
         land = self.ctx.land
