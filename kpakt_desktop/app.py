@@ -29,12 +29,13 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 
 
 def make_application(argv: Sequence[str]) -> object:
+    from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(list(argv))
+    QGuiApplication.setApplicationDisplayName(APP_NAME)
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APP_ID)
-    app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
     return app
 

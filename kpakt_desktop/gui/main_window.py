@@ -88,10 +88,10 @@ class MainWindow(QMainWindow):
     def _build_pages(self) -> None:
         current = max(self.sidebar.currentRow(), 0)
         self.sidebar.clear()
-        while self.stack.count():
-            widget = self.stack.widget(0)
-            self.stack.removeWidget(widget)
-            widget.deleteLater()
+        for widget in [self.stack.widget(i) for i in range(self.stack.count())]:
+            if widget is not None:
+                self.stack.removeWidget(widget)
+                widget.deleteLater()
         self.pages = {}
         for spec in page_specs():
             page = spec.factory(self.ctx)
@@ -112,8 +112,12 @@ class MainWindow(QMainWindow):
         undo = self.ctx.undo_stack.createUndoAction(self, self.tr("&Rückgängig"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = self.ctx.undo_stack.createRedoAction(self, self.tr("&Wiederholen"))
-        redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence.StandardKey.Redo])
-        self.edit_menu.insertActions(self.edit_menu.actions()[0] if self.edit_menu.actions() else None, [undo, redo])
+        redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence(QKeySequence.StandardKey.Redo)])
+        first = self.edit_menu.actions()[0] if self.edit_menu.actions() else None
+        if first is None:
+            self.edit_menu.addActions([undo, redo])
+        else:
+            self.edit_menu.insertActions(first, [undo, redo])
         self._undo_actions = [undo, redo]
 
     def show_page(self, key: str) -> Page:

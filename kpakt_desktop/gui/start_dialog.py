@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QPushButton,
 from kpakt_desktop import paths
 from kpakt_desktop.domain.laender import LAENDER, Land
 from kpakt_desktop.gui import msgbox
-from kpakt_desktop.gui.ui_loader import load_form
+from kpakt_desktop.gui.ui_loader import child, load_form
 
 
 class Choice(Enum):
@@ -36,14 +36,14 @@ class StartDialog(QDialog):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(form)
         self.form = form
-        self.land_combo: QComboBox = form.findChild(QComboBox, "landCombo")
+        self.land_combo = child(form, QComboBox, "landCombo")
         for land in LAENDER:
             self.land_combo.addItem(f"{land.name} ({land.schluessel})", land.schluessel)
         self.land_combo.setCurrentIndex(self.land_combo.findData(default_land))
-        form.findChild(QPushButton, "newButton").clicked.connect(self._new)
-        form.findChild(QPushButton, "demoButton").clicked.connect(lambda: self._finish(Choice.DEMO, None))
-        form.findChild(QPushButton, "openButton").clicked.connect(self._open)
-        form.findChild(QDialogButtonBox, "buttonBox").rejected.connect(self.reject)
+        child(form, QPushButton, "newButton").clicked.connect(self._new)
+        child(form, QPushButton, "demoButton").clicked.connect(lambda: self._finish(Choice.DEMO, None))
+        child(form, QPushButton, "openButton").clicked.connect(self._open)
+        child(form, QDialogButtonBox, "buttonBox").rejected.connect(self.reject)
         self.result_value: StartResult | None = None
 
     def land(self) -> Land:

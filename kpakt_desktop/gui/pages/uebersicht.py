@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
@@ -13,6 +15,10 @@ from kpakt_desktop.gui.pages.base import Page, heading
 from kpakt_desktop.services.stats import LeistungStand, Stats, compute_stats
 
 
+def _count_of(status: Status) -> Callable[[LeistungStand], int]:
+    return lambda row: row.by_status[status]
+
+
 def leistung_columns() -> list[Column[LeistungStand]]:
     columns: list[Column[LeistungStand]] = [
         Column("Nr.", lambda r: r.nr, numeric=True),
@@ -22,7 +28,7 @@ def leistung_columns() -> list[Column[LeistungStand]]:
     ]
     for status in ALLE:
         if status.aktiv:
-            columns.append(Column(status.label, lambda r, st=status: r.by_status[st], numeric=True))
+            columns.append(Column(status.label, _count_of(status), numeric=True))
     columns.append(
         Column(
             "produktiv %",
