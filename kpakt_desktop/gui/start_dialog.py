@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QPushButton, QVBoxLayout, QWidget
 
 from kpakt_desktop import paths
@@ -79,3 +80,21 @@ class StartDialog(QDialog):
         land = self.land()
         self.result_value = StartResult(choice, land, path or paths.demo_db_path(land.schluessel))
         self.accept()
+
+
+def create_chosen(parent: QWidget | None, result: StartResult) -> None:
+    """Create what the user chose (a new Land database or the demo) in a worker with progress."""
+    from kpakt_desktop.gui.jobs import run_job_blocking
+    from kpakt_desktop.services.demo import create_demo_job
+    from kpakt_desktop.services.landdb import create_land_database_job
+
+    if result.choice is Choice.NEW:
+        job = create_land_database_job(result.path, result.land)
+        title = QCoreApplication.translate("StartDialog", "Landesdatenbank {name} anlegen")
+    elif result.choice is Choice.DEMO and not result.path.exists():
+        job = create_demo_job(result.path, result.land)
+        title = QCoreApplication.translate("StartDialog", "Demo-Datenbank {name} anlegen")
+    else:
+        return
+    store = run_job_blocking(parent, title.format(name=result.land.name), job)
+    store.close()
