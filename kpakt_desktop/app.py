@@ -36,6 +36,9 @@ def make_application(argv: Sequence[str]) -> object:
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APP_ID)
     app.setApplicationVersion(__version__)
+    style = paths.resource("style", "kpakt.qss")
+    if style.exists():
+        app.setStyleSheet(style.read_text(encoding="utf-8"))  # type: ignore[attr-defined]
     return app
 
 
