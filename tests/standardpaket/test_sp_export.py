@@ -9,7 +9,6 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from sp_helpers import read_zip
 from sqlalchemy import func, select, update
 
 from kpakt_desktop import paths
@@ -27,6 +26,7 @@ from kpakt_desktop.services.standardpaket.export import (
 )
 from kpakt_desktop.store.database import open_store
 from kpakt_desktop.store.models import Aufgabe, Base, HuerdeHistorie, Kontakt, NachnutzungHistorie, Termin
+from standardpaket.sp_helpers import read_zip
 
 
 def test_package_layout_and_sequence(demo_copy, keys, tmp_path: Path) -> None:

@@ -69,11 +69,10 @@ def test_page_previews_keys_and_exports(qtbot, rp_demo, tmp_path: Path, boxes, m
 
 
 def test_bundesansicht_reads_national_database_read_only(qtbot, rp_demo, bundles, keys, tmp_path, boxes, monkeypatch):
-    from sp_helpers import file_digest
-
     from kpakt_desktop.gui.bundesansicht import BundesansichtWindow
     from kpakt_desktop.services.standardpaket.merge import merge
     from kpakt_desktop.store.national import NationalDatabase
+    from standardpaket.sp_helpers import file_digest
 
     path = tmp_path / "bund.sqlite"
     with NationalDatabase(path) as db:

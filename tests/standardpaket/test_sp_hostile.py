@@ -8,13 +8,13 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from sp_helpers import file_digest, read_zip, repack, write_entries
 
 from kpakt_desktop.cli import main
 from kpakt_desktop.domain.standardpaket import DESCRIPTOR, SIGNATURE
 from kpakt_desktop.services.standardpaket.merge import merge
 from kpakt_desktop.services.standardpaket.validate import validate_bundle
 from kpakt_desktop.store.national import NationalDatabase
+from standardpaket.sp_helpers import file_digest, read_zip, repack, write_entries
 
 
 @pytest.fixture

@@ -8,13 +8,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from sp_helpers import file_digest, land_dump, national_dump
 from sqlalchemy import text
 
 from kpakt_desktop.cli import main
 from kpakt_desktop.services.standardpaket.merge import merge, read_herkunft
 from kpakt_desktop.store.database import open_store
 from kpakt_desktop.store.national import NationalDatabase
+from standardpaket.sp_helpers import file_digest, land_dump, national_dump
 
 NOW = datetime(2026, 11, 2, 8, 0, tzinfo=UTC)
 

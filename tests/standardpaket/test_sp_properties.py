@@ -7,7 +7,6 @@ from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sp_helpers import file_digest, land_dump, national_dump
 from sqlalchemy import select, update
 
 from kpakt_desktop.domain.status import Status
@@ -16,6 +15,7 @@ from kpakt_desktop.services.standardpaket.merge import merge
 from kpakt_desktop.store.database import backup_file, open_store
 from kpakt_desktop.store.models import Huerde, Kommune, Nachnutzung, NachnutzungHistorie, Termin
 from kpakt_desktop.store.national import NationalDatabase
+from standardpaket.sp_helpers import file_digest, land_dump, national_dump
 
 SETTINGS = settings(
     max_examples=8,

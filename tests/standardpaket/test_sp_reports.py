@@ -8,12 +8,12 @@ import zlib
 from pathlib import Path
 
 from openpyxl import load_workbook
-from sp_helpers import read_zip, repack
 
 from kpakt_desktop.services.standardpaket.merge import merge
 from kpakt_desktop.services.standardpaket.national_reports import write_reports
 from kpakt_desktop.services.standardpaket.national_view import national_overview
 from kpakt_desktop.store.national import NationalDatabase
+from standardpaket.sp_helpers import read_zip, repack
 
 
 def _pdf_text(path: Path) -> str:
