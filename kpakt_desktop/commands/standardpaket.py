@@ -70,7 +70,14 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _existing(paths: list[Path]) -> None:
+    missing = [str(p) for p in paths if not p.is_file()]
+    if missing:
+        raise InputError(f"Nicht gefunden: {', '.join(missing)}")
+
+
 def cmd_validate(args: argparse.Namespace) -> int:
+    _existing([args.bundle])
     report = validate_bundle(args.bundle, args.trust)
     if args.json:
         print(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
@@ -105,6 +112,7 @@ def cmd_keygen(args: argparse.Namespace) -> int:
 
 
 def cmd_merge(args: argparse.Namespace) -> int:
+    _existing(args.bundles)
     db = NationalDatabase(args.national_db)
     try:
         result = run_job(merge_job(args.bundles, db, trust_dir=args.trust), _progress)

@@ -8,6 +8,7 @@ Land's rows are only ever replaced together.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -29,11 +30,14 @@ from sqlalchemy import (
     inspect,
 )
 from sqlalchemy.engine import Connection, make_url
-from sqlalchemy.exc import ArgumentError
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
 
 from kpakt_desktop.domain.errors import InputError
 from kpakt_desktop.domain.standardpaket import TABLES
 from kpakt_desktop.domain.standardpaket import Table as FormatTable
+from kpakt_desktop.store.database import APPLICATION_ID as LAND_APPLICATION_ID
+
+NATIONAL_APPLICATION_ID = 0x4B504244  # "KPBD" in the SQLite header marks a national database
 
 national_metadata = MetaData()
 
@@ -105,7 +109,13 @@ class NationalDatabase:
             # mode=ro: the file is never written, not even a journal.
             self.engine = create_engine("sqlite://", creator=lambda: _sqlite_ro(path))
         else:
-            self.engine = create_engine(self.url)
+            try:
+                self.engine = create_engine(self.url)
+            except (ImportError, NoSuchModuleError) as err:
+                raise InputError(
+                    f"Für die Datenbank-URL fehlt der Treiber ({err}). Für PostgreSQL bitte "
+                    "„postgresql+psycopg://…“ verwenden."
+                ) from None
         self._path = path
 
     @property
@@ -115,11 +125,46 @@ class NationalDatabase:
         with self.engine.connect() as conn:
             return inspect(conn).has_table("herkunft")
 
+    def check_target(self) -> None:
+        """Refuse to add our tables to a database that is something else (e.g. a Land database).
+
+        Read-only: an SQLite file is inspected through a read-only connection, a missing one is fine.
+        """
+        if self._path is not None:
+            if not self._path.exists():
+                return
+            try:
+                con = _sqlite_ro(self._path)
+                try:
+                    app_id = con.execute("PRAGMA application_id").fetchone()[0]
+                    tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+                finally:
+                    con.close()
+            except sqlite3.DatabaseError as err:
+                raise InputError(f"{self._path} ist keine SQLite-Datenbank ({err}); sie bleibt unverändert.") from None
+            if app_id == LAND_APPLICATION_ID:
+                raise InputError(
+                    f"{self._path} ist eine Landesdatenbank, keine Bundesdatenbank; sie bleibt unverändert."
+                )
+        else:
+            try:
+                with self.engine.connect() as conn:
+                    tables = set(inspect(conn).get_table_names())
+            except SQLAlchemyError as err:
+                raise InputError(f"Die Datenbank ist nicht erreichbar: {err}") from None
+        if tables and "herkunft" not in tables:
+            raise InputError(
+                "Die Zieldatenbank enthält bereits andere Tabellen und ist keine Bundesdatenbank des "
+                "Kommunalpakts; sie bleibt unverändert. Bitte eine neue oder eine bestehende Bundesdatenbank angeben."
+            )
+
     @contextmanager
     def begin(self) -> Iterator[Connection]:
         if self.readonly:
             raise InputError("Die Bundesdatenbank ist nur zum Lesen geöffnet.")
         with self.engine.begin() as conn:
+            if conn.dialect.name == "sqlite":
+                conn.exec_driver_sql(f"PRAGMA application_id = {NATIONAL_APPLICATION_ID}")
             national_metadata.create_all(conn)
             yield conn
 
@@ -139,6 +184,4 @@ class NationalDatabase:
 
 
 def _sqlite_ro(path: Path) -> Any:
-    import sqlite3
-
     return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)

@@ -183,3 +183,31 @@ def test_descriptor_against_schema(bundles, keys, tmp_path: Path) -> None:
     problems = validate_bundle(bad, keys.trust).problems
     assert all(p.datei == DESCRIPTOR for p in problems) and len(problems) == 2
     assert {p.feld for p in problems} == {"kpakt", "kpakt/sequenz"}
+
+
+def test_merge_refuses_a_land_database_or_foreign_file(bundles, keys, demo_copy, tmp_path: Path) -> None:
+    from kpakt_desktop.domain.errors import InputError
+
+    land_db = demo_copy("02")
+    foreign = tmp_path / "fremd.sqlite"
+    import sqlite3
+
+    con = sqlite3.connect(foreign)
+    con.execute("CREATE TABLE notizen (x)")
+    con.commit()
+    con.close()
+    for target, words in ((land_db, "Landesdatenbank"), (foreign, "andere Tabellen")):
+        before = file_digest(target)
+        with NationalDatabase(target) as db, pytest.raises(InputError, match=words):
+            merge([bundles["02"]], db, trust_dir=keys.trust)
+        assert file_digest(target) == before
+
+
+def test_cli_missing_files_and_bad_urls_are_bad_input(bundles, tmp_path: Path, capsys) -> None:
+    assert main(["bundle", "validate", str(tmp_path / "fehlt.zip")]) == 2
+    assert main(["merge", str(tmp_path / "fehlt.zip"), "--db", str(tmp_path / "b.sqlite")]) == 2
+    assert "Nicht gefunden" in capsys.readouterr().err
+    assert main(["merge", str(bundles["02"]), "--db", "nosuchdialect://x"]) == 2
+    assert main(["merge", str(bundles["02"]), "--db", "postgresql+nosuchdriver://x/y"]) == 2
+    err = capsys.readouterr().err
+    assert "keine gültige Datenbank-URL" in err or "Treiber" in err

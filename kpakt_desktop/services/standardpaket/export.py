@@ -437,7 +437,10 @@ def export_job(
     if not target.parent.is_dir():
         raise InputError(f"Der Ordner {target.parent} existiert nicht.")
     total = len(TABLES) + 2
-    fd, tmp_name = tempfile.mkstemp(prefix=".standardpaket-", suffix=".zip", dir=target.parent)
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=".standardpaket-", suffix=".zip", dir=target.parent)
+    except OSError as err:
+        raise InputError(f"Im Ordner {target.parent} kann nicht geschrieben werden: {err}") from None
     os.close(fd)
     tmp = Path(tmp_name)
     try:
@@ -463,7 +466,13 @@ def export_job(
                     schluessel_fingerprint=fingerprint,
                 )
             )
-        os.replace(tmp, target)
+        try:
+            os.replace(tmp, target)
+        except OSError as err:
+            raise InputError(
+                f"Das Paket Nr. {sequenz} wurde erstellt, konnte aber nicht als {target} gespeichert werden: {err}. "
+                "Bitte erneut exportieren (mit der nächsten Nummer)."
+            ) from None
     finally:
         tmp.unlink(missing_ok=True)
     yield Progress(total, total, "Fertig.")

@@ -115,6 +115,7 @@ def merge_job(
 
 def _merge(paths: list[Path], db: NationalDatabase, trust_dir: Path | None, now: datetime | None) -> Job[MergeResult]:
     result = MergeResult()
+    db.check_target()
     total = len(paths) + 2
     for i, path in enumerate(paths):
         yield Progress(i, total, f"Prüfe {path.name} …")
