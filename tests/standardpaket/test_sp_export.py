@@ -145,3 +145,31 @@ def test_specification_lists_every_table_and_field() -> None:
         assert f"`{table.path}`" in spec
         for f in table.fields:
             assert f"`{f.name}`" in spec
+
+
+def test_frictionless_accepts_tricky_text_and_values(demo_copy, keys, tmp_path: Path) -> None:
+    from datetime import datetime
+
+    from kpakt_desktop.services.standardpaket.validate import validate_bundle
+    from kpakt_desktop.store.models import Huerde, Kommune, NachnutzungHistorie
+
+    frictionless = pytest.importorskip("frictionless")
+    tricky = 'Zeile 1\r\nZeile 2 „Anführung“, "quoted", Komma; =SUMME(A1) \ttab ✓ ß'
+    store = open_store(demo_copy("04"))
+    try:
+        with store.write() as s:
+            s.execute(update(Huerde).values(beschreibung=tricky, loesung="  führende Leerzeichen"))
+            s.execute(update(Kommune).values(flaeche_km2=-1.5e-07, laengengrad=8.80777))
+            s.execute(update(NachnutzungHistorie).values(erfasst_am=datetime(2026, 1, 2, 3, 4, 5, 678)))
+        result = export(store, tmp_path / "hb.zip", key_path=keys.make("04"))
+    finally:
+        store.close()
+    report = validate_bundle(result.path, keys.trust)
+    assert report.valid, [p.text() for p in report.problems]
+    titles = {r[2] for r in report.tables["huerde"]}
+    assert titles == {tricky}
+    assert {r[8] for r in report.tables["huerde"]} == {"  führende Leerzeichen"}
+    with zipfile.ZipFile(result.path) as zf:
+        zf.extractall(tmp_path / "x")
+    checked = frictionless.validate(str(tmp_path / "x" / DESCRIPTOR))
+    assert checked.valid, checked.flatten(["rowNumber", "fieldName", "type", "message"])[:10]
