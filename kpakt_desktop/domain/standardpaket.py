@@ -175,7 +175,7 @@ TABLES: tuple[Table, ...] = (
         "Land",
         (
             Field("schluessel", "string", required=True, pattern=LAND_PATTERN, description="Landesschlüssel 01–16"),
-            _s("kuerzel", required=True, max_length=2),
+            Field("kuerzel", "string", required=True, pattern="[A-Z]{2}", description="Länderkürzel, z. B. RP"),
             _s("name", required=True),
             _s("dienststelle", description="Koordinierungsstelle (Behörde, keine Person)"),
             _b("ist_demo"),

@@ -25,6 +25,7 @@ from typing import Any
 
 import jsonschema
 
+from kpakt_desktop.domain.laender import land_by_key
 from kpakt_desktop.domain.standardpaket import (
     DESCRIPTOR,
     SIGNATURE,
@@ -459,6 +460,13 @@ def _check_land(report: BundleReport) -> None:
     elif rows[0][0] != land:
         report.add(
             "land.csv", f"Das Paket ist als Land {land} ausgewiesen, die Tabelle nennt {rows[0][0]}.", 2, "schluessel"
+        )
+    elif rows[0][1] != land_by_key(land).kuerzel:
+        report.add(
+            "land.csv",
+            f"Das Kürzel des Landes {land} ist {land_by_key(land).kuerzel}, nicht {rows[0][1]}.",
+            2,
+            "kuerzel",
         )
     shown = 0
     for line, row in zip(report.lines["kommune"], report.tables["kommune"], strict=True):
