@@ -73,7 +73,9 @@ class MainWindow(QMainWindow):
         self.recent_menu = QMenu(self.tr("&Zuletzt geöffnet"), self)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         datei.addMenu(self.recent_menu)
-        datei.addSeparator()
+        self._page_actions_anchor = datei.addSeparator()  # pages add their file actions above it
+        self._page_actions: list[QAction] = []
+        self.file_menu = datei
         beenden = QAction(self.tr("&Beenden"), self)
         beenden.setShortcut(QKeySequence.StandardKey.Quit)
         beenden.triggered.connect(self.close)
@@ -103,6 +105,14 @@ class MainWindow(QMainWindow):
             self.sidebar.addItem(item)
         self.sidebar.setCurrentRow(current)
         self._bind_undo()
+        self._bind_page_actions()
+
+    def _bind_page_actions(self) -> None:
+        """Actions a page offers for the Datei menu (e.g. Gemeindeverzeichnis aktualisieren…)."""
+        for action in self._page_actions:
+            self.file_menu.removeAction(action)
+        self._page_actions = [a for page in self.pages.values() for a in getattr(page, "file_actions", list)()]
+        self.file_menu.insertActions(self._page_actions_anchor, self._page_actions)
 
     def _bind_undo(self) -> None:
         """Bearbeiten → Rückgängig (Strg+Z) / Wiederholen (Strg+Y) act on the context's stack."""

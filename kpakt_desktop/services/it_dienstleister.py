@@ -53,7 +53,7 @@ def it_dienstleister_liste(store: Store) -> list[ITDLZeile]:
                 select(Kommune.it_dienstleister_id, func.count(), func.sum(Kommune.einwohner))
                 .where(Kommune.zustand == KommuneZustand.AKTIV, Kommune.it_dienstleister_id.is_not(None))
                 .group_by(Kommune.it_dienstleister_id)
-            ).tuples()
+            )
         }
         return [
             ITDLZeile(_daten(r), *served.get(r.id, (0, 0)))

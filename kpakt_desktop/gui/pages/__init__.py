@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from kpakt_desktop.gui.context import AppContext
 from kpakt_desktop.gui.pages.base import Page, PlaceholderPage
+from kpakt_desktop.gui.pages.kommunen import KommunenPage
 from kpakt_desktop.gui.pages.uebersicht import UebersichtPage
 
 
@@ -30,7 +31,7 @@ def _placeholder(key: str, title: str, text: str) -> PageSpec:
 def page_specs() -> list[PageSpec]:
     return [
         PageSpec("uebersicht", _tr("Übersicht"), UebersichtPage),
-        _placeholder("kommunen", _tr("Kommunen"), _tr("Kommunen, Kontakte und IT-Dienstleister des Landes.")),
+        PageSpec("kommunen", _tr("Kommunen"), KommunenPage),
         _placeholder("leistungen", _tr("Leistungen"), _tr("Die 16 Fokusleistungen und ihre Vollzugsebene.")),
         _placeholder("nachnutzung", _tr("Nachnutzung"), _tr("Stand der Nachnutzung je Kommune und Leistung.")),
         _placeholder("taskforces", _tr("Taskforces"), _tr("Regionale OZG-Taskforces, Roll-Out-Teams, First Mover.")),
