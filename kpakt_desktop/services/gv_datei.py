@@ -54,7 +54,8 @@ _STANDARD_ORDER = (
 def read_register_file(path: Path, land_key: str) -> LandRegister:
     """The Kommunen of one Land from a CSV (plain or gzip) or xlsx extract, checked for completeness."""
     try:
-        head = path.open("rb").read(4)
+        with path.open("rb") as fh:
+            head = fh.read(4)
     except OSError as err:
         raise InputError(f"{path.name}: Die Datei kann nicht gelesen werden ({err.strerror}).") from None
     if head[:4] == b"PK\x03\x04":
