@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from pathlib import Path
 
 import pytest
+from gv_files import ars, dump, empty_land_store, find, modified, shipped_rows, write_csv
 from sqlalchemy import select
 
 from kpakt_desktop.cli import main
@@ -21,7 +21,6 @@ from kpakt_desktop.services.kontakte import KontaktDaten, kontakt_speichern, kon
 from kpakt_desktop.services.register import shipped_register_path
 from kpakt_desktop.store.database import Store, open_store
 from kpakt_desktop.store.models import ITDienstleister, Kommune, Nachnutzung
-from gv_files import ars, dump, empty_land_store, find, modified, shipped_rows, write_csv
 
 ANTWEILER, AREMBERG, BARWEILER, BAULER = "071315001004", "071315001005", "071315001008", "071315001009"
 BAULER_NEU = "071315002009"  # Bauler moves from VG Adenau (5001) to VG Altenahr (5002)
@@ -221,7 +220,7 @@ def test_truncated_and_foreign_files_are_refused(rp_init, rp_init_path, tmp_path
     full = write_csv(tmp_path / "full.csv", header, [r for r in rows if r["land"] == "07"])
     cut = tmp_path / "cut.csv"
     raw = full.read_bytes()
-    cut.write_bytes(raw[: raw.index("Bauler".encode()) + 3])  # download broken off inside a line
+    cut.write_bytes(raw[: raw.index(b"Bauler") + 3])  # download broken off inside a line
     before = dump(rp_init_path)
     with pytest.raises(InputError, match=r"cut\.csv, Zeile \d+: nur \d+ von 20 Feldern"):
         run_job(apply_job(rp_init, cut, benutzer=None))
@@ -231,7 +230,7 @@ def test_truncated_and_foreign_files_are_refused(rp_init, rp_init_path, tmp_path
         run_job(apply_job(rp_init, broken_xlsx, benutzer=None))
     text = tmp_path / "notizen.txt"
     text.write_text("Hallo\nWelt\n", encoding="utf-8")
-    with pytest.raises(InputError, match="notizen.txt: Das ist kein Auszug"):
+    with pytest.raises(InputError, match=r"notizen\.txt: Das ist kein Auszug"):
         run_job(apply_job(rp_init, text, benutzer=None))
     assert dump(rp_init_path) == before
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from gv_files import dump, land_rows, write_csv
 from openpyxl import Workbook
 
-from gv_files import dump, land_rows, write_csv
 from kpakt_desktop.domain.errors import InputError
 from kpakt_desktop.domain.laender import parse_land
 from kpakt_desktop.services.gv_abgleich import apply_job, preview_job
@@ -102,7 +102,7 @@ def test_workbook_without_extract_is_refused(tmp_path):
     wb.active.append(["Name", "Wert"])
     wb.active.append(["a", 1])
     wb.save(tmp_path / "liste.xlsx")
-    with pytest.raises(InputError, match="liste.xlsx: In keinem Tabellenblatt"):
+    with pytest.raises(InputError, match=r"liste\.xlsx: In keinem Tabellenblatt"):
         read_register_file(tmp_path / "liste.xlsx", "07")
 
 
