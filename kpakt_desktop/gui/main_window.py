@@ -122,7 +122,9 @@ class MainWindow(QMainWindow):
         undo = self.ctx.undo_stack.createUndoAction(self, self.tr("&Rückgängig"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = self.ctx.undo_stack.createRedoAction(self, self.tr("&Wiederholen"))
-        redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence.StandardKey.Redo])
+        # Where the platform's Redo already is Ctrl+Y, listing it twice would make the shortcut ambiguous.
+        redo_keys = [QKeySequence("Ctrl+Y"), *QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)]
+        redo.setShortcuts(list({k.toString(): k for k in redo_keys}.values()))
         self.edit_menu.insertActions(self.edit_menu.actions()[0] if self.edit_menu.actions() else None, [undo, redo])
         self._undo_actions = [undo, redo]
 

@@ -233,7 +233,7 @@ def kommune_aendern(store: Store, kommune_id: int, feld: str, wert: Any) -> Any:
 def it_dienstleister_setzen(store: Store, werte: dict[int, int | None]) -> dict[int, int | None]:
     """Assign IT-Dienstleister to many Kommunen at once (per Kommune); returns the previous ones."""
     with store.write() as s:
-        alt = dict(s.execute(select(Kommune.id, Kommune.it_dienstleister_id).where(Kommune.id.in_(list(werte)))))
+        alt = dict(s.execute(select(Kommune.id, Kommune.it_dienstleister_id).where(Kommune.id.in_(list(werte)))).all())
         if len(alt) != len(werte):
             raise InputError("Einige der gewählten Kommunen gibt es nicht (mehr). Bitte die Liste neu laden.")
         for itdl in set(werte.values()):
