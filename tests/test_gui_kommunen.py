@@ -15,7 +15,7 @@ from kpakt_desktop.gui import gv_import, msgbox
 from kpakt_desktop.gui.kommunen_dialogs import KontaktDialog
 from kpakt_desktop.gui.pages.kommunen import TAB_BAUM, KommunenPage
 from kpakt_desktop.services.kommunen import kommunen_zeilen
-from kpakt_desktop.services.kontakte import KontaktDaten, email_adressen
+from kpakt_desktop.services.kontakte import KontaktDaten, email_adressen, kontakt_speichern, kontakte_von
 from kpakt_desktop.store.database import Store, open_store
 from kpakt_desktop.store.models import Kommune, Kontakt
 
@@ -192,10 +192,19 @@ def test_gemeindeverzeichnis_update_from_the_file_menu(
         return [r for r in rows if r["gemeindename"] != "Antweiler"]
 
     path = modified(tmp_path / "gv.csv", "07", change)
+    antweiler = kommune_by_ars(db, "071315001004")
+    kontakt_speichern(db, KontaktDaten(None, antweiler.id, "Anna Amt", KontaktFunktion.HAUPTAMT, email="a@example.org"))
     monkeypatch.setattr(msgbox, "open_file", lambda *args: path)
     monkeypatch.setattr(gv_import.GvVorschau, "exec", lambda self: 1)
     asked = []
-    monkeypatch.setattr(gv_import.AufloesungDialog, "exec", lambda self: asked.append(self.offen) or 1)
+
+    def decide(dialog):  # the user picks the first offered successor and confirms
+        asked.append([a.ars for a in dialog.offen])
+        dialog.combos[0].setCurrentIndex(2)
+        dialog.apply()
+        return 1
+
+    monkeypatch.setattr(gv_import.AufloesungDialog, "exec", decide)
     action = next(a for a in main_window.file_menu.actions() if "Gemeindeverzeichnis" in a.text())
     action.trigger()
     assert kommune_by_ars(db, "071315001004").zustand is KommuneZustand.AUFGELOEST
@@ -204,4 +213,7 @@ def test_gemeindeverzeichnis_update_from_the_file_menu(
     assert "Barweiler (neu)" in names and "Antweiler" not in names
     page.show_dissolved.setChecked(True)
     assert "Antweiler" in {page.model.row_at(r).name for r in range(page.model.rowCount())}
-    assert asked == [] or [a.ars for a in asked[0]] == ["071315001004"]
+    assert asked == [["071315001004"]]
+    nachfolger = kommune_by_ars(db, "071315001004").nachfolger_id
+    assert nachfolger is not None
+    assert [k.email for k in kontakte_von(db, nachfolger) if k.email == "a@example.org"] == ["a@example.org"]

@@ -124,6 +124,8 @@ class AufloesungDialog(QDialog):
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.table.setItem(row, column, item)
             combo = QComboBox()
+            combo.setMinimumContentsLength(40)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.addItem(self.tr("später entscheiden"), LATER)
             combo.addItem(self.tr("archiviert behalten"), ARCHIVE)
             for c in kandidaten(ctx.store, a.id):
@@ -131,6 +133,7 @@ class AufloesungDialog(QDialog):
                 combo.addItem(label + (self.tr(" – gleicher Gemeindeverband") if c.gleicher_verband else ""), c.id)
             self.table.setCellWidget(row, 2, combo)
             self.combos.append(combo)
+        self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.table, 1)

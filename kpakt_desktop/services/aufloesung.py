@@ -54,10 +54,8 @@ class Daten:
 
     @property
     def leer(self) -> bool:
-        return (
-            not (self.kontakte or self.nachnutzungen or self.verknuepfungen or self.ausnahmen or self.notiz)
-            and not self.it_dienstleister
-        )
+        """Nothing worth a decision; the IT-Dienstleister alone is not (the successor usually has one)."""
+        return not (self.kontakte or self.nachnutzungen or self.verknuepfungen or self.ausnahmen or self.notiz)
 
     def beschreibung(self) -> str:
         parts = []
