@@ -127,8 +127,10 @@ def _plan(session: Session, register: LandRegister, source: str) -> _Plan:
     for k in register.kommunen:
         if k.ars in match or not k.ags or left_old[k.name] != 1 or left_new[k.name] != 1:
             continue
-        row = next(r for r in rows if r.id not in used and r.ags and r.name == k.name)
-        if row.ars[:5] != k.ars[:5] and row.zustand is KommuneZustand.AKTIV:
+        row = next(
+            r for r in rows if r.id not in used and r.ags and r.name == k.name and r.zustand is KommuneZustand.AKTIV
+        )
+        if row.ars[:5] != k.ars[:5]:
             take(k, row)
 
     next_id = (session.scalar(select(func.max(Kommune.id))) or 0) + 1
