@@ -6,7 +6,7 @@ dialog; cancelling closes the job, so the write transaction rolls back.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -36,12 +36,12 @@ from kpakt_desktop.services.gv_abgleich import GvDiff, GvErgebnis, apply_job, pr
 
 FILE_PATTERN = "Gemeindeverzeichnis (*.csv *.gz *.xlsx);;Alle Dateien (*)"
 _GROUPS = (
-    ("neu", "Neue Kommunen"),
-    ("aufgeloest", "Aufgelöste Kommunen"),
-    ("umbenannt", "Umbenannt"),
-    ("verschoben", "In anderen Gemeindeverband oder Kreis gewechselt"),
-    ("einwohner", "Einwohnerzahl geändert"),
-    ("sonstiges", "Sonstige Registerangaben geändert"),
+    ("neu", QT_TRANSLATE_NOOP("GvImport", "Neue Kommunen")),
+    ("aufgeloest", QT_TRANSLATE_NOOP("GvImport", "Aufgelöste Kommunen")),
+    ("umbenannt", QT_TRANSLATE_NOOP("GvImport", "Umbenannt")),
+    ("verschoben", QT_TRANSLATE_NOOP("GvImport", "In anderen Gemeindeverband oder Kreis gewechselt")),
+    ("einwohner", QT_TRANSLATE_NOOP("GvImport", "Einwohnerzahl geändert")),
+    ("sonstiges", QT_TRANSLATE_NOOP("GvImport", "Sonstige Registerangaben geändert")),
 )
 LATER, ARCHIVE = -1, -2
 
@@ -82,7 +82,7 @@ class GvVorschau(QDialog):
             lines = [line for line in diff.lines if line.art == key]
             if not lines:
                 continue
-            group = QTreeWidgetItem(self.tree, [f"{_tr(title)} ({len(lines)})"])
+            group = QTreeWidgetItem(self.tree, [f"{_tr(str(title))} ({len(lines)})"])
             for line in lines:
                 QTreeWidgetItem(group, [line.name, line.ars, line.detail])
             group.setExpanded(len(lines) <= 50)

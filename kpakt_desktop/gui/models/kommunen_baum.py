@@ -10,14 +10,26 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from kpakt_desktop.gui.models.kommunen_tabelle import ID_ROLE
 from kpakt_desktop.gui.models.row_table import format_value
 from kpakt_desktop.services.kommunen import BaumKnoten
 
 Index = QModelIndex | QPersistentModelIndex
-_HEADERS = ("Name", "Art", "Gemeinden", "Einwohner")
+_HEADERS = (
+    QT_TRANSLATE_NOOP("KommunenBaum", "Name"),
+    QT_TRANSLATE_NOOP("KommunenBaum", "Art"),
+    QT_TRANSLATE_NOOP("KommunenBaum", "Gemeinden"),
+    QT_TRANSLATE_NOOP("KommunenBaum", "Einwohner"),
+)
 
 
 @dataclass
@@ -111,5 +123,5 @@ class KommunenBaum(QAbstractItemModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         horizontal = orientation == Qt.Orientation.Horizontal
         if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(_HEADERS):
-            return QCoreApplication.translate("KommunenBaum", _HEADERS[section])
+            return QCoreApplication.translate("KommunenBaum", str(_HEADERS[section]))
         return None

@@ -11,7 +11,14 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QFont
 
 from kpakt_desktop.gui.models.row_table import format_value
@@ -25,18 +32,48 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("KommunenTabelle", text)
 
 
-# (header, value, sort key, numeric)
-_COLUMNS: list[tuple[str, Callable[[KommuneZeile], Any], Callable[[KommuneZeile], Any], bool]] = [
-    ("Name", lambda r: r.name, lambda r: (r.name.casefold(), r.ars), False),
-    ("ARS", lambda r: r.ars, lambda r: r.ars, False),
-    ("AGS", lambda r: r.ags, lambda r: r.ags, False),
-    ("Art", lambda r: r.art, lambda r: (r.art, r.name.casefold()), False),
-    ("Einwohner", lambda r: r.einwohner, lambda r: -1 if r.einwohner is None else r.einwohner, True),
-    ("Kreis", lambda r: r.kreis, lambda r: (r.kreis.casefold(), r.name.casefold()), False),
-    ("Gemeindeverband", lambda r: r.verband, lambda r: (r.verband.casefold(), r.name.casefold()), False),
-    ("IT-Dienstleister", lambda r: r.it_dienstleister, lambda r: (r.it_dienstleister.casefold(), r.name), False),
-    ("First Mover", lambda r: r.first_mover, lambda r: (not r.first_mover, r.name.casefold()), False),
-    ("Spitzenverband", lambda r: r.spitzenverband, lambda r: (r.spitzenverband, r.name.casefold()), False),
+# (header, value, sort key, numeric); headers are marked for lupdate, translated when shown
+_COLUMNS: list[tuple[object, Callable[[KommuneZeile], Any], Callable[[KommuneZeile], Any], bool]] = [
+    (QT_TRANSLATE_NOOP("KommunenTabelle", "Name"), lambda r: r.name, lambda r: (r.name.casefold(), r.ars), False),
+    (QT_TRANSLATE_NOOP("KommunenTabelle", "ARS"), lambda r: r.ars, lambda r: r.ars, False),
+    (QT_TRANSLATE_NOOP("KommunenTabelle", "AGS"), lambda r: r.ags, lambda r: r.ags, False),
+    (QT_TRANSLATE_NOOP("KommunenTabelle", "Art"), lambda r: r.art, lambda r: (r.art, r.name.casefold()), False),
+    (
+        QT_TRANSLATE_NOOP("KommunenTabelle", "Einwohner"),
+        lambda r: r.einwohner,
+        lambda r: -1 if r.einwohner is None else r.einwohner,
+        True,
+    ),
+    (
+        QT_TRANSLATE_NOOP("KommunenTabelle", "Kreis"),
+        lambda r: r.kreis,
+        lambda r: (r.kreis.casefold(), r.name.casefold()),
+        False,
+    ),
+    (
+        QT_TRANSLATE_NOOP("KommunenTabelle", "Gemeindeverband"),
+        lambda r: r.verband,
+        lambda r: (r.verband.casefold(), r.name.casefold()),
+        False,
+    ),
+    (
+        QT_TRANSLATE_NOOP("KommunenTabelle", "IT-Dienstleister"),
+        lambda r: r.it_dienstleister,
+        lambda r: (r.it_dienstleister.casefold(), r.name),
+        False,
+    ),
+    (
+        QT_TRANSLATE_NOOP("KommunenTabelle", "First Mover"),
+        lambda r: r.first_mover,
+        lambda r: (not r.first_mover, r.name.casefold()),
+        False,
+    ),
+    (
+        QT_TRANSLATE_NOOP("KommunenTabelle", "Spitzenverband"),
+        lambda r: r.spitzenverband,
+        lambda r: (r.spitzenverband, r.name.casefold()),
+        False,
+    ),
 ]
 
 
@@ -141,5 +178,5 @@ class KommunenTabelle(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         horizontal = orientation == Qt.Orientation.Horizontal
         if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(_COLUMNS):
-            return _tr(_COLUMNS[section][0])
+            return _tr(str(_COLUMNS[section][0]))
         return None
