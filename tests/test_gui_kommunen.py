@@ -217,3 +217,14 @@ def test_gemeindeverzeichnis_update_from_the_file_menu(
     nachfolger = kommune_by_ars(db, "071315001004").nachfolger_id
     assert nachfolger is not None
     assert [k.email for k in kontakte_von(db, nachfolger) if k.email == "a@example.org"] == ["a@example.org"]
+
+
+def test_note_typed_before_switching_kommune_is_saved(main_window, page, qtbot, db):
+    select_ars(page, qtbot, "071310090090")
+    qtbot.keyClicks(page.detail.notiz, "Rueckruf bis Freitag")
+    page.detail.ansprechpartner.click()  # another edit refreshes the panel: the typed note stays
+    assert page.detail.notiz.toPlainText() == "Rueckruf bis Freitag"
+    select_ars(page, qtbot, "071310070070")
+    assert kommune_by_ars(db, "071310090090").notiz == "Rueckruf bis Freitag"
+    assert page.detail.notiz.toPlainText() == ""
+    assert main_window.ctx.undo_stack.count() == 2

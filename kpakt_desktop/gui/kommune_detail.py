@@ -103,6 +103,10 @@ class KommuneDetailPanel(QWidget):
 
     # -- loading -------------------------------------------------------------------------------
     def show_kommune(self, kommune_id: int | None) -> None:
+        previous = self.detail
+        if previous is not None and kommune_id != previous.id and self._notiz_changed():
+            self._save_notiz()  # leaving a Kommune keeps what was typed into its note
+        typed = self.notiz.toPlainText() if previous is not None and self._notiz_changed() else None
         try:
             self.detail = kommune_detail(self.ctx.store, kommune_id) if kommune_id is not None else None
         except KpaktError:
@@ -146,7 +150,9 @@ class KommuneDetailPanel(QWidget):
         sv = d.spitzenverband.value if d.spitzenverband else None
         self.spitzenverband.setCurrentIndex(max(0, self.spitzenverband.findData(sv)))
         self.ansprechpartner.setChecked(d.ansprechpartner_fuer_andere)
-        if self.notiz.toPlainText() != d.notiz:
+        # a refresh of the same Kommune (after another edit) must not wipe a note being typed
+        same = previous is not None and previous.id == d.id
+        if not (same and typed is not None) and self.notiz.toPlainText() != d.notiz:
             self.notiz.setPlainText(d.notiz)
         self.kontakte.set_rows(kontakte_von(self.ctx.store, d.id))
 
@@ -161,7 +167,9 @@ class KommuneDetailPanel(QWidget):
             msgbox.error(self, self.tr("Kommune bearbeiten"), str(err))
             self.show_kommune(self.detail.id)
             return False
-        self.ctx.undo_stack.push(FeldAendern(self.ctx, text, self.detail.id, feld, alt, wert))
+        kommune_id = self.detail.id
+        self.detail = kommune_detail(self.ctx.store, kommune_id)  # saved state, before the refresh runs
+        self.ctx.undo_stack.push(FeldAendern(self.ctx, text, kommune_id, feld, alt, wert))
         return True
 
     def _itdl_chosen(self, index: int) -> None:
@@ -190,8 +198,11 @@ class KommuneDetailPanel(QWidget):
                 self.tr("Ansprechpartner-Rolle von {name}").format(name=self.detail.name),
             )
 
+    def _notiz_changed(self) -> bool:
+        return self.detail is not None and self.notiz.toPlainText().strip() != self.detail.notiz
+
     def _save_notiz(self) -> None:
-        if self.detail is not None and self.notiz.toPlainText().strip() != self.detail.notiz:
+        if self.detail is not None and self._notiz_changed():
             self.set_field("notiz", self.notiz.toPlainText(), self.tr("Notiz zu {name}").format(name=self.detail.name))
 
     # -- Kontakte ------------------------------------------------------------------------------
