@@ -138,10 +138,12 @@ def test_gebietsaenderung_difference_and_moved_gemeinde_keeps_its_data(rp_init, 
     offen = offene_aufloesungen(rp_init)
     assert [a.ars for a in offen] == [ANTWEILER]
     assert offen[0].daten.kontakte == 1 and offen[0].daten.notiz
-    choices = kandidaten(rp_init, antweiler_id)
+    choices = kandidaten(rp_init, antweiler_id, ergebnis.neu_ids)
+    assert choices[0].ars == NEUDORF and choices[0].neu  # a new Gemeinde of the same Verband first
     same_verband = [c.ars for c in choices if c.gleicher_verband]
-    assert NEUDORF in same_verband and AREMBERG in same_verband
-    assert all(c.gleicher_verband for c in choices[: len(same_verband)])  # offered first
+    assert AREMBERG in same_verband
+    assert all(c.gleicher_verband for c in choices[: len(same_verband)])  # then the rest of the Verband
+    assert len(choices) > 2000  # every Gemeinde of the Land stays choosable
 
     aremberg_id = kommune(rp_init, AREMBERG).id
     result = uebertragen(rp_init, antweiler_id, aremberg_id, benutzer="Test")

@@ -6,6 +6,8 @@ dialog; cancelling closes the job, so the write transaction rolls back.
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -98,7 +100,9 @@ class GvVorschau(QDialog):
 class AufloesungDialog(QDialog):
     """For each dissolved Kommune with data: hand it to a successor, keep it archived, or decide later."""
 
-    def __init__(self, ctx: AppContext, offen: list[Aufloesung], parent: QWidget | None) -> None:
+    def __init__(
+        self, ctx: AppContext, offen: list[Aufloesung], parent: QWidget | None, neu_ids: Collection[int] = ()
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.offen = offen
@@ -128,9 +132,13 @@ class AufloesungDialog(QDialog):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.addItem(self.tr("später entscheiden"), LATER)
             combo.addItem(self.tr("archiviert behalten"), ARCHIVE)
-            for c in kandidaten(ctx.store, a.id):
+            for c in kandidaten(ctx.store, a.id, neu_ids):
                 label = self.tr("→ {name} ({ars})").format(name=c.name, ars=c.ars)
-                combo.addItem(label + (self.tr(" – gleicher Gemeindeverband") if c.gleicher_verband else ""), c.id)
+                if c.neu:
+                    label += self.tr(" – neu")
+                if c.gleicher_verband:
+                    label += self.tr(" – gleicher Gemeindeverband")
+                combo.addItem(label, c.id)
             self.table.setCellWidget(row, 2, combo)
             self.combos.append(combo)
         self.table.verticalHeader().setVisible(False)
@@ -184,5 +192,5 @@ def gemeindeverzeichnis_aktualisieren(parent: QWidget, ctx: AppContext) -> GvErg
     aufgeloest = set(ergebnis.aufgeloest_ids)
     offen = [a for a in offene_aufloesungen(ctx.store) if a.id in aufgeloest]
     if offen:
-        AufloesungDialog(ctx, offen, parent).exec()
+        AufloesungDialog(ctx, offen, parent, ergebnis.neu_ids).exec()
     return ergebnis

@@ -6,6 +6,7 @@ The decision "keep archived" is recorded in the Land's ``einstellung`` table (ke
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -91,6 +92,7 @@ class Kandidat:
     name: str
     art_label: str
     gleicher_verband: bool
+    neu: bool = False
 
 
 @dataclass(frozen=True)
@@ -159,26 +161,27 @@ def offene_aufloesungen(store: Store) -> list[Aufloesung]:
         return result
 
 
-def kandidaten(store: Store, kommune_id: int) -> list[Kandidat]:
-    """Active Kommunen of the same level: same Gemeindeverband first, then the same Kreis."""
+def kandidaten(store: Store, kommune_id: int, neu: Collection[int] = ()) -> list[Kandidat]:
+    """Possible successors: active Kommunen of the same level, best first.
+
+    New Kommunen (``neu``: the ids an import just created) of the same Gemeindeverband come first,
+    then the rest of that Gemeindeverband, then the same Kreis, then the Land.
+    """
+    neu = set(neu)
     with store.read() as s:
         alt = s.get_one(Kommune, kommune_id)
         ebene = alt.art.ebene
-        rows = s.scalars(
-            select(Kommune)
-            .where(Kommune.zustand == KommuneZustand.AKTIV, Kommune.ars.startswith(alt.ars[:5]))
-            .order_by(Kommune.name)
-        ).all()
-        if not rows or ebene.value == "kreis":
-            rows = s.scalars(
-                select(Kommune).where(Kommune.zustand == KommuneZustand.AKTIV).order_by(Kommune.name)
-            ).all()
+        rows = s.scalars(select(Kommune).where(Kommune.zustand == KommuneZustand.AKTIV)).all()
         out = [
-            Kandidat(r.id, r.ars, r.name, r.art.label, r.ars[:9] == alt.ars[:9])
+            Kandidat(r.id, r.ars, r.name, r.art.label, r.ars[:9] == alt.ars[:9], r.id in neu)
             for r in rows
             if r.art.ebene is ebene or (r.art.kreisfrei and alt.art.gemeinde_ebene)
         ]
-    return sorted(out, key=lambda c: (not c.gleicher_verband, c.name))
+    same_kreis = {c.id for c in out if c.ars[:5] == alt.ars[:5]}
+    return sorted(
+        out,
+        key=lambda c: (not (c.neu and c.gleicher_verband), not c.gleicher_verband, c.id not in same_kreis, c.name),
+    )
 
 
 def find_by_ars(store: Store, ars: str) -> int:
