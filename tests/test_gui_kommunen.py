@@ -43,7 +43,12 @@ def visible(page: KommunenPage) -> list[str]:
     return [page.model.row_at(r).ars for r in range(page.model.rowCount())]
 
 
-def test_models_pass_modeltester(page, qtmodeltester):
+def test_models_pass_modeltester(page, qtbot, qtmodeltester):
+    qtmodeltester.check(page.model)
+    page.table.selectRow(3)
+    page.table.sortByColumn(4, Qt.SortOrder.DescendingOrder)  # layout change with persistent indexes
+    qtbot.keyClicks(page.search, "st")
+    page.show_dissolved.setChecked(True)
     qtmodeltester.check(page.model)
     qtmodeltester.check(page.tree_model)
     qtmodeltester.check(page.itdl_model)
