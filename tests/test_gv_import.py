@@ -167,6 +167,18 @@ def test_dissolved_kommune_can_stay_archived(rp_init, tmp_path):
         archivieren(rp_init, kommune(rp_init, AREMBERG).id)
 
 
+def test_kommune_back_in_a_later_extract_is_reactivated_in_place(rp_init, tmp_path):
+    antweiler_id = kommune(rp_init, ANTWEILER).id
+    run_job(apply_job(rp_init, modified(tmp_path / "ohne.csv", "07", gebietsaenderung), benutzer=None))
+    assert kommune(rp_init, ANTWEILER).zustand is KommuneZustand.AUFGELOEST
+    diff = run_job(apply_job(rp_init, shipped_register_path(), benutzer=None)).diff
+    assert diff.new == [ANTWEILER] and diff.dissolved == [NEUDORF]
+    assert diff.moved == {BAULER_NEU: BAULER} and diff.renamed == [BARWEILER]
+    back = kommune(rp_init, ANTWEILER)
+    assert back.id == antweiler_id and back.zustand is KommuneZustand.AKTIV and back.aufgeloest_am is None
+    assert run_job(preview_job(rp_init, shipped_register_path())).empty
+
+
 def test_cli_dry_run_writes_nothing_and_decisions_by_ars(rp_init_path, tmp_path, capsys):
     path = modified(tmp_path / "gv.csv", "07", gebietsaenderung)
     store = open_store(rp_init_path)

@@ -156,7 +156,7 @@ def _plan(session: Session, register: LandRegister, source: str) -> _Plan:
             else:  # back in the register (e.g. an older extract imported in between): reactivate
                 updates.append(
                     {
-                        "id": row.id,
+                        "id": found.id,
                         **wanted,
                         "zustand": KommuneZustand.AKTIV,
                         "aufgeloest_am": None,
@@ -191,7 +191,7 @@ def _plan(session: Session, register: LandRegister, source: str) -> _Plan:
                 diff.lines.append(Aenderung("sonstiges", k.ars, k.name, ", ".join(sorted(rest))))
     dissolve = [r.id for r in rows if r.id not in used and r.zustand is KommuneZustand.AKTIV]
     for r in rows:
-        if r.id in dissolve:
+        if r.id not in used and r.zustand is KommuneZustand.AKTIV:
             diff.dissolved.append(r.ars)
             diff.lines.append(Aenderung("aufgeloest", r.ars, r.name, r.art.label))
     return _Plan(diff, ids, updates, inserts, dissolve)
