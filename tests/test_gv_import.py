@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from datetime import date, datetime
 
 import pytest
 from gv_files import ars, dump, empty_land_store, find, modified, shipped_rows, write_csv
@@ -12,6 +13,7 @@ from sqlalchemy import select
 from kpakt_desktop.cli import main
 from kpakt_desktop.domain.errors import InputError
 from kpakt_desktop.domain.kommunen import KREIS_ARTEN, VERBAND_ARTEN, KommuneZustand
+from kpakt_desktop.domain.status import Status
 from kpakt_desktop.domain.teams import KontaktFunktion
 from kpakt_desktop.services.aufloesung import archivieren, kandidaten, offene_aufloesungen, uebertragen
 from kpakt_desktop.services.gv_abgleich import apply_job, preview_job
@@ -20,7 +22,7 @@ from kpakt_desktop.services.kommunen import kommune_aendern
 from kpakt_desktop.services.kontakte import KontaktDaten, kontakt_speichern, kontakte_von
 from kpakt_desktop.services.register import shipped_register_path
 from kpakt_desktop.store.database import Store, open_store
-from kpakt_desktop.store.models import ITDienstleister, Kommune, Nachnutzung
+from kpakt_desktop.store.models import ITDienstleister, Kommune, Nachnutzung, NachnutzungHistorie
 
 ANTWEILER, AREMBERG, BARWEILER, BAULER = "071315001004", "071315001005", "071315001008", "071315001009"
 BAULER_NEU = "071315002009"  # Bauler moves from VG Adenau (5001) to VG Altenahr (5002)
@@ -282,3 +284,44 @@ def test_reader_counts_satzarten_of_the_shipped_file():
     by_kind = Counter(r["satzart"] for r in rows)
     assert (by_kind["60"], by_kind["50"], by_kind["40"]) == (11004, 4606, 401)
     assert ars(find(rows, BAULER)) == BAULER
+
+
+def test_transfer_moves_nachnutzungen_with_progress_and_restores_their_status(rp_init, tmp_path):
+    """Grafschaft (verbandsfrei) merges into Sinzig; its Nachnutzung for Leistung 1 was at *Vereinbarung*."""
+    grafschaft_id, sinzig_id = kommune(rp_init, "071310090090").id, kommune(rp_init, "071310077077").id
+    with rp_init.write() as s:
+        rows = {
+            (n.kommune_id, n.leistung_nr): n
+            for n in s.scalars(select(Nachnutzung).where(Nachnutzung.kommune_id.in_([grafschaft_id, sinzig_id])))
+        }
+        for kommune_id, nr in ((grafschaft_id, 1), (grafschaft_id, 3), (sinzig_id, 3)):
+            n = rows[(kommune_id, nr)]
+            n.status = Status.VEREINBARUNG
+            s.add(NachnutzungHistorie(nachnutzung_id=n.id, feld="status", alt="offen", neu="vereinbarung",
+                                      gueltig_ab=date(2026, 3, 1), erfasst_am=datetime(2026, 3, 1)))  # fmt: skip
+        moved_id, placeholder_id = rows[(grafschaft_id, 1)].id, rows[(sinzig_id, 1)].id
+    path = modified(tmp_path / "gv.csv", "07", lambda rows: [r for r in rows if ars(r) != "071310090090"])
+    run_job(apply_job(rp_init, path, benutzer=None))
+    with rp_init.read() as s:
+        assert s.get_one(Nachnutzung, moved_id).status is Status.NICHT_MEHR_ZUSTAENDIG  # the sync's doing
+    assert [a.ars for a in offene_aufloesungen(rp_init)] == ["071310090090"]
+
+    result = uebertragen(rp_init, grafschaft_id, sinzig_id, benutzer="Test")
+    assert (result.nachnutzungen, result.nachnutzungen_behalten) == (1, 1)
+    with rp_init.read() as s:
+        moved = s.get_one(Nachnutzung, moved_id)
+        assert moved.kommune_id == sinzig_id and moved.status is Status.VEREINBARUNG  # status before dissolution
+        assert s.get(Nachnutzung, placeholder_id) is None  # the untouched *offen* placeholder made room
+        history = [
+            h.neu
+            for h in s.scalars(
+                select(NachnutzungHistorie)
+                .where(NachnutzungHistorie.nachnutzung_id == moved_id)
+                .order_by(NachnutzungHistorie.id)
+            )
+        ]
+        assert history == ["vereinbarung", "nicht_mehr_zustaendig", "vereinbarung"]
+        kept = s.scalars(
+            select(Nachnutzung).where(Nachnutzung.kommune_id == grafschaft_id, Nachnutzung.leistung_nr == 3)
+        ).one()
+        assert kept.status is Status.NICHT_MEHR_ZUSTAENDIG  # both had progress: stays, nothing is lost
