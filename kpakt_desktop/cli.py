@@ -16,7 +16,7 @@ from pathlib import Path
 from kpakt_desktop import __version__, paths
 from kpakt_desktop.domain.errors import KpaktError
 
-COMMAND_MODULES = ("kpakt_desktop.commands.landdb",)
+COMMAND_MODULES = ("kpakt_desktop.commands.landdb", "kpakt_desktop.commands.gv")
 
 
 class GermanArgumentParser(argparse.ArgumentParser):
