@@ -86,7 +86,8 @@ class MainWindow(QMainWindow):
         self.recent_menu = QMenu(self.tr("&Zuletzt geöffnet"), self)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         datei.addMenu(self.recent_menu)
-        datei.addSeparator()
+        self._page_actions_anchor = datei.addSeparator()  # pages add their file actions above it
+        self._page_actions: list[QAction] = []
         beenden = QAction(self.tr("&Beenden"), self)
         beenden.setShortcut(QKeySequence.StandardKey.Quit)
         beenden.triggered.connect(self.close)
@@ -123,7 +124,15 @@ class MainWindow(QMainWindow):
         self.sidebar.setCurrentRow(current)
         self.stack.setCurrentIndex(current)
         self._bind_undo(self.ctx.undo_stack)
+        self._bind_page_actions()
         self._update_chrome()
+
+    def _bind_page_actions(self) -> None:
+        """Actions a page offers for the Datei menu (e.g. Gemeindeverzeichnis aktualisieren…)."""
+        for action in self._page_actions:
+            self.file_menu.removeAction(action)
+        self._page_actions = [a for page in self.pages.values() for a in getattr(page, "file_actions", list)()]
+        self.file_menu.insertActions(self._page_actions_anchor, self._page_actions)
 
     def _show_row(self, row: int) -> None:
         if self.pages:
@@ -137,7 +146,9 @@ class MainWindow(QMainWindow):
         undo = stack.createUndoAction(self, self.tr("&Rückgängig"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = stack.createRedoAction(self, self.tr("&Wiederholen"))
-        redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence(QKeySequence.StandardKey.Redo)])
+        # Where the platform's Redo already is Ctrl+Y, listing it twice would make the shortcut ambiguous.
+        redo_keys = [QKeySequence("Ctrl+Y"), *QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)]
+        redo.setShortcuts(list({k.toString(): k for k in redo_keys}.values()))
         first = self.edit_menu.actions()[0] if self.edit_menu.actions() else None
         if first is None:
             self.edit_menu.addActions([undo, redo])

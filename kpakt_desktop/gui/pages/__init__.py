@@ -40,7 +40,7 @@ _PLACEHOLDER = "kpakt_desktop.gui.pages.base:PlaceholderPage"
 def page_specs() -> list[PageSpec]:
     return [
         PageSpec("uebersicht", _tr("Übersicht"), "kpakt_desktop.gui.pages.uebersicht:UebersichtPage"),
-        PageSpec("kommunen", _tr("Kommunen"), _PLACEHOLDER, _tr("Kommunen, Kontakte und IT-Dienstleister des Landes.")),
+        PageSpec("kommunen", _tr("Kommunen"), "kpakt_desktop.gui.pages.kommunen:KommunenPage"),
         PageSpec("leistungen", _tr("Leistungen"), _PLACEHOLDER, _tr("Die 16 Fokusleistungen und ihre Vollzugsebene.")),
         PageSpec(
             "nachnutzung", _tr("Nachnutzung"), _PLACEHOLDER, _tr("Stand der Nachnutzung je Kommune und Leistung.")
