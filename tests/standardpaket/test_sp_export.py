@@ -173,3 +173,20 @@ def test_frictionless_accepts_tricky_text_and_values(demo_copy, keys, tmp_path: 
         zf.extractall(tmp_path / "x")
     checked = frictionless.validate(str(tmp_path / "x" / DESCRIPTOR))
     assert checked.valid, checked.flatten(["rowNumber", "fieldName", "type", "message"])[:10]
+
+
+def test_cancelled_export_leaves_nothing(demo_copy, keys, tmp_path: Path) -> None:
+    from kpakt_desktop.services.standardpaket.export import export_job
+
+    store = open_store(demo_copy("02"))
+    try:
+        job = export_job(store, tmp_path / "x.zip", key_path=keys.make("02"))
+        for _ in range(5):
+            next(job)
+        job.close()  # what the GUI's cancel button does
+        assert export_log(store) == []
+        assert export(store, tmp_path / "y.zip", key_path=keys.make("02")).sequenz == 1
+    finally:
+        store.close()
+    assert sorted(p.name for p in tmp_path.iterdir() if p.suffix == ".zip") == ["y.zip"]
+    assert not list(tmp_path.glob(".standardpaket-*"))
