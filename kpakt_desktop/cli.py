@@ -16,7 +16,11 @@ from pathlib import Path
 from kpakt_desktop import __version__, paths
 from kpakt_desktop.domain.errors import KpaktError
 
-COMMAND_MODULES = ("kpakt_desktop.commands.landdb", "kpakt_desktop.commands.gv")
+COMMAND_MODULES = (
+    "kpakt_desktop.commands.landdb",
+    "kpakt_desktop.commands.gv",
+    "kpakt_desktop.commands.standardpaket",
+)
 
 
 class GermanArgumentParser(argparse.ArgumentParser):
