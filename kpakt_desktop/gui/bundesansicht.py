@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -27,7 +28,13 @@ from kpakt_desktop.domain.errors import KpaktError
 from kpakt_desktop.domain.status import ALLE, Status
 from kpakt_desktop.gui import msgbox
 from kpakt_desktop.gui.models.row_table import Column, RowTableModel
-from kpakt_desktop.services.standardpaket.national_view import Bundesstand, LandStand, Zelle, load_bundesstand
+from kpakt_desktop.services.standardpaket.national_view import (
+    Bundesstand,
+    LandStand,
+    MatrixZeile,
+    Zelle,
+    load_bundesstand,
+)
 
 
 def _percent(value: float | None) -> float | None:
@@ -79,6 +86,30 @@ def _cell_columns(names: dict[int, str]) -> list[Column[Zelle]]:
     return columns
 
 
+def _status_of(nr: int) -> Callable[[MatrixZeile], str]:
+    def text(z: MatrixZeile) -> str:
+        status = z.status.get(nr)
+        return "" if status is None else f"{status.symbol} {status.kurz}"
+
+    return text
+
+
+def _constant(text: str) -> Callable[[MatrixZeile], str]:
+    return lambda _z: text
+
+
+def _kommune_columns(names: dict[int, str]) -> list[Column[MatrixZeile]]:
+    """Kommune × Leistung with symbol and short text, readable without colour."""
+    columns: list[Column[MatrixZeile]] = [
+        Column("Kreis", lambda z: z.kreis),
+        Column("Kommune", lambda z: z.name),
+        Column("ARS", lambda z: z.ars),
+    ]
+    for nr in sorted(names):
+        columns.append(Column(str(nr), _status_of(nr), tooltip=_constant(names[nr])))
+    return columns
+
+
 class BundesansichtWindow(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -114,7 +145,13 @@ class BundesansichtWindow(QDialog):
         self.matrix_model: RowTableModel[Zelle] = RowTableModel(_cell_columns({}))
         self.matrix_view = self._view("bundMatrix", self.tr("Leistungen des gewählten Landes"))
         self.matrix_view.setModel(self.matrix_model)
-        splitter.addWidget(self.matrix_view)
+        self.kommunen_model: RowTableModel[MatrixZeile] = RowTableModel(_kommune_columns({}))
+        self.kommunen_view = self._view("bundKommunen", self.tr("Matrix des gewählten Landes"))
+        self.kommunen_view.setModel(self.kommunen_model)
+        self.drilldown = QTabWidget()
+        self.drilldown.addTab(self.matrix_view, self.tr("Leistungen"))
+        self.drilldown.addTab(self.kommunen_view, self.tr("Matrix Kommunen × Leistungen"))
+        splitter.addWidget(self.drilldown)
         splitter.setSizes([220, 460])
         layout.addWidget(splitter, 1)
         layout.addWidget(self.matrix_label)
@@ -147,6 +184,8 @@ class BundesansichtWindow(QDialog):
         self.laender_model.set_rows(bund.laender)
         self.matrix_model = RowTableModel(_cell_columns(dict(bund.leistungen)))
         self.matrix_view.setModel(self.matrix_model)
+        self.kommunen_model = RowTableModel(_kommune_columns(dict(bund.leistungen)))
+        self.kommunen_view.setModel(self.kommunen_model)
         if bund.laender:
             self.laender_view.selectRow(0)
 
@@ -155,6 +194,7 @@ class BundesansichtWindow(QDialog):
             return
         land = self.bund.laender[row]
         self.matrix_model.set_rows(land.zellen)
+        self.kommunen_model.set_rows(land.matrix)
         self.matrix_label.setText(
             self.tr("%s: Stand %s UTC, Paket Nr. %d, zusammengeführt am %s UTC.")
             % (land.name, f"{land.stand:%d.%m.%Y %H:%M}", land.sequenz, f"{land.zusammengefuehrt_am:%d.%m.%Y %H:%M}")

@@ -68,7 +68,9 @@ def test_page_previews_keys_and_exports(qtbot, rp_demo, tmp_path: Path, boxes, m
     assert dialog.fingerprint.text() != info.fingerprint
 
 
-def test_bundesansicht_reads_national_database_read_only(qtbot, rp_demo, bundles, keys, tmp_path, boxes, monkeypatch):
+def test_bundesansicht_reads_national_database_read_only(
+    qtbot, rp_demo, bundles, demo_templates, keys, tmp_path, boxes, monkeypatch
+):
     from kpakt_desktop.gui.bundesansicht import BundesansichtWindow
     from kpakt_desktop.services.standardpaket.merge import merge
     from kpakt_desktop.store.national import NationalDatabase
@@ -91,6 +93,33 @@ def test_bundesansicht_reads_national_database_read_only(qtbot, rp_demo, bundles
     assert "Rheinland-Pfalz" in window.matrix_label.text() and "01.11.2026" in window.matrix_label.text()
     zelle = window.matrix_model.row_at(0)
     assert zelle.nr == 1 and zelle.zustaendig > 100
+    # drill-down to the Land's matrix: one row per zuständige Kommune, the Land's own statuses
+    from sqlalchemy import select
+
+    from kpakt_desktop.store.database import backup_file, open_store
+    from kpakt_desktop.store.models import Kommune, Nachnutzung
+
+    matrix = window.kommunen_model
+    exported = open_store(backup_file(demo_templates["07"], tmp_path / "rp-exported.sqlite"))
+    with exported.read() as s:
+        expected = {
+            (ars, nr): status
+            for ars, nr, status in s.execute(
+                select(Kommune.ars, Nachnutzung.leistung_nr, Nachnutzung.status).join(
+                    Kommune, Kommune.id == Nachnutzung.kommune_id
+                )
+            )
+        }
+    exported.close()
+    assert matrix.rowCount() == len({ars for ars, _nr in expected})
+    for row in range(matrix.rowCount()):
+        zeile = matrix.row_at(row)
+        for nr, status in zeile.status.items():
+            assert expected[(zeile.ars, nr)] is status
+    first = matrix.row_at(0)
+    nr = min(first.status)
+    column = 3 + sorted(n for n, _ in window.bund.leistungen).index(nr)
+    assert matrix.index(0, column).data() == f"{first.status[nr].symbol} {first.status[nr].kurz}"
     window.close()
     assert file_digest(path) == before
     assert not list(tmp_path.glob("bund.sqlite-*"))  # no journal or WAL left behind

@@ -50,6 +50,16 @@ class Zelle:
 
 
 @dataclass(frozen=True)
+class MatrixZeile:
+    """One zuständige Kommune of a Land with its status per Leistung (absent: not zuständig)."""
+
+    ars: str
+    name: str
+    kreis: str
+    status: dict[int, Status]
+
+
+@dataclass(frozen=True)
 class LandStand:
     land: str
     kuerzel: str
@@ -60,6 +70,7 @@ class LandStand:
     kommunen: int
     einwohner: int
     zellen: tuple[Zelle, ...]
+    matrix: tuple[MatrixZeile, ...] = ()
 
     def zelle(self, nr: int) -> Zelle | None:
         return next((z for z in self.zellen if z.nr == nr), None)
@@ -87,7 +98,7 @@ def national_overview(db: NationalDatabase) -> Bundesstand:
             leistungen = _rows(conn, "leistung", h.land)
             for item in leistungen:
                 names.setdefault(item.nr, item.name)
-            zellen, kommunen, einwohner = _land_cells(conn, h.land, leistungen)
+            zellen, kommunen, einwohner, matrix = _land_cells(conn, h.land, leistungen)
             laender.append(
                 LandStand(
                     h.land,
@@ -99,12 +110,15 @@ def national_overview(db: NationalDatabase) -> Bundesstand:
                     kommunen,
                     einwohner,
                     zellen,
+                    matrix,
                 )
             )
     return Bundesstand(tuple(sorted(names.items())), tuple(laender))
 
 
-def _land_cells(conn: Any, land: str, leistungen: list[Any]) -> tuple[tuple[Zelle, ...], int, int]:
+def _land_cells(
+    conn: Any, land: str, leistungen: list[Any]
+) -> tuple[tuple[Zelle, ...], int, int, tuple[MatrixZeile, ...]]:
     kommunen = _rows(conn, "kommune", land)
     index = {k.ars: i for i, k in enumerate(kommunen)}
     refs = [
@@ -127,9 +141,12 @@ def _land_cells(conn: Any, land: str, leistungen: list[Any]) -> tuple[tuple[Zell
         (n.leistung_nr, index[n.ars]): Status(n.status) for n in _rows(conn, "nachnutzung", land)
     }
     zellen = []
+    per_kommune: dict[int, dict[int, Status]] = defaultdict(dict)
     for item in sorted(leistungen, key=lambda r: r.nr):
         ebene = ebenen.get(item.nr)
         ids = zustaendige(refs, ebene, verwaltet, plus[item.nr], minus[item.nr]) if ebene else set()
+        for i in ids:
+            per_kommune[i][item.nr] = status.get((item.nr, i), Status.OFFEN)
         counts: dict[Status, int] = defaultdict(int)
         for i in ids:
             counts[status.get((item.nr, i), Status.OFFEN)] += 1
@@ -148,7 +165,18 @@ def _land_cells(conn: Any, land: str, leistungen: list[Any]) -> tuple[tuple[Zell
         )
     aktive = [k for k in kommunen if k.zustand == KommuneZustand.AKTIV.value]
     total = sum(k.einwohner or 0 for k in aktive if KommuneArt(k.art).gemeinde_ebene)
-    return tuple(zellen), len(aktive), total
+    namen = {k.ars: k.name for k in kommunen}
+    matrix = tuple(
+        sorted(
+            (
+                MatrixZeile(k.ars, k.name, namen.get(k.kreis_ars or "", k.name), per_kommune[i])
+                for i, k in enumerate(kommunen)
+                if i in per_kommune
+            ),
+            key=lambda z: (z.kreis, z.name),
+        )
+    )
+    return tuple(zellen), len(aktive), total, matrix
 
 
 def _einwohner(kommunen: list[Any]) -> list[int]:
