@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from kpakt_desktop.domain.kommunen import KommuneZustand, default_spitzenverband
 from kpakt_desktop.services.gv_datei import read_register_file, stand_from_name
 from kpakt_desktop.services.jobs import Job, Progress
+from kpakt_desktop.services.landdb import register_values
 from kpakt_desktop.services.register import LandRegister, RegisterKommune
 from kpakt_desktop.services.zustaendigkeit import SyncResult, sync_nachnutzungen
 from kpakt_desktop.store.database import Store
@@ -146,7 +147,7 @@ def _plan(session: Session, register: LandRegister, source: str) -> _Plan:
     updates: list[dict[str, Any]] = []
     inserts: list[RegisterKommune] = []
     for k in register.kommunen:
-        wanted = _register_values(k, ids)
+        wanted = register_values(k, ids)
         found = match.get(k.ars)
         if found is None or found.zustand is not KommuneZustand.AKTIV:
             diff.new.append(k.ars)
@@ -201,24 +202,6 @@ def _zahl(n: int | None) -> str:
     return "–" if n is None else f"{n:,}".replace(",", ".")
 
 
-def _register_values(k: RegisterKommune, ids: dict[str, int]) -> dict[str, Any]:
-    return {
-        "ars": k.ars,
-        "ags": k.ags,
-        "name": k.name,
-        "art": k.art,
-        "parent_id": ids.get(k.parent_ars) if k.parent_ars else None,
-        "kreis_id": ids.get(k.kreis_ars) if k.kreis_ars else None,
-        "verband_id": ids.get(k.verband_ars) if k.verband_ars else None,
-        "verbandsfrei": k.verbandsfrei,
-        "einwohner": k.einwohner,
-        "flaeche_km2": k.flaeche_km2,
-        "plz": k.plz,
-        "laengengrad": k.laengengrad,
-        "breitengrad": k.breitengrad,
-    }
-
-
 def read_for_store(store: Store, path: Path) -> LandRegister:
     """The extract's Kommunen of this database's Land (other Länder in the file are ignored)."""
     with store.read() as s:
@@ -252,7 +235,7 @@ def apply_job(store: Store, path: Path, *, benutzer: str | None, jetzt: datetime
                 [
                     {
                         "id": plan.ids[k.ars],
-                        **_register_values(k, plan.ids),
+                        **register_values(k, plan.ids),
                         "spitzenverband": default_spitzenverband(k.art),
                         "first_mover": False,
                         "ansprechpartner_fuer_andere": False,
