@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -29,35 +28,29 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 
 
 def make_application(argv: Sequence[str]) -> object:
+    from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(list(argv))
+    QGuiApplication.setApplicationDisplayName(APP_NAME)
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APP_ID)
-    app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
+    style = paths.resource("style", "kpakt.qss")
+    if style.exists():
+        app.setStyleSheet(style.read_text(encoding="utf-8"))  # type: ignore[attr-defined]
     return app
-
-
-def ensure_demo(path: Path, land: Land, parent: object = None) -> None:
-    """Create the demo database if it is not there yet (in a worker, with progress)."""
-    if path.exists():
-        return
-    from kpakt_desktop.gui.jobs import run_job_blocking
-    from kpakt_desktop.services.demo import create_demo_job
-
-    store = run_job_blocking(parent, f"Demo-Datenbank {land.name} anlegen", create_demo_job(path, land))  # type: ignore[arg-type]
-    store.close()
 
 
 def self_test(db: Path | None, land: Land) -> int:
     """Open the database, build and show the main window, render every page once."""
+    import tempfile
+
     from PySide6.QtWidgets import QApplication
 
     from kpakt_desktop.gui.main_window import MainWindow
     from kpakt_desktop.gui.opened import OpenedDatabase
     from kpakt_desktop.services.demo import create_demo
-    from kpakt_desktop.services.jobs import run_job  # noqa: F401 - keeps the frozen app's imports honest
 
     with tempfile.TemporaryDirectory(prefix="kpakt-self-test-") as tmp:
         if db is None:
@@ -79,32 +72,23 @@ def self_test(db: Path | None, land: Land) -> int:
 def choose_database(args: argparse.Namespace) -> Path | None:
     """--db, --demo, the last database, the default one, or ask with the start dialog."""
     from kpakt_desktop.gui import settings
-    from kpakt_desktop.gui.jobs import run_job_blocking
-    from kpakt_desktop.gui.start_dialog import Choice, StartDialog
-    from kpakt_desktop.services.landdb import create_land_database_job
+    from kpakt_desktop.gui.start_dialog import Choice, StartDialog, StartResult, create_chosen
 
     if args.db is not None:
         return Path(args.db)
     if args.demo:
         land = parse_land(args.land)
-        path = paths.demo_db_path(land.schluessel)
-        ensure_demo(path, land)
-        return path
+        demo = StartResult(Choice.DEMO, land, paths.demo_db_path(land.schluessel))
+        create_chosen(None, demo)
+        return demo.path
     for candidate in (settings.last_database(), paths.default_db_path()):
         if candidate is not None and candidate.exists():
             return candidate
     dialog = StartDialog()
     if not dialog.exec() or dialog.result_value is None:
         return None
-    result = dialog.result_value
-    if result.choice is Choice.DEMO:
-        ensure_demo(result.path, result.land)
-    elif result.choice is Choice.NEW:
-        store = run_job_blocking(
-            None, f"Landesdatenbank {result.land.name} anlegen", create_land_database_job(result.path, result.land)
-        )
-        store.close()
-    return result.path
+    create_chosen(None, dialog.result_value)
+    return dialog.result_value.path
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -112,11 +96,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.self_test:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     make_application(sys.argv[:1])
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from kpakt_desktop.gui import msgbox, settings
     from kpakt_desktop.gui.main_window import MainWindow
-    from kpakt_desktop.gui.opened import OpenedDatabase
+    from kpakt_desktop.gui.opened import OpenedDatabase, acquire_lock
 
     try:
         land = parse_land(args.land)
@@ -125,16 +110,28 @@ def main(argv: Sequence[str] | None = None) -> int:
         path = choose_database(args)
         if path is None:
             return 0
-        opened = OpenedDatabase(path)
+        lock = acquire_lock(path)
     except KpaktError as err:
         if args.self_test:
             print(f"self-test: {err}", file=sys.stderr)
             return 1
         msgbox.error(None, APP_NAME, str(err))
         return err.exit_code
-    settings.remember_database(path)
-    window = MainWindow(opened)
+    window = MainWindow()
     window.show()
+
+    def attach() -> None:
+        # After the first paint: the data layer loads while the user already sees the window.
+        try:
+            opened = OpenedDatabase(path, lock)
+        except KpaktError as err:
+            msgbox.error(window, APP_NAME, str(err))
+            window.close()
+            return
+        settings.remember_database(path)
+        window.attach(opened)
+
+    QTimer.singleShot(0, attach)
     return QApplication.exec()
 
 

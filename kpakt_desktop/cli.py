@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -16,7 +17,12 @@ from pathlib import Path
 from kpakt_desktop import __version__, paths
 from kpakt_desktop.domain.errors import KpaktError
 
-COMMAND_MODULES = ("kpakt_desktop.commands.landdb", "kpakt_desktop.commands.nachnutzung")
+COMMAND_MODULES = (
+    "kpakt_desktop.commands.landdb",
+    "kpakt_desktop.commands.gv",
+    "kpakt_desktop.commands.standardpaket",
+    "kpakt_desktop.commands.nachnutzung",
+)
 
 
 class GermanArgumentParser(argparse.ArgumentParser):
@@ -57,6 +63,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("Abgebrochen.", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # The reader (e.g. `| head`) closed the pipe: not an error of ours, and no traceback.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
 
 
 if __name__ == "__main__":

@@ -11,8 +11,6 @@ import sys
 from functools import cache
 from pathlib import Path
 
-import platformdirs
-
 from kpakt_desktop import APP_ID
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
@@ -48,6 +46,8 @@ def migrations_dir() -> Path:
 
 def user_data_dir() -> Path:
     """Where the Land database, backups and keys live (``KPAKT_DATA_DIR`` overrides)."""
+    import platformdirs  # only when a location is actually needed
+
     override = os.environ.get("KPAKT_DATA_DIR")
     path = Path(override) if override else Path(platformdirs.user_data_dir(APP_ID, appauthor=False))
     return path

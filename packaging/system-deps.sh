@@ -1,15 +1,29 @@
 #!/usr/bin/env bash
-# Qt needs a few shared libraries from the system. Check by starting a QApplication offscreen;
-# if that fails, install the Debian packages (as root) or say which ones to install.
+# Qt needs shared libraries from the system, for the desktop (xcb) and for offscreen tests.
+# On Debian/Ubuntu: install what is missing (as root) or say exactly what to install.
 set -u
 PY="${VENV_PY:-.venv/bin/python}"
+PKGS="libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libglib2.0-0 \
+libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 \
+libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libnss3 libxcomposite1 libxdamage1 libxrandr2 libxtst6 \
+fonts-dejavu-core"
 probe() { QT_QPA_PLATFORM=offscreen "$PY" -c 'from PySide6.QtWidgets import QApplication; QApplication([])' >/dev/null 2>&1; }
-probe && exit 0
-PKGS="libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libglib2.0-0 libxcb-cursor0 libnss3 libxcomposite1 libxdamage1 libxrandr2 libxtst6 libasound2 fonts-dejavu-core"
-if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
-  echo "Qt startet nicht: installiere Systembibliotheken ($PKGS)"
-  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $PKGS >/dev/null
-  probe && exit 0
+
+if command -v dpkg-query >/dev/null; then
+  missing=""
+  for p in $PKGS; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
+  done
+  if [ -n "$missing" ]; then
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+      echo "Systembibliotheken für Qt werden installiert:$missing"
+      apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $missing >/dev/null || true
+    else
+      echo "Qt braucht noch diese Pakete. Bitte als Administrator ausführen:" >&2
+      echo "  sudo apt-get install$missing" >&2
+    fi
+  fi
 fi
-echo "Qt kann nicht starten. Bitte als Administrator installieren: apt-get install $PKGS" >&2
+probe && exit 0
+echo "Qt kann nicht starten. Benötigte Debian-Pakete: $PKGS" >&2
 exit 1

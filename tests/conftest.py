@@ -37,9 +37,7 @@ def _template(factory: pytest.TempPathFactory, name: str, make: object) -> Path:
 
 @pytest.fixture(scope="session")
 def rp_demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return _template(
-        tmp_path_factory, "rp-demo", lambda p: create_demo(p, parse_land("07"), seed=1, stichtag=STICHTAG)
-    )
+    return _template(tmp_path_factory, "rp-demo", lambda p: create_demo(p, parse_land("07"), seed=1, stichtag=STICHTAG))
 
 
 @pytest.fixture(scope="session")

@@ -10,7 +10,6 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-
 revision = "0002_standardpaket_export"
 down_revision = "0001_erstes_schema"
 branch_labels = None

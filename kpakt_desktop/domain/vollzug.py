@@ -30,6 +30,17 @@ class Vollzugsebene(Vocab):
             "nicht_kommunal": "nicht kommunal",
         }
 
+    @property
+    def kurz(self) -> str:
+        """Short label for table columns."""
+        return {
+            "gemeinde": "Gemeinde",
+            "verwaltungstraeger": "Verwaltungsträger",
+            "kreis": "Kreis/kreisfreie Stadt",
+            "land": "Land",
+            "nicht_kommunal": "nicht kommunal",
+        }[self.value]
+
 
 @dataclass(frozen=True)
 class KommuneRef:

@@ -7,7 +7,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from kpakt_desktop.domain.errors import KpaktError
@@ -101,15 +101,18 @@ def run_job_blocking(parent: QWidget | None, title: str, job: Job[Any]) -> Any:
     Returns the job's result; raises ``KpaktError`` with the job's message on failure and
     ``JobCancelled`` when the user cancelled.
     """
-    from PySide6.QtCore import QEventLoop
-
     loop = QEventLoop()
     outcome: dict[str, Any] = {}
     holder = parent if parent is not None else QWidget()
     runner = JobRunner(holder, title, job)
-    runner.finished.connect(lambda value: (outcome.setdefault("value", value), loop.quit()))
-    runner.failed.connect(lambda message: (outcome.setdefault("error", message), loop.quit()))
-    runner.cancelled.connect(lambda: (outcome.setdefault("cancelled", True), loop.quit()))
+
+    def finish(key: str, value: Any) -> None:
+        outcome[key] = value
+        loop.quit()
+
+    runner.finished.connect(lambda value: finish("value", value))
+    runner.failed.connect(lambda message: finish("error", message))
+    runner.cancelled.connect(lambda: finish("cancelled", True))
     runner.start()
     if not runner.done:
         loop.exec()

@@ -16,8 +16,9 @@ def info(parent: QWidget | None, title: str, text: str) -> None:
 
 
 def ask(parent: QWidget | None, title: str, text: str) -> bool:
-    answer = QMessageBox.question(parent, title, text, QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
-    return answer == QMessageBox.Yes
+    buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+    answer = QMessageBox.question(parent, title, text, buttons, QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
 
 
 def open_file(parent: QWidget | None, title: str, folder: Path | None, pattern: str) -> Path | None:

@@ -17,7 +17,7 @@ def settings() -> QSettings:
 def recent_databases() -> list[Path]:
     value = settings().value("datenbanken/zuletzt", [])
     items = value if isinstance(value, list) else [value] if value else []
-    return [Path(p) for p in items if p]
+    return [Path(str(p)) for p in items if p]
 
 
 def remember_database(path: Path) -> None:

@@ -6,12 +6,13 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QPushButton, QVBoxLayout, QWidget
 
 from kpakt_desktop import paths
 from kpakt_desktop.domain.laender import LAENDER, Land
 from kpakt_desktop.gui import msgbox
-from kpakt_desktop.gui.ui_loader import load_form
+from kpakt_desktop.gui.ui_loader import child, load_form
 
 
 class Choice(Enum):
@@ -36,14 +37,14 @@ class StartDialog(QDialog):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(form)
         self.form = form
-        self.land_combo: QComboBox = form.findChild(QComboBox, "landCombo")
+        self.land_combo = child(form, QComboBox, "landCombo")
         for land in LAENDER:
             self.land_combo.addItem(f"{land.name} ({land.schluessel})", land.schluessel)
         self.land_combo.setCurrentIndex(self.land_combo.findData(default_land))
-        form.findChild(QPushButton, "newButton").clicked.connect(self._new)
-        form.findChild(QPushButton, "demoButton").clicked.connect(lambda: self._finish(Choice.DEMO, None))
-        form.findChild(QPushButton, "openButton").clicked.connect(self._open)
-        form.findChild(QDialogButtonBox, "buttonBox").rejected.connect(self.reject)
+        child(form, QPushButton, "newButton").clicked.connect(self._new)
+        child(form, QPushButton, "demoButton").clicked.connect(lambda: self._finish(Choice.DEMO, None))
+        child(form, QPushButton, "openButton").clicked.connect(self._open)
+        child(form, QDialogButtonBox, "buttonBox").rejected.connect(self.reject)
         self.result_value: StartResult | None = None
 
     def land(self) -> Land:
@@ -79,3 +80,21 @@ class StartDialog(QDialog):
         land = self.land()
         self.result_value = StartResult(choice, land, path or paths.demo_db_path(land.schluessel))
         self.accept()
+
+
+def create_chosen(parent: QWidget | None, result: StartResult) -> None:
+    """Create what the user chose (a new Land database or the demo) in a worker with progress."""
+    from kpakt_desktop.gui.jobs import run_job_blocking
+    from kpakt_desktop.services.demo import create_demo_job
+    from kpakt_desktop.services.landdb import create_land_database_job
+
+    if result.choice is Choice.NEW:
+        job = create_land_database_job(result.path, result.land)
+        title = QCoreApplication.translate("StartDialog", "Landesdatenbank {name} anlegen")
+    elif result.choice is Choice.DEMO and not result.path.exists():
+        job = create_demo_job(result.path, result.land)
+        title = QCoreApplication.translate("StartDialog", "Demo-Datenbank {name} anlegen")
+    else:
+        return
+    store = run_job_blocking(parent, title.format(name=result.land.name), job)
+    store.close()

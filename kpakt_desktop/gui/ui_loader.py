@@ -2,11 +2,23 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QFile, QIODevice
+from typing import TypeVar
+
+from PySide6.QtCore import QFile, QIODevice, QObject
 from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import QWidget
 
 from kpakt_desktop import paths
+
+W = TypeVar("W", bound=QObject)
+
+
+def child(form: QWidget, cls: type[W], name: str) -> W:
+    """A named child of a loaded form; a missing one is an installation fault, said plainly."""
+    found = form.findChild(cls, name)
+    if found is None:
+        raise LookupError(f"Im Formular {form.objectName()} fehlt das Element {name}.")
+    return found
 
 
 def load_form(name: str, parent: QWidget | None = None) -> QWidget:

@@ -29,6 +29,6 @@ def run_job(job: Job[T], on_progress: Callable[[Progress], None] | None = None) 
         try:
             step = next(job)
         except StopIteration as stop:
-            return stop.value  # type: ignore[no-any-return]
+            return stop.value
         if on_progress is not None:
             on_progress(step)

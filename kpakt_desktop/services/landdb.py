@@ -15,7 +15,12 @@ from kpakt_desktop.domain.laender import Land
 from kpakt_desktop.domain.vollzug import default_verwaltende_arten
 from kpakt_desktop.services.catalog import load_catalog
 from kpakt_desktop.services.jobs import Job, Progress, run_job
-from kpakt_desktop.services.register import LandRegister, read_shipped_register, shipped_register_info
+from kpakt_desktop.services.register import (
+    LandRegister,
+    RegisterKommune,
+    read_shipped_register,
+    shipped_register_info,
+)
 from kpakt_desktop.services.zustaendigkeit import sync_nachnutzungen
 from kpakt_desktop.store.database import Store, create_store
 from kpakt_desktop.store.models import Kommune, LandRow, Leistung, VerbandRegel, Vollzug
@@ -37,34 +42,39 @@ def read_land(store: Store) -> LandInfo:
         return LandInfo(row.schluessel, row.kuerzel, row.name, row.dienststelle, row.ist_demo, row.register_stand)
 
 
+def register_values(k: RegisterKommune, ids: dict[str, int]) -> dict[str, Any]:
+    """The register's part of a Kommune row (what the office maintains is left out)."""
+    return {
+        "ars": k.ars,
+        "ags": k.ags,
+        "name": k.name,
+        "art": k.art,
+        "parent_id": ids.get(k.parent_ars) if k.parent_ars else None,
+        "kreis_id": ids.get(k.kreis_ars) if k.kreis_ars else None,
+        "verband_id": ids.get(k.verband_ars) if k.verband_ars else None,
+        "verbandsfrei": k.verbandsfrei,
+        "einwohner": k.einwohner,
+        "flaeche_km2": k.flaeche_km2,
+        "plz": k.plz,
+        "laengengrad": k.laengengrad,
+        "breitengrad": k.breitengrad,
+    }
+
+
 def kommune_rows(register: LandRegister) -> list[dict[str, Any]]:
     """Insert-ready rows with ids assigned up front, so parents link in one pass."""
     ids = {k.ars: i for i, k in enumerate(register.kommunen, start=1)}
-    rows = []
-    for k in register.kommunen:
-        rows.append(
-            {
-                "id": ids[k.ars],
-                "ars": k.ars,
-                "ags": k.ags,
-                "name": k.name,
-                "art": k.art,
-                "parent_id": ids.get(k.parent_ars) if k.parent_ars else None,
-                "kreis_id": ids.get(k.kreis_ars) if k.kreis_ars else None,
-                "verband_id": ids.get(k.verband_ars) if k.verband_ars else None,
-                "verbandsfrei": k.verbandsfrei,
-                "einwohner": k.einwohner,
-                "flaeche_km2": k.flaeche_km2,
-                "plz": k.plz,
-                "laengengrad": k.laengengrad,
-                "breitengrad": k.breitengrad,
-                "spitzenverband": default_spitzenverband(k.art),
-                "first_mover": False,
-                "ansprechpartner_fuer_andere": False,
-                "zustand": KommuneZustand.AKTIV,
-            }
-        )
-    return rows
+    return [
+        {
+            "id": ids[k.ars],
+            **register_values(k, ids),
+            "spitzenverband": default_spitzenverband(k.art),
+            "first_mover": False,
+            "ansprechpartner_fuer_andere": False,
+            "zustand": KommuneZustand.AKTIV,
+        }
+        for k in register.kommunen
+    ]
 
 
 def create_land_database_job(

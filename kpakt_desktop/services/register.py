@@ -136,7 +136,7 @@ def parse_row(values: dict[str, str], zeile: int, source: str) -> RegisterRow | 
             )
         prefix += part
     tk = (values.get("textkennzeichen") or "").strip()
-    known = {"40": KREIS_TK, "50": {**VERBAND_TK, VERBANDSFREI_TK: None}, "60": GEMEINDE_TK}
+    known: dict[str, set[str]] = {"40": set(KREIS_TK), "50": {*VERBAND_TK, VERBANDSFREI_TK}, "60": set(GEMEINDE_TK)}
     if satzart in known and tk not in known[satzart]:
         raise InputError(
             f"{source}, Zeile {zeile}: Feld „textkennzeichen“ hat den unbekannten Wert „{tk}“ für Satzart {satzart}."

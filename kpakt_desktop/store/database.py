@@ -13,16 +13,16 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session
 
 from kpakt_desktop import paths
 from kpakt_desktop.domain.errors import DatabaseRefused
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 APPLICATION_ID = 0x4B50414B  # "KPAK" in the SQLite header marks our files
 BUSY_TIMEOUT_S = 15.0
@@ -44,19 +44,22 @@ class FileState:
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config  # Alembic is imported only when a schema has to change
+
     cfg = Config()
     cfg.set_main_option("script_location", str(paths.migrations_dir()))
     return cfg
 
 
+def known_revisions() -> list[str]:
+    """Revision ids in order. Convention (checked by a test): ``db/versions/NNNN_name.py`` holds
+    revision ``NNNN_name`` and revises the one before it, so opening a current database needs
+    no Alembic import at all."""
+    return sorted(p.stem for p in (paths.migrations_dir() / "versions").glob("[0-9][0-9][0-9][0-9]_*.py"))
+
+
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None
-    return head
-
-
-def known_revisions() -> set[str]:
-    return {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+    return known_revisions()[-1]
 
 
 def inspect_file(path: Path) -> FileState:
@@ -136,6 +139,8 @@ def backup_file(path: Path, target: Path) -> Path:
 
 
 def _upgrade(engine: Engine) -> None:
+    from alembic import command
+
     cfg = alembic_config()
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn

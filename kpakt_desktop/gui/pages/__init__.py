@@ -1,43 +1,53 @@
-"""The pages of the main window, in sidebar order. Each later issue fills one of them."""
+"""The pages of the main window, in sidebar order. Each later issue fills one of them.
+
+Pages are named by import path and imported only when the window builds them, so the window
+frame can show before the data layer is loaded.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
+import importlib
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QCoreApplication
 
-from kpakt_desktop.gui.context import AppContext
-from kpakt_desktop.gui.pages.base import Page, PlaceholderPage
-from kpakt_desktop.gui.pages.leistungen import LeistungenPage
-from kpakt_desktop.gui.pages.nachnutzung import NachnutzungPage
-from kpakt_desktop.gui.pages.uebersicht import UebersichtPage
+if TYPE_CHECKING:
+    from kpakt_desktop.gui.context import AppContext
+    from kpakt_desktop.gui.pages.base import Page
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Pages", text)
 
 
-@dataclass(frozen=True)
-class PageSpec:
+class PageSpec(NamedTuple):
     key: str
     title: str
-    factory: Callable[[AppContext], Page]
+    target: str  # "module:Class"; the class takes the AppContext
+    description: str = ""
+
+    def build(self, ctx: AppContext) -> Page:
+        module, name = self.target.split(":")
+        cls = getattr(importlib.import_module(module), name)
+        if self.description:
+            return cls(ctx, self.title, self.description)
+        return cls(ctx)
 
 
-def _placeholder(key: str, title: str, text: str) -> PageSpec:
-    return PageSpec(key, title, lambda ctx: PlaceholderPage(ctx, title, text))
+_PLACEHOLDER = "kpakt_desktop.gui.pages.base:PlaceholderPage"
 
 
 def page_specs() -> list[PageSpec]:
     return [
-        PageSpec("uebersicht", _tr("Übersicht"), UebersichtPage),
-        _placeholder("kommunen", _tr("Kommunen"), _tr("Kommunen, Kontakte und IT-Dienstleister des Landes.")),
-        PageSpec("leistungen", _tr("Leistungen"), LeistungenPage),
-        PageSpec("nachnutzung", _tr("Nachnutzung"), NachnutzungPage),
-        _placeholder("taskforces", _tr("Taskforces"), _tr("Regionale OZG-Taskforces, Roll-Out-Teams, First Mover.")),
-        _placeholder("huerden", _tr("Hürden"), _tr("Register der Hürden und Handlungsempfehlungen.")),
-        _placeholder("termine", _tr("Termine"), _tr("Termine, Protokolle und Aufgaben.")),
-        _placeholder("berichte", _tr("Berichte"), _tr("Excel- und PDF-Berichte für Sitzungen.")),
-        _placeholder("standardpaket", _tr("Standardpaket"), _tr("Signierter Export an den IT-Planungsrat.")),
+        PageSpec("uebersicht", _tr("Übersicht"), "kpakt_desktop.gui.pages.uebersicht:UebersichtPage"),
+        PageSpec("kommunen", _tr("Kommunen"), "kpakt_desktop.gui.pages.kommunen:KommunenPage"),
+        PageSpec("leistungen", _tr("Leistungen"), "kpakt_desktop.gui.pages.leistungen:LeistungenPage"),
+        PageSpec("nachnutzung", _tr("Nachnutzung"), "kpakt_desktop.gui.pages.nachnutzung:NachnutzungPage"),
+        PageSpec(
+            "taskforces", _tr("Taskforces"), _PLACEHOLDER, _tr("Regionale OZG-Taskforces, Roll-Out-Teams, First Mover.")
+        ),
+        PageSpec("huerden", _tr("Hürden"), _PLACEHOLDER, _tr("Register der Hürden und Handlungsempfehlungen.")),
+        PageSpec("termine", _tr("Termine"), _PLACEHOLDER, _tr("Termine, Protokolle und Aufgaben.")),
+        PageSpec("berichte", _tr("Berichte"), _PLACEHOLDER, _tr("Excel- und PDF-Berichte für Sitzungen.")),
+        PageSpec("standardpaket", _tr("Standardpaket"), "kpakt_desktop.gui.pages.standardpaket:StandardpaketPage"),
     ]

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QFrame, QGridLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from kpakt_desktop.domain.kommunen import Ebene
@@ -12,23 +13,32 @@ from kpakt_desktop.gui.models.row_table import Column, RowTableModel, format_val
 from kpakt_desktop.gui.pages.base import Page, heading
 from kpakt_desktop.services.stats import LeistungStand, Stats, compute_stats
 
+NICHT_GEZAEHLT = "zählt für keine Quote (bereits realisiert bzw. vom Bund umgesetzt)"
+
+
+def _count_of(status: Status) -> Callable[[LeistungStand], int]:
+    return lambda row: row.by_status[status]
+
 
 def leistung_columns() -> list[Column[LeistungStand]]:
     columns: list[Column[LeistungStand]] = [
         Column("Nr.", lambda r: r.nr, numeric=True),
         Column("Leistung", lambda r: r.name),
-        Column("Vollzugsebene", lambda r: r.vollzugsebene.label),
+        Column("Vollzugsebene", lambda r: r.vollzugsebene.kurz, tooltip=lambda r: r.vollzugsebene.label),
         Column("zuständig", lambda r: r.zustaendig, numeric=True),
     ]
     for status in ALLE:
         if status.aktiv:
-            columns.append(Column(status.label, lambda r, st=status: r.by_status[st], numeric=True))
+            header = "Interesse" if status is Status.INTERESSE else status.label
+            columns.append(Column(header, _count_of(status), numeric=True))
     columns.append(
         Column(
             "produktiv %",
-            lambda r: None if r.produktiv_anteil is None or not r.zaehlt_fuer_quote else 100 * r.produktiv_anteil,
+            lambda r: "–" if r.produktiv_anteil is None or not r.zaehlt_fuer_quote else 100 * r.produktiv_anteil,
             numeric=True,
-            tooltip=lambda r: "" if r.zaehlt_fuer_quote else "zählt nicht für die Quote (realisiert bzw. Bund)",
+            tooltip=lambda r: (
+                "" if r.zaehlt_fuer_quote else "zählt für keine Quote (bereits realisiert bzw. vom Bund umgesetzt)"
+            ),
         )
     )
     return columns
@@ -84,8 +94,9 @@ class UebersichtPage(Page):
         self.table.verticalHeader().setVisible(False)
         self.table.setAlternatingRowColors(True)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setWordWrap(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.table, 1)
         self.stats: Stats | None = None
         self.refresh()
@@ -109,7 +120,3 @@ class UebersichtPage(Page):
         k["termine"].set(stats.termine)
         k["kontakte"].set(stats.kontakte)
         self.model.set_rows(stats.leistungen)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.table.setSortingEnabled(False)
-        self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft)

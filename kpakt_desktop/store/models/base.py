@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import CheckConstraint, Dialect, MetaData, String, TypeDecorator
-from sqlalchemy.orm import DeclarativeBase
+from sqlalchemy import CheckConstraint, Dialect, MetaData, String, TypeDecorator, event
+from sqlalchemy.orm import DeclarativeBase, Mapper
 
 from kpakt_desktop.domain.errors import InputError
 from kpakt_desktop.domain.vocab import Vocab
@@ -41,18 +41,35 @@ class VocabType(TypeDecorator[Vocab]):
         self.vocab = vocab
 
     def process_bind_param(self, value: Any, dialect: Dialect) -> str | None:
-        if value is None:
-            return None
-        if isinstance(value, self.vocab):
-            return value.value
-        try:
-            return self.vocab(value).value
-        except ValueError:
-            allowed = ", ".join(m.value for m in self.vocab)
-            raise InputError(f"Ungültiger Wert „{value}“. Erlaubt sind: {allowed}.") from None
+        member = coerce_vocab(self.vocab, value)
+        return None if member is None else member.value
 
     def process_result_value(self, value: Any, dialect: Dialect) -> Vocab | None:
         return None if value is None else self.vocab(value)
+
+
+def coerce_vocab(vocab: type[Vocab], value: Any) -> Vocab | None:
+    if value is None or isinstance(value, vocab):
+        return value
+    try:
+        return vocab(value)
+    except ValueError:
+        allowed = ", ".join(m.value for m in vocab)
+        raise InputError(f"Ungültiger Wert „{value}“. Erlaubt sind: {allowed}.") from None
+
+
+@event.listens_for(Base, "mapper_configured", propagate=True)
+def _validate_vocab_on_assignment(mapper: Mapper[Any], cls: type) -> None:
+    """Refuse an unknown vocabulary value when it is assigned, with the German message itself."""
+    for prop in mapper.column_attrs:
+        column_type = prop.columns[0].type
+        if isinstance(column_type, VocabType):
+            vocab = column_type.vocab
+
+            def on_set(_target: Any, value: Any, _old: Any, _initiator: Any, vocab: type[Vocab] = vocab) -> Any:
+                return coerce_vocab(vocab, value)
+
+            event.listen(getattr(cls, prop.key), "set", on_set, retval=True)
 
 
 def digits_check(column: str, length: int, name: str) -> CheckConstraint:

@@ -8,7 +8,7 @@ from sqlalchemy import Date, DateTime, ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from kpakt_desktop.domain.huerden import HuerdeKategorie, HuerdeStatus
-from kpakt_desktop.store.models.base import Base, VocabType
+from kpakt_desktop.store.models.base import PERSONAL, Base, VocabType
 from kpakt_desktop.store.models.teams import link_table
 
 
@@ -40,5 +40,5 @@ class HuerdeHistorie(Base):
     neu: Mapped[HuerdeStatus] = mapped_column(VocabType(HuerdeStatus))
     datum: Mapped[date] = mapped_column(Date)
     erfasst_am: Mapped[datetime] = mapped_column(DateTime)
-    benutzer: Mapped[str | None] = mapped_column(String(120))
+    benutzer: Mapped[str | None] = mapped_column(String(120), info=PERSONAL)
     notiz: Mapped[str | None] = mapped_column(Text)

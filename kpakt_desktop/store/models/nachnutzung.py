@@ -8,7 +8,7 @@ from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, Integer, Stri
 from sqlalchemy.orm import Mapped, mapped_column
 
 from kpakt_desktop.domain.status import Anbindungsart, Status
-from kpakt_desktop.store.models.base import Base, VocabType
+from kpakt_desktop.store.models.base import PERSONAL, Base, VocabType
 
 
 class Nachnutzung(Base):
@@ -61,7 +61,7 @@ class NachnutzungHistorie(Base):
     neu: Mapped[str | None] = mapped_column(Text)
     gueltig_ab: Mapped[date] = mapped_column(Date, index=True)  # the real date (may be backdated)
     erfasst_am: Mapped[datetime] = mapped_column(DateTime)  # when it was entered
-    benutzer: Mapped[str | None] = mapped_column(String(120))
+    benutzer: Mapped[str | None] = mapped_column(String(120), info=PERSONAL)
     notiz: Mapped[str | None] = mapped_column(Text)
     quelle: Mapped[str | None] = mapped_column(String(200))
     aenderung: Mapped[str | None] = mapped_column(String(36), index=True)  # groups one bulk change

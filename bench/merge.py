@@ -1,0 +1,140 @@
+"""Standardpaket: export all 16 Länder' demo databases and merge them into a fresh SQLite database.
+
+Floor: the same rows (already parsed, already in SQLite's storage form) inserted with raw
+``sqlite3.executemany`` in one transaction into the same empty schema. The merge is measured end
+to end (open, verify, parse and check every cell, insert, commit), so the ratio says what the
+safety of the merge costs over the bare insert. Peak memory is the resident set of a separate
+process that only runs the merge.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from common import Result, median
+
+from kpakt_desktop.domain.laender import LAENDER
+from kpakt_desktop.domain.standardpaket import TABLES
+from kpakt_desktop.services.demo import create_demo
+from kpakt_desktop.services.standardpaket import signing
+from kpakt_desktop.services.standardpaket.export import export
+from kpakt_desktop.services.standardpaket.merge import merge
+from kpakt_desktop.services.standardpaket.validate import validate_bundle
+from kpakt_desktop.store.database import open_store
+from kpakt_desktop.store.national import NationalDatabase, national_metadata
+
+STICHTAG = date(2026, 11, 1)
+NOW = datetime(2026, 11, 1, 12, 0, tzinfo=UTC)
+
+_CHILD = """
+import resource, sys, time
+from pathlib import Path
+from kpakt_desktop.services.standardpaket.merge import merge
+from kpakt_desktop.store.national import NationalDatabase
+folder = Path(sys.argv[1])
+start = time.perf_counter()
+with NationalDatabase(folder / "peak.sqlite") as db:
+    assert merge(sorted(folder.glob("*.zip")), db, trust_dir=folder / "trust").ok
+print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, time.perf_counter() - start)
+"""
+
+
+def _prepare(folder: Path) -> tuple[list[Path], list[float]]:
+    bundles = []
+    rp_times = []
+    for land in LAENDER:
+        db = folder / f"{land.schluessel}.sqlite"
+        create_demo(db, land, seed=1, stichtag=STICHTAG).close()
+        key = signing.create_key_pair(land.schluessel, folder / "trust", private_path=folder / f"{land.schluessel}.key")
+        store = open_store(db)
+        try:
+            out = folder / f"{land.schluessel}.zip"
+            if land.schluessel == "07":
+                for _ in range(5):  # the sequence rises; the last one is the bundle we merge
+                    start = time.perf_counter()
+                    export(store, out, key_path=key.private_path, now=NOW)
+                    rp_times.append(time.perf_counter() - start)
+            else:
+                export(store, out, key_path=key.private_path, now=NOW)
+        finally:
+            store.close()
+        bundles.append(out)
+    return bundles, rp_times
+
+
+def _native(value: object) -> object:
+    """What SQLAlchemy stores in SQLite for the value (the floor gets it for free)."""
+    if isinstance(value, datetime):
+        return value.isoformat(sep=" ", timespec="microseconds")
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+def _floor(bundles: list[Path], folder: Path) -> tuple[float, int]:
+    rows: dict[str, list[tuple[object, ...]]] = {t.name: [] for t in TABLES}
+    for path in bundles:
+        rep = validate_bundle(path, folder / "trust")
+        assert rep.valid
+        for name, table_rows in rep.tables.items():
+            rows[name].extend((rep.land, *(_native(v) for v in row)) for row in table_rows)
+    target = folder / "floor.sqlite"
+    with NationalDatabase(target) as db, db.engine.begin() as conn:
+        national_metadata.create_all(conn)
+    times = []
+    for _ in range(3):
+        con = sqlite3.connect(target, isolation_level=None)
+        con.execute("BEGIN")
+        for name in rows:
+            con.execute(f"DELETE FROM {name}")
+        con.execute("COMMIT")
+        start = time.perf_counter()
+        con.execute("BEGIN")
+        for t in TABLES:
+            marks = ",".join("?" * (len(t.fields) + 1))
+            con.executemany(f"INSERT INTO {t.name} VALUES ({marks})", rows[t.name])
+        con.execute("COMMIT")
+        times.append(time.perf_counter() - start)
+        con.close()
+    return median(times), sum(len(r) for r in rows.values())
+
+
+def run() -> list[Result]:
+    with tempfile.TemporaryDirectory(prefix="kpakt-bench-merge-") as tmp:
+        folder = Path(tmp)
+        bundles, rp_times = _prepare(folder)
+        merge_times = []
+        for i in range(3):
+            start = time.perf_counter()
+            with NationalDatabase(folder / f"bund-{i}.sqlite") as db:
+                result = merge(bundles, db, trust_dir=folder / "trust")
+            merge_times.append(time.perf_counter() - start)
+            assert result.ok and len(result.merged) == 16
+        floor, nrows = _floor(bundles, folder)
+        child = subprocess.run(
+            [sys.executable, "-c", _CHILD, str(folder)],
+            capture_output=True,
+            text=True,
+            check=True,
+            env={**os.environ},
+        )
+        peak_mb, _ = (float(x) for x in child.stdout.split())
+    total = median(merge_times)
+    return [
+        Result("Merge 16 Länder / Boden executemany", total / floor, "x", 3.0, f"{nrows} Zeilen, Boden {floor:.2f} s"),
+        Result("Merge 16 Länder gesamt", total, "s", 10.0, "prüfen + schreiben, frische SQLite-Datei"),
+        Result("Merge Spitzenspeicher (RSS)", peak_mb, "MB", 300.0, "eigener Prozess"),
+        Result("Export RP (Demo)", median(rp_times), "s", 1.0),
+    ]
+
+
+if __name__ == "__main__":
+    for r in run():
+        print(f"{r.target}: {r.measured:.2f} {r.unit} (Vorgabe ≤ {r.goal} {r.unit}) {r.note}")

@@ -1,0 +1,76 @@
+"""Start-up: time to the first shown main window on an RP demo database, divided by the floor
+(a bare QApplication with an empty QMainWindow shown), both measured in fresh processes in the
+same run. Goal: ≤ 1.5×.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+
+from common import Result, median
+
+REPEAT = 7
+
+FLOOR = """
+import time; t0 = time.perf_counter()
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication([])
+w = QMainWindow(); w.resize(1280, 800); w.show(); app.processEvents()
+print(time.perf_counter() - t0)
+"""
+
+# The same steps as kpakt_desktop.app.main: lock, frame shown, then the database attached.
+APP = """
+import time; t0 = time.perf_counter()
+import sys
+from pathlib import Path
+from kpakt_desktop.app import make_application, parse_args
+parse_args(["--db", sys.argv[1]])
+make_application([])
+from PySide6.QtWidgets import QApplication
+from kpakt_desktop.gui.main_window import MainWindow
+from kpakt_desktop.gui.opened import OpenedDatabase, acquire_lock
+path = Path(sys.argv[1]); lock = acquire_lock(path)
+w = MainWindow(); w.show(); QApplication.processEvents()
+shown = time.perf_counter() - t0
+w.attach(OpenedDatabase(path, lock)); QApplication.processEvents()
+ready = time.perf_counter() - t0
+print(shown, ready)
+w.close()
+"""
+
+
+def _measure(code: str, *args: str) -> list[float]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, env=env, check=True)
+    return [float(x) for x in out.stdout.strip().splitlines()[-1].split()]
+
+
+def run() -> list[Result]:
+    from kpakt_desktop.domain.laender import parse_land
+    from kpakt_desktop.services.demo import create_demo
+
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "rp.sqlite"
+        create_demo(db, parse_land("07"), seed=1, stichtag=date(2026, 11, 1)).close()
+        _measure(APP, str(db))  # warm the file cache once
+        floor = median([_measure(FLOOR)[0] for _ in range(REPEAT)])
+        runs = [_measure(APP, str(db)) for _ in range(REPEAT)]
+        shown = median([r[0] for r in runs])
+        ready = median([r[1] for r in runs])
+    return [
+        Result("Start bis Hauptfenster sichtbar (RP-Demo) / Boden", shown / floor, "x", 1.5,
+               f"Fenster {shown * 1000:.0f} ms, Boden {floor * 1000:.0f} ms"),
+        Result("Start bis Daten geladen (RP-Demo)", ready * 1000, "ms", 1500.0,
+               "Übersicht mit Kennzahlen bedienbar"),
+    ]  # fmt: skip
+
+
+if __name__ == "__main__":
+    for r in run():
+        print(r)

@@ -1,0 +1,201 @@
+"""Bundesansicht: a national database (the IT-Planungsrat's merge), opened read-only.
+
+Länder overview with each Land's Stand; selecting a Land drills down to its Leistungen matrix.
+A window of its own (opened from the Standardpaket page): it shows another database than the
+Land database of the main window.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kpakt_desktop import paths
+from kpakt_desktop.domain.errors import KpaktError
+from kpakt_desktop.domain.status import ALLE, Status
+from kpakt_desktop.gui import msgbox
+from kpakt_desktop.gui.models.row_table import Column, RowTableModel
+from kpakt_desktop.services.standardpaket.national_view import (
+    Bundesstand,
+    LandStand,
+    MatrixZeile,
+    Zelle,
+    load_bundesstand,
+)
+
+
+def _percent(value: float | None) -> float | None:
+    return None if value is None else 100 * value
+
+
+def _land_columns() -> list[Column[LandStand]]:
+    return [
+        Column("Land", lambda x: f"{x.kuerzel} {x.name}"),
+        Column("Stand (UTC)", lambda x: f"{x.stand:%d.%m.%Y %H:%M}"),
+        Column("Paket", lambda x: x.sequenz, numeric=True),
+        Column("Kommunen", lambda x: x.kommunen, numeric=True),
+        Column("Einwohner", lambda x: x.einwohner, numeric=True),
+        Column(
+            "produktiv (Ø %)",
+            lambda x: _mean([z.anteil_produktiv for z in x.zellen]),
+            numeric=True,
+            tooltip=lambda _x: "Mittel der Anteile produktiver Kommunen über die zählenden Leistungen",
+        ),
+    ]
+
+
+def _mean(values: list[float | None]) -> float | None:
+    present = [v for v in values if v is not None]
+    return 100 * sum(present) / len(present) if present else None
+
+
+def _status_count(status: Status) -> Callable[[Zelle], int]:
+    def count(z: Zelle) -> int:
+        return z.by_status.get(status, 0)
+
+    return count
+
+
+def _cell_columns(names: dict[int, str]) -> list[Column[Zelle]]:
+    columns: list[Column[Zelle]] = [
+        Column("Nr.", lambda z: z.nr, numeric=True),
+        Column("Leistung", lambda z: names.get(z.nr, "")),
+        Column("Vollzugsebene", lambda z: z.ebene.label if z.ebene else "–"),
+        Column("zuständig", lambda z: z.zustaendig, numeric=True),
+    ]
+    for status in ALLE:
+        if status.aktiv:
+            columns.append(Column(status.label, _status_count(status), numeric=True))
+    columns += [
+        Column("produktiv %", lambda z: _percent(z.anteil_produktiv), numeric=True),
+        Column("Einwohner produktiv %", lambda z: _percent(z.anteil_einwohner), numeric=True),
+    ]
+    return columns
+
+
+def _status_of(nr: int) -> Callable[[MatrixZeile], str]:
+    def text(z: MatrixZeile) -> str:
+        status = z.status.get(nr)
+        return "" if status is None else f"{status.symbol} {status.kurz}"
+
+    return text
+
+
+def _constant(text: str) -> Callable[[MatrixZeile], str]:
+    return lambda _z: text
+
+
+def _kommune_columns(names: dict[int, str]) -> list[Column[MatrixZeile]]:
+    """Kommune × Leistung with symbol and short text, readable without colour."""
+    columns: list[Column[MatrixZeile]] = [
+        Column("Kreis", lambda z: z.kreis),
+        Column("Kommune", lambda z: z.name),
+        Column("ARS", lambda z: z.ars),
+    ]
+    for nr in sorted(names):
+        columns.append(Column(str(nr), _status_of(nr), tooltip=_constant(names[nr])))
+    return columns
+
+
+class BundesansichtWindow(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("bundesansicht")
+        self.setWindowTitle(self.tr("Bundesansicht – Kommunalpakt Desktop"))
+        self.resize(1100, 700)
+        layout = QVBoxLayout(self)
+        title = QLabel(self.tr("Bundesansicht"))
+        title.setObjectName("pageHeading")  # styled like a page heading
+        layout.addWidget(title)
+        row = QHBoxLayout()
+        self.source_label = QLabel(
+            self.tr("Öffnen Sie eine Bundesdatenbank (Ergebnis von „kpakt merge“). Sie wird nur gelesen.")
+        )
+        self.source_label.setObjectName("bundQuelle")
+        self.source_label.setWordWrap(True)
+        row.addWidget(self.source_label, 1)
+        self.open_button = QPushButton(self.tr("Bundesdatenbank &öffnen…"))
+        self.open_button.setObjectName("bundOeffnen")
+        self.open_button.clicked.connect(self.choose_database)
+        row.addWidget(self.open_button)
+        layout.addLayout(row)
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        self.laender_model: RowTableModel[LandStand] = RowTableModel(_land_columns())
+        self.laender_view = self._view("bundLaender", self.tr("Länder"))
+        self.laender_view.setModel(self.laender_model)
+        self.laender_view.selectionModel().currentRowChanged.connect(
+            lambda current, _prev: self.show_land(current.row())
+        )
+        splitter.addWidget(self.laender_view)
+        self.matrix_label = QLabel()
+        self.matrix_model: RowTableModel[Zelle] = RowTableModel(_cell_columns({}))
+        self.matrix_view = self._view("bundMatrix", self.tr("Leistungen des gewählten Landes"))
+        self.matrix_view.setModel(self.matrix_model)
+        self.kommunen_model: RowTableModel[MatrixZeile] = RowTableModel(_kommune_columns({}))
+        self.kommunen_view = self._view("bundKommunen", self.tr("Matrix des gewählten Landes"))
+        self.kommunen_view.setModel(self.kommunen_model)
+        self.drilldown = QTabWidget()
+        self.drilldown.addTab(self.matrix_view, self.tr("Leistungen"))
+        self.drilldown.addTab(self.kommunen_view, self.tr("Matrix Kommunen × Leistungen"))
+        splitter.addWidget(self.drilldown)
+        splitter.setSizes([220, 460])
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.matrix_label)
+        self.bund: Bundesstand | None = None
+
+    def _view(self, name: str, accessible: str) -> QTableView:
+        view = QTableView()
+        view.setObjectName(name)
+        view.setAccessibleName(accessible)
+        view.verticalHeader().setVisible(False)
+        view.setAlternatingRowColors(True)
+        view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        return view
+
+    def choose_database(self) -> None:
+        path = msgbox.open_file(
+            self, self.tr("Bundesdatenbank öffnen"), paths.user_data_dir(), "Bundesdatenbank (*.sqlite *.db);;Alle (*)"
+        )
+        if path is None:
+            return
+        try:
+            bund = load_bundesstand(path)
+        except KpaktError as err:
+            msgbox.error(self, self.tr("Bundesansicht"), str(err))
+            return
+        self.bund = bund
+        self.source_label.setText(self.tr("%s – %d Länder, nur lesend geöffnet.") % (str(path), len(bund.laender)))
+        self.laender_model.set_rows(bund.laender)
+        self.matrix_model = RowTableModel(_cell_columns(dict(bund.leistungen)))
+        self.matrix_view.setModel(self.matrix_model)
+        self.kommunen_model = RowTableModel(_kommune_columns(dict(bund.leistungen)))
+        self.kommunen_view.setModel(self.kommunen_model)
+        if bund.laender:
+            self.laender_view.selectRow(0)
+
+    def show_land(self, row: int) -> None:
+        if self.bund is None or not 0 <= row < len(self.bund.laender):
+            return
+        land = self.bund.laender[row]
+        self.matrix_model.set_rows(land.zellen)
+        self.kommunen_model.set_rows(land.matrix)
+        self.matrix_label.setText(
+            self.tr("%s: Stand %s UTC, Paket Nr. %d, zusammengeführt am %s UTC.")
+            % (land.name, f"{land.stand:%d.%m.%Y %H:%M}", land.sequenz, f"{land.zusammengefuehrt_am:%d.%m.%Y %H:%M}")
+        )

@@ -1,0 +1,196 @@
+"""*Gemeindeverzeichnis aktualisieren…*: choose a file, preview the difference, apply, decide on dissolved Kommunen.
+
+Reading, comparing and applying run as service jobs in the worker with a cancellable progress
+dialog; cancelling closes the job, so the write transaction rolls back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kpakt_desktop.domain.errors import KpaktError
+from kpakt_desktop.gui import msgbox
+from kpakt_desktop.gui.context import AppContext
+from kpakt_desktop.gui.jobs import JobCancelled, run_job_blocking
+from kpakt_desktop.services.aufloesung import (
+    Aufloesung,
+    archivieren,
+    kandidaten,
+    offene_aufloesungen,
+    uebertragen,
+)
+from kpakt_desktop.services.gv_abgleich import GvDiff, GvErgebnis, apply_job, preview_job
+
+FILE_PATTERN = "Gemeindeverzeichnis (*.csv *.gz *.xlsx);;Alle Dateien (*)"
+_GROUPS = (
+    ("neu", QT_TRANSLATE_NOOP("GvImport", "Neue Kommunen")),
+    ("aufgeloest", QT_TRANSLATE_NOOP("GvImport", "Aufgelöste Kommunen")),
+    ("umbenannt", QT_TRANSLATE_NOOP("GvImport", "Umbenannt")),
+    ("verschoben", QT_TRANSLATE_NOOP("GvImport", "In anderen Gemeindeverband oder Kreis gewechselt")),
+    ("einwohner", QT_TRANSLATE_NOOP("GvImport", "Einwohnerzahl geändert")),
+    ("sonstiges", QT_TRANSLATE_NOOP("GvImport", "Sonstige Registerangaben geändert")),
+)
+LATER, ARCHIVE = -1, -2
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("GvImport", text)
+
+
+class GvVorschau(QDialog):
+    """The difference to the database, grouped by kind; OK applies it."""
+
+    def __init__(self, diff: GvDiff, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Gemeindeverzeichnis aktualisieren – Vorschau"))
+        self.resize(720, 520)
+        layout = QVBoxLayout(self)
+        summary = QLabel(
+            self.tr(
+                "{source}: {new} neu, {dissolved} aufgelöst, {renamed} umbenannt, {moved} gewechselt, "
+                "{ew} mit neuer Einwohnerzahl. Aufgelöste Kommunen werden nicht gelöscht, sondern als "
+                "„aufgelöst“ markiert; ihre Daten bleiben erhalten."
+            ).format(
+                source=diff.source,
+                new=len(diff.new),
+                dissolved=len(diff.dissolved),
+                renamed=len(diff.renamed),
+                moved=len(diff.moved),
+                ew=diff.einwohner_changed,
+            )
+        )
+        summary.setWordWrap(True)
+        summary.setObjectName("gvSummary")
+        layout.addWidget(summary)
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("gvDiffTree")
+        self.tree.setHeaderLabels([self.tr("Kommune"), self.tr("ARS"), self.tr("Änderung")])
+        for key, title in _GROUPS:
+            lines = [line for line in diff.lines if line.art == key]
+            if not lines:
+                continue
+            group = QTreeWidgetItem(self.tree, [f"{_tr(str(title))} ({len(lines)})"])
+            for line in lines:
+                QTreeWidgetItem(group, [line.name, line.ars, line.detail])
+            group.setExpanded(len(lines) <= 50)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        layout.addWidget(self.tree, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Übernehmen"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+
+class AufloesungDialog(QDialog):
+    """For each dissolved Kommune with data: hand it to a successor, keep it archived, or decide later."""
+
+    def __init__(
+        self, ctx: AppContext, offen: list[Aufloesung], parent: QWidget | None, neu_ids: Collection[int] = ()
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.offen = offen
+        self.setWindowTitle(self.tr("Aufgelöste Kommunen mit Daten"))
+        self.resize(860, 420)
+        layout = QVBoxLayout(self)
+        text = QLabel(
+            self.tr(
+                "Diese Kommunen sind im Gemeindeverzeichnis nicht mehr enthalten, haben aber Daten der "
+                "Koordinierungsstelle. Übergeben Sie die Daten einer Nachfolgerin (zuerst angeboten: "
+                "Kommunen desselben Gemeindeverbands) oder behalten Sie sie archiviert."
+            )
+        )
+        text.setWordWrap(True)
+        layout.addWidget(text)
+        self.table = QTableWidget(len(offen), 3)
+        self.table.setObjectName("aufloesungTable")
+        self.table.setHorizontalHeaderLabels([self.tr("Aufgelöste Kommune"), self.tr("Daten"), self.tr("Entscheidung")])
+        self.combos: list[QComboBox] = []
+        for row, a in enumerate(offen):
+            for column, cell in enumerate((f"{a.name} ({a.ars})", a.daten.beschreibung())):
+                item = QTableWidgetItem(cell)
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                self.table.setItem(row, column, item)
+            combo = QComboBox()
+            combo.setMinimumContentsLength(40)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.addItem(self.tr("später entscheiden"), LATER)
+            combo.addItem(self.tr("archiviert behalten"), ARCHIVE)
+            for c in kandidaten(ctx.store, a.id, neu_ids):
+                label = self.tr("→ {name} ({ars})").format(name=c.name, ars=c.ars)
+                if c.neu:
+                    label += self.tr(" – neu")
+                if c.gleicher_verband:
+                    label += self.tr(" – gleicher Gemeindeverband")
+                combo.addItem(label, c.id)
+            self.table.setCellWidget(row, 2, combo)
+            self.combos.append(combo)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        layout.addWidget(self.table, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.apply)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def apply(self) -> None:
+        """Each decision is its own transaction; a refused one is reported, the others still count."""
+        done = 0
+        for a, combo in zip(self.offen, self.combos, strict=True):
+            choice = combo.currentData()
+            try:
+                if choice == ARCHIVE:
+                    archivieren(self.ctx.store, a.id)
+                elif choice != LATER:
+                    uebertragen(self.ctx.store, a.id, int(choice), benutzer=self.ctx.benutzer)
+                else:
+                    continue
+                done += 1
+            except KpaktError as err:
+                msgbox.error(self, self.windowTitle(), f"{a.name}: {err}")
+        if done:
+            self.ctx.notify_changed()
+        self.accept()
+
+
+def gemeindeverzeichnis_aktualisieren(parent: QWidget, ctx: AppContext) -> GvErgebnis | None:
+    title = _tr("Gemeindeverzeichnis aktualisieren")
+    path = msgbox.open_file(parent, _tr("Auszug des Gemeindeverzeichnisses wählen"), None, FILE_PATTERN)
+    if path is None:
+        return None
+    try:
+        diff: GvDiff = run_job_blocking(parent, title, preview_job(ctx.store, path))
+        if diff.empty:
+            msgbox.info(parent, title, _tr("{source}: keine Unterschiede zur Datenbank.").format(source=diff.source))
+            return None
+        if not GvVorschau(diff, parent).exec():
+            return None
+        ergebnis: GvErgebnis = run_job_blocking(parent, title, apply_job(ctx.store, path, benutzer=ctx.benutzer))
+    except JobCancelled:
+        return None
+    except KpaktError as err:
+        msgbox.error(parent, title, str(err))
+        return None
+    ctx.notify_changed()
+    aufgeloest = set(ergebnis.aufgeloest_ids)
+    offen = [a for a in offene_aufloesungen(ctx.store) if a.id in aufgeloest]
+    if offen:
+        AufloesungDialog(ctx, offen, parent, ergebnis.neu_ids).exec()
+    return ergebnis

@@ -1,0 +1,109 @@
+"""The office's signing key: create it, show the public key and its fingerprint, save it to send."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kpakt_desktop.domain.errors import KpaktError
+from kpakt_desktop.gui import msgbox
+from kpakt_desktop.gui.ui_loader import load_form
+from kpakt_desktop.services.standardpaket import signing
+
+
+class KeyDialog(QDialog):
+    def __init__(self, land: str, land_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.land = land
+        self.land_name = land_name
+        form = load_form("standardpaket_schluessel")
+        self.setWindowTitle(form.windowTitle())
+        self.setObjectName("schluesselDialog")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(form)
+        self.form = form
+        self.status = self._child(QLabel, "statusLabel")
+        self.fingerprint = self._child(QLineEdit, "fingerprintEdit")
+        self.public_key = self._child(QPlainTextEdit, "publicKeyEdit")
+        self.create_button = self._child(QPushButton, "createButton")
+        self.save_button = self._child(QPushButton, "saveButton")
+        self._child(QDialogButtonBox, "buttonBox").rejected.connect(self.reject)
+        self.create_button.clicked.connect(self.create_key)
+        self.save_button.clicked.connect(self.save_public_key)
+        self.info: signing.KeyInfo | None = None
+        self.reload()
+
+    def _child(self, cls: type, name: str) -> Any:
+        widget = self.form.findChild(cls, name)
+        assert widget is not None, name
+        return widget
+
+    def reload(self) -> None:
+        try:
+            self.info = signing.key_info(self.land)
+        except KpaktError as err:
+            self.info = None
+            self.status.setText(str(err))
+        if self.info is None:
+            self.status.setText(self.tr("Für %s gibt es noch kein Schlüsselpaar.") % self.land_name)
+            self.fingerprint.clear()
+            self.public_key.clear()
+            self.create_button.setText(self.tr("Schlüsselpaar &erzeugen"))
+        else:
+            self.status.setText(
+                self.tr("Schlüsselpaar für %s vorhanden. Privater Schlüssel: %s")
+                % (self.land_name, str(self.info.private_path))
+            )
+            self.fingerprint.setText(self.info.fingerprint)
+            self.public_key.setPlainText(self.info.public_pem)
+            self.create_button.setText(self.tr("Neues Schlüsselpaar &erzeugen…"))
+        self.save_button.setEnabled(self.info is not None)
+
+    def create_key(self) -> None:
+        replace = self.info is not None
+        if replace and not msgbox.ask(
+            self,
+            self.tr("Schlüssel ersetzen?"),
+            self.tr(
+                "Es gibt bereits einen Schlüssel. Ein neuer Schlüssel muss dem IT-Planungsrat erneut "
+                "übermittelt werden; bis dahin werden neue Standardpakete dort abgelehnt. Ersetzen?"
+            ),
+        ):
+            return
+        try:
+            signing.create_key_pair(self.land, replace=replace)
+        except KpaktError as err:
+            msgbox.error(self, self.tr("Schlüssel"), str(err))
+        self.reload()
+
+    def save_public_key(self) -> None:
+        if self.info is None:
+            return
+        target = msgbox.save_file(
+            self, self.tr("Öffentlichen Schlüssel speichern"), Path.home() / f"{self.land}.pub", "Schlüssel (*.pub)"
+        )
+        if target is None:
+            return
+        try:
+            signing.save_public_key(self.info, target)
+        except KpaktError as err:
+            msgbox.error(self, self.tr("Schlüssel"), str(err))
+            return
+        msgbox.info(
+            self,
+            self.tr("Schlüssel gespeichert"),
+            self.tr("Der öffentliche Schlüssel wurde in %s gespeichert. Fingerabdruck: %s")
+            % (str(target), self.info.fingerprint),
+        )

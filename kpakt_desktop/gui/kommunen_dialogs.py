@@ -1,0 +1,143 @@
+"""Small dialogs of the Kommunen page: Kontakt and IT-Dienstleister forms (Designer .ui), picking an IT-DL."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kpakt_desktop.domain.errors import KpaktError
+from kpakt_desktop.domain.teams import KontaktFunktion
+from kpakt_desktop.gui.form import child
+from kpakt_desktop.gui.ui_loader import load_form
+from kpakt_desktop.services import it_dienstleister as itdl_service
+from kpakt_desktop.services import kontakte as kontakt_service
+from kpakt_desktop.services.it_dienstleister import ITDLDaten
+from kpakt_desktop.services.kontakte import KontaktDaten
+
+
+class _FormDialog:
+    """Wraps a loaded QDialog form: OK runs the service check and keeps the dialog open on an error."""
+
+    def __init__(self, form_name: str, parent: QWidget | None) -> None:
+        self.dialog: QDialog = load_form(form_name, parent)  # type: ignore[assignment]
+        self.error_label: QLabel = child(self.dialog, QLabel, "errorLabel")
+        self.error_label.hide()
+        buttons: QDialogButtonBox = child(self.dialog, QDialogButtonBox, "buttonBox")
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.dialog.reject)
+        self.result: Any = None
+
+    def line(self, name: str) -> QLineEdit:
+        return child(self.dialog, QLineEdit, name)
+
+    def text(self, name: str) -> QPlainTextEdit:
+        return child(self.dialog, QPlainTextEdit, name)
+
+    def collect(self) -> Any:
+        raise NotImplementedError
+
+    def check(self, value: Any) -> Any:
+        return value
+
+    def _accept(self) -> None:
+        try:
+            self.result = self.check(self.collect())
+        except KpaktError as err:
+            self.error_label.setText(str(err))
+            self.error_label.show()
+            return
+        self.dialog.accept()
+
+    def exec(self) -> Any:
+        return self.result if self.dialog.exec() else None
+
+
+class KontaktDialog(_FormDialog):
+    def __init__(self, parent: QWidget | None, daten: KontaktDaten) -> None:
+        super().__init__("kontakt_dialog", parent)
+        self.daten = daten
+        self.funktion: QComboBox = child(self.dialog, QComboBox, "funktionCombo")
+        for f in KontaktFunktion:
+            self.funktion.addItem(f.label, f.value)
+        self.funktion.setCurrentIndex(self.funktion.findData(daten.funktion.value))
+        for name, value in (
+            ("nameEdit", daten.name),
+            ("organisationEdit", daten.organisation),
+            ("emailEdit", daten.email),
+            ("telefonEdit", daten.telefon),
+        ):
+            self.line(name).setText(value)
+        self.text("notizEdit").setPlainText(daten.notiz)
+
+    def collect(self) -> KontaktDaten:
+        return replace(
+            self.daten,
+            name=self.line("nameEdit").text(),
+            funktion=KontaktFunktion(self.funktion.currentData()),
+            organisation=self.line("organisationEdit").text(),
+            email=self.line("emailEdit").text(),
+            telefon=self.line("telefonEdit").text(),
+            notiz=self.text("notizEdit").toPlainText(),
+        )
+
+    def check(self, value: KontaktDaten) -> KontaktDaten:
+        return kontakt_service.pruefen(value)
+
+
+class ITDLDialog(_FormDialog):
+    _FIELDS = ("name", "ansprechpartner", "email", "telefon", "webseite")
+
+    def __init__(self, parent: QWidget | None, daten: ITDLDaten) -> None:
+        super().__init__("it_dienstleister_dialog", parent)
+        self.daten = daten
+        for field in self._FIELDS:
+            self.line(f"{field}Edit").setText(getattr(daten, field))
+        self.text("notizEdit").setPlainText(daten.notiz)
+
+    def collect(self) -> ITDLDaten:
+        text = {field: self.line(f"{field}Edit").text() for field in self._FIELDS}
+        return ITDLDaten(
+            self.daten.id,
+            text["name"],
+            text["ansprechpartner"],
+            text["email"],
+            text["telefon"],
+            text["webseite"],
+            self.text("notizEdit").toPlainText(),
+        )
+
+    def check(self, value: ITDLDaten) -> ITDLDaten:
+        return itdl_service.pruefen(value)
+
+
+class Auswahl(QDialog):
+    """Pick one entry of a list (e.g. the IT-Dienstleister for many Kommunen)."""
+
+    def __init__(self, parent: QWidget | None, title: str, text: str, items: list[tuple[str, Any]]) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(text))
+        self.combo = QComboBox()
+        self.combo.setObjectName("auswahlCombo")
+        for label, value in items:
+            self.combo.addItem(label, value)
+        layout.addWidget(self.combo)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def choose(self) -> tuple[bool, Any]:
+        return (True, self.combo.currentData()) if self.exec() else (False, None)

@@ -1,0 +1,182 @@
+"""Flat table of the Kommunen with search-as-you-type and sorting, done inside the model.
+
+~16,000 rows: a QSortFilterProxyModel would call a Python ``filterAcceptsRow`` per row and
+keystroke and a Python ``lessThan`` per comparison. Here the rows stay tuples with a pre-folded
+search key; a keystroke is one list comprehension (over the previous hits when the text only
+grew) and a model reset, a sort is one ``list.sort`` with a key.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QFont
+
+from kpakt_desktop.gui.models.row_table import format_value
+from kpakt_desktop.services.kommunen import KommuneZeile
+
+Index = QModelIndex | QPersistentModelIndex
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("KommunenTabelle", text)
+
+
+# (header, value, sort key, numeric); headers are marked for lupdate, translated when shown
+_COLUMNS: list[tuple[object, Callable[[KommuneZeile], Any], Callable[[KommuneZeile], Any], bool]] = [
+    (QT_TRANSLATE_NOOP("KommunenTabelle", "Name"), lambda r: r.name, lambda r: (r.name.casefold(), r.ars), False),
+    (QT_TRANSLATE_NOOP("KommunenTabelle", "ARS"), lambda r: r.ars, lambda r: r.ars, False),
+    (QT_TRANSLATE_NOOP("KommunenTabelle", "AGS"), lambda r: r.ags, lambda r: r.ags, False),
+    (QT_TRANSLATE_NOOP("KommunenTabelle", "Art"), lambda r: r.art, lambda r: (r.art, r.name.casefold()), False),
+    (
+        QT_TRANSLATE_NOOP("KommunenTabelle", "Einwohner"),
+        lambda r: r.einwohner,
+        lambda r: -1 if r.einwohner is None else r.einwohner,
+        True,
+    ),
+    (
+        QT_TRANSLATE_NOOP("KommunenTabelle", "Kreis"),
+        lambda r: r.kreis,
+        lambda r: (r.kreis.casefold(), r.name.casefold()),
+        False,
+    ),
+    (
+        QT_TRANSLATE_NOOP("KommunenTabelle", "Gemeindeverband"),
+        lambda r: r.verband,
+        lambda r: (r.verband.casefold(), r.name.casefold()),
+        False,
+    ),
+    (
+        QT_TRANSLATE_NOOP("KommunenTabelle", "IT-Dienstleister"),
+        lambda r: r.it_dienstleister,
+        lambda r: (r.it_dienstleister.casefold(), r.name),
+        False,
+    ),
+    (
+        QT_TRANSLATE_NOOP("KommunenTabelle", "First Mover"),
+        lambda r: r.first_mover,
+        lambda r: (not r.first_mover, r.name.casefold()),
+        False,
+    ),
+    (
+        QT_TRANSLATE_NOOP("KommunenTabelle", "Spitzenverband"),
+        lambda r: r.spitzenverband,
+        lambda r: (r.spitzenverband, r.name.casefold()),
+        False,
+    ),
+]
+
+
+class KommunenTabelle(QAbstractTableModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self._all: list[KommuneZeile] = []
+        self._rows: list[KommuneZeile] = []
+        self._text = ""
+        self._aufgeloeste = False
+        self._sort: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder)
+        self._italic = QFont()
+        self._italic.setItalic(True)
+
+    # -- data ----------------------------------------------------------------------------------
+    def set_rows(self, rows: Sequence[KommuneZeile]) -> None:
+        self.beginResetModel()
+        self._all = list(rows)
+        self._sort_all()
+        self._rows = self._filtered(self._all)
+        self.endResetModel()
+
+    def set_filter(self, text: str, *, aufgeloeste: bool | None = None) -> None:
+        """Show the rows whose name, ARS, AGS or PLZ contain ``text`` (case-insensitive)."""
+        folded = text.strip().casefold()
+        show_dissolved = self._aufgeloeste if aufgeloeste is None else aufgeloeste
+        if folded == self._text and show_dissolved == self._aufgeloeste:
+            return
+        narrowing = folded.startswith(self._text) and show_dissolved == self._aufgeloeste
+        source = self._rows if narrowing else self._all
+        self._text = folded
+        self._aufgeloeste = show_dissolved
+        self.beginResetModel()
+        self._rows = self._filtered(source)
+        self.endResetModel()
+
+    def _filtered(self, rows: list[KommuneZeile]) -> list[KommuneZeile]:
+        text, dissolved = self._text, self._aufgeloeste
+        if dissolved:
+            return [r for r in rows if text in r.suchtext] if text else list(rows)
+        return [r for r in rows if not r.aufgeloest and text in r.suchtext]
+
+    def _sort_all(self) -> None:
+        column, order = self._sort
+        self._all.sort(key=_COLUMNS[column][2], reverse=order == Qt.SortOrder.DescendingOrder)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(_COLUMNS):
+            return
+        self.layoutAboutToBeChanged.emit()
+        old = self.persistentIndexList()
+        old_ids = [(self._rows[i.row()].id, i.column()) for i in old]
+        self._sort = (column, order)
+        self._sort_all()
+        self._rows = self._filtered(self._all)
+        position = {r.id: n for n, r in enumerate(self._rows)}
+        self.changePersistentIndexList(
+            old, [self.index(position[i], c) if i in position else QModelIndex() for i, c in old_ids]
+        )
+        self.layoutChanged.emit()
+
+    def row_at(self, row: int) -> KommuneZeile:
+        return self._rows[row]
+
+    def row_of(self, kommune_id: int) -> int | None:
+        for n, r in enumerate(self._rows):
+            if r.id == kommune_id:
+                return n
+        return None
+
+    @property
+    def total(self) -> int:
+        return len(self._all)
+
+    # -- Qt interface --------------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(_COLUMNS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = _COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            value = column[1](row)
+            if isinstance(value, bool):
+                return _tr("ja") if value else ""
+            return format_value(value)
+        if role == ID_ROLE:
+            return row.id
+        if role == Qt.ItemDataRole.TextAlignmentRole and column[3]:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.FontRole and row.aufgeloest:
+            return self._italic
+        if role == Qt.ItemDataRole.ToolTipRole and row.aufgeloest:
+            return _tr("aufgelöst")
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(_COLUMNS):
+            return _tr(str(_COLUMNS[section][0]))
+        return None

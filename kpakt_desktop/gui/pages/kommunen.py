@@ -1,0 +1,378 @@
+"""Kommunen: flat table with search-as-you-type, the Kreis tree, IT-Dienstleister, and the detail panel."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import partial
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QToolButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kpakt_desktop.domain.errors import KpaktError
+from kpakt_desktop.domain.teams import KontaktFunktion
+from kpakt_desktop.gui import msgbox
+from kpakt_desktop.gui.context import AppContext
+from kpakt_desktop.gui.gv_import import AufloesungDialog, gemeindeverzeichnis_aktualisieren
+from kpakt_desktop.gui.kommune_detail import KommuneDetailPanel
+from kpakt_desktop.gui.kommunen_dialogs import Auswahl, ITDLDialog
+from kpakt_desktop.gui.kommunen_undo import ITDLEntfernen, ITDLSpeichern, ITDLZuweisen
+from kpakt_desktop.gui.models.kommunen_baum import KommunenBaum
+from kpakt_desktop.gui.models.kommunen_tabelle import ID_ROLE, KommunenTabelle
+from kpakt_desktop.gui.models.row_table import Column, RowTableModel, format_value
+from kpakt_desktop.gui.pages.base import Page, heading
+from kpakt_desktop.services.aufloesung import offene_aufloesungen
+from kpakt_desktop.services.it_dienstleister import (
+    ITDLDaten,
+    ITDLZeile,
+    it_dienstleister_liste,
+    it_dienstleister_loeschen,
+    it_dienstleister_speichern,
+    kommunen_von,
+)
+from kpakt_desktop.services.kommunen import it_dienstleister_setzen, kommunen_baum, kommunen_zeilen
+from kpakt_desktop.services.kontakte import email_adressen
+
+TAB_TABELLE, TAB_BAUM, TAB_ITDL = range(3)
+
+
+def itdl_columns() -> list[Column[ITDLZeile]]:
+    return [
+        Column("Name", lambda r: r.daten.name),
+        Column("Ansprechpartner/in", lambda r: r.daten.ansprechpartner),
+        Column("E-Mail", lambda r: r.daten.email),
+        Column("Telefon", lambda r: r.daten.telefon),
+        Column("Kommunen", lambda r: r.kommunen, numeric=True),
+        Column("Einwohner", lambda r: r.einwohner, numeric=True),
+    ]
+
+
+class KommunenPage(Page):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__(ctx)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(self.tr("Kommunen")))
+        layout.addLayout(self._build_toolbar())
+        splitter = QSplitter()
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._build_table(), self.tr("Tabelle"))
+        self.tabs.addTab(self._build_tree(), self.tr("Gliederung"))
+        self.tabs.addTab(self._build_itdl(), self.tr("IT-Dienstleister"))
+        splitter.addWidget(self.tabs)
+        self.detail = KommuneDetailPanel(ctx)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.detail)
+        splitter.addWidget(scroll)
+        splitter.setStretchFactor(0, 1)
+        splitter.setSizes([820, 400])
+        layout.addWidget(splitter, 1)
+        self.gv_action = QAction(self.tr("&Gemeindeverzeichnis aktualisieren…"), self)
+        self.gv_action.triggered.connect(self.gv_aktualisieren)
+        self.current_id: int | None = None
+        self.refresh()
+
+    # -- construction -------------------------------------------------------------------------
+    def _build_toolbar(self) -> QHBoxLayout:
+        bar = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setObjectName("kommunenSuche")
+        self.search.setPlaceholderText(self.tr("Suchen nach Name, ARS, AGS oder PLZ …"))
+        self.search.setAccessibleName(self.tr("Kommunen suchen"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._filter)
+        bar.addWidget(self.search, 2)
+        self.show_dissolved = QCheckBox(self.tr("aufgelöste zeigen"))
+        self.show_dissolved.toggled.connect(self._filter)
+        bar.addWidget(self.show_dissolved)
+        self.count = QLabel()
+        self.count.setObjectName("kommunenAnzahl")
+        bar.addWidget(self.count, 1)
+        self.assign_button = QPushButton(self.tr("IT-Dienstleister &zuweisen…"))
+        self.assign_button.setToolTip(self.tr("Den gewählten Kommunen einen IT-Dienstleister zuweisen"))
+        self.assign_button.clicked.connect(self.assign_itdl)
+        bar.addWidget(self.assign_button)
+        self.mail_button = QToolButton()
+        self.mail_button.setText(self.tr("E-Mail-Adressen kopieren"))
+        self.mail_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.mail_button)
+        menu.addAction(self.tr("alle Kontakte"), partial(self.copy_emails, None))
+        menu.addSeparator()
+        for funktion in KontaktFunktion:
+            menu.addAction(funktion.label, partial(self.copy_emails, funktion))
+        self.mail_button.setMenu(menu)
+        bar.addWidget(self.mail_button)
+        self.aufloesung_button = QPushButton()
+        self.aufloesung_button.clicked.connect(self.decide_dissolved)
+        bar.addWidget(self.aufloesung_button)
+        return bar
+
+    def _build_table(self) -> QTableView:
+        self.model = KommunenTabelle()
+        self.table = QTableView()
+        self.table.setObjectName("kommunenTabelle")
+        self.table.setAccessibleName(self.tr("Kommunen"))
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in enumerate((200, 105, 75, 120, 80, 150, 150, 160, 80, 160)):
+            self.table.setColumnWidth(column, width)
+        self.table.selectionModel().currentRowChanged.connect(self._table_current)
+        self.model.modelReset.connect(self._after_reset)
+        return self.table
+
+    def _build_tree(self) -> QTreeView:
+        self.tree_model = KommunenBaum()
+        self.tree = QTreeView()
+        self.tree.setObjectName("kommunenBaum")
+        self.tree.setAccessibleName(self.tr("Gliederung nach Kreisen"))
+        self.tree.setModel(self.tree_model)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.header().setStretchLastSection(False)
+        self.tree.selectionModel().currentChanged.connect(self._tree_current)
+        return self.tree
+
+    def _build_itdl(self) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        self.itdl_model: RowTableModel[ITDLZeile] = RowTableModel(itdl_columns())
+        self.itdl_view = QTableView()
+        self.itdl_view.setObjectName("itdlTabelle")
+        self.itdl_view.setModel(self.itdl_model)
+        self.itdl_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.itdl_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.itdl_view.verticalHeader().setVisible(False)
+        self.itdl_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.itdl_view.selectionModel().currentRowChanged.connect(self._itdl_current)
+        self.itdl_view.doubleClicked.connect(self.edit_itdl)
+        layout.addWidget(self.itdl_view, 2)
+        buttons = QHBoxLayout()
+        for text, slot in (
+            (self.tr("&Neu…"), self.new_itdl),
+            (self.tr("&Bearbeiten…"), self.edit_itdl),
+            (self.tr("&Entfernen"), self.remove_itdl),
+        ):
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.itdl_kommunen_label = QLabel(self.tr("Betreute Kommunen"))
+        layout.addWidget(self.itdl_kommunen_label)
+        self.itdl_kommunen = QListWidget()
+        self.itdl_kommunen.setObjectName("itdlKommunen")
+        self.itdl_kommunen.itemActivated.connect(self._itdl_kommune_activated)
+        layout.addWidget(self.itdl_kommunen, 1)
+        return box
+
+    def file_actions(self) -> list[QAction]:
+        """Offered in the main window's Datei menu."""
+        return [self.gv_action]
+
+    # -- data ----------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        self.model.set_rows(kommunen_zeilen(self.ctx.store))
+        self.tree_model.set_roots(kommunen_baum(self.ctx.store))
+        itdl_row = self.itdl_view.currentIndex().row()
+        self.itdl_model.set_rows(it_dienstleister_liste(self.ctx.store))
+        if 0 <= itdl_row < self.itdl_model.rowCount():
+            self.itdl_view.selectRow(itdl_row)
+        offen = len(offene_aufloesungen(self.ctx.store))
+        self.aufloesung_button.setText(self.tr("Aufgelöste Kommunen ({n})…").format(n=offen))
+        self.aufloesung_button.setVisible(offen > 0)
+        self.detail.show_kommune(self.current_id)
+
+    def _filter(self) -> None:
+        self.model.set_filter(self.search.text(), aufgeloeste=self.show_dissolved.isChecked())
+
+    def _after_reset(self) -> None:
+        self.count.setText(
+            self.tr("{shown} von {total}").format(
+                shown=format_value(self.model.rowCount()), total=format_value(self.model.total)
+            )
+        )
+        if self.current_id is not None:
+            row = self.model.row_of(self.current_id)
+            if row is not None:
+                self.table.selectionModel().setCurrentIndex(
+                    self.model.index(row, 0),
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+                )
+
+    def _table_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self._show(current.data(ID_ROLE))
+
+    def _tree_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self._show(current.data(ID_ROLE))
+
+    def _itdl_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.itdl_kommunen.clear()
+        if not current.isValid():
+            return
+        row = self.itdl_model.row_at(current.row())
+        self.itdl_kommunen_label.setText(self.tr("Betreute Kommunen von {name}").format(name=row.daten.name))
+        for kommune_id, name, ars in kommunen_von(self.ctx.store, row.daten.id or 0):
+            self.itdl_kommunen.addItem(f"{name} ({ars})")
+            self.itdl_kommunen.item(self.itdl_kommunen.count() - 1).setData(Qt.ItemDataRole.UserRole, kommune_id)
+
+    def _itdl_kommune_activated(self, item: QListWidgetItem) -> None:
+        self._select(item.data(Qt.ItemDataRole.UserRole), switch=True)
+
+    def _show(self, kommune_id: int) -> None:
+        if kommune_id != self.current_id:
+            self.current_id = kommune_id
+            self.detail.show_kommune(kommune_id)
+
+    def _select(self, kommune_id: int, *, switch: bool = False) -> None:
+        self._show(kommune_id)
+        if switch:
+            self.tabs.setCurrentIndex(TAB_TABELLE)
+            row = self.model.row_of(kommune_id)
+            if row is None:
+                self.search.clear()
+                row = self.model.row_of(kommune_id)
+            if row is not None:
+                self.table.selectRow(row)
+                self.table.scrollTo(self.model.index(row, 0))
+
+    def selected_ids(self) -> list[int]:
+        """The Kommunen the bulk actions work on: selected rows, or the chosen tree node and all below it."""
+        if self.tabs.currentIndex() == TAB_BAUM:
+            return self.tree_model.ids_below(self.tree.currentIndex())
+        return [self.model.row_at(i.row()).id for i in self.table.selectionModel().selectedRows()]
+
+    # -- bulk actions --------------------------------------------------------------------------
+    def copy_emails(self, funktion: KontaktFunktion | None) -> list[str]:
+        ids = self.selected_ids()
+        title = self.tr("E-Mail-Adressen kopieren")
+        if not ids:
+            msgbox.info(
+                self, title, self.tr("Bitte zuerst Kommunen in der Tabelle oder einen Kreis in der Gliederung wählen.")
+            )
+            return []
+        adressen = email_adressen(self.ctx.store, ids, funktion)
+        if not adressen:
+            msgbox.info(
+                self, title, self.tr("Die gewählten Kommunen haben keine passenden Kontakte mit E-Mail-Adresse.")
+            )
+            return []
+        QGuiApplication.clipboard().setText("; ".join(adressen))
+        window = self.window()
+        bar = getattr(window, "statusBar", None)
+        if callable(bar):
+            bar().showMessage(
+                self.tr("{n} E-Mail-Adressen in die Zwischenablage kopiert.").format(n=len(adressen)), 5000
+            )
+        return adressen
+
+    def assign_itdl(self) -> None:
+        ids = self.selected_ids()
+        title = self.tr("IT-Dienstleister zuweisen")
+        if not ids:
+            msgbox.info(
+                self, title, self.tr("Bitte zuerst Kommunen in der Tabelle oder einen Kreis in der Gliederung wählen.")
+            )
+            return
+        items = [(self.tr("(keiner)"), None)] + [
+            (row.daten.name, row.daten.id) for row in it_dienstleister_liste(self.ctx.store)
+        ]
+        ok, itdl_id = Auswahl(
+            self, title, self.tr("IT-Dienstleister für {n} Kommunen:").format(n=len(ids)), items
+        ).choose()
+        if ok:
+            self.assign_itdl_to(ids, itdl_id)
+
+    def assign_itdl_to(self, ids: list[int], itdl_id: int | None) -> None:
+        try:
+            alt = it_dienstleister_setzen(self.ctx.store, dict.fromkeys(ids, itdl_id))
+        except KpaktError as err:
+            msgbox.error(self, self.tr("IT-Dienstleister zuweisen"), str(err))
+            return
+        text = self.tr("IT-Dienstleister für {n} Kommunen zuweisen").format(n=len(ids))
+        self.ctx.undo_stack.push(ITDLZuweisen(self.ctx, text, alt, itdl_id))
+
+    # -- IT-Dienstleister ----------------------------------------------------------------------
+    def _current_itdl(self) -> ITDLDaten | None:
+        index = self.itdl_view.currentIndex()
+        return self.itdl_model.row_at(index.row()).daten if index.isValid() else None
+
+    def new_itdl(self) -> None:
+        daten = ITDLDialog(self, ITDLDaten(None, "")).exec()
+        if daten is not None:
+            self._save_itdl(None, daten)
+
+    def edit_itdl(self) -> None:
+        vorher = self._current_itdl()
+        if vorher is not None:
+            daten = ITDLDialog(self, vorher).exec()
+            if daten is not None and daten != vorher:
+                self._save_itdl(vorher, daten)
+
+    def _save_itdl(self, vorher: ITDLDaten | None, daten: ITDLDaten) -> None:
+        try:
+            new_id = it_dienstleister_speichern(self.ctx.store, daten)
+        except KpaktError as err:
+            msgbox.error(self, self.tr("IT-Dienstleister speichern"), str(err))
+            return
+        text = self.tr("IT-Dienstleister {name} speichern").format(name=daten.name)
+        self.ctx.undo_stack.push(ITDLSpeichern(self.ctx, text, vorher, replace(daten, id=new_id)))
+
+    def remove_itdl(self) -> None:
+        daten = self._current_itdl()
+        title = self.tr("IT-Dienstleister entfernen")
+        if daten is None or daten.id is None:
+            return
+        if not msgbox.ask(
+            self,
+            title,
+            self.tr("{name} entfernen? Die betreuten Kommunen verlieren die Zuordnung.").format(name=daten.name),
+        ):
+            return
+        try:
+            geloescht = it_dienstleister_loeschen(self.ctx.store, daten.id)
+        except KpaktError as err:
+            msgbox.error(self, title, str(err))
+            return
+        self.ctx.undo_stack.push(
+            ITDLEntfernen(self.ctx, self.tr("IT-Dienstleister {name} entfernen").format(name=daten.name), geloescht)
+        )
+
+    # -- Gemeindeverzeichnis -------------------------------------------------------------------
+    def gv_aktualisieren(self) -> None:
+        gemeindeverzeichnis_aktualisieren(self, self.ctx)
+
+    def decide_dissolved(self) -> None:
+        offen = offene_aufloesungen(self.ctx.store)
+        if offen:
+            AufloesungDialog(self.ctx, offen, self).exec()

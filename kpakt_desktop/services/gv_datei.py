@@ -1,0 +1,243 @@
+"""Reading a Gemeindeverzeichnis file for an update: the CSV form or Destatis's own ``.xlsx``.
+
+The kind is detected from the file's first bytes, not its name. Both forms end in the same
+``parse_row``/``build_land`` of ``services.register``, so a row is checked the same way whatever
+the form. The xlsx sheet has title lines above and footnotes below the data: the columns are found
+by their headings and the data by its Satzart values, never by fixed row numbers.
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import io
+import re
+import zipfile
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from kpakt_desktop.domain.errors import InputError
+from kpakt_desktop.services.register import (
+    COLUMNS,
+    LandRegister,
+    RegisterRow,
+    build_land,
+    parse_row,
+    read_register_csv,
+)
+
+_SATZARTEN = {"10", "20", "30", "40", "50", "60"}
+_KEY_WIDTH = {"land": 2, "rb": 1, "kreis": 2, "vb": 4, "gemeinde": 3, "postleitzahl": 5, "textkennzeichen": 2}
+# Destatis's column order, used when a heading cannot be recognised.
+_STANDARD_ORDER = (
+    "satzart",
+    "textkennzeichen",
+    "land",
+    "rb",
+    "kreis",
+    "vb",
+    "gemeinde",
+    "gemeindename",
+    "flaeche",
+    "bevoelkerung",
+    "maennlich",
+    "weiblich",
+    "jekm2",
+    "postleitzahl",
+    "laengengrad",
+    "breitengrad",
+)
+
+
+def read_register_file(path: Path, land_key: str) -> LandRegister:
+    """The Kommunen of one Land from a CSV (plain or gzip) or xlsx extract, checked for completeness."""
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(4)
+    except OSError as err:
+        raise InputError(f"{path.name}: Die Datei kann nicht gelesen werden ({err.strerror}).") from None
+    if head[:4] == b"PK\x03\x04":
+        register = read_register_xlsx(path, land_key)
+    else:
+        _check_csv_lines(path)
+        register = read_register_csv(path, land_key)
+    check_complete(register, path.name)
+    return register
+
+
+def _check_csv_lines(path: Path) -> None:
+    """A line with fewer fields than the header means a cut-off file (the reader would pad it)."""
+    raw = path.read_bytes()
+    if raw[:2] == b"\x1f\x8b":
+        try:
+            raw = gzip.decompress(raw)
+        except (OSError, EOFError):
+            raise InputError(f"{path.name}: Die komprimierte Datei ist beschädigt oder unvollständig.") from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = raw.decode("cp1252")
+    rows = csv.reader(io.StringIO(text, newline=""))
+    header = next(rows, None)
+    if not header:
+        raise InputError(f"{path.name}: Die Datei ist leer.")
+    for number, row in enumerate(rows, start=2):
+        if row and len(row) < len(header):
+            raise InputError(
+                f"{path.name}, Zeile {number}: nur {len(row)} von {len(header)} Feldern – "
+                "die Datei ist unvollständig oder beschädigt."
+            )
+
+
+def check_complete(register: LandRegister, source: str) -> None:
+    """Every Kreis and Gemeindeverband has Gemeinden: otherwise the file was cut short."""
+    with_members: set[str] = set()
+    for k in register.kommunen:
+        if k.ags is not None:
+            with_members.update(a for a in (k.kreis_ars, k.verband_ars) if a)
+    for k in register.kommunen:
+        if k.ags is None and k.ars not in with_members:
+            raise InputError(
+                f"{source}: {k.art.label} {k.name} ({k.ars}) hat in der Datei keine Gemeinden. "
+                "Ist die Datei vollständig?"
+            )
+    seen: dict[str, str] = {}
+    for k in register.kommunen:
+        if k.ags is not None:
+            if k.ags in seen:
+                raise InputError(f"{source}: Gemeindeschlüssel {k.ags} steht zweimal in der Datei ({seen[k.ags]}).")
+            seen[k.ags] = k.name
+
+
+def stand_from_name(name: str) -> date | None:
+    """Gebietsstand from a Destatis file or sheet name: ``AuszugGV4Q2020`` or ``…_311220``."""
+    quarter = re.search(r"GV(\d)Q(\d{4})", name, re.IGNORECASE)
+    if quarter and 1 <= int(quarter.group(1)) <= 4:
+        month = 3 * int(quarter.group(1))
+        day = 31 if month in (3, 12) else 30
+        return date(int(quarter.group(2)), month, day)
+    stamp = re.search(r"_(\d{2})(\d{2})(\d{2})(?!\d)", name)
+    if stamp:
+        try:
+            return date(2000 + int(stamp.group(3)), int(stamp.group(2)), int(stamp.group(1)))
+        except ValueError:
+            return None
+    return None
+
+
+# -- xlsx ---------------------------------------------------------------------------------------
+
+
+def read_register_xlsx(path: Path, land_key: str) -> LandRegister:
+    # openpyxl is only needed here; importing it lazily keeps the CLI start fast.
+    from openpyxl import load_workbook
+
+    try:
+        workbook = load_workbook(path, read_only=True, data_only=True)
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as err:
+        raise InputError(f"{path.name}: Die Excel-Datei ist beschädigt oder unvollständig ({err}).") from None
+    try:
+        problems = []
+        for sheet in workbook.worksheets:
+            rows = [tuple(r) for r in sheet.iter_rows(values_only=True)]
+            source = f"{path.name}, Tabellenblatt „{sheet.title}“"
+            found = _locate(rows)
+            if found is None:
+                problems.append(sheet.title)
+                continue
+            first, last, columns = found
+            records = _records(rows, first, last, columns, source)
+            return build_land(records, land_key, source)
+    finally:
+        workbook.close()
+    raise InputError(
+        f"{path.name}: In keinem Tabellenblatt ({', '.join(problems)}) steht ein Auszug des "
+        "Gemeindeverzeichnisses (Spalten Satzart, Land, … Gemeindename)."
+    )
+
+
+def _text(value: Any) -> str:
+    return "" if value is None else str(value).strip()
+
+
+def _is_satzart(value: Any) -> bool:
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return _text(value) in _SATZARTEN
+
+
+def _heading_key(text: str) -> str | None:
+    t = re.sub(r"[\s\-­]+", "", text.casefold())
+    rules = (
+        ("satzart", ("satzart",)),
+        ("textkennzeichen", ("textkennzeichen",)),
+        ("gemeindename", ("gemeindename", "name")),
+        ("flaeche", ("fläche", "flaeche")),
+        ("bevoelkerung", ("insgesamt", "bevölkerung", "bevoelkerung")),
+        ("maennlich", ("männlich", "maennlich")),
+        ("weiblich", ("weiblich",)),
+        ("jekm2", ("jekm",)),
+        ("postleitzahl", ("postleitzahl", "plz")),
+        ("laengengrad", ("längengrad", "laengengrad")),
+        ("breitengrad", ("breitengrad",)),
+        ("land", ("land",)),
+        ("rb", ("rb", "regierungsbezirk")),
+        ("kreis", ("kreis",)),
+        ("vb", ("vb", "gemeindeverband")),
+        ("gemeinde", ("gem", "gemeinde")),
+    )
+    for key, words in rules:
+        if any(t == w or (len(w) > 4 and t.startswith(w)) for w in words):
+            return key
+    return None
+
+
+def _locate(rows: list[tuple[Any, ...]]) -> tuple[int, int, dict[str, int]] | None:
+    """First and last data row and the column of each field; None if the sheet holds no extract."""
+    for satz_col in range(min(5, max((len(r) for r in rows), default=0))):
+        data = [i for i, r in enumerate(rows) if len(r) > satz_col and _is_satzart(r[satz_col])]
+        # a real extract starts with a Land record (10) and has keys beside the Satzart
+        if not data or _text(rows[data[0]][satz_col]) != "10":
+            continue
+        first, last = data[0], data[-1]
+        columns: dict[str, int] = {}
+        for r in rows[max(0, first - 12) : first]:
+            for c, value in enumerate(r):
+                key = _heading_key(_text(value)) if isinstance(value, str) else None
+                if key is not None and key not in columns:
+                    columns[key] = c
+        if columns.get("satzart") != satz_col or not {"land", "gemeindename"} <= columns.keys():
+            columns = {key: satz_col + i for i, key in enumerate(_STANDARD_ORDER)}
+        return first, last, columns
+    return None
+
+
+def _cell(value: Any, key: str) -> str:
+    """A cell as the CSV would have it: keys zero-padded, coordinates with a decimal comma."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, float) and value.is_integer() and key in _KEY_WIDTH | {"bevoelkerung": 0}:
+        value = int(value)
+    if isinstance(value, int):
+        text = str(value)
+        width = _KEY_WIDTH.get(key)
+        return text.zfill(width) if width else text
+    if isinstance(value, float):
+        return repr(value).replace(".", ",") if key in ("laengengrad", "breitengrad") else repr(value)
+    return str(value).strip()
+
+
+def _records(
+    rows: list[tuple[Any, ...]], first: int, last: int, columns: dict[str, int], source: str
+) -> Iterator[RegisterRow]:
+    wanted = [c for c in COLUMNS if c in columns]
+    for i in range(first, last + 1):
+        r = rows[i]
+        values = {key: _cell(r[columns[key]] if columns[key] < len(r) else None, key) for key in wanted}
+        row = parse_row(values, i + 1, source)  # Excel counts rows from 1
+        if row is not None:
+            yield row

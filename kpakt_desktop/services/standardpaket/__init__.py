@@ -1,0 +1,1 @@
+"""The Standardpaket: signed export to the federal level, validation, and the national merge."""

@@ -1,0 +1,220 @@
+"""National reports of the merged database: Excel (Länder × Leistungen, one sheet per Land) and PDF.
+
+Both name each Land's as-of date (Stand), because the Länder report at different times. Text
+from the packages is written as text, never as a formula (a package is signed, not harmless).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+
+from kpakt_desktop.domain.errors import InputError
+from kpakt_desktop.services.standardpaket.national_view import Bundesstand, LandStand, national_overview
+from kpakt_desktop.store.national import NationalDatabase
+
+TITLE = "Kommunalpakt: Stand der Nachnutzung der Fokusleistungen in den Ländern"
+NOTE = (
+    "Anteil produktiv: zuständige Kommunen mit Status „produktiv“ je zuständige Kommunen. "
+    "Anteil Einwohner: Einwohner der Kommunen, in denen die Leistung produktiv ist, je Einwohner aller "
+    "zuständigen Kommunen. Leistungen 7 (vollständig realisiert) und 8 (Bund direkt) zählen nicht. "
+    "Jedes Land meldet zu seinem eigenen Stand."
+)
+_BOLD = Font(bold=True)
+_HEAD_FILL = PatternFill("solid", fgColor="DDDDDD")
+
+
+def _stand(land: LandStand) -> str:
+    return f"{land.stand:%d.%m.%Y %H:%M} UTC"
+
+
+def _text(ws: Worksheet, row: int, col: int, value: str, *, bold: bool = False) -> None:
+    """A text cell that Excel never evaluates, whatever it starts with."""
+    cell = ws.cell(row=row, column=col)
+    cell.value = value
+    cell.data_type = "s"
+    if value[:1] in ("=", "+", "-", "@"):
+        cell.quotePrefix = True
+    if bold:
+        cell.font = _BOLD
+
+
+def _share(ws: Worksheet, row: int, col: int, value: float | None) -> None:
+    cell = ws.cell(row=row, column=col)
+    if value is None:
+        cell.value = "–"
+        cell.alignment = Alignment(horizontal="center")
+    else:
+        cell.value = value
+        cell.number_format = "0.0%"
+
+
+def _print_setup(ws: Worksheet, header_rows: str, footer: str) -> None:
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_title_rows = header_rows
+    ws.oddFooter.left.text = footer.replace("&", "&&")
+    ws.oddFooter.right.text = "Seite &P von &N"
+
+
+def _matrix(ws: Worksheet, bund: Bundesstand, title: str, pick: str) -> None:
+    _text(ws, 1, 1, title, bold=True)
+    _text(ws, 2, 1, NOTE)
+    head = ["Land", "Stand", *[f"{nr}" for nr, _ in bund.leistungen]]
+    for col, value in enumerate(head, start=1):
+        _text(ws, 4, col, value, bold=True)
+        ws.cell(row=4, column=col).fill = _HEAD_FILL
+    for col, (_nr, name) in enumerate(bund.leistungen, start=3):
+        _text(ws, 3, col, name)
+        ws.cell(row=3, column=col).alignment = Alignment(text_rotation=90, wrap_text=True)
+    for row, land in enumerate(bund.laender, start=5):
+        _text(ws, row, 1, f"{land.kuerzel} {land.name}")
+        _text(ws, row, 2, _stand(land))
+        for col, (nr, _) in enumerate(bund.leistungen, start=3):
+            zelle = land.zelle(nr)
+            _share(ws, row, col, getattr(zelle, pick) if zelle else None)
+    ws.column_dimensions["A"].width = 28
+    ws.column_dimensions["B"].width = 20
+    for col in range(3, 3 + len(bund.leistungen)):
+        ws.column_dimensions[get_column_letter(col)].width = 8
+    ws.row_dimensions[3].height = 150
+    ws.freeze_panes = "C5"
+    _print_setup(ws, "3:4", title)
+
+
+def _land_sheet(ws: Worksheet, land: LandStand, bund: Bundesstand) -> None:
+    _text(ws, 1, 1, f"{land.name} ({land.kuerzel}) – Stand {_stand(land)}, Paket Nr. {land.sequenz}", bold=True)
+    _text(ws, 2, 1, f"{land.kommunen} aktive Kommunen, {land.einwohner} Einwohner")
+    head = [
+        "Nr",
+        "Leistung",
+        "Vollzugsebene",
+        "zuständig",
+        "produktiv",
+        "Anteil produktiv",
+        "Einwohner zuständig",
+        "Einwohner produktiv",
+        "Anteil Einwohner",
+    ]
+    for col, value in enumerate(head, start=1):
+        _text(ws, 4, col, value, bold=True)
+        ws.cell(row=4, column=col).fill = _HEAD_FILL
+    names = dict(bund.leistungen)
+    for row, zelle in enumerate(land.zellen, start=5):
+        ws.cell(row=row, column=1, value=zelle.nr)
+        _text(ws, row, 2, names.get(zelle.nr, str(zelle.nr)))
+        _text(ws, row, 3, zelle.ebene.label if zelle.ebene else "–")
+        ws.cell(row=row, column=4, value=zelle.zustaendig)
+        ws.cell(row=row, column=5, value=zelle.produktiv)
+        _share(ws, row, 6, zelle.anteil_produktiv)
+        ws.cell(row=row, column=7, value=zelle.einwohner_zustaendig)
+        ws.cell(row=row, column=8, value=zelle.einwohner_produktiv)
+        _share(ws, row, 9, zelle.anteil_einwohner)
+    for col, width in enumerate((5, 40, 30, 11, 11, 11, 14, 14, 11), start=1):
+        ws.column_dimensions[get_column_letter(col)].width = width
+    ws.freeze_panes = "A5"
+    _print_setup(ws, "4:4", f"{land.name}, Stand {_stand(land)}")
+
+
+def write_xlsx(bund: Bundesstand, target: Path) -> Path:
+    wb = Workbook()
+    first = wb.active
+    assert first is not None
+    first.title = "Anteil produktiv"
+    _matrix(first, bund, TITLE + " – Anteil produktiv", "anteil_produktiv")
+    _matrix(wb.create_sheet("Anteil Einwohner"), bund, TITLE + " – Anteil Einwohner", "anteil_einwohner")
+    for land in bund.laender:
+        _land_sheet(wb.create_sheet(land.kuerzel or land.land), land, bund)
+    wb.save(target)
+    return target
+
+
+def _pct(value: float | None) -> str:
+    return "–" if value is None else f"{value * 100:.0f} %"
+
+
+def write_pdf(bund: Bundesstand, target: Path, *, now: datetime | None = None) -> Path:
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+    styles = getSampleStyleSheet()
+    small = styles["BodyText"].clone("small", fontSize=7, leading=8)
+    created = (now or datetime.now(UTC)).strftime("%d.%m.%Y %H:%M UTC")
+    doc = SimpleDocTemplate(
+        str(target),
+        pagesize=landscape(A4),
+        leftMargin=12 * mm,
+        rightMargin=12 * mm,
+        topMargin=12 * mm,
+        bottomMargin=12 * mm,
+        title=TITLE,
+    )
+    story: list[Any] = [
+        Paragraph(escape(TITLE), styles["Title"]),
+        Paragraph(escape(f"Erstellt {created}. {NOTE}"), styles["BodyText"]),
+        Spacer(1, 4 * mm),
+    ]
+    stand_rows = [["Land", "Stand", "Paket", "Kommunen", "Einwohner"]]
+    stand_rows += [
+        [
+            Paragraph(escape(f"{x.kuerzel} {x.name}"), small),
+            _stand(x),
+            str(x.sequenz),
+            str(x.kommunen),
+            f"{x.einwohner:,}".replace(",", "."),
+        ]
+        for x in bund.laender
+    ]
+    story.append(_table(Table, TableStyle, colors, stand_rows))
+    for label, pick in (("Anteil produktiv", "anteil_produktiv"), ("Anteil Einwohner", "anteil_einwohner")):
+        story += [Spacer(1, 5 * mm), Paragraph(escape(label), styles["Heading2"])]
+        head = ["Land (Stand)", *[str(nr) for nr, _ in bund.leistungen]]
+        rows: list[list[Any]] = [head]
+        for x in bund.laender:
+            cells = [_pct(getattr(z, pick)) if (z := x.zelle(nr)) else "–" for nr, _ in bund.leistungen]
+            rows.append([Paragraph(escape(f"{x.kuerzel} ({x.stand:%d.%m.%Y})"), small), *cells])
+        story.append(_table(Table, TableStyle, colors, rows, first_width=32 * mm))
+    legend = "; ".join(f"{nr} {name}" for nr, name in bund.leistungen)
+    story += [Spacer(1, 4 * mm), Paragraph(escape("Leistungen: " + legend), small)]
+    doc.build(story)
+    return target
+
+
+def _table(table_cls: Any, style_cls: Any, colors: Any, rows: list[list[Any]], first_width: Any = None) -> Any:
+    widths = [first_width] + [None] * (len(rows[0]) - 1) if first_width else None
+    table = table_cls(rows, colWidths=widths, repeatRows=1)
+    table.setStyle(
+        style_cls(
+            [
+                ("FONTSIZE", (0, 0), (-1, -1), 7),
+                ("BACKGROUND", (0, 0), (-1, 0), colors.lightgrey),
+                ("GRID", (0, 0), (-1, -1), 0.25, colors.grey),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ]
+        )
+    )
+    return table
+
+
+def write_reports(db: NationalDatabase, *, xlsx: Path | None = None, pdf: Path | None = None) -> Iterator[Path]:
+    bund = national_overview(db)
+    if not bund.laender:
+        raise InputError("Die Bundesdatenbank enthält noch kein Land; es gibt nichts zu berichten.")
+    if xlsx is not None:
+        yield write_xlsx(bund, xlsx)
+    if pdf is not None:
+        yield write_pdf(bund, pdf)

@@ -1,0 +1,159 @@
+"""Ed25519 keys of the Land offices: creating, storing, loading, signing and verifying.
+
+Private key: PEM (PKCS#8, unencrypted) in ``<user data dir>/schluessel/standardpaket-<LL>.key``,
+mode 0600 in a 0700 folder: only the user can read it. Public key: PEM (SubjectPublicKeyInfo)
+named ``<LL>.pub``, which is exactly the file the IT-Planungsrat drops into its trust folder.
+The fingerprint is ``sha256:`` plus the hex SHA-256 of the 32 raw public key bytes.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+
+from kpakt_desktop import paths
+from kpakt_desktop.domain.errors import InputError
+
+KEY_FOLDER = "schluessel"
+TRUST_FOLDER = "vertrauen"
+
+
+@dataclass(frozen=True)
+class KeyInfo:
+    land: str
+    private_path: Path
+    public_path: Path | None
+    public_pem: str
+    fingerprint: str
+
+
+def key_folder() -> Path:
+    return paths.user_data_dir() / KEY_FOLDER
+
+
+def default_private_key_path(land: str) -> Path:
+    return key_folder() / f"standardpaket-{land}.key"
+
+
+def default_trust_dir() -> Path:
+    """Where the federal side keeps the Länder' public keys: one ``<LL>.pub`` per Land."""
+    return paths.user_data_dir() / TRUST_FOLDER
+
+
+def public_key_path(trust_dir: Path, land: str) -> Path:
+    return trust_dir / f"{land}.pub"
+
+
+def fingerprint(public_key: Ed25519PublicKey) -> str:
+    raw = public_key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    return "sha256:" + hashlib.sha256(raw).hexdigest()
+
+
+def public_pem(public_key: Ed25519PublicKey) -> str:
+    data = public_key.public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
+    return data.decode("ascii")
+
+
+def _write_private(path: Path, key: Ed25519PrivateKey) -> None:
+    data = key.private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+    )
+    path.parent.mkdir(parents=True, exist_ok=True)
+    os.chmod(path.parent, 0o700)
+    # O_EXCL + mode at creation: the key is never readable by others, not even for a moment.
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "wb") as fh:
+        fh.write(data)
+
+
+def create_key_pair(
+    land: str, public_dir: Path | None = None, *, private_path: Path | None = None, replace: bool = False
+) -> KeyInfo:
+    """A new key pair for ``land``; refuses to overwrite an existing private key unless ``replace``."""
+    target = private_path or default_private_key_path(land)
+    if target.exists():
+        if not replace:
+            raise InputError(
+                f"Für das Land {land} gibt es bereits einen Signaturschlüssel ({target}). "
+                "Ein neuer Schlüssel muss dem IT-Planungsrat erneut übermittelt werden; "
+                "zum Ersetzen bitte ausdrücklich „ersetzen“ wählen (--ersetzen)."
+            )
+        target.unlink()
+    key = Ed25519PrivateKey.generate()
+    _write_private(target, key)
+    pub = key.public_key()
+    pem = public_pem(pub)
+    pub_path = None
+    if public_dir is not None:
+        public_dir.mkdir(parents=True, exist_ok=True)
+        pub_path = public_key_path(public_dir, land)
+        pub_path.write_text(pem, encoding="ascii")
+    return KeyInfo(land, target, pub_path, pem, fingerprint(pub))
+
+
+def load_private_key(path: Path) -> Ed25519PrivateKey:
+    if not path.exists():
+        raise InputError(
+            f"Kein Signaturschlüssel gefunden ({path}). Bitte zuerst ein Schlüsselpaar erzeugen "
+            "(„kpakt keygen -o ORDNER“ oder Standardpaket → Schlüssel…)."
+        )
+    try:
+        key = serialization.load_pem_private_key(path.read_bytes(), password=None)
+    except (ValueError, TypeError) as err:
+        raise InputError(f"Die Datei {path} enthält keinen lesbaren privaten Schlüssel: {err}") from None
+    if not isinstance(key, Ed25519PrivateKey):
+        raise InputError(f"Der Schlüssel in {path} ist kein Ed25519-Schlüssel.")
+    return key
+
+
+def key_info(land: str, path: Path | None = None) -> KeyInfo | None:
+    """The office's existing key, or None."""
+    target = path or default_private_key_path(land)
+    if not target.exists():
+        return None
+    pub = load_private_key(target).public_key()
+    return KeyInfo(land, target, None, public_pem(pub), fingerprint(pub))
+
+
+def load_public_key(path: Path) -> Ed25519PublicKey:
+    try:
+        key = serialization.load_pem_public_key(path.read_bytes())
+    except (ValueError, TypeError, OSError) as err:
+        raise InputError(f"Die Datei {path} enthält keinen lesbaren öffentlichen Schlüssel: {err}") from None
+    if not isinstance(key, Ed25519PublicKey):
+        raise InputError(f"Der Schlüssel in {path} ist kein Ed25519-Schlüssel.")
+    return key
+
+
+def sign(key: Ed25519PrivateKey, data: bytes) -> bytes:
+    """The detached signature file's content: base64 of the 64 signature bytes, one line."""
+    return base64.b64encode(key.sign(data)) + b"\n"
+
+
+def verify(public_key: Ed25519PublicKey, data: bytes, signature_file: bytes) -> bool:
+    try:
+        raw = base64.b64decode(signature_file.strip(), validate=True)
+    except (binascii.Error, ValueError):
+        return False
+    try:
+        public_key.verify(raw, data)
+    except InvalidSignature:
+        return False
+    return True
+
+
+def save_public_key(info: KeyInfo, target: Path) -> Path:
+    """Write the public key (PEM) to send to the IT-Planungsrat; ``<LL>.pub`` is the expected name."""
+    try:
+        target.write_text(info.public_pem, encoding="ascii")
+    except OSError as err:
+        raise InputError(f"Der öffentliche Schlüssel konnte nicht nach {target} geschrieben werden: {err}") from None
+    return target

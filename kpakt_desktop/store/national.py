@@ -1,0 +1,187 @@
+"""The national database of the IT-Planungsrat: its own metadata, apart from the Land database.
+
+Every table of the Standardpaket appears once, with the Land key in front of its primary key,
+plus ``herkunft``: which package of which Land the rows came from. Foreign keys are not declared:
+the validator has checked every reference inside a package before any row arrives here, and a
+Land's rows are only ever replaced together.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Column,
+    Date,
+    DateTime,
+    Float,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    create_engine,
+    inspect,
+)
+from sqlalchemy.engine import Connection, make_url
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
+
+from kpakt_desktop.domain.errors import InputError
+from kpakt_desktop.domain.standardpaket import TABLES
+from kpakt_desktop.domain.standardpaket import Table as FormatTable
+from kpakt_desktop.store.database import APPLICATION_ID as LAND_APPLICATION_ID
+
+NATIONAL_APPLICATION_ID = 0x4B504244  # "KPBD" in the SQLite header marks a national database
+
+national_metadata = MetaData()
+
+_TYPES: dict[str, Any] = {
+    "string": Text,
+    "integer": BigInteger,
+    "number": lambda: Float(precision=53),
+    "boolean": Boolean,
+    "date": Date,
+    "datetime": DateTime,
+}
+
+
+def _table(spec: FormatTable) -> Table:
+    columns = [Column("land", String(2), primary_key=True)]
+    for f in spec.fields:
+        columns.append(
+            Column(f.name, _TYPES[f.type](), primary_key=f.name in spec.primary_key, nullable=not f.required)
+        )
+    return Table(spec.name, national_metadata, *columns)
+
+
+DATA_TABLES: dict[str, Table] = {spec.name: _table(spec) for spec in TABLES}
+
+herkunft = Table(
+    "herkunft",
+    national_metadata,
+    Column("land", String(2), primary_key=True),
+    Column("sequenz", Integer, nullable=False),
+    Column("stand", DateTime, nullable=False),
+    Column("sha256", String(64), nullable=False),
+    Column("schluessel_fingerprint", String(80), nullable=False),
+    Column("datei", Text),
+    Column("format_version", String(20), nullable=False),
+    Column("zusammengefuehrt_am", DateTime, nullable=False),
+)
+
+
+def database_url(target: str | Path) -> str:
+    """A SQLAlchemy URL as given, or a path to an SQLite file."""
+    text = str(target)
+    if "://" in text:
+        try:
+            make_url(text)
+        except ArgumentError:
+            raise InputError(f"„{text}“ ist keine gültige Datenbank-URL.") from None
+        return text
+    return f"sqlite:///{Path(text).resolve()}"
+
+
+def sqlite_path(url: str) -> Path | None:
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite" and parsed.database and parsed.database != ":memory:":
+        return Path(parsed.database)
+    return None
+
+
+class NationalDatabase:
+    """An open national database. ``exists`` is False for an SQLite file that is not there yet:
+    then it is created only when something is written, never by reading or a refused merge."""
+
+    def __init__(self, target: str | Path, *, readonly: bool = False) -> None:
+        self.url = database_url(target)
+        self.readonly = readonly
+        path = sqlite_path(self.url)
+        if path is not None and readonly:
+            if not path.exists():
+                raise InputError(f"Die Bundesdatenbank {path} wurde nicht gefunden.")
+            # mode=ro: the file is never written, not even a journal.
+            self.engine = create_engine("sqlite://", creator=lambda: _sqlite_ro(path))
+        else:
+            try:
+                self.engine = create_engine(self.url)
+            except (ImportError, NoSuchModuleError) as err:
+                raise InputError(
+                    f"Für die Datenbank-URL fehlt der Treiber ({err}). Für PostgreSQL bitte "
+                    "„postgresql+psycopg://…“ verwenden."
+                ) from None
+        self._path = path
+
+    @property
+    def exists(self) -> bool:
+        if self._path is not None and not self._path.exists():
+            return False
+        with self.engine.connect() as conn:
+            return inspect(conn).has_table("herkunft")
+
+    def check_target(self) -> None:
+        """Refuse to add our tables to a database that is something else (e.g. a Land database).
+
+        Read-only: an SQLite file is inspected through a read-only connection, a missing one is fine.
+        """
+        if self._path is not None:
+            if not self._path.exists():
+                return
+            try:
+                con = _sqlite_ro(self._path)
+                try:
+                    app_id = con.execute("PRAGMA application_id").fetchone()[0]
+                    tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+                finally:
+                    con.close()
+            except sqlite3.DatabaseError as err:
+                raise InputError(f"{self._path} ist keine SQLite-Datenbank ({err}); sie bleibt unverändert.") from None
+            if app_id == LAND_APPLICATION_ID:
+                raise InputError(
+                    f"{self._path} ist eine Landesdatenbank, keine Bundesdatenbank; sie bleibt unverändert."
+                )
+        else:
+            try:
+                with self.engine.connect() as conn:
+                    tables = set(inspect(conn).get_table_names())
+            except SQLAlchemyError as err:
+                raise InputError(f"Die Datenbank ist nicht erreichbar: {err}") from None
+        if tables and "herkunft" not in tables:
+            raise InputError(
+                "Die Zieldatenbank enthält bereits andere Tabellen und ist keine Bundesdatenbank des "
+                "Kommunalpakts; sie bleibt unverändert. Bitte eine neue oder eine bestehende Bundesdatenbank angeben."
+            )
+
+    @contextmanager
+    def begin(self) -> Iterator[Connection]:
+        if self.readonly:
+            raise InputError("Die Bundesdatenbank ist nur zum Lesen geöffnet.")
+        with self.engine.begin() as conn:
+            if conn.dialect.name == "sqlite":
+                conn.exec_driver_sql(f"PRAGMA application_id = {NATIONAL_APPLICATION_ID}")
+            national_metadata.create_all(conn)
+            yield conn
+
+    @contextmanager
+    def read(self) -> Iterator[Connection]:
+        with self.engine.connect() as conn:
+            yield conn
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> NationalDatabase:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _sqlite_ro(path: Path) -> Any:
+    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)

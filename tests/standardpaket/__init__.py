@@ -1,0 +1,1 @@
+"""Tests of the Standardpaket (issue 8): a package, so its conftest does not shadow tests/conftest.py."""

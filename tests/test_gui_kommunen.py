@@ -1,0 +1,235 @@
+"""The Kommunen page driven through its real widgets; every check looks at the model AND the database."""
+
+from __future__ import annotations
+
+import pytest
+from gv_files import modified
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit
+from sqlalchemy import select
+
+from kpakt_desktop.domain.kommunen import KommuneZustand
+from kpakt_desktop.domain.teams import KontaktFunktion
+from kpakt_desktop.gui import gv_import, msgbox
+from kpakt_desktop.gui.kommunen_dialogs import KontaktDialog
+from kpakt_desktop.gui.pages.kommunen import TAB_BAUM, KommunenPage
+from kpakt_desktop.services.kommunen import kommunen_zeilen
+from kpakt_desktop.services.kontakte import KontaktDaten, email_adressen, kontakt_speichern, kontakte_von
+from kpakt_desktop.store.database import Store, open_store
+from kpakt_desktop.store.models import Kommune, Kontakt
+
+
+@pytest.fixture
+def page(main_window) -> KommunenPage:
+    result = main_window.show_page("kommunen")
+    assert isinstance(result, KommunenPage)
+    return result
+
+
+@pytest.fixture
+def db(rp_demo_path):
+    store = open_store(rp_demo_path)
+    yield store
+    store.close()
+
+
+def kommune_by_ars(store: Store, ars: str) -> Kommune:
+    with store.read() as s:
+        return s.scalars(select(Kommune).where(Kommune.ars == ars)).one()
+
+
+def visible(page: KommunenPage) -> list[str]:
+    return [page.model.row_at(r).ars for r in range(page.model.rowCount())]
+
+
+def test_models_pass_modeltester(page, qtbot, qtmodeltester):
+    qtmodeltester.check(page.model)
+    page.table.selectRow(3)
+    page.table.sortByColumn(4, Qt.SortOrder.DescendingOrder)  # layout change with persistent indexes
+    qtbot.keyClicks(page.search, "st")
+    page.show_dissolved.setChecked(True)
+    qtmodeltester.check(page.model)
+    qtmodeltester.check(page.tree_model)
+    qtmodeltester.check(page.itdl_model)
+    page.table.selectRow(0)
+    qtmodeltester.check(page.detail.kontakte)
+
+
+def test_search_as_you_type_shows_matching_rows(page, qtbot, db):
+    everything = [z for z in kommunen_zeilen(db) if not z.aufgeloest]
+    assert page.model.rowCount() == len(everything) == 2456
+    qtbot.keyClicks(page.search, "bad k")
+    expected = sorted(z.ars for z in everything if "bad k" in z.name.casefold())
+    assert sorted(visible(page)) == expected and len(expected) == 3
+    page.search.clear()
+    qtbot.keyClicks(page.search, "07131")  # ARS prefix of Kreis Ahrweiler
+    assert visible(page) and all("07131" in ars for ars in visible(page))
+    page.search.clear()
+    qtbot.keyClicks(page.search, "55765")  # a PLZ
+    names = {page.model.row_at(r).name for r in range(page.model.rowCount())}
+    assert "Achtelsbach" in names
+    page.search.clear()
+    qtbot.keyClicks(page.search, "07134002")  # an AGS
+    assert visible(page) == ["071345002002"]
+    assert page.count.text() == "1 von 2.456"
+
+
+def test_sorting_by_einwohner(page):
+    page.table.sortByColumn(4, Qt.SortOrder.DescendingOrder)
+    top = page.model.row_at(0)
+    assert top.name == "Mainz, Stadt"
+    values = [page.model.row_at(r).einwohner or -1 for r in range(page.model.rowCount())]
+    assert values == sorted(values, reverse=True)
+
+
+def select_ars(page: KommunenPage, qtbot, ars: str) -> None:
+    page.search.clear()
+    qtbot.keyClicks(page.search, ars)
+    page.table.selectRow(0)
+    assert page.detail.detail is not None and page.detail.detail.ars == ars
+
+
+def test_edit_it_dienstleister_then_undo_and_redo(main_window, page, qtbot, db):
+    ars = "071310090090"  # Grafschaft
+    before = kommune_by_ars(db, ars).it_dienstleister_id
+    select_ars(page, qtbot, ars)
+    combo = page.detail.itdl
+    assert combo.currentData() == before
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Down if combo.currentIndex() < combo.count() - 1 else Qt.Key.Key_Up)
+    after = combo.currentData()
+    assert after != before
+    assert kommune_by_ars(db, ars).it_dienstleister_id == after  # saved at once
+    row = page.model.row_of(kommune_by_ars(db, ars).id)
+    assert row is not None and page.model.row_at(row).it_dienstleister_id == after
+    qtbot.keyClick(main_window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert kommune_by_ars(db, ars).it_dienstleister_id == before
+    assert page.detail.itdl.currentData() == before
+    qtbot.keyClick(main_window, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert kommune_by_ars(db, ars).it_dienstleister_id == after
+
+
+def test_notes_spitzenverband_and_ansprechpartner_are_undoable(main_window, page, qtbot, db):
+    ars = "071310090090"
+    select_ars(page, qtbot, ars)
+    page.detail.notiz.setPlainText("Bürgermeister will im Frühjahr starten.")
+    qtbot.mouseClick(page.detail.notiz_save, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.detail.ansprechpartner, Qt.MouseButton.LeftButton)
+    k = kommune_by_ars(db, ars)
+    assert k.notiz == "Bürgermeister will im Frühjahr starten."
+    assert k.ansprechpartner_fuer_andere is True
+    assert main_window.ctx.undo_stack.count() == 2
+    main_window.ctx.undo_stack.undo()
+    main_window.ctx.undo_stack.undo()
+    k = kommune_by_ars(db, ars)
+    assert k.notiz is None and k.ansprechpartner_fuer_andere is False
+
+
+def test_kontakt_dialog_validates_and_contact_add_is_undoable(main_window, page, qtbot, db, monkeypatch):
+    dialog = KontaktDialog(page, KontaktDaten(None, None, "", KontaktFunktion.OZG_BEAUFTRAGTE))
+    qtbot.addWidget(dialog.dialog)
+    dialog.line("nameEdit").setText("Erika Beispiel")
+    dialog.line("emailEdit").setText("erika(at)example")
+    dialog.dialog.findChild(QDialogButtonBox, "buttonBox").accepted.emit()
+    error = dialog.dialog.findChild(QLabel, "errorLabel")
+    assert "E-Mail" in error.text() and dialog.result is None  # refused, dialog stays open
+    dialog.dialog.findChild(QLineEdit, "emailEdit").setText("erika@example.org")
+    dialog.dialog.findChild(QDialogButtonBox, "buttonBox").accepted.emit()
+    assert dialog.result.email == "erika@example.org"
+
+    ars = "071310090090"
+    select_ars(page, qtbot, ars)
+    kommune_id = page.detail.detail.id
+    entered = KontaktDaten(None, kommune_id, "Erika Beispiel", KontaktFunktion.IT_LEITUNG, email="erika@example.org")
+    monkeypatch.setattr(KontaktDialog, "exec", lambda self: entered)
+    before = page.detail.kontakte.rowCount()
+    qtbot.mouseClick(page.detail.kontakt_add, Qt.MouseButton.LeftButton)
+    assert page.detail.kontakte.rowCount() == before + 1
+    with db.read() as s:
+        assert s.scalar(select(Kontakt.funktion).where(Kontakt.email == "erika@example.org")) is (
+            KontaktFunktion.IT_LEITUNG
+        )
+    main_window.ctx.undo_stack.undo()
+    assert page.detail.kontakte.rowCount() == before
+    with db.read() as s:
+        assert s.scalar(select(Kontakt.id).where(Kontakt.email == "erika@example.org")) is None
+
+
+def test_bulk_assign_it_dienstleister_and_undo(main_window, page, qtbot, db):
+    qtbot.keyClicks(page.search, "bad ")
+    page.table.selectAll()
+    ids = page.selected_ids()
+    assert len(ids) == page.model.rowCount() > 5
+    with db.read() as s:
+        before = dict(s.execute(select(Kommune.id, Kommune.it_dienstleister_id).where(Kommune.id.in_(ids))).all())
+    target = page.itdl_model.row_at(0).daten.id
+    page.assign_itdl_to(ids, target)
+    with db.read() as s:
+        assert set(s.scalars(select(Kommune.it_dienstleister_id).where(Kommune.id.in_(ids)))) == {target}
+    main_window.ctx.undo_stack.undo()
+    with db.read() as s:
+        assert dict(s.execute(select(Kommune.id, Kommune.it_dienstleister_id).where(Kommune.id.in_(ids))).all()) == (
+            before
+        )
+
+
+def test_copy_emails_of_ozg_beauftragte_of_one_kreis(page, db):
+    page.tabs.setCurrentIndex(TAB_BAUM)
+    ahrweiler = kommune_by_ars(db, "071310000000")
+    page.tree.setCurrentIndex(page.tree_model.index_of(ahrweiler.id))
+    copied = page.copy_emails(KontaktFunktion.OZG_BEAUFTRAGTE)
+    with db.read() as s:
+        in_kreis = list(
+            s.scalars(select(Kommune.id).where((Kommune.kreis_id == ahrweiler.id) | (Kommune.id == ahrweiler.id)))
+        )
+        expected = email_adressen(db, in_kreis, KontaktFunktion.OZG_BEAUFTRAGTE)
+    assert copied == expected and copied
+    assert QGuiApplication.clipboard().text() == "; ".join(expected)
+
+
+def test_gemeindeverzeichnis_update_from_the_file_menu(
+    main_window, page, qtbot, db, rp_demo_path, tmp_path, monkeypatch
+):
+    def change(rows):
+        barweiler = next(r for r in rows if r["gemeindename"] == "Barweiler")
+        barweiler["gemeindename"] = "Barweiler (neu)"
+        return [r for r in rows if r["gemeindename"] != "Antweiler"]
+
+    path = modified(tmp_path / "gv.csv", "07", change)
+    antweiler = kommune_by_ars(db, "071315001004")
+    kontakt_speichern(db, KontaktDaten(None, antweiler.id, "Anna Amt", KontaktFunktion.HAUPTAMT, email="a@example.org"))
+    monkeypatch.setattr(msgbox, "open_file", lambda *args: path)
+    monkeypatch.setattr(gv_import.GvVorschau, "exec", lambda self: 1)
+    asked = []
+
+    def decide(dialog):  # the user picks the first offered successor and confirms
+        asked.append([a.ars for a in dialog.offen])
+        dialog.combos[0].setCurrentIndex(2)
+        dialog.apply()
+        return 1
+
+    monkeypatch.setattr(gv_import.AufloesungDialog, "exec", decide)
+    action = next(a for a in main_window.file_menu.actions() if "Gemeindeverzeichnis" in a.text())
+    action.trigger()
+    assert kommune_by_ars(db, "071315001004").zustand is KommuneZustand.AUFGELOEST
+    assert kommune_by_ars(db, "071315001008").name == "Barweiler (neu)"
+    names = {page.model.row_at(r).name for r in range(page.model.rowCount())}
+    assert "Barweiler (neu)" in names and "Antweiler" not in names
+    page.show_dissolved.setChecked(True)
+    assert "Antweiler" in {page.model.row_at(r).name for r in range(page.model.rowCount())}
+    assert asked == [["071315001004"]]
+    nachfolger = kommune_by_ars(db, "071315001004").nachfolger_id
+    assert nachfolger is not None
+    assert [k.email for k in kontakte_von(db, nachfolger) if k.email == "a@example.org"] == ["a@example.org"]
+
+
+def test_note_typed_before_switching_kommune_is_saved(main_window, page, qtbot, db):
+    select_ars(page, qtbot, "071310090090")
+    qtbot.keyClicks(page.detail.notiz, "Rueckruf bis Freitag")
+    page.detail.ansprechpartner.click()  # another edit refreshes the panel: the typed note stays
+    assert page.detail.notiz.toPlainText() == "Rueckruf bis Freitag"
+    select_ars(page, qtbot, "071310070070")
+    assert kommune_by_ars(db, "071310090090").notiz == "Rueckruf bis Freitag"
+    assert page.detail.notiz.toPlainText() == ""
+    assert main_window.ctx.undo_stack.count() == 2
