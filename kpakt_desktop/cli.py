@@ -21,6 +21,7 @@ COMMAND_MODULES = (
     "kpakt_desktop.commands.landdb",
     "kpakt_desktop.commands.gv",
     "kpakt_desktop.commands.standardpaket",
+    "kpakt_desktop.commands.nachnutzung",
 )
 
 

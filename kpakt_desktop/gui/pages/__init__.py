@@ -41,10 +41,8 @@ def page_specs() -> list[PageSpec]:
     return [
         PageSpec("uebersicht", _tr("Übersicht"), "kpakt_desktop.gui.pages.uebersicht:UebersichtPage"),
         PageSpec("kommunen", _tr("Kommunen"), "kpakt_desktop.gui.pages.kommunen:KommunenPage"),
-        PageSpec("leistungen", _tr("Leistungen"), _PLACEHOLDER, _tr("Die 16 Fokusleistungen und ihre Vollzugsebene.")),
-        PageSpec(
-            "nachnutzung", _tr("Nachnutzung"), _PLACEHOLDER, _tr("Stand der Nachnutzung je Kommune und Leistung.")
-        ),
+        PageSpec("leistungen", _tr("Leistungen"), "kpakt_desktop.gui.pages.leistungen:LeistungenPage"),
+        PageSpec("nachnutzung", _tr("Nachnutzung"), "kpakt_desktop.gui.pages.nachnutzung:NachnutzungPage"),
         PageSpec(
             "taskforces", _tr("Taskforces"), _PLACEHOLDER, _tr("Regionale OZG-Taskforces, Roll-Out-Teams, First Mover.")
         ),

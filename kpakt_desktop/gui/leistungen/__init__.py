@@ -1,0 +1,1 @@
+"""Widgets of the Leistungen page: Leistung details, Vollzugsebene panel, Gemeindeverband rules."""

@@ -1,0 +1,1 @@
+"""Widgets of the Nachnutzung page: frozen-column table, cell editor, undo command, history."""

@@ -1,0 +1,256 @@
+"""The cell editor (Designer form ``ui/nachnutzung_editor.ui``) for one cell or many at once.
+
+One cell: the form shows its values; only what the user changes is written. Many cells:
+every field starts as "(unverändert)" and only fields the user sets are applied to all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import Any, cast
+
+from PySide6.QtCore import QDate, QObject, Qt
+from PySide6.QtGui import QIntValidator
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from kpakt_desktop.domain.status import Anbindungsart, Status, erlaubte_folge
+from kpakt_desktop.gui import msgbox
+from kpakt_desktop.gui.ui_loader import load_form
+from kpakt_desktop.services.nachnutzung import (
+    STUFEN,
+    Aenderung,
+    Auswahl,
+    FachverfahrenAngabe,
+    ZellDaten,
+    geplant_feld,
+)
+
+LEER_DATUM = QDate(2000, 1, 1)  # the minimum of a date field stands for "no date"
+UNVERAENDERT = "__unveraendert__"
+
+
+def _qdate(d: date | None) -> QDate:
+    return QDate(d.year, d.month, d.day) if d else LEER_DATUM
+
+
+def _pydate(q: QDate) -> date | None:
+    return None if q == LEER_DATUM else date(q.year(), q.month(), q.day())
+
+
+def ziel_status(statuses: Sequence[Status]) -> list[Status]:
+    """Statuses every one of the selected cells may move to (or already has)."""
+    return [t for t in Status if all(t is s or t in erlaubte_folge(s) for s in statuses)]
+
+
+class NachnutzungEditor(QObject):
+    def __init__(
+        self,
+        parent: QWidget | None,
+        auswahl: Auswahl,
+        zellen: Sequence[ZellDaten],
+        *,
+        heute: date | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.dialog = cast(QDialog, load_form("nachnutzung_editor", parent))
+        self.zellen = list(zellen)
+        self.einzeln = len(self.zellen) == 1
+        self.auswahl = auswahl
+        self.heute = heute or date.today()
+        self.aenderung: Aenderung | None = None
+        f = self.dialog.findChild
+        self.status = cast(QComboBox, f(QComboBox, "statusCombo"))
+        self.datum = cast(QDateEdit, f(QDateEdit, "datumEdit"))
+        self.fachverfahren = cast(QComboBox, f(QComboBox, "fachverfahrenCombo"))
+        self.hersteller = cast(QComboBox, f(QComboBox, "herstellerCombo"))
+        self.anbindung = cast(QComboBox, f(QComboBox, "anbindungCombo"))
+        self.itdl = cast(QComboBox, f(QComboBox, "itdlCombo"))
+        self.kosten_e = cast(QLineEdit, f(QLineEdit, "kostenEinmaligEdit"))
+        self.kosten_j = cast(QLineEdit, f(QLineEdit, "kostenJaehrlichEdit"))
+        self.first_mover = cast(QCheckBox, f(QCheckBox, "firstMoverCheck"))
+        self.notiz = cast(QPlainTextEdit, f(QPlainTextEdit, "notizEdit"))
+        self.aenderung_notiz = cast(QLineEdit, f(QLineEdit, "aenderungNotizEdit"))
+        self.geplant = {st: cast(QDateEdit, f(QDateEdit, f"geplant_{st.value}")) for st in STUFEN}
+        self.erreicht = {st: cast(QLabel, f(QLabel, f"erreicht_{st.value}")) for st in STUFEN}
+        self.buttons = cast(QDialogButtonBox, f(QDialogButtonBox, "buttonBox"))
+        self.buttons.accepted.connect(self._accept)
+        self.buttons.rejected.connect(self.dialog.reject)
+        self._fill()
+
+    # -- filling ------------------------------------------------------------------------------
+    def _fill(self) -> None:
+        d = self.dialog
+        kopf = cast(QLabel, d.findChild(QLabel, "kopfLabel"))
+        hinweis = cast(QLabel, d.findChild(QLabel, "hinweisLabel"))
+        unv = self.tr("(unverändert)")
+        for date_edit in (self.datum, *self.geplant.values()):
+            date_edit.setMinimumDate(LEER_DATUM)
+            date_edit.setSpecialValueText("–")
+        self.datum.setMaximumDate(_qdate(self.heute))
+        self.datum.setDate(_qdate(self.heute))
+        for kosten in (self.kosten_e, self.kosten_j):
+            kosten.setValidator(QIntValidator(0, 999_999_999, kosten))
+        self.fachverfahren.addItem("", None)
+        for fv in self.auswahl.fachverfahren:
+            self.fachverfahren.addItem(fv.name, fv.hersteller)
+        self.fachverfahren.activated.connect(self._fv_gewaehlt)
+        self.hersteller.addItem("")
+        self.hersteller.addItems(self.auswahl.hersteller)
+        self.anbindung.addItem("", None)
+        for art in Anbindungsart:
+            self.anbindung.addItem(art.label, art.value)
+        self.itdl.addItem("", None)
+        for w in self.auswahl.it_dienstleister:
+            self.itdl.addItem(w.text, w.id)
+        if self.einzeln:
+            z = self.zellen[0]
+            d.setWindowTitle(self.tr("Nachnutzung bearbeiten – {k}").format(k=z.kommune))
+            kopf.setText(
+                self.tr("<b>{k}</b> (ARS {ars}) – Leistung {nr} {name}").format(
+                    k=z.kommune, ars=z.ars, nr=z.leistung_nr, name=z.leistung
+                )
+            )
+            for st in [z.status, *erlaubte_folge(z.status)]:
+                self.status.addItem(st.label, st.value)
+            self.fachverfahren.setCurrentText(z.fachverfahren or "")
+            self.hersteller.setCurrentText(z.hersteller or "")
+            art_code = z.anbindungsart.value if z.anbindungsart else None
+            self.anbindung.setCurrentIndex(max(0, self.anbindung.findData(art_code)))
+            self.itdl.setCurrentIndex(max(0, self.itdl.findData(z.it_dienstleister_id)))
+            self.kosten_e.setText("" if z.kosten_einmalig is None else str(z.kosten_einmalig))
+            self.kosten_j.setText("" if z.kosten_jaehrlich is None else str(z.kosten_jaehrlich))
+            self.first_mover.setChecked(z.first_mover)
+            self.notiz.setPlainText(z.notiz or "")
+            for stufe in z.stufen:
+                self.geplant[stufe.status].setDate(_qdate(stufe.geplant))
+                self.erreicht[stufe.status].setText(stufe.erreicht.strftime("%d.%m.%Y") if stufe.erreicht else "–")
+            if z.status is Status.NICHT_MEHR_ZUSTAENDIG:
+                hinweis.setText(
+                    self.tr("Diese Kommune ist für die Leistung nicht mehr zuständig; die Daten bleiben erhalten.")
+                )
+        else:
+            n = len(self.zellen)
+            d.setWindowTitle(self.tr("{n} Nachnutzungen gemeinsam bearbeiten").format(n=n))
+            kommunen = len({z.kommune_id for z in self.zellen})
+            kopf.setText(self.tr("<b>{n} Zellen</b> in {k} Kommunen ausgewählt").format(n=n, k=kommunen))
+            hinweis.setText(
+                self.tr(
+                    "Nur Felder, die Sie setzen, werden für alle Zellen übernommen; leere Felder bleiben "
+                    "unverändert. Jede Zelle erhält einen eigenen Eintrag in der Historie; die ganze Änderung "
+                    "lässt sich mit Strg+Z in einem Schritt zurücknehmen."
+                )
+            )
+            self.status.addItem(unv, UNVERAENDERT)
+            for st in ziel_status([z.status for z in self.zellen]):
+                self.status.addItem(st.label, st.value)
+            for combo in (self.anbindung, self.itdl):
+                combo.setItemText(0, unv)
+            for line in (self.fachverfahren.lineEdit(), self.hersteller.lineEdit(), self.kosten_e, self.kosten_j):
+                if line is not None:
+                    line.setPlaceholderText(unv)
+            self.notiz.setPlaceholderText(unv)
+            self.first_mover.setTristate(True)
+            self.first_mover.setCheckState(Qt.CheckState.PartiallyChecked)
+            self.first_mover.setToolTip(self.tr("Halb gesetzt: unverändert"))
+        self.status.currentIndexChanged.connect(self._status_gewaehlt)
+        self._status_gewaehlt()
+
+    def _fv_gewaehlt(self, index: int) -> None:
+        hersteller = self.fachverfahren.itemData(index)
+        if hersteller:
+            self.hersteller.setCurrentText(hersteller)
+
+    def _status_gewaehlt(self) -> None:
+        # The real date only matters when the status changes.
+        code = self.status.currentData()
+        changes = code not in (UNVERAENDERT, None) and (not self.einzeln or Status(code) is not self.zellen[0].status)
+        self.datum.setEnabled(changes)
+
+    # -- reading back ---------------------------------------------------------------------------
+    def _kosten(self, edit: QLineEdit, feld: str) -> tuple[bool, int | None]:
+        text = edit.text().replace(".", "").replace(" ", "").strip()
+        if not text:
+            return (self.einzeln, None)  # single cell: empty clears; many cells: unchanged
+        if not text.isdigit():
+            raise ValueError(self.tr("{f}: bitte einen ganzen Euro-Betrag angeben.").format(f=feld))
+        return True, int(text)
+
+    def werte(self) -> dict[str, Any]:
+        """The fields to write (only those changed / set)."""
+        w: dict[str, Any] = {}
+        code = self.status.currentData()
+        if code not in (UNVERAENDERT, None):
+            w["status"] = Status(code)
+        fv_name = self.fachverfahren.currentText().strip()
+        hst = self.hersteller.currentText().strip() or None
+        if self.einzeln or fv_name:
+            w["fachverfahren"] = FachverfahrenAngabe(fv_name, hst) if fv_name else None
+        if self.einzeln or self.anbindung.currentIndex() > 0:
+            data = self.anbindung.currentData()
+            w["anbindungsart"] = Anbindungsart(data) if data else None
+        if self.einzeln or self.itdl.currentIndex() > 0:
+            w["it_dienstleister_id"] = self.itdl.currentData()
+        for edit, feld, label in (
+            (self.kosten_e, "kosten_einmalig", self.tr("Kosten einmalig")),
+            (self.kosten_j, "kosten_jaehrlich", self.tr("Kosten jährlich")),
+        ):
+            setzen, betrag = self._kosten(edit, label)
+            if setzen:
+                w[feld] = betrag
+        state = self.first_mover.checkState()
+        if state != Qt.CheckState.PartiallyChecked:
+            w["first_mover"] = state == Qt.CheckState.Checked
+        notiz = self.notiz.toPlainText().strip()
+        if self.einzeln or notiz:
+            w["notiz"] = notiz or None
+        for st, geplant_edit in self.geplant.items():
+            value = _pydate(geplant_edit.date())
+            if self.einzeln or value is not None:
+                w[geplant_feld(st)] = value
+        if self.einzeln:
+            w = self._nur_geaenderte(w)
+        return w
+
+    def _nur_geaenderte(self, w: dict[str, Any]) -> dict[str, Any]:
+        z = self.zellen[0]
+        alt: dict[str, Any] = {
+            "status": z.status,
+            "anbindungsart": z.anbindungsart,
+            "it_dienstleister_id": z.it_dienstleister_id,
+            "kosten_einmalig": z.kosten_einmalig,
+            "kosten_jaehrlich": z.kosten_jaehrlich,
+            "first_mover": z.first_mover,
+            "notiz": z.notiz,
+            **{geplant_feld(s.status): s.geplant for s in z.stufen},
+        }
+        result = {k: v for k, v in w.items() if k != "fachverfahren" and alt.get(k, object()) != v}
+        fv = w.get("fachverfahren")
+        if (fv.name if fv else None) != z.fachverfahren or (fv.hersteller if fv else None) != (
+            z.hersteller if fv else None
+        ):
+            result["fachverfahren"] = fv
+        return result
+
+    def _accept(self) -> None:
+        try:
+            werte = self.werte()
+        except ValueError as err:
+            msgbox.error(self.dialog, self.tr("Eingabe prüfen"), str(err))
+            return
+        if not werte:
+            self.dialog.reject()  # nothing changed: nothing to write, nothing to undo
+            return
+        datum = _pydate(self.datum.date()) if "status" in werte else None
+        self.aenderung = Aenderung(werte, gueltig_ab=datum, notiz=self.aenderung_notiz.text().strip() or None)
+        self.dialog.accept()

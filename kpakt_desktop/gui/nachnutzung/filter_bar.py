@@ -1,0 +1,90 @@
+"""Filters of the matrix: Kreis, status, Leistung, First Mover, IT-Dienstleister, Fachverfahren, text."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from kpakt_desktop.domain.status import Status
+from kpakt_desktop.services.matrix import MatrixFilter, MatrixSpalte
+from kpakt_desktop.services.nachnutzung import Auswahl
+
+TEXT_DELAY_MS = 250  # typing pauses before the query runs
+
+
+def _combo(name: str, accessible: str, alle: str) -> QComboBox:
+    combo = QComboBox()
+    combo.setObjectName(name)
+    combo.setAccessibleName(accessible)
+    combo.addItem(alle, None)
+    combo.setMaximumWidth(190)
+    return combo
+
+
+class FilterBar(QWidget):
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.kreis = _combo("filterKreis", self.tr("Kreis"), self.tr("alle Kreise"))
+        self.status = _combo("filterStatus", self.tr("Status"), self.tr("jeder Status"))
+        for st in Status:
+            self.status.addItem(f"{st.symbol} {st.label}", st.value)
+        self.leistung = _combo("filterLeistung", self.tr("Leistung"), self.tr("alle Leistungen"))
+        self.itdl = _combo("filterItdl", self.tr("IT-Dienstleister"), self.tr("alle IT-Dienstleister"))
+        self.fachverfahren = _combo("filterFachverfahren", self.tr("Fachverfahren"), self.tr("alle Fachverfahren"))
+        self.first_mover = QCheckBox(self.tr("nur First Mover"))
+        self.first_mover.setObjectName("filterFirstMover")
+        self.text = QLineEdit()
+        self.text.setObjectName("filterText")
+        self.text.setPlaceholderText(self.tr("Suche: Name oder ARS"))
+        self.text.setAccessibleName(self.tr("Freitextsuche"))
+        self.text.setClearButtonEnabled(True)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        layout = QHBoxLayout()
+        outer.addLayout(layout)
+        layout.addWidget(QLabel(self.tr("Filter:")))
+        for w in (self.kreis, self.status, self.leistung, self.itdl, self.fachverfahren):
+            layout.addWidget(w, 1)
+        second = QHBoxLayout()
+        outer.addLayout(second)
+        second.addWidget(self.text, 1)
+        second.addWidget(self.first_mover)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(TEXT_DELAY_MS)
+        self._timer.timeout.connect(self.changed)
+        self.text.textChanged.connect(self._timer.start)
+        for combo in (self.kreis, self.status, self.leistung, self.itdl, self.fachverfahren):
+            combo.currentIndexChanged.connect(self.changed)
+        self.first_mover.toggled.connect(self.changed)
+
+    def fill(self, auswahl: Auswahl, spalten: list[MatrixSpalte]) -> None:
+        """Refill the choices, keeping what is selected (signals held back meanwhile)."""
+        for combo, items in (
+            (self.kreis, [(w.text, w.id) for w in auswahl.kreise]),
+            (self.leistung, [(f"{sp.nr} {sp.name}", sp.nr) for sp in spalten]),
+            (self.itdl, [(w.text, w.id) for w in auswahl.it_dienstleister]),
+            (self.fachverfahren, [(fv.text, fv.id) for fv in auswahl.fachverfahren]),
+        ):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            while combo.count() > 1:
+                combo.removeItem(1)
+            for text, data in items:
+                combo.addItem(text, data)
+            combo.setCurrentIndex(max(0, combo.findData(current)) if current is not None else 0)
+            combo.blockSignals(False)
+
+    def value(self) -> MatrixFilter:
+        status = self.status.currentData()
+        return MatrixFilter(
+            kreis_id=self.kreis.currentData(),
+            status=Status(status) if status else None,
+            leistung_nr=self.leistung.currentData(),
+            first_mover=self.first_mover.isChecked(),
+            it_dienstleister_id=self.itdl.currentData(),
+            fachverfahren_id=self.fachverfahren.currentData(),
+            text=self.text.text(),
+        )

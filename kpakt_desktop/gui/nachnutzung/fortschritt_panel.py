@@ -1,0 +1,81 @@
+"""Progress per Leistung and per Kreis: share produktiv and share of Einwohner served."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+
+from kpakt_desktop.gui.models.row_table import Column, RowTableModel
+from kpakt_desktop.services.fortschritt import Fortschritt, FortschrittBericht
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Fortschritt", text)
+
+
+def _prozent(value: float | None) -> float | None:
+    return None if value is None else 100 * value
+
+
+def fortschritt_spalten(erste: str) -> list[Column[Fortschritt]]:
+    return [
+        Column(erste, lambda f: f.name, tooltip=lambda f: f.hinweis),
+        Column(_tr("zuständig"), lambda f: f.zustaendig, numeric=True),
+        Column(_tr("produktiv"), lambda f: f.produktiv, numeric=True),
+        Column(
+            _tr("produktiv %"),
+            lambda f: _prozent(f.anteil_produktiv),
+            numeric=True,
+            tooltip=lambda f: f.hinweis and _tr("zählt nicht für die Quote: ") + f.hinweis,
+        ),
+        Column(_tr("Einwohner"), lambda f: f.einwohner, numeric=True),
+        Column(
+            _tr("Einwohner produktiv versorgt %"),
+            lambda f: _prozent(f.anteil_einwohner),
+            numeric=True,
+            tooltip=lambda f: _tr("Anteil der Einwohner, deren zuständige Kommune die Leistung produktiv anbietet"),
+        ),
+    ]
+
+
+def _table(name: str, model: RowTableModel[Fortschritt]) -> QTableView:
+    view = QTableView()
+    view.setObjectName(name)
+    view.setModel(model)
+    view.verticalHeader().hide()
+    view.setAlternatingRowColors(True)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.setWordWrap(False)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view
+
+
+class FortschrittPanel(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.je_leistung: RowTableModel[Fortschritt] = RowTableModel(fortschritt_spalten(self.tr("Leistung")))
+        self.je_kreis: RowTableModel[Fortschritt] = RowTableModel(fortschritt_spalten(self.tr("Kreis")))
+        outer = QVBoxLayout(self)
+        note = QLabel(
+            self.tr(
+                "Anteile beziehen sich auf die zuständigen Kommunen. Eine Verbandsgemeinde bzw. ein Amt versorgt "
+                "die Einwohner ihrer Ortsgemeinden, ein Kreis die seiner Gemeinden. Nr. 7 (realisiert) und Nr. 8 "
+                "(Bund) zählen nicht mit."
+            )
+        )
+        note.setWordWrap(True)
+        outer.addWidget(note)
+        layout = QHBoxLayout()
+        outer.addLayout(layout, 1)
+        for title, name, model in (
+            (self.tr("Je Leistung"), "fortschrittLeistung", self.je_leistung),
+            (self.tr("Je Kreis (alle Leistungen, die für die Quote zählen)"), "fortschrittKreis", self.je_kreis),
+        ):
+            box = QVBoxLayout()
+            box.addWidget(QLabel(f"<b>{title}</b>"))
+            box.addWidget(_table(name, model), 1)
+            layout.addLayout(box, 1)
+
+    def set_bericht(self, bericht: FortschrittBericht) -> None:
+        self.je_leistung.set_rows(bericht.je_leistung)
+        self.je_kreis.set_rows(bericht.je_kreis)

@@ -1,0 +1,90 @@
+"""A table whose first column stays in place while the others scroll (Qt's frozen-column idea).
+
+Two views share one model and one selection model: the left view shows only the frozen
+column, the right one everything else; their vertical scrolling is coupled.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtWidgets import QAbstractItemView, QFrame, QHBoxLayout, QHeaderView, QTableView, QWidget
+
+ROW_HEIGHT = 22
+
+
+def _view(name: str) -> QTableView:
+    view = QTableView()
+    view.setObjectName(name)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+    view.setSortingEnabled(True)
+    view.setWordWrap(False)
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    view.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
+    view.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    return view
+
+
+class FrozenTable(QWidget):
+    def __init__(self, frozen: int = 1, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.frozen = frozen
+        self.hidden: set[int] = set()  # scrolling columns the page hides (e.g. under a Leistung filter)
+        self.left = _view("matrixFrozen")
+        self.right = _view("matrixTable")
+        self.left.verticalHeader().hide()
+        # Equal header heights and both horizontal scroll bars always shown: the two viewports
+        # then have the same height and the rows of both views stay on one line.
+        header_height = 2 * self.fontMetrics().height() + 12
+        for view in (self.left, self.right):
+            view.horizontalHeader().setFixedHeight(header_height)
+            view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.left.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.left.setFrameShape(QFrame.Shape.NoFrame)
+        self.right.verticalHeader().hide()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.left)
+        layout.addWidget(self.right, 1)
+        self.left.verticalScrollBar().valueChanged.connect(self.right.verticalScrollBar().setValue)
+        self.right.verticalScrollBar().valueChanged.connect(self.left.verticalScrollBar().setValue)
+        self.left.horizontalHeader().sortIndicatorChanged.connect(self._sync_indicator(self.right))
+        self.right.horizontalHeader().sortIndicatorChanged.connect(self._sync_indicator(self.left))
+
+    def _sync_indicator(self, other: QTableView) -> object:
+        def handler(section: int, order: Qt.SortOrder) -> None:
+            header = other.horizontalHeader()
+            if header.sortIndicatorSection() != section or header.sortIndicatorOrder() != order:
+                header.blockSignals(True)
+                header.setSortIndicator(section, order)
+                header.blockSignals(False)
+
+        return handler
+
+    def setModel(self, model: QAbstractItemModel) -> None:
+        self.left.setModel(model)
+        self.right.setModel(model)
+        self.right.setSelectionModel(self.left.selectionModel())
+        model.modelReset.connect(self.apply_columns)
+        model.layoutChanged.connect(self.apply_columns)
+        self.apply_columns()
+
+    def apply_columns(self) -> None:
+        model = self.left.model()
+        if model is None:
+            return
+        for c in range(model.columnCount()):
+            self.left.setColumnHidden(c, c >= self.frozen)
+            self.right.setColumnHidden(c, c < self.frozen or c in self.hidden)
+        width = sum(self.left.columnWidth(c) for c in range(self.frozen)) + 2
+        self.left.setFixedWidth(width)
+
+    def set_column_width(self, column: int, width: int) -> None:
+        self.left.setColumnWidth(column, width)
+        self.right.setColumnWidth(column, width)
+        self.apply_columns()
+
+    def selectionModel(self) -> object:
+        return self.left.selectionModel()

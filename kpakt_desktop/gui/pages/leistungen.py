@@ -1,0 +1,217 @@
+"""Leistungen: the 16 Fokusleistungen, their details, and this Land's Vollzugsebene for each."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QMainWindow,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kpakt_desktop.domain.errors import KpaktError
+from kpakt_desktop.domain.kommunen import KommuneArt
+from kpakt_desktop.domain.vollzug import Vollzugsebene
+from kpakt_desktop.gui import msgbox
+from kpakt_desktop.gui.context import AppContext
+from kpakt_desktop.gui.leistungen.details import LeistungDetails
+from kpakt_desktop.gui.leistungen.undo import LeistungAendern
+from kpakt_desktop.gui.leistungen.verband_regeln import VerbandRegelnBox
+from kpakt_desktop.gui.leistungen.vollzug_panel import VollzugPanel, vorschau_text
+from kpakt_desktop.gui.models.row_table import Column, RowTableModel
+from kpakt_desktop.gui.pages.base import Page, heading
+from kpakt_desktop.services import leistungen as leistungen_service
+from kpakt_desktop.services import vollzugsebene as vollzug_service
+from kpakt_desktop.services.leistungen import LeistungDaten
+from kpakt_desktop.services.vollzugsebene import VollzugStand
+from kpakt_desktop.services.zustaendigkeit import SyncResult
+from kpakt_desktop.store.models import AusnahmeArt
+
+
+@dataclass(frozen=True)
+class LeistungZeile:
+    daten: LeistungDaten
+    stand: VollzugStand
+
+
+def leistung_spalten(page: QWidget) -> list[Column[LeistungZeile]]:
+    tr = page.tr
+    return [
+        Column(tr("Nr."), lambda r: r.daten.nr, numeric=True),
+        Column(tr("Leistung"), lambda r: r.daten.name, tooltip=lambda r: r.daten.name),
+        Column(tr("Hinweis"), lambda r: r.daten.sonderfall, tooltip=lambda r: r.daten.hinweis or ""),
+        Column(tr("Ressort"), lambda r: r.daten.ressort),
+        Column(tr("FF-Länder"), lambda r: r.daten.federfuehrend or "–"),
+        Column(tr("Vollzugsebene"), lambda r: r.stand.ebene.label, tooltip=lambda r: r.stand.ebene.label),
+        Column(tr("zuständig"), lambda r: r.stand.zustaendig, numeric=True),
+        Column(tr("Einwohner"), lambda r: r.stand.einwohner, numeric=True),
+        Column(tr("EfA-Dienst"), lambda r: r.daten.efa_dienst or ""),
+    ]
+
+
+def sync_text(page: QWidget, result: SyncResult) -> str:
+    return page.tr(
+        "{neu} Nachnutzungen neu angelegt, {raus} als „nicht mehr zuständig“ behalten, {wieder} wieder zuständig."
+    ).format(neu=result.neu, raus=result.nicht_mehr_zustaendig, wieder=result.wieder_zustaendig)
+
+
+class LeistungenPage(Page):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__(ctx)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(self.tr("Leistungen und Vollzugsebene")))
+        self.model: RowTableModel[LeistungZeile] = RowTableModel(leistung_spalten(self))
+        self.table = QTableView()
+        self.table.setObjectName("leistungenListe")
+        self.table.setAccessibleName(self.tr("Fokusleistungen"))
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        for column in (1, 2, 5):  # long names are elided; the full text is in the details on the right
+            self.table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        self.details = LeistungDetails()
+        self.details.save_requested.connect(self.save_leistung)
+        self.vollzug = VollzugPanel()
+        self.vollzug.preview_requested.connect(self.preview_ebene)
+        self.vollzug.apply_requested.connect(self.apply_ebene)
+        self.vollzug.add_requested.connect(self.add_ausnahme)
+        self.vollzug.remove_requested.connect(self.remove_ausnahme)
+        self.regeln = VerbandRegelnBox()
+        self.regeln.toggled.connect(self.toggle_regel)
+
+        right = QWidget()
+        rlayout = QVBoxLayout(right)
+        rlayout.addWidget(self.details)
+        rlayout.addWidget(self.vollzug)
+        rlayout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(right)
+        left = QWidget()
+        llayout = QVBoxLayout(left)
+        llayout.setContentsMargins(0, 0, 0, 0)
+        llayout.addWidget(self.table, 1)
+        llayout.addWidget(self.regeln)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(scroll)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([700, 600])
+        layout.addWidget(splitter, 1)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
+        self.refresh()
+
+    # -- loading --------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        current = self.current_nr()
+        daten = leistungen_service.leistungen(self.ctx.store)
+        staende = {s.nr: s for s in vollzug_service.vollzug_stand(self.ctx.store)}
+        self.model.set_rows([LeistungZeile(d, staende[d.nr]) for d in daten if d.nr in staende])
+        self.details.set_kontakte(leistungen_service.kontakte_auswahl(self.ctx.store))
+        self.vollzug.set_kommunen(vollzug_service.kommunen_wahl(self.ctx.store))
+        self.regeln.blockSignals(True)
+        self.regeln.show_regeln(vollzug_service.verband_regeln(self.ctx.store))
+        self.regeln.blockSignals(False)
+        for column, width in ((1, 190), (2, 110), (5, 150)):
+            self.table.setColumnWidth(column, width)
+        self.select_nr(current or 1)
+
+    def current_nr(self) -> int | None:
+        index = self.table.currentIndex()
+        return self.model.row_at(index.row()).daten.nr if index.isValid() else None
+
+    def select_nr(self, nr: int) -> None:
+        for row in range(self.model.rowCount()):
+            if self.model.row_at(row).daten.nr == nr:
+                self.table.selectionModel().setCurrentIndex(
+                    self.model.index(row, 0),
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+                )
+                self._show_current()
+                return
+
+    def _show_current(self) -> None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return
+        zeile = self.model.row_at(index.row())
+        self.details.show_leistung(zeile.daten)
+        self.vollzug.show_stand(zeile.stand)
+
+    def _changed(self) -> None:
+        self.ctx.notify_changed()
+
+    # -- Leistung fields ---------------------------------------------------------------------------
+    def save_leistung(self, nr: int, werte: dict[str, Any]) -> None:
+        try:
+            vorher = leistungen_service.aendere_leistung(self.ctx.store, nr, werte)
+        except KpaktError as err:
+            msgbox.error(self, self.tr("Leistung speichern"), str(err))
+            return
+        self.ctx.undo_stack.push(LeistungAendern(self.ctx.store, nr, vorher, werte, self, self._changed))
+        self._changed()
+
+    # -- Vollzugsebene ------------------------------------------------------------------------------
+    def preview_ebene(self, nr: int, code: str) -> None:
+        self.vollzug.show_preview(vollzug_service.vorschau_ebene(self.ctx.store, nr, Vollzugsebene(code)))
+
+    def apply_ebene(self, nr: int, code: str) -> None:
+        ebene = Vollzugsebene(code)
+        vorschau = vollzug_service.vorschau_ebene(self.ctx.store, nr, ebene)
+        frage = self.tr("Vollzugsebene der Leistung {nr} auf „{e}“ setzen?\n\n{v}").format(
+            nr=nr, e=ebene.label, v=vorschau_text(vorschau)
+        )
+        if not msgbox.ask(self, self.tr("Vollzugsebene ändern"), frage):
+            return
+        self._run(lambda: vollzug_service.setze_ebene(self.ctx.store, nr, ebene, benutzer=self.ctx.benutzer))
+
+    def add_ausnahme(self, nr: int, kommune_id: int, art: str, grund: str) -> None:
+        self._run(
+            lambda: vollzug_service.ausnahme_hinzufuegen(
+                self.ctx.store, nr, kommune_id, AusnahmeArt(art), grund, benutzer=self.ctx.benutzer
+            )
+        )
+
+    def remove_ausnahme(self, ausnahme_id: int) -> None:
+        self._run(lambda: vollzug_service.ausnahme_entfernen(self.ctx.store, ausnahme_id, benutzer=self.ctx.benutzer))
+
+    def toggle_regel(self, art_code: str, verwaltet: bool) -> None:
+        art = KommuneArt(art_code)
+        wirkung = vollzug_service.vorschau_verband_regel(self.ctx.store, art, verwaltet)
+        details = "\n".join(f"Leistung {nr}: {vorschau_text(v)}" for nr, v in sorted(wirkung.items()))
+        frage = self.tr("„{art}“ {wie} für die Mitgliedsgemeinden?\n\n{d}").format(
+            art=art.label,
+            wie=self.tr("verwaltet") if verwaltet else self.tr("verwaltet nicht"),
+            d=details or self.tr("Keine Leistung ist davon betroffen."),
+        )
+        if not msgbox.ask(self, self.tr("Gemeindeverbände"), frage):
+            self.refresh()  # puts the checkbox back
+            return
+        self._run(
+            lambda: vollzug_service.setze_verband_regel(self.ctx.store, art, verwaltet, benutzer=self.ctx.benutzer)
+        )
+
+    def _run(self, action: Any) -> None:
+        try:
+            result = action()
+        except KpaktError as err:
+            msgbox.error(self, self.tr("Vollzugsebene"), str(err))
+            return
+        self._changed()
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(sync_text(self, result), 8000)

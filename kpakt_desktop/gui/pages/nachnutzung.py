@@ -1,0 +1,249 @@
+"""Nachnutzung: the matrix of zuständigen Kommunen × Leistungen, its history and the progress."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kpakt_desktop.domain.errors import KpaktError
+from kpakt_desktop.domain.status import Status
+from kpakt_desktop.gui import msgbox
+from kpakt_desktop.gui.context import AppContext
+from kpakt_desktop.gui.models.matrix import FESTE_SPALTEN, KOMMUNE_ID_ROLE, NACHNUTZUNG_ID_ROLE, MatrixModel
+from kpakt_desktop.gui.models.row_table import RowTableModel
+from kpakt_desktop.gui.nachnutzung.editor import NachnutzungEditor
+from kpakt_desktop.gui.nachnutzung.filter_bar import FilterBar
+from kpakt_desktop.gui.nachnutzung.fortschritt_panel import FortschrittPanel
+from kpakt_desktop.gui.nachnutzung.frozen_table import FrozenTable
+from kpakt_desktop.gui.nachnutzung.history import historie_spalten
+from kpakt_desktop.gui.nachnutzung.undo import NachnutzungAendern
+from kpakt_desktop.gui.pages.base import Page, heading
+from kpakt_desktop.services import nachnutzung as service
+from kpakt_desktop.services.fortschritt import fortschritt
+from kpakt_desktop.services.matrix import MatrixQuery
+from kpakt_desktop.services.nachnutzung import HistorienEintrag
+
+CELL_WIDTH = 86
+
+
+def legende() -> QLabel:
+    parts = [
+        f'<span style="background:{st.farbe}">&nbsp;{st.symbol} {st.kurz}&nbsp;</span> {st.label}' for st in Status
+    ]
+    label = QLabel(" &nbsp; ".join(parts))
+    label.setObjectName("matrixLegende")
+    label.setWordWrap(True)
+    return label
+
+
+class NachnutzungPage(Page):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__(ctx)
+        self.model = MatrixModel(MatrixQuery(ctx.store))
+        self.editor: NachnutzungEditor | None = None
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(self.tr("Nachnutzung")))
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("nachnutzungTabs")
+        layout.addWidget(self.tabs, 1)
+
+        matrix_tab = QWidget()
+        mlayout = QVBoxLayout(matrix_tab)
+        self.filter = FilterBar()
+        self.filter.changed.connect(self.apply_filter)
+        mlayout.addWidget(self.filter)
+        info = QHBoxLayout()
+        self.count_label = QLabel()
+        self.count_label.setObjectName("matrixCount")
+        info.addWidget(self.count_label)
+        info.addStretch(1)
+        self.edit_button = QPushButton(self.tr("&Bearbeiten…"))
+        self.edit_button.setObjectName("editButton")
+        self.edit_button.setToolTip(self.tr("Ausgewählte Zellen bearbeiten (Eingabetaste oder Doppelklick)"))
+        self.edit_button.clicked.connect(self.edit_selected)
+        info.addWidget(self.edit_button)
+        mlayout.addLayout(info)
+        mlayout.addWidget(legende())
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        self.table = FrozenTable(frozen=1)
+        self.table.setModel(self.model)
+        splitter.addWidget(self.table)
+        self.history_model: RowTableModel[HistorienEintrag] = RowTableModel(historie_spalten())
+        splitter.addWidget(self._history_box())
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        mlayout.addWidget(splitter, 1)
+        self.tabs.addTab(matrix_tab, self.tr("Matrix"))
+
+        self.progress = FortschrittPanel()
+        self.tabs.addTab(self.progress, self.tr("Fortschritt"))
+
+        for view in (self.table.left, self.table.right):
+            view.doubleClicked.connect(lambda _i: self.edit_selected())
+        self.edit_action = QAction(self.tr("Bearbeiten"), self)
+        self.edit_action.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
+        self.edit_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.edit_action.triggered.connect(self.edit_selected)
+        self.table.addAction(self.edit_action)
+        self.table.selectionModel().currentChanged.connect(self._show_history)  # type: ignore[attr-defined]
+        self.refresh()
+
+    def _history_box(self) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        self.history_title = QLabel(self.tr("<b>Historie</b>"))
+        row.addWidget(self.history_title)
+        row.addStretch(1)
+        self.history_cell = QRadioButton(self.tr("dieser Zelle"))
+        self.history_cell.setObjectName("historieZelle")
+        self.history_kommune = QRadioButton(self.tr("der ganzen Kommune"))
+        self.history_kommune.setObjectName("historieKommune")
+        self.history_cell.setChecked(True)
+        group = QButtonGroup(box)
+        group.addButton(self.history_cell)
+        group.addButton(self.history_kommune)
+        self.history_cell.toggled.connect(lambda _c: self._show_history())
+        row.addWidget(self.history_cell)
+        row.addWidget(self.history_kommune)
+        layout.addLayout(row)
+        self.history_view = QTableView()
+        self.history_view.setObjectName("historieTable")
+        self.history_view.setAccessibleName(self.tr("Historie"))
+        self.history_view.setModel(self.history_model)
+        self.history_view.verticalHeader().hide()
+        self.history_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.history_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.history_view.horizontalHeader().setStretchLastSection(True)
+        layout.addWidget(self.history_view, 1)
+        return box
+
+    # -- loading --------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Reload everything from the database, keeping filter, selection and current cell."""
+        keep = self._selected_keys()
+        current = self._key(self.table.left.currentIndex())
+        self.filter.fill(service.auswahl(self.ctx.store), self.model.query.spalten())
+        self.model.laden(self.filter.value())
+        self._after_load()
+        self._restore(keep, current)
+        self.progress.set_bericht(fortschritt(self.ctx.store))
+
+    def apply_filter(self) -> None:
+        self.model.laden(self.filter.value())
+        self._after_load()
+
+    def _after_load(self) -> None:
+        for c in range(FESTE_SPALTEN, self.model.columnCount()):
+            self.table.set_column_width(c, CELL_WIDTH)
+        self.table.set_column_width(0, 220)
+        self.table.set_column_width(1, 150)
+        only = self.filter.value().leistung_nr
+        self.table.hidden = {
+            c
+            for c in range(FESTE_SPALTEN, self.model.columnCount())
+            if only is not None and self.model.leistung_nr(c) != only
+        }
+        self.table.apply_columns()
+        n = self.model.rowCount()
+        self.count_label.setText(self.tr("{n} zuständige Kommunen angezeigt").format(n=f"{n:,}".replace(",", ".")))
+        self._show_history()
+
+    def _key(self, index: QModelIndex) -> tuple[int, int] | None:
+        if not index.isValid():
+            return None
+        return self.model.kommune_id(index.row()), index.column()
+
+    def _selected_keys(self) -> list[tuple[int, int]]:
+        sel = self.table.left.selectionModel()
+        return [k for k in (self._key(i) for i in sel.selectedIndexes()) if k is not None]
+
+    def _restore(self, keys: list[tuple[int, int]], current: tuple[int, int] | None) -> None:
+        sel = self.table.left.selectionModel()
+        selection = QItemSelection()
+        for kid, col in keys:
+            row = self.model.zeile_von(kid)
+            if row is not None and col < self.model.columnCount():
+                idx = self.model.index(row, col)
+                selection.select(idx, idx)
+        sel.select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        if current is not None:
+            row = self.model.zeile_von(current[0])
+            if row is not None:
+                sel.setCurrentIndex(self.model.index(row, current[1]), QItemSelectionModel.SelectionFlag.NoUpdate)
+
+    # -- history --------------------------------------------------------------------------------
+    def _show_history(self, *_args: object) -> None:
+        index = self.table.left.currentIndex()
+        if not index.isValid():
+            self.history_model.set_rows([])
+            self.history_title.setText(self.tr("<b>Historie</b> – bitte eine Zelle wählen"))
+            return
+        if self.history_kommune.isChecked() or index.column() < FESTE_SPALTEN:
+            kid = index.data(KOMMUNE_ID_ROLE)
+            name = self.model.index(index.row(), 0).data()
+            self.history_model.set_rows(service.historie_kommune(self.ctx.store, kid))
+            self.history_title.setText(self.tr("<b>Historie</b> – {k}").format(k=name))
+            return
+        nid = index.data(NACHNUTZUNG_ID_ROLE)
+        if nid is None:
+            self.history_model.set_rows([])
+            self.history_title.setText(self.tr("<b>Historie</b> – nicht zuständig"))
+            return
+        self.history_model.set_rows(service.historie_zelle(self.ctx.store, nid))
+        name = self.model.index(index.row(), 0).data()
+        header = self.model.headerData(index.column(), Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+        self.history_title.setText(self.tr("<b>Historie</b> – {k}, {l}").format(k=name, l=header))
+
+    # -- editing ---------------------------------------------------------------------------------
+    def selected_cells(self) -> list[int]:
+        ids = {i.data(NACHNUTZUNG_ID_ROLE) for i in self.table.left.selectionModel().selectedIndexes()}
+        ids.discard(None)
+        return sorted(ids)
+
+    def edit_selected(self) -> None:
+        ids = self.selected_cells()
+        if not ids:
+            msgbox.info(self, self.tr("Bearbeiten"), self.tr("Bitte eine oder mehrere Zellen mit Status auswählen."))
+            return
+        try:
+            zellen = [service.zelle(self.ctx.store, nid) for nid in ids]
+            auswahl = service.auswahl(self.ctx.store)
+        except KpaktError as err:
+            msgbox.error(self, self.tr("Bearbeiten"), str(err))
+            return
+        self.editor = NachnutzungEditor(self, auswahl, zellen)
+        self.editor.dialog.accepted.connect(lambda ids=ids: self._apply(ids))
+        self.editor.dialog.open()
+
+    def _apply(self, ids: list[int]) -> None:
+        assert self.editor is not None
+        aenderung = self.editor.aenderung
+        if aenderung is None:
+            return
+        try:
+            ergebnis = service.aendern(self.ctx.store, ids, aenderung, benutzer=self.ctx.benutzer)
+        except KpaktError as err:
+            msgbox.error(self, self.tr("Nachnutzung ändern"), str(err))
+            return
+        text = (
+            self.tr("Nachnutzung ändern") if len(ids) == 1 else self.tr("{n} Nachnutzungen ändern").format(n=len(ids))
+        )
+        self.ctx.undo_stack.push(NachnutzungAendern(self.ctx, ergebnis, text, self, self.ctx.notify_changed))
+        self.ctx.notify_changed()

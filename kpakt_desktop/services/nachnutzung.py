@@ -1,0 +1,648 @@
+"""Changing Nachnutzungen: one cell or many at once, every field change kept in the history.
+
+A change is one transaction. Each touched cell gets its own history entries (one per field);
+all entries of one change share the ``aenderung`` id. Undo and redo restore a snapshot taken
+by the change (and write history for that, too): nothing is ever rewritten silently, and a
+cell changed by someone else in between is refused instead of overwritten.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from kpakt_desktop.domain.errors import InputError
+from kpakt_desktop.domain.status import HAUPTPFAD, Anbindungsart, Status, pruefe_wechsel
+from kpakt_desktop.store.database import Store
+from kpakt_desktop.store.models import (
+    Fachverfahren,
+    Hersteller,
+    ITDienstleister,
+    Kommune,
+    Leistung,
+    Nachnutzung,
+    NachnutzungStufe,
+)
+from kpakt_desktop.store.models import NachnutzungHistorie as Historie
+
+# Plain fields of a Nachnutzung a user edits; stage plans are addressed as "geplant:<status>".
+FELDER = (
+    "status",
+    "fachverfahren_id",
+    "anbindungsart",
+    "it_dienstleister_id",
+    "kosten_einmalig",
+    "kosten_jaehrlich",
+    "first_mover",
+    "notiz",
+)
+STUFEN: tuple[Status, ...] = HAUPTPFAD[1:]  # offen has no date of its own
+FELD_LABEL = {
+    "status": "Status",
+    "fachverfahren_id": "Fachverfahren",
+    "anbindungsart": "Anbindungsart",
+    "it_dienstleister_id": "IT-Dienstleister",
+    "kosten_einmalig": "Kosten einmalig (€)",
+    "kosten_jaehrlich": "Kosten jährlich (€)",
+    "first_mover": "First Mover",
+    "notiz": "Notiz",
+    **{f"geplant:{st.value}": f"geplant: {st.label}" for st in STUFEN},
+}
+QUELLE_PROGRAMM = "Kommunalpakt Desktop"
+QUELLE_RUECKGAENGIG = "Rückgängig/Wiederholen"
+
+
+def geplant_feld(status: Status) -> str:
+    return f"geplant:{status.value}"
+
+
+@dataclass(frozen=True)
+class FachverfahrenAngabe:
+    """A Fachverfahren named in the editor; created (with its Hersteller) when it is new."""
+
+    name: str
+    hersteller: str | None = None
+
+
+@dataclass(frozen=True)
+class Aenderung:
+    """What to change in every selected cell. Only the fields present in ``werte`` are touched.
+
+    ``werte`` keys: the names in ``FELDER``, ``geplant:<status>`` and ``fachverfahren``
+    (a ``FachverfahrenAngabe`` or None). ``gueltig_ab`` is the real date of a status change and
+    may lie in the past; the moment of entry is recorded separately.
+    """
+
+    werte: Mapping[str, Any]
+    gueltig_ab: date | None = None
+    notiz: str | None = None
+
+
+Snapshot = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Ergebnis:
+    aenderung_id: str
+    vorher: dict[int, Snapshot]  # full state of every touched cell before the change
+    versionen: dict[int, int]  # version of every touched cell after the change
+    kommune_ids: frozenset[int]
+    eintraege: int  # history entries written
+
+
+@dataclass(frozen=True)
+class Stufe:
+    status: Status
+    geplant: date | None
+    erreicht: date | None
+
+
+@dataclass(frozen=True)
+class ZellDaten:
+    id: int
+    kommune_id: int
+    kommune: str
+    ars: str
+    leistung_nr: int
+    leistung: str
+    status: Status
+    status_seit: date | None
+    fachverfahren_id: int | None
+    fachverfahren: str | None
+    hersteller: str | None
+    anbindungsart: Anbindungsart | None
+    it_dienstleister_id: int | None
+    kosten_einmalig: int | None
+    kosten_jaehrlich: int | None
+    first_mover: bool
+    notiz: str | None
+    version: int
+    stufen: tuple[Stufe, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class Wahl:
+    id: int
+    text: str
+
+
+@dataclass(frozen=True)
+class FachverfahrenWahl:
+    id: int
+    name: str
+    hersteller: str | None
+
+    @property
+    def text(self) -> str:
+        return f"{self.name} ({self.hersteller})" if self.hersteller else self.name
+
+
+@dataclass(frozen=True)
+class Auswahl:
+    """Choices for filters and the cell editor."""
+
+    kreise: list[Wahl]
+    it_dienstleister: list[Wahl]
+    fachverfahren: list[FachverfahrenWahl]
+    hersteller: list[str]
+
+
+@dataclass(frozen=True)
+class HistorienEintrag:
+    id: int
+    nachnutzung_id: int
+    kommune: str
+    leistung_nr: int
+    leistung: str
+    feld: str
+    alt: str
+    neu: str
+    gueltig_ab: date
+    erfasst_am: datetime
+    benutzer: str | None
+    notiz: str | None
+    quelle: str | None
+    aenderung: str | None
+
+    @property
+    def feld_label(self) -> str:
+        return FELD_LABEL.get(self.feld, self.feld)
+
+
+# -- reading ----------------------------------------------------------------------------------
+
+
+def auswahl(store: Store) -> Auswahl:
+    from kpakt_desktop.domain.kommunen import KREIS_ARTEN, KREISFREIE_ARTEN
+
+    with store.read() as s:
+        kreise = [
+            Wahl(r.id, r.name)
+            for r in s.execute(
+                select(Kommune.id, Kommune.name)
+                .where(Kommune.art.in_([*KREIS_ARTEN, *KREISFREIE_ARTEN]))
+                .order_by(Kommune.name)
+            )
+        ]
+        itdl = [
+            Wahl(r.id, r.name)
+            for r in s.execute(select(ITDienstleister.id, ITDienstleister.name).order_by(ITDienstleister.name))
+        ]
+        fv = [
+            FachverfahrenWahl(r.id, r.name, r.hersteller)
+            for r in s.execute(
+                select(Fachverfahren.id, Fachverfahren.name, Hersteller.name.label("hersteller"))
+                .outerjoin(Hersteller, Hersteller.id == Fachverfahren.hersteller_id)
+                .order_by(Fachverfahren.name)
+            )
+        ]
+        hersteller = list(s.scalars(select(Hersteller.name).order_by(Hersteller.name)))
+    return Auswahl(kreise, itdl, fv, hersteller)
+
+
+def zelle(store: Store, nachnutzung_id: int) -> ZellDaten:
+    with store.read() as s:
+        row = s.get(Nachnutzung, nachnutzung_id)
+        if row is None:
+            raise InputError("Diese Nachnutzung gibt es nicht mehr. Bitte die Ansicht aktualisieren.")
+        k = s.get(Kommune, row.kommune_id)
+        lst = s.get(Leistung, row.leistung_nr)
+        assert k is not None and lst is not None
+        fv = s.get(Fachverfahren, row.fachverfahren_id) if row.fachverfahren_id else None
+        hst = s.get(Hersteller, fv.hersteller_id) if fv is not None and fv.hersteller_id else None
+        stufen = {
+            st.status: st for st in s.scalars(select(NachnutzungStufe).where(NachnutzungStufe.nachnutzung_id == row.id))
+        }
+        return ZellDaten(
+            id=row.id,
+            kommune_id=k.id,
+            kommune=k.name,
+            ars=k.ars,
+            leistung_nr=lst.nr,
+            leistung=lst.name,
+            status=row.status,
+            status_seit=row.status_seit,
+            fachverfahren_id=row.fachverfahren_id,
+            fachverfahren=fv.name if fv else None,
+            hersteller=hst.name if hst else None,
+            anbindungsart=row.anbindungsart,
+            it_dienstleister_id=row.it_dienstleister_id,
+            kosten_einmalig=row.kosten_einmalig,
+            kosten_jaehrlich=row.kosten_jaehrlich,
+            first_mover=row.first_mover,
+            notiz=row.notiz,
+            version=row.version,
+            stufen=tuple(
+                Stufe(st, stufen[st].geplant if st in stufen else None, stufen[st].erreicht if st in stufen else None)
+                for st in STUFEN
+            ),
+        )
+
+
+def status_der_zellen(store: Store, ids: Collection[int]) -> dict[int, Status]:
+    with store.read() as s:
+        return dict(s.execute(select(Nachnutzung.id, Nachnutzung.status).where(Nachnutzung.id.in_(list(ids)))).all())
+
+
+# -- snapshots and history texts -----------------------------------------------------------------
+
+
+def _snapshot(s: Session, row: Nachnutzung) -> Snapshot:
+    snap: Snapshot = {f: getattr(row, f) for f in FELDER}
+    snap["status_seit"] = row.status_seit
+    stufen = {
+        st.status: (st.geplant, st.erreicht)
+        for st in s.scalars(select(NachnutzungStufe).where(NachnutzungStufe.nachnutzung_id == row.id))
+    }
+    snap["stufen"] = stufen
+    return snap
+
+
+class _Texte:
+    """Readable history values: names instead of ids (the history must stay legible on its own)."""
+
+    def __init__(self, s: Session) -> None:
+        self.s = s
+        self._fv: dict[int, str] = {}
+        self._itdl: dict[int, str] = {}
+
+    def __call__(self, feld: str, wert: Any) -> str | None:
+        if wert is None:
+            return None
+        if isinstance(wert, Status | Anbindungsart):
+            return wert.value
+        if isinstance(wert, bool):
+            return "ja" if wert else "nein"
+        if isinstance(wert, date):
+            return wert.isoformat()
+        if feld == "fachverfahren_id":
+            if wert not in self._fv:
+                fv = self.s.get(Fachverfahren, wert)
+                hst = self.s.get(Hersteller, fv.hersteller_id) if fv and fv.hersteller_id else None
+                self._fv[wert] = (f"{fv.name} ({hst.name})" if hst else fv.name) if fv else f"#{wert}"
+            return self._fv[wert]
+        if feld == "it_dienstleister_id":
+            if wert not in self._itdl:
+                itdl = self.s.get(ITDienstleister, wert)
+                self._itdl[wert] = itdl.name if itdl else f"#{wert}"
+            return self._itdl[wert]
+        return str(wert)
+
+
+def anzeige(feld: str, text: str | None) -> str:
+    """History value as shown to the user (labels for coded values)."""
+    if text is None or text == "":
+        return "–"
+    if feld == "status":
+        try:
+            return Status(text).label
+        except ValueError:
+            return text
+    if feld == "anbindungsart":
+        try:
+            return Anbindungsart(text).label
+        except ValueError:
+            return text
+    if feld.startswith("geplant:"):
+        try:
+            return date.fromisoformat(text).strftime("%d.%m.%Y")
+        except ValueError:
+            return text
+    return text
+
+
+# -- writing ------------------------------------------------------------------------------------
+
+
+def _jetzt() -> datetime:
+    return datetime.now().replace(microsecond=0)
+
+
+def _fachverfahren_id(s: Session, angabe: FachverfahrenAngabe | None) -> int | None:
+    if angabe is None or not angabe.name.strip():
+        return None
+    name = angabe.name.strip()
+    hersteller_id = None
+    if angabe.hersteller and angabe.hersteller.strip():
+        hname = angabe.hersteller.strip()
+        hst = s.scalars(select(Hersteller).where(Hersteller.name == hname)).first()
+        if hst is None:
+            hst = Hersteller(name=hname)
+            s.add(hst)
+            s.flush()
+        hersteller_id = hst.id
+    query = select(Fachverfahren).where(Fachverfahren.name == name)
+    query = query.where(Fachverfahren.hersteller_id == hersteller_id) if hersteller_id else query
+    fv = s.scalars(query.order_by(Fachverfahren.hersteller_id.is_(None))).first()
+    if fv is None:
+        fv = Fachverfahren(name=name, hersteller_id=hersteller_id)
+        s.add(fv)
+        s.flush()
+    return fv.id
+
+
+def _pruefe_werte(werte: Mapping[str, Any]) -> None:
+    erlaubt = {*FELDER, "fachverfahren", *(geplant_feld(st) for st in STUFEN)}
+    unbekannt = set(werte) - erlaubt
+    if unbekannt:
+        raise InputError(f"Unbekannte Felder: {', '.join(sorted(unbekannt))}.")
+    for feld in ("kosten_einmalig", "kosten_jaehrlich"):
+        wert = werte.get(feld)
+        if wert is not None and (not isinstance(wert, int) or isinstance(wert, bool) or wert < 0):
+            raise InputError(f"Feld „{FELD_LABEL[feld]}“: bitte einen ganzen Euro-Betrag ab 0 angeben.")
+    if "status" in werte and not isinstance(werte["status"], Status):
+        raise InputError("Feld „Status“: unbekannter Wert.")
+    if werte.get("anbindungsart") is not None and not isinstance(werte["anbindungsart"], Anbindungsart):
+        raise InputError("Feld „Anbindungsart“: unbekannter Wert.")
+
+
+def _schreibe(
+    s: Session,
+    row: Nachnutzung,
+    ziel: Snapshot,
+    *,
+    gueltig_ab: date,
+    jetzt: datetime,
+    benutzer: str | None,
+    notiz: str | None,
+    quelle: str,
+    aenderung_id: str,
+    texte: _Texte,
+) -> int:
+    """Bring ``row`` to the fields given in ``ziel``; one history entry per changed field."""
+    n = 0
+
+    def log(feld: str, alt: Any, neu: Any) -> None:
+        nonlocal n
+        s.add(
+            Historie(
+                nachnutzung_id=row.id,
+                feld=feld,
+                alt=texte(feld, alt),
+                neu=texte(feld, neu),
+                gueltig_ab=gueltig_ab,
+                erfasst_am=jetzt,
+                benutzer=benutzer,
+                notiz=notiz,
+                quelle=quelle,
+                aenderung=aenderung_id,
+            )
+        )
+        n += 1
+
+    stufen = {
+        st.status: st for st in s.scalars(select(NachnutzungStufe).where(NachnutzungStufe.nachnutzung_id == row.id))
+    }
+
+    def stufe(status: Status) -> NachnutzungStufe:
+        if status not in stufen:
+            stufen[status] = NachnutzungStufe(nachnutzung_id=row.id, status=status)
+            s.add(stufen[status])
+        return stufen[status]
+
+    for feld in FELDER:
+        if feld not in ziel or ziel[feld] == getattr(row, feld):
+            continue
+        log(feld, getattr(row, feld), ziel[feld])
+        setattr(row, feld, ziel[feld])
+        if feld == "status" and "stufen" not in ziel:
+            row.status_seit = gueltig_ab
+            if ziel[feld] in STUFEN:
+                stufe(ziel[feld]).erreicht = gueltig_ab
+    if "status_seit" in ziel:
+        row.status_seit = ziel["status_seit"]
+    for st in STUFEN:
+        key = geplant_feld(st)
+        if key in ziel and ziel[key] != (stufen[st].geplant if st in stufen else None):
+            log(key, stufen[st].geplant if st in stufen else None, ziel[key])
+            stufe(st).geplant = ziel[key]
+    if "stufen" in ziel:  # restoring a snapshot: plans and reached dates exactly as they were
+        for st in STUFEN:
+            geplant, erreicht = ziel["stufen"].get(st, (None, None))
+            current = (stufen[st].geplant, stufen[st].erreicht) if st in stufen else (None, None)
+            if current == (geplant, erreicht):
+                continue
+            if geplant != current[0]:
+                log(geplant_feld(st), current[0], geplant)
+            if geplant is None and erreicht is None and st in stufen:
+                s.delete(stufen.pop(st))
+            else:
+                item = stufe(st)
+                item.geplant, item.erreicht = geplant, erreicht
+    if n:
+        row.version += 1
+        row.geaendert_am = jetzt
+    return n
+
+
+def _zellname(s: Session, row: Nachnutzung) -> str:
+    name = s.scalar(select(Kommune.name).where(Kommune.id == row.kommune_id))
+    return f"{name}, Leistung {row.leistung_nr}"
+
+
+def aendern(
+    store: Store,
+    ids: Collection[int],
+    aenderung: Aenderung,
+    *,
+    benutzer: str | None,
+    jetzt: datetime | None = None,
+    quelle: str = QUELLE_PROGRAMM,
+) -> Ergebnis:
+    """Apply one change to every cell in ``ids`` (one transaction, all or nothing)."""
+    if not ids:
+        raise InputError("Es ist keine Zelle ausgewählt.")
+    jetzt = jetzt or _jetzt()
+    gueltig_ab = aenderung.gueltig_ab or jetzt.date()
+    if gueltig_ab > jetzt.date():
+        raise InputError(
+            f"Das Datum {gueltig_ab:%d.%m.%Y} liegt in der Zukunft. Ein Status gilt ab dem Tag, an dem er "
+            "erreicht wurde; geplante Termine gehören in die Spalte „geplant“."
+        )
+    _pruefe_werte(aenderung.werte)
+    aenderung_id = str(uuid.uuid4())
+    vorher: dict[int, Snapshot] = {}
+    versionen: dict[int, int] = {}
+    kommunen: set[int] = set()
+    eintraege = 0
+    fehler: list[str] = []
+    with store.write() as s:
+        texte = _Texte(s)
+        ziel: Snapshot = {k: v for k, v in aenderung.werte.items() if k != "fachverfahren"}
+        if "fachverfahren" in aenderung.werte:
+            ziel["fachverfahren_id"] = _fachverfahren_id(s, aenderung.werte["fachverfahren"])
+        if ziel.get("it_dienstleister_id") is not None and s.get(ITDienstleister, ziel["it_dienstleister_id"]) is None:
+            raise InputError("Feld „IT-Dienstleister“: der gewählte IT-Dienstleister existiert nicht mehr.")
+        rows = list(s.scalars(select(Nachnutzung).where(Nachnutzung.id.in_(list(ids))).order_by(Nachnutzung.id)))
+        if len(rows) != len(set(ids)):
+            raise InputError("Einige der gewählten Zellen gibt es nicht mehr. Bitte die Ansicht aktualisieren.")
+        for row in rows:
+            if "status" in ziel:
+                try:
+                    pruefe_wechsel(row.status, ziel["status"])
+                except InputError as err:
+                    fehler.append(f"{_zellname(s, row)}: {err}")
+                    continue
+            vorher[row.id] = _snapshot(s, row)
+            eintraege += _schreibe(
+                s,
+                row,
+                ziel,
+                gueltig_ab=gueltig_ab,
+                jetzt=jetzt,
+                benutzer=benutzer,
+                notiz=(aenderung.notiz or "").strip() or None,
+                quelle=quelle,
+                aenderung_id=aenderung_id,
+                texte=texte,
+            )
+            versionen[row.id] = row.version
+            kommunen.add(row.kommune_id)
+        if fehler:
+            mehr = f" (und {len(fehler) - 5} weitere)" if len(fehler) > 5 else ""
+            raise InputError("Nichts wurde geändert. " + " ".join(fehler[:5]) + mehr)
+    return Ergebnis(aenderung_id, vorher, versionen, frozenset(kommunen), eintraege)
+
+
+def wiederherstellen(
+    store: Store,
+    ergebnis: Ergebnis,
+    *,
+    benutzer: str | None,
+    jetzt: datetime | None = None,
+) -> Ergebnis:
+    """Undo ``ergebnis`` (or redo an undo): restore its snapshot if no one changed the cells since.
+
+    Returns the result of the restore, whose own snapshot undoes it again (redo).
+    """
+    jetzt = jetzt or _jetzt()
+    aenderung_id = str(uuid.uuid4())
+    vorher: dict[int, Snapshot] = {}
+    versionen: dict[int, int] = {}
+    eintraege = 0
+    with store.write() as s:
+        texte = _Texte(s)
+        rows = list(s.scalars(select(Nachnutzung).where(Nachnutzung.id.in_(list(ergebnis.vorher)))))
+        geaendert = [r for r in rows if r.version != ergebnis.versionen.get(r.id)]
+        if geaendert or len(rows) != len(ergebnis.vorher):
+            namen = ", ".join(_zellname(s, r) for r in geaendert[:5])
+            raise InputError(
+                "Rückgängig bzw. Wiederholen ist nicht mehr möglich: die Zellen wurden inzwischen erneut "
+                f"geändert ({namen or 'gelöscht'}). Bitte die Werte im Editor prüfen."
+            )
+        for row in rows:
+            vorher[row.id] = _snapshot(s, row)
+            eintraege += _schreibe(
+                s,
+                row,
+                ergebnis.vorher[row.id],
+                gueltig_ab=jetzt.date(),
+                jetzt=jetzt,
+                benutzer=benutzer,
+                notiz=f"Änderung {ergebnis.aenderung_id[:8]} zurückgenommen",
+                quelle=QUELLE_RUECKGAENGIG,
+                aenderung_id=aenderung_id,
+                texte=texte,
+            )
+            versionen[row.id] = row.version
+    return Ergebnis(aenderung_id, vorher, versionen, ergebnis.kommune_ids, eintraege)
+
+
+# -- history --------------------------------------------------------------------------------------
+
+
+def _historie(store: Store, *where: Any) -> list[HistorienEintrag]:
+    with store.read() as s:
+        query = (
+            select(Historie, Kommune.name, Leistung.nr, Leistung.name.label("leistung"))
+            .join(Nachnutzung, Nachnutzung.id == Historie.nachnutzung_id)
+            .join(Kommune, Kommune.id == Nachnutzung.kommune_id)
+            .join(Leistung, Leistung.nr == Nachnutzung.leistung_nr)
+            .where(*where)
+            .order_by(Historie.gueltig_ab.desc(), Historie.erfasst_am.desc(), Historie.id.desc())
+        )
+        return [
+            HistorienEintrag(
+                id=h.id,
+                nachnutzung_id=h.nachnutzung_id,
+                kommune=kname,
+                leistung_nr=nr,
+                leistung=lname,
+                feld=h.feld,
+                alt=anzeige(h.feld, h.alt),
+                neu=anzeige(h.feld, h.neu),
+                gueltig_ab=h.gueltig_ab,
+                erfasst_am=h.erfasst_am,
+                benutzer=h.benutzer,
+                notiz=h.notiz,
+                quelle=h.quelle,
+                aenderung=h.aenderung,
+            )
+            for h, kname, nr, lname in s.execute(query)
+        ]
+
+
+def historie_zelle(store: Store, nachnutzung_id: int) -> list[HistorienEintrag]:
+    return _historie(store, Historie.nachnutzung_id == nachnutzung_id)
+
+
+def historie_kommune(store: Store, kommune_id: int) -> list[HistorienEintrag]:
+    return _historie(store, Nachnutzung.kommune_id == kommune_id)
+
+
+# -- scripting (CLI) ------------------------------------------------------------------------------
+
+
+def von_hand_setzbar() -> tuple[Status, ...]:
+    return tuple(st for st in Status if st is not Status.NICHT_MEHR_ZUSTAENDIG)
+
+
+def parse_status(text: str) -> Status:
+    """A status a user may type (code or German label); the message lists the allowed ones."""
+    wanted = text.strip().casefold()
+    for st in von_hand_setzbar():
+        if wanted in (st.value.casefold(), st.label.casefold()):
+            return st
+    allowed = ", ".join(f"{st.value} ({st.label})" for st in von_hand_setzbar())
+    hint = " „nicht mehr zuständig“ setzt nur eine Änderung der Vollzugsebene." if wanted.startswith("nicht") else ""
+    raise InputError(f"Unbekannter Status „{text}“. Erlaubt sind: {allowed}.{hint}")
+
+
+def setze_status(
+    store: Store,
+    *,
+    ars: str,
+    leistung_nr: int,
+    status: Status,
+    datum: date | None,
+    notiz: str | None,
+    benutzer: str | None,
+    quelle: str,
+) -> Ergebnis:
+    """Set the status of one Kommune × Leistung addressed by ARS and Leistung number."""
+    ars = ars.strip()
+    if len(ars) != 12 or not ars.isdigit():
+        raise InputError(f"„{ars}“ ist kein Amtlicher Regionalschlüssel: erwartet sind 12 Ziffern.")
+    if not 1 <= leistung_nr <= 16:
+        raise InputError(f"Die Leistung Nr. {leistung_nr} gibt es nicht: erlaubt sind die Nummern 1 bis 16.")
+    with store.read() as s:
+        kommune = s.scalars(select(Kommune).where(Kommune.ars == ars)).first()
+        if kommune is None:
+            raise InputError(f"Eine Kommune mit dem ARS {ars} gibt es in dieser Landesdatenbank nicht.")
+        nid = s.scalar(
+            select(Nachnutzung.id).where(Nachnutzung.kommune_id == kommune.id, Nachnutzung.leistung_nr == leistung_nr)
+        )
+        if nid is None:
+            raise InputError(
+                f"{kommune.name} ({ars}) ist für die Leistung Nr. {leistung_nr} nicht zuständig; "
+                "die Zuständigkeit folgt aus der Vollzugsebene (Seite „Leistungen“)."
+            )
+    return aendern(
+        store, [nid], Aenderung({"status": status}, gueltig_ab=datum, notiz=notiz), benutzer=benutzer, quelle=quelle
+    )

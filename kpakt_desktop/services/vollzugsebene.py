@@ -1,0 +1,281 @@
+"""Leistungen page use cases around the Vollzugsebene: live counts, preview, change, exceptions.
+
+Every change of what is zuständig goes through ``sync_nachnutzungen`` in the same transaction,
+so Nachnutzungen that fall out are kept as *nicht mehr zuständig* and never deleted.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from kpakt_desktop.domain.errors import InputError
+from kpakt_desktop.domain.kommunen import KommuneArt, KommuneZustand
+from kpakt_desktop.domain.status import Status
+from kpakt_desktop.domain.versorgung import Versorgung, VersorgungRef, versorgung
+from kpakt_desktop.domain.vollzug import Vollzugsebene, default_verwaltende_arten, zustaendige
+from kpakt_desktop.services.zustaendigkeit import SyncResult, kommune_refs, sync_nachnutzungen, verwaltende_arten
+from kpakt_desktop.store.database import Store
+from kpakt_desktop.store.models import (
+    AusnahmeArt,
+    Kommune,
+    LandRow,
+    Leistung,
+    Nachnutzung,
+    VerbandRegel,
+    Vollzug,
+    VollzugAusnahme,
+)
+
+QUELLE = "Vollzugsebene"
+
+
+@dataclass(frozen=True)
+class AusnahmeInfo:
+    id: int
+    kommune_id: int
+    ars: str
+    name: str
+    art: AusnahmeArt
+    grund: str | None
+
+
+@dataclass(frozen=True)
+class VollzugStand:
+    nr: int
+    ebene: Vollzugsebene
+    zustaendig: int
+    einwohner: int
+    ausnahmen: tuple[AusnahmeInfo, ...]
+
+
+@dataclass(frozen=True)
+class Vorschau:
+    """What a change would do: the new counts and the effect on existing Nachnutzungen."""
+
+    zustaendig: int
+    einwohner: int
+    neu: int
+    fallen_heraus: int
+    wieder_zustaendig: int
+
+
+@dataclass(frozen=True)
+class VerbandRegelInfo:
+    art: KommuneArt
+    verwaltet: bool
+    geprueft: bool
+    vorgabe: bool  # the shipped default for this Land
+    anzahl: int  # how many Gemeindeverbände of this kind the Land has
+
+
+def versorgung_laden(session: Session) -> Versorgung:
+    rows = session.execute(
+        select(Kommune.id, Kommune.art, Kommune.verband_id, Kommune.kreis_id, Kommune.einwohner).where(
+            Kommune.zustand == KommuneZustand.AKTIV
+        )
+    ).all()
+    return versorgung(VersorgungRef(r.id, r.art, r.verband_id, r.kreis_id, r.einwohner) for r in rows)
+
+
+def _ausnahmen(session: Session, nr: int | None = None) -> list[tuple[int, AusnahmeInfo]]:
+    """(Leistung nr, exception) pairs, by Leistung and Kommune name."""
+    query = (
+        select(VollzugAusnahme, Kommune.ars, Kommune.name)
+        .join(Kommune, Kommune.id == VollzugAusnahme.kommune_id)
+        .order_by(VollzugAusnahme.leistung_nr, Kommune.name)
+    )
+    if nr is not None:
+        query = query.where(VollzugAusnahme.leistung_nr == nr)
+    return [
+        (a.leistung_nr, AusnahmeInfo(a.id, a.kommune_id, ars, name, a.art, a.grund))
+        for a, ars, name in session.execute(query)
+    ]
+
+
+def _plus_minus(infos: list[AusnahmeInfo]) -> tuple[set[int], set[int]]:
+    plus = {a.kommune_id for a in infos if a.art is AusnahmeArt.PLUS}
+    minus = {a.kommune_id for a in infos if a.art is AusnahmeArt.MINUS}
+    return plus, minus
+
+
+def vollzug_stand(store: Store) -> list[VollzugStand]:
+    """Per Leistung: Vollzugsebene, number of zuständige Kommunen and the Einwohner they serve."""
+    with store.read() as s:
+        refs = kommune_refs(s)
+        verwaltet = verwaltende_arten(s)
+        vers = versorgung_laden(s)
+        by_nr: dict[int, list[AusnahmeInfo]] = {}
+        for nr, info in _ausnahmen(s):
+            by_nr.setdefault(nr, []).append(info)
+        result = []
+        for v in s.scalars(select(Vollzug).order_by(Vollzug.leistung_nr)):
+            infos = by_nr.get(v.leistung_nr, [])
+            plus, minus = _plus_minus(infos)
+            ids = zustaendige(refs, v.ebene, verwaltet, plus, minus)
+            result.append(VollzugStand(v.leistung_nr, v.ebene, len(ids), vers.einwohner_von(ids), tuple(infos)))
+    return result
+
+
+def _vorschau(
+    s: Session,
+    nr: int,
+    ebene: Vollzugsebene,
+    verwaltet: Mapping[KommuneArt, bool],
+    plus: set[int],
+    minus: set[int],
+) -> Vorschau:
+    ids = zustaendige(kommune_refs(s), ebene, verwaltet, plus, minus)
+    rows = {
+        k: st
+        for k, st in s.execute(select(Nachnutzung.kommune_id, Nachnutzung.status).where(Nachnutzung.leistung_nr == nr))
+    }
+    aktiv = {k for k, st in rows.items() if st is not Status.NICHT_MEHR_ZUSTAENDIG}
+    ruhend = set(rows) - aktiv
+    return Vorschau(
+        zustaendig=len(ids),
+        einwohner=versorgung_laden(s).einwohner_von(ids),
+        neu=len(ids - set(rows)),
+        fallen_heraus=len(aktiv - ids),
+        wieder_zustaendig=len(ids & ruhend),
+    )
+
+
+def vorschau_ebene(store: Store, nr: int, ebene: Vollzugsebene) -> Vorschau:
+    """Preview of setting Leistung ``nr`` to ``ebene`` (nothing is written)."""
+    with store.read() as s:
+        plus, minus = _plus_minus([i for _, i in _ausnahmen(s, nr)])
+        return _vorschau(s, nr, ebene, verwaltende_arten(s), plus, minus)
+
+
+def _jetzt() -> datetime:
+    return datetime.now().replace(microsecond=0)
+
+
+def _sync(s: Session, benutzer: str | None, jetzt: datetime) -> SyncResult:
+    return sync_nachnutzungen(s, heute=jetzt.date(), jetzt=jetzt, benutzer=benutzer, quelle=QUELLE)
+
+
+def setze_ebene(
+    store: Store, nr: int, ebene: Vollzugsebene, *, benutzer: str | None, jetzt: datetime | None = None
+) -> SyncResult:
+    jetzt = jetzt or _jetzt()
+    with store.write() as s:
+        row = s.get(Vollzug, nr)
+        if row is None:
+            raise InputError(f"Die Leistung Nr. {nr} gibt es nicht (erlaubt: 1 bis 16).")
+        row.ebene = ebene
+        row.geaendert_am = jetzt
+        s.flush()
+        return _sync(s, benutzer, jetzt)
+
+
+def ausnahme_hinzufuegen(
+    store: Store,
+    nr: int,
+    kommune_id: int,
+    art: AusnahmeArt,
+    grund: str | None,
+    *,
+    benutzer: str | None,
+    jetzt: datetime | None = None,
+) -> SyncResult:
+    jetzt = jetzt or _jetzt()
+    with store.write() as s:
+        kommune = s.get(Kommune, kommune_id)
+        if kommune is None:
+            raise InputError("Die gewählte Kommune gibt es in dieser Landesdatenbank nicht.")
+        existing = s.scalars(
+            select(VollzugAusnahme).where(VollzugAusnahme.leistung_nr == nr, VollzugAusnahme.kommune_id == kommune_id)
+        ).first()
+        if existing is not None:
+            raise InputError(
+                f"Für {kommune.name} ist bei dieser Leistung schon eine Ausnahme eingetragen "
+                f"({existing.art.label}). Bitte zuerst entfernen."
+            )
+        s.add(VollzugAusnahme(leistung_nr=nr, kommune_id=kommune_id, art=art, grund=(grund or "").strip() or None))
+        s.flush()
+        return _sync(s, benutzer, jetzt)
+
+
+def ausnahme_entfernen(
+    store: Store, ausnahme_id: int, *, benutzer: str | None, jetzt: datetime | None = None
+) -> SyncResult:
+    jetzt = jetzt or _jetzt()
+    with store.write() as s:
+        row = s.get(VollzugAusnahme, ausnahme_id)
+        if row is not None:
+            s.delete(row)
+            s.flush()
+        return _sync(s, benutzer, jetzt)
+
+
+def verband_regeln(store: Store) -> list[VerbandRegelInfo]:
+    """The Land's Gemeindeverband kinds: administers for its members? (defaults marked unchecked)."""
+    with store.read() as s:
+        land = s.scalars(select(LandRow.schluessel)).one()
+        defaults = default_verwaltende_arten(land)
+        counts: dict[KommuneArt, int] = {}
+        for (art,) in s.execute(select(Kommune.art).where(Kommune.zustand == KommuneZustand.AKTIV)):
+            counts[art] = counts.get(art, 0) + 1
+        return [
+            VerbandRegelInfo(r.art, r.verwaltet, r.geprueft, defaults.get(r.art, False), counts.get(r.art, 0))
+            for r in s.scalars(select(VerbandRegel).order_by(VerbandRegel.art))
+        ]
+
+
+def vorschau_verband_regel(store: Store, art: KommuneArt, verwaltet: bool) -> dict[int, Vorschau]:
+    """Effect of changing one Gemeindeverband rule, per Leistung whose count would change."""
+    with store.read() as s:
+        regeln = {**verwaltende_arten(s), art: verwaltet}
+        by_nr: dict[int, list[AusnahmeInfo]] = {}
+        for nr, info in _ausnahmen(s):
+            by_nr.setdefault(nr, []).append(info)
+        result = {}
+        for v in s.scalars(select(Vollzug).order_by(Vollzug.leistung_nr)):
+            plus, minus = _plus_minus(by_nr.get(v.leistung_nr, []))
+            preview = _vorschau(s, v.leistung_nr, v.ebene, regeln, plus, minus)
+            if preview.neu or preview.fallen_heraus or preview.wieder_zustaendig:
+                result[v.leistung_nr] = preview
+        return result
+
+
+def setze_verband_regel(
+    store: Store, art: KommuneArt, verwaltet: bool, *, benutzer: str | None, jetzt: datetime | None = None
+) -> SyncResult:
+    """Set (and mark as checked) whether ``art`` administers for its members, then re-sync."""
+    jetzt = jetzt or _jetzt()
+    with store.write() as s:
+        row = s.get(VerbandRegel, art)
+        if row is None:
+            raise InputError(f"Gemeindeverbände der Art „{art.label}“ gibt es in diesem Land nicht.")
+        row.verwaltet = verwaltet
+        row.geprueft = True
+        s.flush()
+        return _sync(s, benutzer, jetzt)
+
+
+def leistung_namen(store: Store) -> dict[int, str]:
+    with store.read() as s:
+        return dict(s.execute(select(Leistung.nr, Leistung.name).order_by(Leistung.nr)).all())
+
+
+@dataclass(frozen=True)
+class KommuneWahl:
+    id: int
+    text: str  # "Name (Art, ARS)", unique within the Land
+
+
+def kommunen_wahl(store: Store) -> list[KommuneWahl]:
+    """Every active Kommune, for choosing an addition/exclusion."""
+    with store.read() as s:
+        rows = s.execute(
+            select(Kommune.id, Kommune.name, Kommune.art, Kommune.ars)
+            .where(Kommune.zustand == KommuneZustand.AKTIV)
+            .order_by(Kommune.name, Kommune.ars)
+        ).all()
+    return [KommuneWahl(r.id, f"{r.name} ({r.art.label}, {r.ars})") for r in rows]

@@ -1,0 +1,151 @@
+"""The Nachnutzung page through the GUI: bulk edit with the editor form, one undo step, filters, models."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QDate, QItemSelection, QItemSelectionModel, Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from kpakt_desktop.domain.status import Status
+from kpakt_desktop.gui import msgbox
+from kpakt_desktop.gui.models.matrix import NACHNUTZUNG_ID_ROLE, STATUS_ROLE
+from kpakt_desktop.gui.pages.nachnutzung import NachnutzungPage
+from kpakt_desktop.services import nachnutzung as nn
+
+
+@pytest.fixture
+def page(main_window, monkeypatch) -> NachnutzungPage:
+    errors: list[str] = []
+    monkeypatch.setattr(msgbox, "error", lambda _p, _t, text: errors.append(text))
+    monkeypatch.setattr(msgbox, "info", lambda _p, _t, text: errors.append(text))
+    p = main_window.show_page("nachnutzung")
+    assert isinstance(p, NachnutzungPage)
+    p.errors = errors  # type: ignore[attr-defined]
+    return p
+
+
+def select_cells(page: NachnutzungPage, nr: int, status: Status, n: int) -> list[tuple[int, int]]:
+    model = page.model
+    col = model.spalte_von(nr)
+    assert col is not None
+    rows = [r for r in range(model.rowCount()) if model.index(r, col).data(STATUS_ROLE) == status.value][:n]
+    assert len(rows) == n
+    selection = QItemSelection()
+    for r in rows:
+        selection.select(model.index(r, col), model.index(r, col))
+    page.table.left.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+    page.table.left.selectionModel().setCurrentIndex(
+        model.index(rows[0], col), QItemSelectionModel.SelectionFlag.NoUpdate
+    )
+    return [(r, col) for r in rows]
+
+
+def test_bulk_edit_is_one_undo_step(page, main_window, qtbot):
+    store = page.ctx.store
+    picked = select_cells(page, 1, Status.VEREINBARUNG, 3)
+    ids = [page.model.index(r, c).data(NACHNUTZUNG_ID_ROLE) for r, c in picked]
+    kommunen = [page.model.kommune_id(r) for r, _ in picked]
+    before = {i: nn.zelle(store, i) for i in ids}
+
+    qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
+    editor = page.editor
+    assert editor is not None and not editor.einzeln
+    editor.status.setCurrentIndex(editor.status.findData(Status.ANBINDUNG.value))
+    backdate = date(2026, 9, 15)
+    editor.datum.setDate(QDate(backdate.year, backdate.month, backdate.day))
+    qtbot.keyClicks(editor.kosten_j, "2400")
+    qtbot.keyClicks(editor.aenderung_notiz, "laut BDV")
+    qtbot.mouseClick(editor.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    assert page.errors == []
+
+    for i in ids:
+        z = nn.zelle(store, i)
+        assert (z.status, z.status_seit, z.kosten_jaehrlich) == (Status.ANBINDUNG, backdate, 2400)
+        assert z.anbindungsart == before[i].anbindungsart  # untouched fields stay as they were
+    groups = {h.aenderung for i in ids for h in nn.historie_zelle(store, i) if h.notiz == "laut BDV"}
+    assert len(groups) == 1  # one change …
+    entries = [h for i in ids for h in nn.historie_zelle(store, i) if h.aenderung in groups]
+    assert {h.nachnutzung_id for h in entries} == set(ids)  # … with entries for every cell
+    assert all(h.gueltig_ab == backdate and h.erfasst_am.date() == date.today() for h in entries if h.feld == "status")
+    # The matrix shows the new status and keeps the selection.
+    for (_r, c), kid in zip(picked, kommunen, strict=True):
+        row = page.model.zeile_von(kid)
+        assert page.model.index(row, c).data(STATUS_ROLE) == Status.ANBINDUNG.value
+    assert sorted(page.selected_cells()) == sorted(ids)
+    assert main_window.ctx.undo_stack.count() == 1
+
+    main_window.activateWindow()
+    page.table.right.setFocus()
+    qtbot.keyClick(page.table.right, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    for i in ids:
+        z = nn.zelle(store, i)
+        assert (z.status, z.status_seit, z.kosten_jaehrlich, z.stufen) == (
+            before[i].status,
+            before[i].status_seit,
+            before[i].kosten_jaehrlich,
+            before[i].stufen,
+        )
+    for kid, (_, c) in zip(kommunen, picked, strict=True):
+        assert page.model.index(page.model.zeile_von(kid), c).data(STATUS_ROLE) == Status.VEREINBARUNG.value
+    # The undo itself is history too.
+    assert any(h.quelle == nn.QUELLE_RUECKGAENGIG for h in nn.historie_zelle(store, ids[0]))
+
+    qtbot.keyClick(page.table.right, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert all(nn.zelle(store, i).status is Status.ANBINDUNG for i in ids)
+    assert page.errors == []
+
+
+def test_single_cell_editor_changes_only_what_changed(page, qtbot):
+    [(r, c)] = select_cells(page, 9, Status.INTERESSE, 1)
+    nid = page.model.index(r, c).data(NACHNUTZUNG_ID_ROLE)
+    page.edit_selected()
+    editor = page.editor
+    assert editor.einzeln and editor.status.currentData() == Status.INTERESSE.value
+    assert editor.status.findData(Status.NICHT_MEHR_ZUSTAENDIG.value) == -1  # never by hand
+    editor.first_mover.setChecked(True)
+    qtbot.mouseClick(editor.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    latest = {h.aenderung for h in nn.historie_zelle(page.ctx.store, nid)[:1]}
+    fields = [h.feld for h in nn.historie_zelle(page.ctx.store, nid) if h.aenderung in latest]
+    assert fields == ["first_mover"]
+    assert page.history_model.rowCount() == len(nn.historie_zelle(page.ctx.store, nid))
+
+
+def test_filters_and_sort(page, qtbot):
+    total = page.model.rowCount()
+    f = page.filter
+    f.status.setCurrentIndex(f.status.findData(Status.PRODUKTIV.value))
+    f.leistung.setCurrentIndex(f.leistung.findData(1))
+    col = page.model.spalte_von(1)
+    n = page.model.rowCount()
+    assert 0 < n < total
+    assert all(page.model.index(r, col).data(STATUS_ROLE) == "produktiv" for r in range(n))
+    assert page.table.right.isColumnHidden(page.model.spalte_von(2))
+    page.table.right.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # a re-sort keeps the column choice
+    assert page.table.right.isColumnHidden(page.model.spalte_von(2))
+    assert not page.table.right.isColumnHidden(col)
+    f.leistung.setCurrentIndex(0)
+    f.status.setCurrentIndex(0)
+    qtbot.keyClicks(f.text, "Mainz")
+    qtbot.waitUntil(lambda: page.model.rowCount() < total)
+    assert all(
+        "Mainz" in page.model.index(r, 0).data() + page.model.index(r, 1).data() for r in range(page.model.rowCount())
+    )
+    f.text.clear()
+    qtbot.waitUntil(lambda: page.model.rowCount() == total)
+    page.table.right.sortByColumn(col, Qt.SortOrder.DescendingOrder)
+    stufen = [page.model.index(r, col).data(STATUS_ROLE) for r in range(total)]
+    order = [Status(s).stufe for s in stufen if s is not None]
+    assert order == sorted(order, reverse=True)
+
+
+def test_models_pass_modeltester(page, qtmodeltester):
+    qtmodeltester.check(page.model)
+    page.table.right.sortByColumn(page.model.spalte_von(3), Qt.SortOrder.AscendingOrder)
+    qtmodeltester.check(page.model)
+    page.table.left.setCurrentIndex(page.model.index(0, 0))
+    assert page.history_model.rowCount() > 0  # the Kommune's history
+    qtmodeltester.check(page.history_model)
+    qtmodeltester.check(page.progress.je_leistung)
+    qtmodeltester.check(page.progress.je_kreis)
