@@ -50,7 +50,7 @@ def leistung_spalten(page: QWidget) -> list[Column[LeistungZeile]]:
         Column(tr("Hinweis"), lambda r: r.daten.sonderfall, tooltip=lambda r: r.daten.hinweis or ""),
         Column(tr("Ressort"), lambda r: r.daten.ressort),
         Column(tr("FF-Länder"), lambda r: r.daten.federfuehrend or "–"),
-        Column(tr("Vollzugsebene"), lambda r: r.stand.ebene.label, tooltip=lambda r: r.stand.ebene.label),
+        Column(tr("Vollzugsebene"), lambda r: r.stand.ebene.kurz, tooltip=lambda r: r.stand.ebene.label),
         Column(tr("zuständig"), lambda r: r.stand.zustaendig, numeric=True),
         Column(tr("Einwohner"), lambda r: r.stand.einwohner, numeric=True),
         Column(tr("EfA-Dienst"), lambda r: r.daten.efa_dienst or ""),
