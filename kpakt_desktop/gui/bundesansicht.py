@@ -13,11 +13,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -28,6 +26,7 @@ from kpakt_desktop.domain.errors import KpaktError
 from kpakt_desktop.domain.status import ALLE, Status
 from kpakt_desktop.gui import msgbox
 from kpakt_desktop.gui.models.row_table import Column, RowTableModel
+from kpakt_desktop.gui.views import read_only_table
 from kpakt_desktop.services.standardpaket.national_view import (
     Bundesstand,
     LandStand,
@@ -135,7 +134,7 @@ class BundesansichtWindow(QDialog):
 
         splitter = QSplitter(Qt.Orientation.Vertical)
         self.laender_model: RowTableModel[LandStand] = RowTableModel(_land_columns())
-        self.laender_view = self._view("bundLaender", self.tr("Länder"))
+        self.laender_view = read_only_table("bundLaender", self.tr("Länder"))
         self.laender_view.setModel(self.laender_model)
         self.laender_view.selectionModel().currentRowChanged.connect(
             lambda current, _prev: self.show_land(current.row())
@@ -143,10 +142,10 @@ class BundesansichtWindow(QDialog):
         splitter.addWidget(self.laender_view)
         self.matrix_label = QLabel()
         self.matrix_model: RowTableModel[Zelle] = RowTableModel(_cell_columns({}))
-        self.matrix_view = self._view("bundMatrix", self.tr("Leistungen des gewählten Landes"))
+        self.matrix_view = read_only_table("bundMatrix", self.tr("Leistungen des gewählten Landes"))
         self.matrix_view.setModel(self.matrix_model)
         self.kommunen_model: RowTableModel[MatrixZeile] = RowTableModel(_kommune_columns({}))
-        self.kommunen_view = self._view("bundKommunen", self.tr("Matrix des gewählten Landes"))
+        self.kommunen_view = read_only_table("bundKommunen", self.tr("Matrix des gewählten Landes"))
         self.kommunen_view.setModel(self.kommunen_model)
         self.drilldown = QTabWidget()
         self.drilldown.addTab(self.matrix_view, self.tr("Leistungen"))
@@ -156,17 +155,6 @@ class BundesansichtWindow(QDialog):
         layout.addWidget(splitter, 1)
         layout.addWidget(self.matrix_label)
         self.bund: Bundesstand | None = None
-
-    def _view(self, name: str, accessible: str) -> QTableView:
-        view = QTableView()
-        view.setObjectName(name)
-        view.setAccessibleName(accessible)
-        view.verticalHeader().setVisible(False)
-        view.setAlternatingRowColors(True)
-        view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        return view
 
     def choose_database(self) -> None:
         path = msgbox.open_file(

@@ -55,6 +55,9 @@ class LeistungDetails(QGroupBox):
         self.link.setPlaceholderText("https://…")
         self.kontakt = QComboBox()
         self.kontakt.setObjectName("rolloutKontaktCombo")
+        # Long "Name (Organisation)" entries must not widen the whole panel beyond the window.
+        self.kontakt.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.kontakt.setMinimumContentsLength(24)
         self.kontakt.setAccessibleName(self.tr("Kontakt des Roll-Out-Teams"))
         self.notiz = QPlainTextEdit()
         self.notiz.setObjectName("leistungNotiz")

@@ -49,10 +49,12 @@ class VerbandRegelnBox(QGroupBox):
                 )
             )
             label = QLabel(state)
+            label.setWordWrap(True)
+            label.setIndent(24)  # under the checkbox text: one line each keeps the page narrow
             label.setObjectName(f"verbandStand_{r.art.value}")
             if not r.geprueft:
                 label.setStyleSheet("QLabel { color: #8a5a00; }")
-            self.grid.addWidget(check, row, 0)
-            self.grid.addWidget(label, row, 1)
+            self.grid.addWidget(check, 2 * row, 0)
+            self.grid.addWidget(label, 2 * row + 1, 0)
             self.checks[r.art.value] = check
             self.labels[r.art.value] = label

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
 )
 
@@ -24,6 +23,7 @@ from kpakt_desktop.gui.jobs import JobRunner
 from kpakt_desktop.gui.key_dialog import KeyDialog
 from kpakt_desktop.gui.models.row_table import Column, RowTableModel
 from kpakt_desktop.gui.pages.base import Page, heading
+from kpakt_desktop.gui.views import read_only_table
 from kpakt_desktop.services.standardpaket import signing
 from kpakt_desktop.services.standardpaket.export import (
     ExportEntry,
@@ -43,18 +43,6 @@ def _cell_column(header: str, index: int) -> Column[tuple[str, ...]]:
         return row[index]
 
     return Column(header, value)
-
-
-def _table(name: str, accessible: str) -> QTableView:
-    view = QTableView()
-    view.setObjectName(name)
-    view.setAccessibleName(accessible)
-    view.verticalHeader().setVisible(False)
-    view.setAlternatingRowColors(True)
-    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    return view
 
 
 class StandardpaketPage(Page):
@@ -103,12 +91,12 @@ class StandardpaketPage(Page):
                 Column(self.tr("Zeilen"), lambda r: r.rows, numeric=True),
             ]
         )
-        self.tables_view = _table("paketTabellen", self.tr("Tabellen des Standardpakets"))
+        self.tables_view = read_only_table("paketTabellen", self.tr("Tabellen des Standardpakets"))
         self.tables_view.setModel(self.tables_model)
         self.tables_view.selectionModel().currentRowChanged.connect(self._show_rows)
         splitter.addWidget(self.tables_view)
         self.rows_model: RowTableModel[tuple[str, ...]] = RowTableModel([])
-        self.rows_view = _table("paketVorschau", self.tr("Vorschau der gewählten Tabelle"))
+        self.rows_view = read_only_table("paketVorschau", self.tr("Vorschau der gewählten Tabelle"))
         self.rows_view.setModel(self.rows_model)
         splitter.addWidget(self.rows_view)
         self.tables_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -130,7 +118,7 @@ class StandardpaketPage(Page):
                 Column(self.tr("Schlüssel"), lambda e: e.schluessel_fingerprint or ""),
             ]
         )
-        self.log_view = _table("exportProtokoll", self.tr("Bisherige Exporte"))
+        self.log_view = read_only_table("exportProtokoll", self.tr("Bisherige Exporte"))
         self.log_view.setModel(self.log_model)
         layout.addWidget(self.log_view, 1)
         self.runner: JobRunner | None = None
