@@ -32,7 +32,7 @@ def _falsch(path: Path) -> int:
 
 
 def test_rotation_keeps_the_n_newest(rp_init_path, tmp_path):
-    folder = sicherung.backup_folder(tmp_path / "daten", rp_init_path)
+    folder = sicherung.backup_folder(sicherung.default_backup_root(tmp_path / "daten"), rp_init_path)
     made = [sicherung.automatic_backup(rp_init_path, folder, keep=3, jetzt=T0 + timedelta(minutes=i)) for i in range(5)]
     left = sicherung.backup_files(folder, rp_init_path.stem)
     assert left == made[-3:]

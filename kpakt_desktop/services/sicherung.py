@@ -60,9 +60,13 @@ class Sicherung:
     vor_wiederherstellung: bool = False
 
 
-def backup_folder(base: Path, db: Path) -> Path:
-    """``<base>/sicherungen/<db-stem>/``: one folder per database."""
-    return base / BACKUP_FOLDER / db.stem
+def default_backup_root(data_dir: Path) -> Path:
+    return data_dir / BACKUP_FOLDER
+
+
+def backup_folder(root: Path, db: Path) -> Path:
+    """``<root>/<db-stem>/``: one folder per database (root defaults to ``<data dir>/sicherungen``)."""
+    return root / db.stem
 
 
 def _sidecars(path: Path) -> list[Path]:
