@@ -12,7 +12,7 @@ from kpakt_desktop import APP_ID, APP_NAME, __version__, paths
 from kpakt_desktop.domain.errors import KpaktError
 from kpakt_desktop.domain.laender import Land, parse_land
 
-ORGANIZATION = "Kommunalpakt"
+ORGANIZATION = "Kommunalpakt"  # QSettings: gui.settings uses the same names
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:

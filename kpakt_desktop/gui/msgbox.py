@@ -29,3 +29,15 @@ def open_file(parent: QWidget | None, title: str, folder: Path | None, pattern: 
 def save_file(parent: QWidget | None, title: str, suggestion: Path | None, pattern: str) -> Path | None:
     name, _ = QFileDialog.getSaveFileName(parent, title, str(suggestion or ""), pattern)
     return Path(name) if name else None
+
+
+def save_report(parent: QWidget | None, title: str, file_name: str, pattern: str) -> Path | None:
+    """Save dialog for a report or export: starts in the report folder of the Einstellungen."""
+    from kpakt_desktop.gui import settings
+
+    return save_file(parent, title, settings.report_dir() / file_name, pattern)
+
+
+def choose_folder(parent: QWidget | None, title: str, start: Path | None) -> Path | None:
+    name = QFileDialog.getExistingDirectory(parent, title, str(start or ""))
+    return Path(name) if name else None

@@ -8,15 +8,16 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from kpakt_desktop import paths
+from kpakt_desktop import APP_ID, paths
 
+ORGANIZATION = "Kommunalpakt"  # the same names as the QApplication's (app.py), so tools see one file
 MAX_RECENT = 8
 DEFAULT_KEEP = 10  # backups per database (same default as services.sicherung)
 LANGUAGES = ("de", "en")
 
 
 def settings() -> QSettings:
-    return QSettings()
+    return QSettings(ORGANIZATION, APP_ID)
 
 
 def _text(key: str) -> str:

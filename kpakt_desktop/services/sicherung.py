@@ -22,8 +22,9 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from kpakt_desktop.domain.errors import DatabaseRefused
+from kpakt_desktop.domain.errors import DatabaseRefused, InputError
 from kpakt_desktop.domain.status import Status
+from kpakt_desktop.services.jobs import Job, Progress
 from kpakt_desktop.store.database import (
     SQLITE_MAGIC,
     FileKind,
@@ -97,6 +98,19 @@ def copy_database(source: Path, target: Path) -> Path:
     except BaseException:
         _remove(tmp)
         raise
+    return target
+
+
+def manual_backup_job(db: Path, target: Path) -> Job[Path]:
+    """Datei → Sicherung erstellen: a copy to a file the user chose (never onto the database itself)."""
+    if target.resolve() == db.resolve():
+        raise InputError(
+            "Die Sicherung kann nicht in die geöffnete Datenbank selbst geschrieben werden. "
+            "Bitte einen anderen Dateinamen wählen."
+        )
+    yield Progress(0, 1, f"Sicherung nach {target.name} schreiben …")
+    copy_database(db, target)
+    yield Progress(1, 1, "Fertig.")
     return target
 
 
