@@ -9,16 +9,14 @@ Where a compiled ``.qm`` is found, in this order:
    ``pyside6-lrelease`` on first use when the first is missing or outdated;
 3. if no ``lrelease`` is at hand (a frozen build without the tool), the ``.ts`` itself is read by
    :class:`TsTranslator`, so a missing build step never shows the user untranslated German.
+
+Only what the start-up path needs is imported at module level (the window should show fast).
 """
 
 from __future__ import annotations
 
-import hashlib
 import os
-import shutil
-import subprocess
 import sys
-import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QObject, QTranslator
@@ -33,6 +31,8 @@ def ts_path(language: str) -> Path:
 
 
 def _lrelease() -> str | None:
+    import shutil
+
     beside = Path(sys.executable).with_name("pyside6-lrelease")
     for candidate in (beside, beside.with_suffix(".exe")):
         if candidate.exists():
@@ -54,6 +54,8 @@ def _lrelease() -> str | None:
 
 def compile_ts(ts: Path, qm: Path) -> bool:
     """``pyside6-lrelease ts -qm qm``; False when the tool is missing or fails."""
+    import subprocess
+
     tool = _lrelease()
     if tool is None:
         return False
@@ -84,6 +86,8 @@ def find_qm(language: str) -> Path | None:
         return beside
     if not ts.exists():
         return None
+    import hashlib
+
     digest = hashlib.sha256(ts.read_bytes()).hexdigest()[:16]
     cached = _cache_dir() / "i18n" / f"kpakt_{language}-{digest}.qm"
     if cached.exists() or compile_ts(ts, cached):
@@ -95,6 +99,8 @@ class TsTranslator(QTranslator):
     """Reads a Qt Linguist ``.ts`` directly: the fallback when no ``.qm`` can be built."""
 
     def __init__(self, ts: Path, parent: QObject | None = None) -> None:
+        import xml.etree.ElementTree as ET
+
         super().__init__(parent)
         self._messages: dict[tuple[str, str, str], list[str]] = {}
         for context in ET.parse(ts).getroot().iter("context"):

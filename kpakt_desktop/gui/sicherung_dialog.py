@@ -30,20 +30,19 @@ def stand_text(item: Sicherung) -> str:
 def _art(item: Sicherung) -> str:
     if item.vor_wiederherstellung:
         return QCoreApplication.translate("SicherungDialog", "vor einer Wiederherstellung")
-    return QCoreApplication.translate("SicherungDialog", "automatisch oder manuell")
+    return QCoreApplication.translate("SicherungDialog", "beim Programmstart")
 
 
 def backup_columns() -> list[Column[Sicherung]]:
     tr = QCoreApplication.translate
     return [
-        Column(tr("SicherungDialog", "Stand"), stand_text),
+        Column(tr("SicherungDialog", "Stand"), stand_text, tooltip=lambda s: str(s.path)),
         Column(tr("SicherungDialog", "Art"), _art),
         Column(tr("SicherungDialog", "Kommunen"), lambda s: s.kommunen, numeric=True),
         Column(tr("SicherungDialog", "Nachnutzungen"), lambda s: s.nachnutzungen, numeric=True),
         Column(tr("SicherungDialog", "davon produktiv"), lambda s: s.produktiv, numeric=True),
         Column(tr("SicherungDialog", "Hürden"), lambda s: s.huerden, numeric=True),
         Column(tr("SicherungDialog", "Größe (MB)"), lambda s: round(s.groesse / 1_000_000, 1), numeric=True),
-        Column(tr("SicherungDialog", "Datei"), lambda s: s.path.name),
     ]
 
 
@@ -54,7 +53,7 @@ class SicherungDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("sicherungDialog")
         self.setWindowTitle(self.tr("Sicherung wiederherstellen"))
-        self.resize(900, 420)
+        self.resize(820, 420)
         self.folder = folder
         self.db = db
         self.land_schluessel = land_schluessel
