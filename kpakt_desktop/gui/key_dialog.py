@@ -91,7 +91,7 @@ class KeyDialog(QDialog):
         if self.info is None:
             return
         target = msgbox.save_report(
-            self, self.tr("Öffentlichen Schlüssel speichern"), f"{self.land}.pub", "Schlüssel (*.pub)"
+            self, self.tr("Öffentlichen Schlüssel speichern"), f"{self.land}.pub", self.tr("Schlüssel (*.pub)")
         )
         if target is None:
             return

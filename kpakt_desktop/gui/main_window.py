@@ -34,8 +34,6 @@ if TYPE_CHECKING:
     from kpakt_desktop.gui.opened import OpenedDatabase
     from kpakt_desktop.gui.pages.base import Page
 
-DB_PATTERN = "Landesdatenbank (*.sqlite);;Alle Dateien (*)"
-
 
 class _BackupSignals(QObject):
     done = Signal(str)
@@ -236,7 +234,7 @@ class MainWindow(QMainWindow):
     # -- databases ---------------------------------------------------------------------------
     def _open_dialog(self) -> None:
         folder = self.opened.path.parent if self.opened else None
-        path = msgbox.open_file(self, self.tr("Landesdatenbank öffnen"), folder, DB_PATTERN)
+        path = msgbox.open_file(self, self.tr("Landesdatenbank öffnen"), folder, msgbox.db_pattern())
         if path is not None:
             self.switch_database(path)
 
@@ -315,7 +313,7 @@ class MainWindow(QMainWindow):
         if self.opened is None:
             return
         name = f"{self.opened.path.stem}-sicherung-{datetime.now():%Y-%m-%d-%H%M}.sqlite"
-        target = msgbox.save_report(self, self.tr("Sicherung speichern unter"), name, DB_PATTERN)
+        target = msgbox.save_report(self, self.tr("Sicherung speichern unter"), name, msgbox.db_pattern())
         if target is None:
             return
         try:

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+
+def db_pattern() -> str:
+    """File-dialog filter for Land databases."""
+    return QCoreApplication.translate("FileDialog", "Landesdatenbank (*.sqlite);;Alle Dateien (*)")
 
 
 def error(parent: QWidget | None, title: str, text: str) -> None:

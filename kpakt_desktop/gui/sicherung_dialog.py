@@ -20,8 +20,6 @@ from kpakt_desktop.gui.models.row_table import Column, RowTableModel, format_val
 from kpakt_desktop.gui.views import read_only_table
 from kpakt_desktop.services.sicherung import Sicherung, check_backup, describe, list_backups
 
-DB_PATTERN = "Landesdatenbank (*.sqlite);;Alle Dateien (*)"
-
 
 def stand_text(item: Sicherung) -> str:
     return item.erstellt.strftime("%d.%m.%Y %H:%M:%S")
@@ -34,15 +32,18 @@ def _art(item: Sicherung) -> str:
 
 
 def backup_columns() -> list[Column[Sicherung]]:
-    tr = QCoreApplication.translate
     return [
-        Column(tr("SicherungDialog", "Stand"), stand_text, tooltip=lambda s: str(s.path)),
-        Column(tr("SicherungDialog", "Art"), _art),
-        Column(tr("SicherungDialog", "Kommunen"), lambda s: s.kommunen, numeric=True),
-        Column(tr("SicherungDialog", "Nachnutzungen"), lambda s: s.nachnutzungen, numeric=True),
-        Column(tr("SicherungDialog", "davon produktiv"), lambda s: s.produktiv, numeric=True),
-        Column(tr("SicherungDialog", "Hürden"), lambda s: s.huerden, numeric=True),
-        Column(tr("SicherungDialog", "Größe (MB)"), lambda s: round(s.groesse / 1_000_000, 1), numeric=True),
+        Column(QCoreApplication.translate("SicherungDialog", "Stand"), stand_text, tooltip=lambda s: str(s.path)),
+        Column(QCoreApplication.translate("SicherungDialog", "Art"), _art),
+        Column(QCoreApplication.translate("SicherungDialog", "Kommunen"), lambda s: s.kommunen, numeric=True),
+        Column(QCoreApplication.translate("SicherungDialog", "Nachnutzungen"), lambda s: s.nachnutzungen, numeric=True),
+        Column(QCoreApplication.translate("SicherungDialog", "davon produktiv"), lambda s: s.produktiv, numeric=True),
+        Column(QCoreApplication.translate("SicherungDialog", "Hürden"), lambda s: s.huerden, numeric=True),
+        Column(
+            QCoreApplication.translate("SicherungDialog", "Größe (MB)"),
+            lambda s: round(s.groesse / 1_000_000, 1),
+            numeric=True,
+        ),
     ]
 
 
@@ -106,7 +107,7 @@ class SicherungDialog(QDialog):
             self._confirm(self.model.row_at(rows[0].row()))
 
     def _restore_other(self) -> None:
-        path = msgbox.open_file(self, self.tr("Sicherung wählen"), self.folder, DB_PATTERN)
+        path = msgbox.open_file(self, self.tr("Sicherung wählen"), self.folder, msgbox.db_pattern())
         if path is None:
             return
         try:

@@ -53,9 +53,7 @@ class StartDialog(QDialog):
 
     def _new(self) -> None:
         suggestion = paths.user_data_dir() / f"land-{self.land().schluessel}.sqlite"
-        path = msgbox.save_file(
-            self, self.tr("Neue Landesdatenbank speichern unter"), suggestion, "Landesdatenbank (*.sqlite)"
-        )
+        path = msgbox.save_file(self, self.tr("Neue Landesdatenbank speichern unter"), suggestion, msgbox.db_pattern())
         if path is not None:
             if path.exists():
                 msgbox.error(
@@ -71,7 +69,7 @@ class StartDialog(QDialog):
             self,
             self.tr("Landesdatenbank öffnen"),
             paths.user_data_dir(),
-            "Landesdatenbank (*.sqlite);;Alle Dateien (*)",
+            msgbox.db_pattern(),
         )
         if path is not None:
             self._finish(Choice.OPEN, path)

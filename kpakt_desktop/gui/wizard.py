@@ -33,7 +33,6 @@ from kpakt_desktop.gui import msgbox, settings
 from kpakt_desktop.gui.jobs import JobCancelled
 
 PAGE_INTRO, PAGE_LAND, PAGE_DATEI, PAGE_STELLE, PAGE_SCHLUESSEL, PAGE_FERTIG, PAGE_OEFFNEN = range(7)
-DB_PATTERN = "Landesdatenbank (*.sqlite);;Alle Dateien (*)"
 
 
 def _wrap(text: str) -> QLabel:
@@ -182,7 +181,7 @@ class DateiPage(QWizardPage):
         return bool(self.path_edit.text().strip())
 
     def _browse(self) -> None:
-        path = msgbox.save_file(self, self.tr("Landesdatenbank speichern unter"), self.path(), DB_PATTERN)
+        path = msgbox.save_file(self, self.tr("Landesdatenbank speichern unter"), self.path(), msgbox.db_pattern())
         if path is not None:
             self.path_edit.setText(str(path if path.suffix else path.with_suffix(".sqlite")))
 
@@ -376,7 +375,7 @@ class OeffnenPage(QWizardPage):
         return bool(self.path_edit.text().strip())
 
     def _browse(self) -> None:
-        path = msgbox.open_file(self, self.tr("Landesdatenbank öffnen"), settings.data_dir(), DB_PATTERN)
+        path = msgbox.open_file(self, self.tr("Landesdatenbank öffnen"), settings.data_dir(), msgbox.db_pattern())
         if path is not None:
             self.path_edit.setText(str(path))
 

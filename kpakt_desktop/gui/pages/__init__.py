@@ -16,10 +16,6 @@ if TYPE_CHECKING:
     from kpakt_desktop.gui.pages.base import Page
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Pages", text)
-
-
 class PageSpec(NamedTuple):
     key: str
     title: str
@@ -39,15 +35,51 @@ _PLACEHOLDER = "kpakt_desktop.gui.pages.base:PlaceholderPage"
 
 def page_specs() -> list[PageSpec]:
     return [
-        PageSpec("uebersicht", _tr("Übersicht"), "kpakt_desktop.gui.pages.uebersicht:UebersichtPage"),
-        PageSpec("kommunen", _tr("Kommunen"), "kpakt_desktop.gui.pages.kommunen:KommunenPage"),
-        PageSpec("leistungen", _tr("Leistungen"), "kpakt_desktop.gui.pages.leistungen:LeistungenPage"),
-        PageSpec("nachnutzung", _tr("Nachnutzung"), "kpakt_desktop.gui.pages.nachnutzung:NachnutzungPage"),
         PageSpec(
-            "taskforces", _tr("Taskforces"), _PLACEHOLDER, _tr("Regionale OZG-Taskforces, Roll-Out-Teams, First Mover.")
+            "uebersicht",
+            QCoreApplication.translate("Pages", "Übersicht"),
+            "kpakt_desktop.gui.pages.uebersicht:UebersichtPage",
         ),
-        PageSpec("huerden", _tr("Hürden"), _PLACEHOLDER, _tr("Register der Hürden und Handlungsempfehlungen.")),
-        PageSpec("termine", _tr("Termine"), _PLACEHOLDER, _tr("Termine, Protokolle und Aufgaben.")),
-        PageSpec("berichte", _tr("Berichte"), _PLACEHOLDER, _tr("Excel- und PDF-Berichte für Sitzungen.")),
-        PageSpec("standardpaket", _tr("Standardpaket"), "kpakt_desktop.gui.pages.standardpaket:StandardpaketPage"),
+        PageSpec(
+            "kommunen", QCoreApplication.translate("Pages", "Kommunen"), "kpakt_desktop.gui.pages.kommunen:KommunenPage"
+        ),
+        PageSpec(
+            "leistungen",
+            QCoreApplication.translate("Pages", "Leistungen"),
+            "kpakt_desktop.gui.pages.leistungen:LeistungenPage",
+        ),
+        PageSpec(
+            "nachnutzung",
+            QCoreApplication.translate("Pages", "Nachnutzung"),
+            "kpakt_desktop.gui.pages.nachnutzung:NachnutzungPage",
+        ),
+        PageSpec(
+            "taskforces",
+            QCoreApplication.translate("Pages", "Taskforces"),
+            _PLACEHOLDER,
+            QCoreApplication.translate("Pages", "Regionale OZG-Taskforces, Roll-Out-Teams, First Mover."),
+        ),
+        PageSpec(
+            "huerden",
+            QCoreApplication.translate("Pages", "Hürden"),
+            _PLACEHOLDER,
+            QCoreApplication.translate("Pages", "Register der Hürden und Handlungsempfehlungen."),
+        ),
+        PageSpec(
+            "termine",
+            QCoreApplication.translate("Pages", "Termine"),
+            _PLACEHOLDER,
+            QCoreApplication.translate("Pages", "Termine, Protokolle und Aufgaben."),
+        ),
+        PageSpec(
+            "berichte",
+            QCoreApplication.translate("Pages", "Berichte"),
+            _PLACEHOLDER,
+            QCoreApplication.translate("Pages", "Excel- und PDF-Berichte für Sitzungen."),
+        ),
+        PageSpec(
+            "standardpaket",
+            QCoreApplication.translate("Pages", "Standardpaket"),
+            "kpakt_desktop.gui.pages.standardpaket:StandardpaketPage",
+        ),
     ]

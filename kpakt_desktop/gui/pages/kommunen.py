@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import partial
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from kpakt_desktop.domain.errors import KpaktError
 from kpakt_desktop.domain.teams import KontaktFunktion
-from kpakt_desktop.gui import msgbox
+from kpakt_desktop.gui import msgbox, vocab_text
 from kpakt_desktop.gui.context import AppContext
 from kpakt_desktop.gui.gv_import import AufloesungDialog, gemeindeverzeichnis_aktualisieren
 from kpakt_desktop.gui.kommune_detail import KommuneDetailPanel
@@ -57,12 +57,12 @@ TAB_TABELLE, TAB_BAUM, TAB_ITDL = range(3)
 
 def itdl_columns() -> list[Column[ITDLZeile]]:
     return [
-        Column("Name", lambda r: r.daten.name),
-        Column("Ansprechpartner/in", lambda r: r.daten.ansprechpartner),
-        Column("E-Mail", lambda r: r.daten.email),
-        Column("Telefon", lambda r: r.daten.telefon),
-        Column("Kommunen", lambda r: r.kommunen, numeric=True),
-        Column("Einwohner", lambda r: r.einwohner, numeric=True),
+        Column(QCoreApplication.translate("Column", "Name"), lambda r: r.daten.name),
+        Column(QCoreApplication.translate("Column", "Ansprechpartner/in"), lambda r: r.daten.ansprechpartner),
+        Column(QCoreApplication.translate("Column", "E-Mail"), lambda r: r.daten.email),
+        Column(QCoreApplication.translate("Column", "Telefon"), lambda r: r.daten.telefon),
+        Column(QCoreApplication.translate("Column", "Kommunen"), lambda r: r.kommunen, numeric=True),
+        Column(QCoreApplication.translate("Column", "Einwohner"), lambda r: r.einwohner, numeric=True),
     ]
 
 
@@ -118,7 +118,7 @@ class KommunenPage(Page):
         menu.addAction(self.tr("alle Kontakte"), partial(self.copy_emails, None))
         menu.addSeparator()
         for funktion in KontaktFunktion:
-            menu.addAction(funktion.label, partial(self.copy_emails, funktion))
+            menu.addAction(vocab_text.label(funktion), partial(self.copy_emails, funktion))
         self.mail_button.setMenu(menu)
         bar.addWidget(self.mail_button)
         self.aufloesung_button = QPushButton()

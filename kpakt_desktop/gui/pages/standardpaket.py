@@ -180,7 +180,7 @@ class StandardpaketPage(Page):
             self,
             self.tr("Standardpaket speichern unter"),
             f"standardpaket-{land.schluessel}.zip",
-            "Standardpaket (*.zip)",
+            self.tr("Standardpaket (*.zip)"),
         )
         if target is None:
             return

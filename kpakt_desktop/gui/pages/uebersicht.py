@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFrame, QGridLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from kpakt_desktop.domain.kommunen import Ebene
 from kpakt_desktop.domain.status import ALLE, Status
+from kpakt_desktop.gui import vocab_text
 from kpakt_desktop.gui.context import AppContext
 from kpakt_desktop.gui.models.row_table import Column, RowTableModel, format_value
 from kpakt_desktop.gui.pages.base import Page, heading
 from kpakt_desktop.services.stats import LeistungStand, Stats, compute_stats
-
-NICHT_GEZAEHLT = "zählt für keine Quote (bereits realisiert bzw. vom Bund umgesetzt)"
 
 
 def _count_of(status: Status) -> Callable[[LeistungStand], int]:
@@ -22,22 +22,34 @@ def _count_of(status: Status) -> Callable[[LeistungStand], int]:
 
 def leistung_columns() -> list[Column[LeistungStand]]:
     columns: list[Column[LeistungStand]] = [
-        Column("Nr.", lambda r: r.nr, numeric=True),
-        Column("Leistung", lambda r: r.name),
-        Column("Vollzugsebene", lambda r: r.vollzugsebene.kurz, tooltip=lambda r: r.vollzugsebene.label),
-        Column("zuständig", lambda r: r.zustaendig, numeric=True),
+        Column(QCoreApplication.translate("Column", "Nr."), lambda r: r.nr, numeric=True),
+        Column(QCoreApplication.translate("Column", "Leistung"), lambda r: r.name),
+        Column(
+            QCoreApplication.translate("Column", "Vollzugsebene"),
+            lambda r: vocab_text.kurz(r.vollzugsebene),
+            tooltip=lambda r: vocab_text.label(r.vollzugsebene),
+        ),
+        Column(QCoreApplication.translate("Column", "zuständig"), lambda r: r.zustaendig, numeric=True),
     ]
     for status in ALLE:
         if status.aktiv:
-            header = "Interesse" if status is Status.INTERESSE else status.label
+            header = (
+                QCoreApplication.translate("Column", "Interesse")
+                if status is Status.INTERESSE
+                else vocab_text.label(status)
+            )
             columns.append(Column(header, _count_of(status), numeric=True))
     columns.append(
         Column(
-            "produktiv %",
+            QCoreApplication.translate("Column", "produktiv %"),
             lambda r: "–" if r.produktiv_anteil is None or not r.zaehlt_fuer_quote else 100 * r.produktiv_anteil,
             numeric=True,
             tooltip=lambda r: (
-                "" if r.zaehlt_fuer_quote else "zählt für keine Quote (bereits realisiert bzw. vom Bund umgesetzt)"
+                ""
+                if r.zaehlt_fuer_quote
+                else QCoreApplication.translate(
+                    "Column", "zählt für keine Quote (bereits realisiert bzw. vom Bund umgesetzt)"
+                )
             ),
         )
     )
