@@ -129,7 +129,8 @@ class MainWindow(QMainWindow):
         self._page_actions_anchor = datei.addSeparator()  # pages add their file actions above it
         self._page_actions: list[QAction] = []
         beenden = QAction(self.tr("&Beenden"), self)
-        beenden.setShortcut(QKeySequence.StandardKey.Quit)
+        # Windows has no standard Quit key (Alt+F4 closes the window); Ctrl+Q everywhere else.
+        beenden.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Quit) or [QKeySequence("Ctrl+Q")])
         beenden.triggered.connect(self.close)
         datei.addAction(beenden)
         self.file_menu = datei

@@ -438,6 +438,17 @@
     </message>
 </context>
 <context>
+    <name>FrozenTable</name>
+    <message>
+        <source>Kommunen der Matrix</source>
+        <translation>Municipalities of the matrix</translation>
+    </message>
+    <message>
+        <source>Nachnutzungs-Matrix</source>
+        <translation>Re-use matrix</translation>
+    </message>
+</context>
+<context>
     <name>GvImport</name>
     <message>
         <source>Neue Kommunen</source>

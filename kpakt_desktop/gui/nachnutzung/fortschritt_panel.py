@@ -72,8 +72,12 @@ class FortschrittPanel(QWidget):
             (self.tr("Je Kreis (alle Leistungen, die für die Quote zählen)"), "fortschrittKreis", self.je_kreis),
         ):
             box = QVBoxLayout()
-            box.addWidget(QLabel(f"<b>{title}</b>"))
-            box.addWidget(_table(name, model), 1)
+            label = QLabel(f"<b>{title}</b>")
+            table = _table(name, model)
+            table.setAccessibleName(title)
+            label.setBuddy(table)
+            box.addWidget(label)
+            box.addWidget(table, 1)
             layout.addLayout(box, 1)
 
     def set_bericht(self, bericht: FortschrittBericht) -> None:

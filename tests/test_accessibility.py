@@ -1,0 +1,139 @@
+"""Accessibility: every interactive widget of every page and of the main dialogs has a name a screen
+reader announces, takes keyboard focus and is reached by Tab; the main actions have keyboard paths."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QCalendarWidget,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollBar,
+    QTabBar,
+    QTextEdit,
+    QWidget,
+)
+
+from kpakt_desktop.gui.pages import page_specs
+
+INTERACTIVE = (QAbstractButton, QLineEdit, QComboBox, QAbstractItemView, QAbstractSpinBox, QPlainTextEdit, QTextEdit)
+# Parts of Qt's composite widgets: their parent carries the name and the focus.
+COMPOSITE = (QComboBox, QAbstractSpinBox, QTabBar, QScrollBar, QHeaderView, QCalendarWidget, QLineEdit)
+
+
+def _is_part_of_composite(widget: QWidget, root: QWidget) -> bool:
+    parent = widget.parentWidget()
+    while parent is not None and parent is not root:
+        if isinstance(parent, COMPOSITE):
+            return True
+        parent = parent.parentWidget()
+    return widget.objectName().startswith("qt_")
+
+
+def interactive_widgets(root: QWidget) -> list[QWidget]:
+    return [
+        w
+        for w in root.findChildren(QWidget)
+        if isinstance(w, INTERACTIVE)
+        and not isinstance(w, QHeaderView)  # part of its table; sorting is in the table's context menu/keys
+        and not _is_part_of_composite(w, root)
+        and w.window() is root.window()
+    ]
+
+
+def accessible_name(widget: QWidget) -> str:
+    """What a screen reader announces: accessibleName, a button's text, or a buddy label's text."""
+    interface = QAccessible.queryAccessibleInterface(widget)
+    assert interface is not None
+    return interface.text(QAccessible.Text.Name).strip()
+
+
+def focus_chain(window: QWidget) -> set[int]:
+    seen: set[int] = set()
+    widget = window.nextInFocusChain()
+    while widget is not None and widget is not window and id(widget) not in seen:
+        seen.add(id(widget))
+        widget = widget.nextInFocusChain()
+    return seen
+
+
+def describe(widget: QWidget) -> str:
+    return f"{type(widget).__name__}(objectName={widget.objectName()!r}, parent={widget.parentWidget()!r})"
+
+
+def audit(root: QWidget) -> list[str]:
+    problems = []
+    chain = focus_chain(root.window())
+    for widget in interactive_widgets(root):
+        standard_button = isinstance(widget.parentWidget(), QDialogButtonBox)  # OK, Abbrechen … made by Qt
+        if not widget.objectName() and not standard_button:
+            problems.append(f"kein objectName: {describe(widget)}")
+        if not accessible_name(widget):
+            problems.append(f"kein zugänglicher Name: {describe(widget)}")
+        if not widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            problems.append(f"nicht mit Tab erreichbar (focusPolicy): {describe(widget)}")
+        if id(widget) not in chain:
+            problems.append(f"nicht in der Tab-Reihenfolge: {describe(widget)}")
+    return problems
+
+
+def test_every_page_is_accessible(main_window):
+    """One window, every page of ``page_specs()`` (pages added later are covered too)."""
+    problems: dict[str, list[str]] = {}
+    for spec in page_specs():
+        page = main_window.show_page(spec.key)
+        found = audit(page)
+        if found:
+            problems[spec.key] = found
+    assert problems == {}
+    assert len(interactive_widgets(main_window.pages["kommunen"])) > 10
+    assert accessible_name(main_window.sidebar) == "Seiten"
+    assert main_window.sidebar.focusPolicy() & Qt.FocusPolicy.TabFocus
+
+
+def _dialogs(main_window) -> list[QDialog]:
+    from kpakt_desktop.gui.key_dialog import KeyDialog
+    from kpakt_desktop.gui.settings_dialog import SettingsDialog
+    from kpakt_desktop.gui.sicherung_dialog import SicherungDialog
+    from kpakt_desktop.gui.start_dialog import StartDialog
+    from kpakt_desktop.gui.wizard import FirstRunWizard
+
+    assert main_window.opened is not None
+    return [
+        SettingsDialog(main_window),
+        SicherungDialog(main_window.backup_folder(), main_window.opened.path, "07", main_window),
+        StartDialog(main_window),
+        KeyDialog("07", "Rheinland-Pfalz", main_window),
+        FirstRunWizard(main_window),
+    ]
+
+
+def test_main_dialogs_are_accessible(main_window, qtbot):
+    for dialog in _dialogs(main_window):
+        qtbot.addWidget(dialog)
+        problems = audit(dialog)
+        if hasattr(dialog, "pageIds"):  # a wizard: every page
+            for page_id in dialog.pageIds():
+                problems += audit(dialog.page(page_id))
+        assert problems == [], type(dialog).__name__
+        dialog.close()
+
+
+def test_keyboard_paths_for_main_actions(main_window):
+    menus = {a.text(): a.menu() for a in main_window.menuBar().actions()}
+    assert all("&" in title for title in menus), "jedes Menü hat ein Tastenkürzel (Alt+…)"
+    for menu in menus.values():
+        texts = [a.text() for a in menu.actions() if not a.isSeparator() and a.text()]
+        letters = [t[t.index("&") + 1].lower() for t in texts if "&" in t]
+        assert len(letters) == len(set(letters)), f"doppelte Kürzel in {texts}"
+    shortcuts = {a.shortcut().toString() for menu in menus.values() for a in menu.actions()}
+    for key in ("Ctrl+N", "Ctrl+O", "Ctrl+Q", "Ctrl+Z", "Ctrl+Shift+S", "Ctrl+,", "Ctrl+1", "Ctrl+9"):
+        assert QKeySequence(key).toString() in shortcuts, key
