@@ -4,7 +4,7 @@ reader announces, takes keyboard focus and is reached by Tab; the main actions h
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QScrollBar,
@@ -50,10 +51,17 @@ def interactive_widgets(root: QWidget) -> list[QWidget]:
 
 
 def accessible_name(widget: QWidget) -> str:
-    """What a screen reader announces: accessibleName, a button's text, or a buddy label's text."""
-    interface = QAccessible.queryAccessibleInterface(widget)
-    assert interface is not None
-    return interface.text(QAccessible.Text.Name).strip()
+    """What a screen reader announces, by Qt's rules: the accessibleName, else a button's own text,
+    else the text of the label whose buddy the widget is. (Computed here: Python wrappers of
+    QAccessibleInterface objects are not safe to keep or collect.)"""
+    if widget.accessibleName().strip():
+        return widget.accessibleName().strip()
+    if isinstance(widget, QAbstractButton) and widget.text().replace("&", "").strip():
+        return widget.text().replace("&", "").strip()
+    for label in widget.window().findChildren(QLabel):
+        if label.buddy() is widget and label.text().strip():
+            return label.text().replace("&", "").strip()
+    return ""
 
 
 def focus_chain(window: QWidget) -> set[int]:
@@ -125,6 +133,42 @@ def test_main_dialogs_are_accessible(main_window, qtbot):
                 problems += audit(dialog.page(page_id))
         assert problems == [], type(dialog).__name__
         dialog.close()
+
+
+# The form wrappers connect their dialog's buttons to their own methods; collecting a wrapper
+# while Qt still delivers events to its dialog crashed the interpreter, so the test keeps them.
+_KEEP: list[object] = []
+
+
+def test_form_dialogs_are_accessible(main_window):
+    """The Designer forms opened from the pages: Kontakt, IT-Dienstleister, Nachnutzung editor."""
+    from PySide6.QtCore import QItemSelectionModel
+
+    from kpakt_desktop.domain.teams import KontaktFunktion
+    from kpakt_desktop.gui.kommunen_dialogs import ITDLDialog, KontaktDialog
+    from kpakt_desktop.gui.models.matrix import NACHNUTZUNG_ID_ROLE
+    from kpakt_desktop.services.it_dienstleister import ITDLDaten
+    from kpakt_desktop.services.kontakte import KontaktDaten
+
+    page = main_window.show_page("nachnutzung")
+    model = page.model
+    cell = next(
+        model.index(r, c)
+        for r in range(model.rowCount())
+        for c in range(1, model.columnCount())
+        if model.index(r, c).data(NACHNUTZUNG_ID_ROLE) is not None
+    )
+    page.table.left.selectionModel().select(cell, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+    page.edit_selected()
+    wrappers = [
+        KontaktDialog(main_window, KontaktDaten(None, None, "", next(iter(KontaktFunktion)))),
+        ITDLDialog(main_window, ITDLDaten(None, "")),
+        page.editor,
+    ]
+    _KEEP.extend(wrappers)  # as in the app, the wrappers outlive their dialogs (see _KEEP)
+    for wrapper in wrappers:
+        assert audit(wrapper.dialog) == [], wrapper.dialog.objectName()
+        wrapper.dialog.reject()
 
 
 def test_keyboard_paths_for_main_actions(main_window):

@@ -768,6 +768,10 @@
         <translation>Contacts</translation>
     </message>
     <message>
+        <source>Kontakte der Kommune</source>
+        <translation>Contacts of the municipality</translation>
+    </message>
+    <message>
         <source>&amp;Hinzufügen…</source>
         <translation>&amp;Add…</translation>
     </message>
@@ -2914,8 +2918,20 @@ SHA-256: %s</translation>
         <translation>Exceptions</translation>
     </message>
     <message>
+        <source>Kommune der Ausnahme</source>
+        <translation>Municipality of the exception</translation>
+    </message>
+    <message>
         <source>Kommune suchen (Name oder ARS) …</source>
         <translation>Search municipality (name or ARS) …</translation>
+    </message>
+    <message>
+        <source>Art der Ausnahme</source>
+        <translation>Type of exception</translation>
+    </message>
+    <message>
+        <source>Grund der Ausnahme</source>
+        <translation>Reason for the exception</translation>
     </message>
     <message>
         <source>Grund, z. B. eigene Bauaufsicht</source>
