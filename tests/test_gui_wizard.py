@@ -114,3 +114,28 @@ def test_open_refuses_a_foreign_file(qtbot, tmp_path, rp_init_path, monkeypatch)
     wizard.oeffnen_page.path_edit.setText(str(rp_init_path))
     assert wizard.validateCurrentPage()
     assert wizard.result_path == rp_init_path
+
+
+def test_first_start_shows_the_wizard_then_the_last_database_opens(qtbot, data_dir, rp_init_path, monkeypatch):
+    from kpakt_desktop.app import choose_database, parse_args
+
+    shown: list[FirstRunWizard] = []
+
+    def finish_with_open(wizard: FirstRunWizard) -> int:
+        shown.append(wizard)
+        wizard.result_path = rp_init_path
+        return 1
+
+    monkeypatch.setattr(FirstRunWizard, "exec", finish_with_open)
+    assert choose_database(parse_args([])) == rp_init_path
+    assert len(shown) == 1
+    settings.remember_database(rp_init_path)
+    assert choose_database(parse_args([])) == rp_init_path.resolve()
+    assert len(shown) == 1  # not again: the last database opens
+
+
+def test_cancelled_wizard_starts_nothing(qtbot, data_dir, monkeypatch):
+    from kpakt_desktop.app import choose_database, parse_args
+
+    monkeypatch.setattr(FirstRunWizard, "exec", lambda wizard: 0)
+    assert choose_database(parse_args([])) is None
