@@ -71,6 +71,7 @@ class SicherungDialog(QDialog):
         self.model: RowTableModel[Sicherung] = RowTableModel(backup_columns(), list_backups(folder, db.stem))
         self.table = read_only_table("sicherungenTabelle", self.tr("Sicherungen"))
         self.table.setModel(self.model)
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _index: self._restore_selected())
         layout.addWidget(self.table, 1)
         self.empty = QLabel(self.tr("Für diese Datenbank gibt es noch keine Sicherungen in diesem Ordner."))
