@@ -40,12 +40,14 @@ path = Path(sys.argv[1]); lock = acquire_lock(path)
 w = MainWindow(); w.show(); QApplication.processEvents()
 shown = time.perf_counter() - t0
 w.attach(OpenedDatabase(path, lock))
-if hasattr(w, "backup_on_open"):  # the automatic backup starts here, in a worker
+if hasattr(w, "backup_on_open"):  # as app.main: scheduled, it starts after the window is ready
     w.backup_on_open()
 QApplication.processEvents()
 ready = time.perf_counter() - t0
-w._backup_pool.waitForDone() if hasattr(w, "_backup_pool") else None
-backup = time.perf_counter() - t0 - ready
+backup = 0.0
+if hasattr(w, "backup_on_open"):  # its own duration, in the worker
+    b0 = time.perf_counter(); w.backup_on_open(delay_ms=0); w._backup_pool.waitForDone()
+    backup = time.perf_counter() - b0
 print(shown, ready, backup)
 w.close()
 """
@@ -77,8 +79,8 @@ def run() -> list[Result]:
                f"Fenster {shown * 1000:.0f} ms, Boden {floor * 1000:.0f} ms"),
         Result("Start bis Daten geladen (RP-Demo)", ready * 1000, "ms", 1500.0,
                "Übersicht mit Kennzahlen bedienbar; automatische Sicherung läuft dann im Hintergrund"),
-        Result("Automatische Sicherung nach dem Start (Hintergrund)", backup * 1000, "ms", 1000.0,
-               "bis die Sicherung fertig ist, nach 'Daten geladen'"),
+        Result("Automatische Sicherung (im Hintergrund, 1,5 s nach dem Start)", backup * 1000, "ms", 1000.0,
+               "Dauer der Sicherung der RP-Demo im Worker"),
     ]  # fmt: skip
 
 

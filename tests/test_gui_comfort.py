@@ -108,13 +108,15 @@ def test_backup_on_open_runs_in_worker_and_rotates(qtbot, tmp_path, rp_demo_path
     settings.set_backup_keep(2)
     window = _window(qtbot, rp_demo_path)
     folder = tmp_path / "sicherungen" / rp_demo_path.stem
-    for _ in range(3):
-        window.backup_on_open()
+    window.backup_on_open()  # as at start-up: a moment after the window is ready
+    assert sicherung.backup_files(folder, rp_demo_path.stem) == []
+    qtbot.waitUntil(lambda: "Sicherung erstellt" in window.statusBar().currentMessage(), timeout=10000)
+    for _ in range(2):
+        window.backup_on_open(delay_ms=0)
         window._backup_pool.waitForDone()
         QApplication.processEvents()
     files = sicherung.backup_files(folder, rp_demo_path.stem)
     assert len(files) == 2
-    assert "Sicherung erstellt" in window.statusBar().currentMessage()
     window.close()
 
 
@@ -126,7 +128,7 @@ def test_manual_backup_and_restore_through_the_menu(qtbot, tmp_path, rp_demo_pat
     window.create_backup()
     assert sicherung.describe(target).land_schluessel == "07"
 
-    window.backup_on_open()
+    window.backup_on_open(delay_ms=0)
     window._backup_pool.waitForDone()
     with window.ctx.store.read() as s:
         kommunen = f"{s.scalar(select(func.count()).select_from(Kommune)):,}".replace(",", ".")

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QRunnable, QSize, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QSize, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QHeaderView,
@@ -33,6 +33,9 @@ if TYPE_CHECKING:
     from kpakt_desktop.gui.context import AppContext
     from kpakt_desktop.gui.opened import OpenedDatabase
     from kpakt_desktop.gui.pages.base import Page
+
+
+BACKUP_DELAY_MS = 1500
 
 
 class _BackupSignals(QObject):
@@ -286,13 +289,21 @@ class MainWindow(QMainWindow):
         assert self.opened is not None
         return backup_folder(settings.backup_root(), self.opened.path)
 
-    def backup_on_open(self) -> None:
-        """The automatic backup at start-up (Einstellungen: on/off, keep N), in a worker thread."""
+    def backup_on_open(self, delay_ms: int = BACKUP_DELAY_MS) -> None:
+        """The automatic backup at start-up (Einstellungen: on/off, keep N), in a worker thread.
+
+        It starts a moment after the window is ready, so that it never competes with building and
+        painting the first page on a busy two-core office PC.
+        """
         if self.opened is None or not settings.backup_on_start():
             return
-        self._backup_pool.start(
-            _BackupRunnable(self.opened.path, self.backup_folder(), settings.backup_keep(), self._backup_signals)
-        )
+        job = _BackupRunnable(self.opened.path, self.backup_folder(), settings.backup_keep(), self._backup_signals)
+        if delay_ms <= 0:
+            self._backup_pool.start(job)
+            return
+        opened = self.opened
+        # Only if the same database is still open then (not replaced by Öffnen or a restore).
+        QTimer.singleShot(delay_ms, self, lambda: self.opened is opened and self._backup_pool.start(job))
 
     def _backup_done(self, path: str) -> None:
         self.statusBar().showMessage(self.tr("Sicherung erstellt: {path}").format(path=path), 10000)
