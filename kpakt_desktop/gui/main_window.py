@@ -408,14 +408,16 @@ class MainWindow(QMainWindow):
         return items
 
     def save_view_state(self) -> None:
-        settings.set_state("fenster/geometrie", self.saveGeometry())
-        settings.set_state("fenster/zustand", self.saveState())
-        settings.set_state("fenster/splitter", self.splitter.saveState())
+        states = {
+            "fenster/geometrie": self.saveGeometry(),
+            "fenster/zustand": self.saveState(),
+            "fenster/splitter": self.splitter.saveState(),
+        }
+        states.update((key, item.saveState()) for key, item in self._layout_items())
+        settings.set_states(states)
         row = self.sidebar.currentRow()
         if 0 <= row < len(self.specs):
             settings.set_last_page(self.specs[row].key)
-        for key, item in self._layout_items():
-            settings.set_state(key, item.saveState())
 
     def _restore_window_state(self) -> None:
         geometry = settings.state("fenster/geometrie")

@@ -135,6 +135,13 @@ def set_state(key: str, value: QByteArray) -> None:
     settings().setValue(f"ansicht/{key}", value)
 
 
+def set_states(values: dict[str, QByteArray]) -> None:
+    """Many layout states at once: one QSettings object, so the file is written once."""
+    store = settings()
+    for key, value in values.items():
+        store.setValue(f"ansicht/{key}", value)
+
+
 def last_page() -> str:
     return _text("ansicht/seite")
 
