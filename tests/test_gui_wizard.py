@@ -139,3 +139,22 @@ def test_cancelled_wizard_starts_nothing(qtbot, data_dir, monkeypatch):
 
     monkeypatch.setattr(FirstRunWizard, "exec", lambda wizard: 0)
     assert choose_database(parse_args([])) is None
+
+
+def test_cancelled_creation_stays_on_the_page(qtbot, data_dir, monkeypatch):
+    from kpakt_desktop.gui import start_dialog
+    from kpakt_desktop.gui.jobs import JobCancelled
+
+    def cancelled(parent: object, result: object) -> None:
+        raise JobCancelled("Abgebrochen.")
+
+    monkeypatch.setattr(start_dialog, "create_chosen", cancelled)
+    wizard = FirstRunWizard()
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    wizard.next()
+    wizard.next()
+    assert wizard.currentPage() is wizard.datei_page
+    assert wizard.result_path is None
+    assert not (data_dir / "land-07.sqlite").exists()
