@@ -749,7 +749,7 @@
     </message>
     <message>
         <source>&amp;Spitzenverband:</source>
-        <translation>&amp;Umbrella association:</translation>
+        <translation>&amp;Umbrella body:</translation>
     </message>
     <message>
         <source>unterstützt andere Kommunen als &amp;Ansprechpartner</source>
