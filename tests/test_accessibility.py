@@ -3,6 +3,8 @@ reader announces, takes keyboard focus and is reached by Tab; the main actions h
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
@@ -181,3 +183,35 @@ def test_keyboard_paths_for_main_actions(main_window):
     shortcuts = {a.shortcut().toString() for menu in menus.values() for a in menu.actions()}
     for key in ("Ctrl+N", "Ctrl+O", "Ctrl+Q", "Ctrl+Z", "Ctrl+Shift+S", "Ctrl+,", "Ctrl+1", "Ctrl+9"):
         assert QKeySequence(key).toString() in shortcuts, key
+
+
+def _reading_order_breaks(dialog: QWidget) -> list[str]:
+    """Tab stops of a shown dialog that go back up or to the left of the previous one."""
+    visible = {id(w): w for w in interactive_widgets(dialog) if w.isVisible() and w.isEnabled()}
+    order: list[QWidget] = []
+    widget = dialog.nextInFocusChain()
+    while widget is not dialog and len(order) < len(visible):
+        if id(widget) in visible and widget not in order:
+            order.append(widget)
+        widget = widget.nextInFocusChain()
+    if not order:
+        return []
+    # The chain is a cycle: read it from the top-left tab stop on.
+    first = min(order, key=lambda w: (w.mapTo(dialog, w.rect().topLeft()).y(), w.mapTo(dialog, w.rect().topLeft()).x()))
+    order = order[order.index(first) :] + order[: order.index(first)]
+    breaks = []
+    for a, b in pairwise(order):
+        pa, pb = a.mapTo(dialog, a.rect().center()), b.mapTo(dialog, b.rect().center())
+        same_row = abs(pa.y() - pb.y()) <= max(a.height(), b.height()) // 2
+        if (same_row and pb.x() < pa.x()) or (not same_row and pb.y() < pa.y()):
+            breaks.append(f"{a.objectName() or a.text()} → {b.objectName() or b.text()}")
+    return breaks
+
+
+def test_tab_order_follows_the_reading_order_of_the_dialogs(main_window, qtbot):
+    for dialog in _dialogs(main_window):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        assert _reading_order_breaks(dialog) == [], type(dialog).__name__
+        dialog.close()
