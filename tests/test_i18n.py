@@ -145,3 +145,37 @@ def test_german_is_the_source_language(qtbot, rp_demo_path):
     assert [a.text() for a in window.menuBar().actions()] == ["&Datei", "&Bearbeiten", "&Ansicht", "&Hilfe"]
     assert vocab_text.label(Status.PRODUKTIV) == "produktiv"
     window.close()
+
+
+# Calls whose text argument the user sees. A literal passed straight to them, or to a local
+# helper such as ``_tr("…")`` (which pyside6-lupdate cannot see), stays German in English.
+_VISIBLE = {
+    "Column", "QLabel", "QPushButton", "QCheckBox", "QRadioButton", "QGroupBox", "QAction", "QToolButton",
+    "setText", "setPlaceholderText", "setToolTip", "setWindowTitle", "setAccessibleName", "setTitle",
+    "setSubTitle", "addTab", "addItem", "addAction", "addMenu", "setLabelText", "showMessage",
+    "_tr", "error", "info", "ask",
+}  # fmt: skip
+_ALLOWED = {"Deutsch", "English"}  # language names stay in their own language
+
+
+def test_no_literal_ui_text_bypasses_translation():
+    import ast
+
+    found = []
+    for path in sorted((ROOT / "kpakt_desktop" / "gui").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
+            if name not in _VISIBLE:
+                continue
+            for arg in node.args[:3]:
+                if (
+                    isinstance(arg, ast.Constant)
+                    and isinstance(arg.value, str)
+                    and re.search(r"[A-Za-zÄÖÜäöüß]{3,}", arg.value)
+                    and arg.value not in _ALLOWED
+                    and not arg.value.startswith("http")
+                ):
+                    found.append(f"{path.relative_to(ROOT)}:{node.lineno}: {name}({arg.value!r})")
+    assert found == [], "Text ohne Übersetzung (self.tr / QCoreApplication.translate verwenden):\n" + "\n".join(found)
