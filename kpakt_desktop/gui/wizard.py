@@ -120,11 +120,10 @@ class LandPage(QWizardPage):
     def validatePage(self) -> bool:
         if not self.wiz.intro.demo_radio.isChecked():
             return True
-        from kpakt_desktop import paths
         from kpakt_desktop.gui.start_dialog import Choice, StartResult
 
         land = self.land()
-        result = StartResult(Choice.DEMO, land, paths.demo_db_path(land.schluessel))
+        result = StartResult(Choice.DEMO, land, settings.data_dir() / f"demo-{land.schluessel}.sqlite")
         if not self.wiz.run_creation(result):
             return False
         self.wiz.result_path = result.path
