@@ -13,6 +13,7 @@ from kpakt_desktop.domain.errors import KpaktError
 from kpakt_desktop.domain.laender import Land, parse_land
 
 ORGANIZATION = "Kommunalpakt"
+DESKTOP_ID = "de.kommunalpakt.Desktop"  # packaging/linux/<id>.desktop: lets the desktop match window and icon
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -28,11 +29,17 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 
 
 def make_application(argv: Sequence[str]) -> object:
-    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QGuiApplication, QIcon
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(list(argv))
     QGuiApplication.setApplicationDisplayName(APP_NAME)
+    QGuiApplication.setDesktopFileName(DESKTOP_ID)
+    icon = QIcon()
+    for size, png in paths.app_icon_files():
+        icon.addFile(str(png), QSize(size, size))
+    QGuiApplication.setWindowIcon(icon)
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APP_ID)
     app.setApplicationVersion(__version__)
