@@ -18,7 +18,7 @@ from typing import Any
 
 import pytest
 
-from kpakt_desktop import __version__, paths
+from kpakt_desktop import APP_ID, __version__, paths
 from kpakt_desktop.app import DESKTOP_ID
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -269,6 +269,7 @@ def test_desktop_entry_starts_the_program_with_its_icon(project_meta):
     assert entry["TryExec"] == meta.gui_script
     assert entry["Icon"] == DESKTOP_ID
     assert entry["Terminal"] == "false"
+    assert entry["StartupWMClass"] == APP_ID  # X11 WM_CLASS class = QCoreApplication.applicationName()
     assert entry["Comment[de]"] and entry["Comment"]
     for key in ("Categories", "Keywords", "Keywords[de]"):
         assert entry[key].endswith(";")
