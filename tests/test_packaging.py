@@ -265,7 +265,8 @@ def test_desktop_entry_starts_the_program_with_its_icon(project_meta):
     meta = project_meta.read_meta()
     assert entry["Type"] == "Application"
     assert entry["Name"] == "Kommunalpakt Desktop"
-    assert entry["Exec"].split()[0] == meta.gui_script
+    assert entry["Exec"].split() == [meta.gui_script, "%f"]  # a package or database given as file
+    assert entry["MimeType"] == "application/zip;"  # Standardpakete: under „Öffnen mit“
     assert entry["TryExec"] == meta.gui_script
     assert entry["Icon"] == DESKTOP_ID
     assert entry["Terminal"] == "false"
@@ -329,6 +330,10 @@ def test_inno_setup_script_installs_per_user_in_german_and_english():
     assert 'Name: "en"; MessagesFile: "compiler:Default.isl"' in iss
     assert "{autoprograms}" in iss  # Start-menu entry
     assert 'Source: "{#SourceDir}\\*"' in iss
+    # Standardpakete (.zip) get „Öffnen mit“, never the default of every ZIP file
+    assert 'Subkey: "Software\\Classes\\.zip\\OpenWithProgids"' in iss
+    assert '""{app}\\{#AppExe}"" ""%1""' in iss
+    assert 'Subkey: "Software\\Classes\\.zip"; ValueType: string' not in iss
     build = (PACKAGING / "windows" / "build.ps1").read_text("utf-8")
     assert "project_meta.py version" in build and "/DAppVersion=" in build
 

@@ -40,6 +40,7 @@ UninstallDisplayName={#AppName}
 UninstallDisplayIcon={app}\{#AppExe}
 SetupIconFile={#IconFile}
 WizardStyle=modern
+ChangesAssociations=yes
 Compression=lzma2/max
 SolidCompression=yes
 ArchitecturesAllowed=x64compatible
@@ -80,9 +81,18 @@ Name: "{autodesktop}\{#AppName}"; Filename: "{app}\{#AppExe}"; Tasks: desktopico
 ; "kpakt" in the user's PATH (optional task); removed again by the uninstaller.
 Root: HKCU; Subkey: "Environment"; ValueType: expandsz; ValueName: "Path"; ValueData: "{olddata};{app}"; \
   Tasks: clipath; Check: NeedsAddPath(ExpandConstant('{app}'))
-; Landesdatenbanken (*.sqlite) are not associated: .sqlite is a generic extension that other
-; programs (DB Browser for SQLite, GIS tools) own. Standardpakete are plain .zip files
-; (docs/standardpaket.md), see docs/installer.md, "Dateizuordnung", for why none is registered.
+; Standardpakete are plain .zip files (docs/standardpaket.md). Kommunalpakt Desktop joins the
+; „Öffnen mit“ list of .zip (OpenWithProgids) without taking the default from Explorer's ZIP
+; folders; `kpakt-desktop.exe PAKET.zip` shows the check of the package. HKA = HKCU for a per-user
+; install. .sqlite is not associated: other programs (DB Browser for SQLite, GIS tools) own it.
+Root: HKA; Subkey: "Software\Classes\KommunalpaktDesktop.Standardpaket"; ValueType: string; ValueName: ""; \
+  ValueData: "Standardpaket (Kommunalpakt)"; Flags: uninsdeletekey
+Root: HKA; Subkey: "Software\Classes\KommunalpaktDesktop.Standardpaket\DefaultIcon"; ValueType: string; \
+  ValueName: ""; ValueData: "{app}\{#AppExe},0"
+Root: HKA; Subkey: "Software\Classes\KommunalpaktDesktop.Standardpaket\shell\open\command"; ValueType: string; \
+  ValueName: ""; ValueData: """{app}\{#AppExe}"" ""%1"""
+Root: HKA; Subkey: "Software\Classes\.zip\OpenWithProgids"; ValueType: none; \
+  ValueName: "KommunalpaktDesktop.Standardpaket"; Flags: uninsdeletevalue
 
 [Run]
 Filename: "{app}\{#AppExe}"; Description: "{cm:LaunchAfter}"; Flags: nowait postinstall skipifsilent
