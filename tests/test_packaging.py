@@ -154,13 +154,23 @@ def test_spec_builds_two_programs_into_one_folder_named_from_pyproject(spec_run)
 
 
 def test_spec_bundles_ui_resources_and_db_where_paths_looks(spec_run):
-    datas = {(Path(src).relative_to(ROOT).as_posix(), dest) for src, dest in spec_run["datas"]}
+    datas = {
+        (Path(src).relative_to(ROOT).as_posix(), dest)
+        for src, dest in spec_run["datas"]
+        if Path(src).is_relative_to(ROOT)
+    }
     for folder in ("ui", "resources", "db"):
         for path in (ROOT / folder).rglob("*"):
-            if path.is_file() and "__pycache__" not in path.parts and path.suffix not in {".pyc", ".qm"}:
+            if path.is_file() and "__pycache__" not in path.parts and path.suffix not in {".pyc", ".qm", ".ts"}:
                 rel = path.relative_to(ROOT)
                 # destination folder = the file's folder below the bundle root (sys._MEIPASS = app_root())
                 assert (rel.as_posix(), str(rel.parent)) in datas
+    # translations travel compiled: x.ts → x.qm in the .ts's folder, built by pyside6-lrelease
+    bundled = {(Path(src).name, dest) for src, dest in spec_run["datas"]}
+    for ts in (ROOT / "resources").rglob("*.ts"):
+        qm = ts.with_suffix(".qm")
+        assert (qm.name, str(ts.parent.relative_to(ROOT))) in bundled
+        assert not any(src == str(ts) for src, _ in spec_run["datas"])
     assert any(src.endswith("db/versions/0001_erstes_schema.py") for src, _ in spec_run["datas"])
 
 
