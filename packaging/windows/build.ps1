@@ -34,10 +34,11 @@ if ($proc.ExitCode -ne 0 -or $result -ne "self-test ok") {
 
 # 4. The installer, with the version from pyproject.toml.
 $Version = (& $Py packaging\project_meta.py version).Trim()
+$Numeric = (& $Py packaging\project_meta.py numeric_version).Trim()
 $Iscc = (Get-Command iscc.exe -ErrorAction SilentlyContinue).Source
 if (-not $Iscc) { $Iscc = Join-Path ${env:ProgramFiles(x86)} "Inno Setup 6\ISCC.exe" }
 if (-not (Test-Path $Iscc)) { $Iscc = Join-Path $env:LOCALAPPDATA "Programs\Inno Setup 6\ISCC.exe" }
 if (-not (Test-Path $Iscc)) { throw "Inno Setup 6 (ISCC.exe) nicht gefunden" }
-& $Iscc "/DAppVersion=$Version" packaging\windows\kpakt-desktop.iss
+& $Iscc "/DAppVersion=$Version" "/DAppVersionNumeric=$Numeric" packaging\windows\kpakt-desktop.iss
 if ($LASTEXITCODE -ne 0) { throw "Inno Setup fehlgeschlagen" }
 Write-Host "Fertig: dist\kommunalpakt-desktop-$Version-setup.exe"

@@ -1,10 +1,14 @@
 ; Inno Setup script of Kommunalpakt Desktop: a per-user installer of the PyInstaller onedir build.
 ; Built by packaging/windows/build.ps1, which passes the version read from pyproject.toml:
-;   iscc /DAppVersion=0.1.0 /DSourceDir=..\..\dist\kpakt-desktop /DOutputDir=..\..\dist packaging\windows\kpakt-desktop.iss
-; Step by step: docs/installer.md.
+;   iscc /DAppVersion=0.1.0 /DAppVersionNumeric=0.1.0.0 /DSourceDir=..\..\dist\kpakt-desktop /DOutputDir=..\..\dist packaging\windows\kpakt-desktop.iss
+; Step by step: docs/installer.md. Needs Inno Setup 6.3+ (UTF-8 script without BOM, x64compatible).
 
 #ifndef AppVersion
   #error AppVersion fehlt: bitte packaging\windows\build.ps1 verwenden (liest die Version aus pyproject.toml)
+#endif
+#ifndef AppVersionNumeric
+  ; Windows file versions are digits only (build.ps1 passes e.g. 0.2.0.0 for 0.2.0rc1)
+  #define AppVersionNumeric AppVersion
 #endif
 #ifndef SourceDir
   #define SourceDir "..\..\dist\kpakt-desktop"
@@ -28,7 +32,7 @@ AppName={#AppName}
 AppVersion={#AppVersion}
 AppVerName={#AppName} {#AppVersion}
 AppPublisher=Kommunalpakt
-VersionInfoVersion={#AppVersion}
+VersionInfoVersion={#AppVersionNumeric}
 VersionInfoProductName={#AppName}
 ; Per user: no administrator rights needed on an office PC; installs to %LOCALAPPDATA%\Programs.
 PrivilegesRequired=lowest
