@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.install-stamp
 
-.PHONY: install run test lint bench package package-deb smoke-frozen icons screenshots clean system-deps
+.PHONY: install run test lint bench package package-deb package-tar smoke-frozen icons screenshots clean system-deps
 
 install: $(STAMP)
 
@@ -50,6 +50,10 @@ package: $(PACKAGE_STAMP)
 # Debian/Ubuntu package of the frozen build: dist/kommunalpakt-desktop_<version>_<arch>.deb
 package-deb:
 	bash packaging/linux/build_deb.sh
+
+# Archive for a per-user Linux install without root: dist/kommunalpakt-desktop-<version>-linux-<arch>.tar.gz
+package-tar:
+	bash packaging/linux/build_tar.sh
 
 # Starts the frozen build like a user would (self-test offscreen, CLI end to end); needs `make package`.
 smoke-frozen:
