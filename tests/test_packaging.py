@@ -249,6 +249,20 @@ def test_icon_pngs_show_the_pin_on_the_tile(qapp):
         assert edge.alpha() == 255 and edge.blue() > edge.red(), f"{png.name}: blue tile expected"
 
 
+def test_icon_pngs_are_rendered_from_the_current_svg(qapp, tmp_path):
+    """After an edit of the SVG, `make icons` must be run again (the PNGs are committed)."""
+    from PIL import Image, ImageChops, ImageStat
+
+    make_icons = _load("make_icons", PACKAGING / "make_icons.py")
+    for size, committed in paths.app_icon_files():
+        fresh = tmp_path / committed.name
+        make_icons.render(size, fresh)
+        with Image.open(committed) as old, Image.open(fresh) as new:
+            diff = ImageChops.difference(old.convert("RGBA"), new.convert("RGBA"))
+            worst_channel = max(ImageStat.Stat(diff).mean)
+        assert worst_channel < 2.0, f"{committed.name} weicht vom SVG ab: make icons ausführen"
+
+
 def test_window_icon_and_desktop_id_are_set(qapp):
     from PySide6.QtGui import QGuiApplication
 
