@@ -150,9 +150,9 @@ def first_mover(store: Store) -> list[FirstMoverSet]:
                 .where(Nachnutzung.first_mover.is_(True))
             )
         )
-        kreis_namen = dict(s.execute(select(Kommune.id, Kommune.name)).tuples().all()) if rows else {}
-        itdl = dict(s.execute(select(ITDienstleister.id, ITDienstleister.name)).tuples().all())
-        verfahren = dict(s.execute(select(Fachverfahren.id, Fachverfahren.name)).tuples().all())
+        kreis_namen = dict(s.execute(select(Kommune.id, Kommune.name)).all()) if rows else {}
+        itdl = dict(s.execute(select(ITDienstleister.id, ITDienstleister.name)).all())
+        verfahren = dict(s.execute(select(Fachverfahren.id, Fachverfahren.name)).all())
     per: dict[int, list[FirstMoverKommune]] = {}
     for r in rows:
         ew = vers.einwohner_von([r.id])

@@ -168,7 +168,7 @@ def taskforces(store: Store, *, leistung_nr: int | None = None, kommune_id: int 
         nrs = vk.links_lesen(s, taskforce_leistung, "taskforce_id", "leistung_nr", ids)
         info = vk.kommunen_info(s, [k for ks in region.values() for k in ks])
         namen = vk.leistung_namen(s)
-        teams = dict(s.execute(select(RolloutTeam.id, RolloutTeam.name)).tuples().all())
+        teams = dict(s.execute(select(RolloutTeam.id, RolloutTeam.name)).all())
         mitglieder: dict[int, list[tuple[int, TaskforceRolle]]] = {}
         for tid, kid, rolle in s.execute(
             select(TaskforceMitglied.taskforce_id, TaskforceMitglied.kontakt_id, TaskforceMitglied.rolle)

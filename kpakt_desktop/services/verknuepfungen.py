@@ -173,7 +173,7 @@ def kommunen_info(s: Session, ids: Iterable[int] | None = None) -> dict[int, Kom
 
 
 def leistung_namen(s: Session) -> dict[int, str]:
-    return dict(s.execute(select(Leistung.nr, Leistung.name)).tuples().all())
+    return dict(s.execute(select(Leistung.nr, Leistung.name)).all())
 
 
 def namen_liste(names: Iterable[str], limit: int = 3) -> str:
