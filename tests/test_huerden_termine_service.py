@@ -36,7 +36,7 @@ def test_status_path_is_enforced_in_the_domain():
     pruefe_uebergang(HuerdeStatus.IN_KLAERUNG, HuerdeStatus.ESKALIERT)
     pruefe_uebergang(HuerdeStatus.ESKALIERT, HuerdeStatus.GELOEST)
     pruefe_uebergang(HuerdeStatus.GELOEST, HuerdeStatus.OFFEN)  # reopened
-    with pytest.raises(InputError, match="Möglich ist: „in Klärung“, „gelöst“"):
+    with pytest.raises(InputError, match=r"Möglich ist: „in Klärung“, „gelöst“"):
         pruefe_uebergang(HuerdeStatus.OFFEN, HuerdeStatus.ESKALIERT)
     with pytest.raises(InputError):
         pruefe_uebergang(HuerdeStatus.GELOEST, HuerdeStatus.ESKALIERT)
@@ -54,14 +54,14 @@ def test_huerde_links_history_and_escalation(rp_init):
     assert hs.huerden(rp_init, hs.HuerdenFilter(leistung_nr=1)) == []
     assert hs.huerden(rp_init, hs.HuerdenFilter(kategorie=HuerdeKategorie.RECHTLICH)) == []
 
-    with pytest.raises(InputError, match="^Status: .*„offen“ kann nicht auf „eskaliert an Forum Kommunalpakt“"):
+    with pytest.raises(InputError, match=r"^Status: .*„offen“ kann nicht auf „eskaliert an Forum Kommunalpakt“"):
         hs.status_aendern(rp_init, hid, HuerdeStatus.ESKALIERT, benutzer="Frau Test")
     hs.status_aendern(rp_init, hid, HuerdeStatus.IN_KLAERUNG, benutzer="Frau Test", datum=date(2026, 10, 5))
     hs.status_aendern(
         rp_init, hid, HuerdeStatus.ESKALIERT, benutzer="Herr Koordinator", notiz="Hersteller blockiert",
         datum=date(2026, 10, 20), handlungsempfehlung="Rahmenvertrag bundesweit verhandeln",
     )  # fmt: skip
-    with pytest.raises(InputError, match="^Lösung: Bitte beschreiben"):
+    with pytest.raises(InputError, match=r"^Lösung: Bitte beschreiben"):
         hs.status_aendern(rp_init, hid, HuerdeStatus.GELOEST, benutzer="X")
     verlauf = hs.historie(rp_init, hid)
     assert [(e.alt, e.neu) for e in verlauf] == [
@@ -87,17 +87,17 @@ def test_huerde_links_history_and_escalation(rp_init):
 
 
 def test_huerde_refuses_bad_input(rp_init):
-    with pytest.raises(InputError, match="^Titel: Bitte ausfüllen"):
+    with pytest.raises(InputError, match=r"^Titel: Bitte ausfüllen"):
         neue_huerde(rp_init, titel=" ")
-    with pytest.raises(InputError, match="^Unterart: „Datenschutz“ ist keine Unterart von technisch"):
+    with pytest.raises(InputError, match=r"^Unterart: „Datenschutz“ ist keine Unterart von technisch"):
         neue_huerde(rp_init, unterart="Datenschutz")
-    with pytest.raises(InputError, match="^Leistungen: Leistung Nr. 17"):
+    with pytest.raises(InputError, match=r"^Leistungen: Leistung Nr. 17"):
         neue_huerde(rp_init, leistung_nrs=(17,))
     hid = neue_huerde(rp_init)
     hs.status_aendern(rp_init, hid, HuerdeStatus.IN_KLAERUNG, benutzer="X", datum=date(2026, 10, 2))
-    with pytest.raises(InputError, match="^Notiz: Bitte begründen"):
+    with pytest.raises(InputError, match=r"^Notiz: Bitte begründen"):
         hs.status_aendern(rp_init, hid, HuerdeStatus.NICHT_LOESBAR, benutzer="X")
-    with pytest.raises(InputError, match="^Datum: liegt vor der Erfassung"):
+    with pytest.raises(InputError, match=r"^Datum: liegt vor der Erfassung"):
         hs.status_aendern(rp_init, hid, HuerdeStatus.GELOEST, benutzer="X", loesung="x", datum=date(2026, 1, 1))
     assert hs.huerde_laden(rp_init, hid).status is HuerdeStatus.IN_KLAERUNG
     assert hs.huerde_laden(rp_init, hid).loesung == ""  # the refused change left no Lösung behind
@@ -154,13 +154,13 @@ def test_termin_with_aufgaben_and_views(rp_init):
 
 
 def test_termin_refuses_bad_input(rp_init):
-    with pytest.raises(InputError, match="^Titel: Bitte ausfüllen"):
+    with pytest.raises(InputError, match=r"^Titel: Bitte ausfüllen"):
         ts.termin_speichern(rp_init, ts.TerminDaten(None, TerminArt.BDV, "", datetime(2026, 1, 1, 9)))
-    with pytest.raises(InputError, match="^Ende: liegt vor dem Beginn"):
+    with pytest.raises(InputError, match=r"^Ende: liegt vor dem Beginn"):
         ts.termin_speichern(
             rp_init, ts.TerminDaten(None, TerminArt.BDV, "BDV", datetime(2026, 1, 1, 9), datetime(2026, 1, 1, 8))
         )
-    with pytest.raises(InputError, match="^Aufgabe 2, Was: Bitte ausfüllen"):
+    with pytest.raises(InputError, match=r"^Aufgabe 2, Was: Bitte ausfüllen"):
         ts.termin_speichern(
             rp_init,
             ts.TerminDaten(

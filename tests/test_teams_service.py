@@ -103,11 +103,11 @@ def test_taskforce_with_links_and_members_round_trips(rp_init):
 
 def test_taskforce_refuses_bad_input_and_leaves_database_unchanged(rp_init):
     before = count(rp_init, Taskforce), count(rp_init, Kontakt)
-    with pytest.raises(InputError, match="^Name: Bitte ausfüllen"):
+    with pytest.raises(InputError, match=r"^Name: Bitte ausfüllen"):
         tfs.taskforce_speichern(rp_init, tfs.TaskforceDaten(None, "  "))
-    with pytest.raises(InputError, match="^Ende: liegt vor dem Beginn"):
+    with pytest.raises(InputError, match=r"^Ende: liegt vor dem Beginn"):
         tfs.taskforce_speichern(rp_init, tfs.TaskforceDaten(None, "TF", beginn=date(2026, 5, 1), ende=date(2026, 4, 1)))
-    with pytest.raises(InputError, match="^Mitglied 2: E-Mail"):
+    with pytest.raises(InputError, match=r"^Mitglied 2: E-Mail"):
         tfs.taskforce_speichern(
             rp_init,
             tfs.TaskforceDaten(
@@ -117,9 +117,9 @@ def test_taskforce_refuses_bad_input_and_leaves_database_unchanged(rp_init):
                 ),
             ),
         )  # fmt: skip
-    with pytest.raises(InputError, match="^Begleitete Kommunen: 1 gewählte"):
+    with pytest.raises(InputError, match=r"^Begleitete Kommunen: 1 gewählte"):
         tfs.taskforce_speichern(rp_init, tfs.TaskforceDaten(None, "TF", kommune_ids=(999_999,)))
-    with pytest.raises(InputError, match="^Roll-Out-Team"):
+    with pytest.raises(InputError, match=r"^Roll-Out-Team"):
         tfs.taskforce_speichern(rp_init, tfs.TaskforceDaten(None, "TF", rolloutteam_id=4711))
     with pytest.raises(InputError, match="schon eingetragen"):
         tfs.taskforce_speichern(
@@ -144,7 +144,7 @@ def test_deleting_taskforce_keeps_kontakte_and_rolloutteam_unlinks(rp_demo):
 
 
 def test_rolloutteam_offers_and_land_check(rp_init):
-    with pytest.raises(InputError, match="^Federführendes Land"):
+    with pytest.raises(InputError, match=r"^Federführendes Land"):
         rt.rolloutteam_speichern(rp_init, rt.RolloutTeamDaten(None, 3, "RT", "XY"))
     tid = rt.rolloutteam_speichern(
         rp_init,
