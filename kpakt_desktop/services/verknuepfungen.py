@@ -14,9 +14,10 @@ from sqlalchemy import Table, delete, insert, select
 from sqlalchemy.orm import Session
 
 from kpakt_desktop.domain.errors import InputError
-from kpakt_desktop.domain.kommunen import KREIS_ARTEN, KREISFREIE_ARTEN
+from kpakt_desktop.domain.kommunen import KREIS_ARTEN, KREISFREIE_ARTEN, KommuneZustand
 from kpakt_desktop.domain.teams import KontaktFunktion
 from kpakt_desktop.services.kontakte import KontaktDaten, pruefen
+from kpakt_desktop.store.database import Store
 from kpakt_desktop.store.models import Kommune, Kontakt, Leistung
 
 CHUNK = 500  # SQLite's limit on bound parameters
@@ -182,3 +183,42 @@ def namen_liste(names: Iterable[str], limit: int = 3) -> str:
     if len(items) <= limit:
         return ", ".join(items)
     return f"{', '.join(items[:limit])} und {len(items) - limit} weitere"
+
+
+@dataclass(frozen=True)
+class Wahlen:
+    """Everything an editor offers to pick: Kommunen, Kreise, Leistungen and Kontakte."""
+
+    kommunen: list[KommuneWahl]  # First Movers first, then by name
+    kreise: list[KommuneWahl]
+    leistungen: list[tuple[int, str]]
+    kontakte: list[Person]
+    first_mover: frozenset[int]
+
+
+def wahlen(store: Store) -> Wahlen:
+    with store.read() as s:
+        rows = list(
+            s.execute(
+                select(Kommune.id, Kommune.name, Kommune.ars, Kommune.art, Kommune.kreis_id, Kommune.first_mover)
+                .where(Kommune.zustand == KommuneZustand.AKTIV)
+                .order_by(Kommune.name, Kommune.ars)
+            )
+        )
+        leistungen = [
+            (int(nr), str(name)) for nr, name in s.execute(select(Leistung.nr, Leistung.name).order_by(Leistung.nr))
+        ]
+        kontakte = alle_kontakte(s)
+    kommunen = [KommuneWahl(r.id, r.name, r.ars, kreis_gruppe(r.art, r.id, r.kreis_id)) for r in rows]
+    fm = frozenset(r.id for r in rows if r.first_mover)
+    kreise = [k for k, r in zip(kommunen, rows, strict=True) if r.art in KREIS_ARTEN or r.art in KREISFREIE_ARTEN]
+    kommunen.sort(key=lambda k: k.id not in fm)
+    return Wahlen(kommunen, kreise, leistungen, kontakte, fm)
+
+
+def leistungen_liste(store: Store) -> list[tuple[int, str]]:
+    """(Nr, Name) of the 16 Leistungen, for filters."""
+    with store.read() as s:
+        return [
+            (int(nr), str(name)) for nr, name in s.execute(select(Leistung.nr, Leistung.name).order_by(Leistung.nr))
+        ]
