@@ -196,6 +196,20 @@ class HuerdenPage(Page):
             combo.blockSignals(False)
         self.apply_filter()
 
+    def zeige_gefiltert(self, *, kategorie: HuerdeKategorie | None = None, nur_offene: bool = True) -> None:
+        """Show the register with these filters only (the Übersicht's chart links here)."""
+        widgets = (self.f_kategorie, self.f_status, self.f_kreis, self.f_leistung, self.f_offen, self.f_text)
+        for w in widgets:
+            w.blockSignals(True)
+        self.f_kategorie.setCurrentIndex(max(0, self.f_kategorie.findData(kategorie)) if kategorie else 0)
+        for combo in (self.f_status, self.f_kreis, self.f_leistung):
+            combo.setCurrentIndex(0)
+        self.f_offen.setChecked(nur_offene)
+        self.f_text.clear()
+        for w in widgets:
+            w.blockSignals(False)
+        self.apply_filter()
+
     def filter(self) -> HuerdenFilter:
         return HuerdenFilter(
             kategorie=self.f_kategorie.currentData(),
