@@ -32,8 +32,8 @@ class HuerdeDialog(EditorDialog):
         self.titel.setText(daten.titel)
         self.kategorie = child(d, QComboBox, "kategorieCombo")
         for k in HuerdeKategorie:
-            self.kategorie.addItem(k.label, k)
-        self.kategorie.setCurrentIndex(self.kategorie.findData(daten.kategorie))
+            self.kategorie.addItem(k.label, k.value)
+        self.kategorie.setCurrentIndex(self.kategorie.findData(daten.kategorie.value))
         self.unterart = child(d, QComboBox, "unterartCombo")
         self._unterarten(daten.unterart)
         self.kategorie.currentIndexChanged.connect(lambda _i: self._unterarten(self.unterart.currentText()))
@@ -63,7 +63,7 @@ class HuerdeDialog(EditorDialog):
         in_host(d, "kommunenHost", self.kommunen)
 
     def _unterarten(self, keep: str) -> None:
-        kategorie = self.kategorie.currentData()
+        kategorie = HuerdeKategorie(self.kategorie.currentData())
         self.unterart.clear()
         self.unterart.addItem(_tr("(keine)"), "")
         for u in UNTERARTEN[kategorie]:
@@ -74,7 +74,7 @@ class HuerdeDialog(EditorDialog):
         return HuerdeDaten(
             self.daten.id,
             self.titel.text(),
-            self.kategorie.currentData(),
+            HuerdeKategorie(self.kategorie.currentData()),
             self.unterart.currentData() or "",
             self.beschreibung.toPlainText(),
             parse_datum(self.erfasst.text(), _tr("Erfasst am")),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -80,6 +80,14 @@ def historie_spalten() -> list[Column[HuerdeHistorieEintrag]]:
     ]
 
 
+V = TypeVar("V", HuerdeKategorie, HuerdeStatus)
+
+
+def _vocab(cls: type[V], value: str | None) -> V | None:
+    """Combos hold the code (Qt turns a str enum into a plain string); back to the member."""
+    return None if value is None else cls(value)
+
+
 def _combo(name: str, accessible: str, alle: str) -> QComboBox:
     combo = QComboBox()
     combo.setObjectName(name)
@@ -100,10 +108,10 @@ class HuerdenPage(Page):
         filters.addWidget(QLabel(self.tr("Filter:")))
         self.f_kategorie = _combo("filterKategorie", self.tr("Kategorie"), self.tr("alle Kategorien"))
         for k in HuerdeKategorie:
-            self.f_kategorie.addItem(k.label, k)
+            self.f_kategorie.addItem(k.label, k.value)
         self.f_status = _combo("filterStatus", self.tr("Status"), self.tr("jeder Status"))
         for st in HuerdeStatus:
-            self.f_status.addItem(st.label, st)
+            self.f_status.addItem(st.label, st.value)
         self.f_kreis = _combo("filterKreis", self.tr("Kreis"), self.tr("alle Kreise"))
         self.f_leistung = _combo("filterLeistung", self.tr("Leistung"), self.tr("alle Leistungen"))
         self.f_offen = QCheckBox(self.tr("nur &offene"))
@@ -201,7 +209,7 @@ class HuerdenPage(Page):
         widgets = (self.f_kategorie, self.f_status, self.f_kreis, self.f_leistung, self.f_offen, self.f_text)
         for w in widgets:
             w.blockSignals(True)
-        self.f_kategorie.setCurrentIndex(max(0, self.f_kategorie.findData(kategorie)) if kategorie else 0)
+        self.f_kategorie.setCurrentIndex(max(0, self.f_kategorie.findData(kategorie.value)) if kategorie else 0)
         for combo in (self.f_status, self.f_kreis, self.f_leistung):
             combo.setCurrentIndex(0)
         self.f_offen.setChecked(nur_offene)
@@ -212,8 +220,8 @@ class HuerdenPage(Page):
 
     def filter(self) -> HuerdenFilter:
         return HuerdenFilter(
-            kategorie=self.f_kategorie.currentData(),
-            status=self.f_status.currentData(),
+            kategorie=_vocab(HuerdeKategorie, self.f_kategorie.currentData()),
+            status=_vocab(HuerdeStatus, self.f_status.currentData()),
             nur_offene=self.f_offen.isChecked(),
             kreis_id=self.f_kreis.currentData(),
             leistung_nr=self.f_leistung.currentData(),

@@ -98,8 +98,8 @@ class RolloutTeamDialog(EditorDialog):
         combo = QComboBox()
         name_it(combo, f"angebotArt{r}", _tr("Angebot"))
         for art in RolloutAngebot:
-            combo.addItem(art.label, art)
-        combo.setCurrentIndex(combo.findData(a.art))
+            combo.addItem(art.label, art.value)
+        combo.setCurrentIndex(combo.findData(a.art.value))
         self.angebote.setCellWidget(r, 0, combo)
         self.angebote.setItem(r, 1, QTableWidgetItem(datum_text(a.datum)))
         self.angebote.setItem(r, 2, QTableWidgetItem(a.beschreibung))
@@ -113,7 +113,7 @@ class RolloutTeamDialog(EditorDialog):
             text = self.angebote.item(r, 2)
             angebote.append(
                 Angebot(
-                    combo.currentData(),
+                    RolloutAngebot(combo.currentData()),
                     parse_datum(datum.text() if datum else "", _tr("Angebot {n}, Datum").format(n=r + 1)),
                     text.text() if text else "",
                 )

@@ -70,10 +70,10 @@ class TaskforceDialog(EditorDialog):
         )
         in_host(d, "kommunenHost", self.kommunen)
         self.mitglieder = MitgliederTabelle(
-            "mitgliederTabelle", wahlen.kontakte, [(r.label, r) for r in TaskforceRolle]
+            "mitgliederTabelle", wahlen.kontakte, [(r.label, r.value) for r in TaskforceRolle]
         )
         for m in daten.mitglieder:
-            self.mitglieder.add(m.person, m.rolle)
+            self.mitglieder.add(m.person, m.rolle.value)
         in_host(d, "mitgliederHost", self.mitglieder)
 
     def collect(self) -> TaskforceDaten:
@@ -89,5 +89,5 @@ class TaskforceDialog(EditorDialog):
             region_ids=self.kreise.checked(),
             kommune_ids=self.kommunen.checked(),
             leistung_nrs=self.leistungen.checked(),
-            mitglieder=tuple(Mitglied(rolle, person) for rolle, person in self.mitglieder.mitglieder()),
+            mitglieder=tuple(Mitglied(TaskforceRolle(rolle), person) for rolle, person in self.mitglieder.mitglieder()),
         )

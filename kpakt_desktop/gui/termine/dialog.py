@@ -122,8 +122,8 @@ class TerminDialog(EditorDialog):
         d.setWindowTitle(_tr("Termin bearbeiten") if daten.id else _tr("Neuer Termin"))
         self.art = child(d, QComboBox, "artCombo")
         for art in TerminArt:
-            self.art.addItem(art.label, art)
-        self.art.setCurrentIndex(self.art.findData(daten.art))
+            self.art.addItem(art.label, art.value)
+        self.art.setCurrentIndex(self.art.findData(daten.art.value))
         self.titel = child(d, QLineEdit, "titelEdit")
         self.titel.setText(daten.titel)
         self.beginn = child(d, QDateTimeEdit, "beginnEdit")
@@ -160,7 +160,7 @@ class TerminDialog(EditorDialog):
     def collect(self) -> TerminDaten:
         return TerminDaten(
             self.daten.id,
-            self.art.currentData(),
+            TerminArt(self.art.currentData()),
             self.titel.text(),
             _py(self.beginn.dateTime()),
             _py(self.ende.dateTime()),
