@@ -17,10 +17,12 @@ def ok(dialog) -> None:
 
 
 def check(liste, text_part: str) -> None:
-    for i in range(liste.liste.count()):
-        item = liste.liste.item(i)
-        if text_part in item.text():
-            item.setCheckState(Qt.CheckState.Checked)
+    """Tick the first visible entry containing ``text_part`` as a user would (check state via the view's model)."""
+    proxy = liste.liste.model()
+    for r in range(proxy.rowCount()):
+        index = proxy.index(r, 0)
+        if text_part in index.data():
+            assert proxy.setData(index, Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
             return
     raise AssertionError(text_part)
 
@@ -43,8 +45,8 @@ def test_create_taskforce_with_members_through_the_page(main_window, qtbot):
     check(editor.leistungen, "12 Wohngeld")
     check(editor.kreise, "Vulkaneifel")
     editor.kommunen.suche.setText("Daun")
-    visible = [editor.kommunen.liste.item(i) for i in range(editor.kommunen.liste.count())]
-    assert all("daun" in i.text().casefold() for i in visible if not i.isHidden())
+    visible = editor.kommunen.sichtbare_texte()
+    assert visible and all("daun" in text.casefold() for text in visible)
     check(editor.kommunen, "Daun")
 
     tabelle = editor.mitglieder

@@ -10,14 +10,21 @@ from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
+    QListView,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -57,61 +64,96 @@ def name_it(widget: QWidget, name: str, accessible: str) -> None:
     widget.setAccessibleName(accessible)
 
 
+class CheckModel(QAbstractListModel):
+    """Checkable (text, data) rows. A model, not QListWidget items: lists of every Kommune
+    (thousands of rows) stay cheap, and PySide 6.12 aborts at exit after a few thousand
+    Python-created QListWidgetItems."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[tuple[str, Any]] = []
+        self.checked: set[Any] = set()
+
+    def set_rows(self, rows: Sequence[tuple[str, Any]], checked: Iterable[Any]) -> None:
+        self.beginResetModel()
+        self.checked = set(checked)
+        # Checked entries first so that a long list (all Kommunen) shows what is chosen.
+        self.rows = sorted(rows, key=lambda r: r[1] not in self.checked)
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self.rows):
+            return None
+        text, data = self.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return text
+        if role == Qt.ItemDataRole.CheckStateRole:
+            return Qt.CheckState.Checked if data in self.checked else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.UserRole:
+            return data
+        return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        base = super().flags(index)
+        return base | Qt.ItemFlag.ItemIsUserCheckable if index.isValid() else base
+
+    def setData(
+        self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole
+    ) -> bool:
+        if role != Qt.ItemDataRole.CheckStateRole or not index.isValid():
+            return False
+        data = self.rows[index.row()][1]
+        on = value in (Qt.CheckState.Checked, Qt.CheckState.Checked.value, 2)
+        if on:
+            self.checked.add(data)
+        else:
+            self.checked.discard(data)
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
+        return True
+
+
 class CheckListe(QWidget):
-    """Checkable items with an optional search field; ``checked()`` returns their data."""
+    """Checkable items with an optional search field; ``checked()`` returns their data in list order."""
 
     def __init__(self, name: str, accessible: str, *, suche: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        self.model = CheckModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.suche: QLineEdit | None = None
         if suche:
             self.suche = QLineEdit()
             name_it(self.suche, f"{name}Suche", _tr("Suche in {what}").format(what=accessible))
             self.suche.setPlaceholderText(_tr("Suchen …"))
             self.suche.setClearButtonEnabled(True)
-            self.suche.textChanged.connect(self._filter)
+            self.suche.textChanged.connect(self.proxy.setFilterFixedString)
             layout.addWidget(self.suche)
-        self.liste = QListWidget()
+        self.liste = QListView()
         name_it(self.liste, name, accessible)
+        self.liste.setModel(self.proxy)
+        self.liste.setUniformItemSizes(True)
         layout.addWidget(self.liste)
 
     def set_items(self, items: Iterable[tuple[str, Any]], checked: Iterable[Any] = ()) -> None:
-        wanted = set(checked)
-        self.liste.clear()
-        for text, data in items:
-            item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, data)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if data in wanted else Qt.CheckState.Unchecked)
-            self.liste.addItem(item)
-        self._sort_checked_first()
-
-    def _sort_checked_first(self) -> None:
-        # Checked entries first so that a long list (all Kommunen) shows what is chosen.
-        items = [self.liste.takeItem(0) for _ in range(self.liste.count())]
-        items.sort(key=lambda i: i.checkState() != Qt.CheckState.Checked)
-        for item in items:
-            self.liste.addItem(item)
+        self.model.set_rows(list(items), checked)
 
     def set_checked(self, data: Any, on: bool = True) -> None:
-        for i in range(self.liste.count()):
-            item = self.liste.item(i)
-            if item.data(Qt.ItemDataRole.UserRole) == data:
-                item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+        for r, (_text, value) in enumerate(self.model.rows):
+            if value == data:
+                state = Qt.CheckState.Checked if on else Qt.CheckState.Unchecked
+                self.model.setData(self.model.index(r), state, Qt.ItemDataRole.CheckStateRole)
+
+    def sichtbare_texte(self) -> list[str]:
+        return [str(self.proxy.index(r, 0).data()) for r in range(self.proxy.rowCount())]
 
     def checked(self) -> tuple[Any, ...]:
-        return tuple(
-            self.liste.item(i).data(Qt.ItemDataRole.UserRole)
-            for i in range(self.liste.count())
-            if self.liste.item(i).checkState() == Qt.CheckState.Checked
-        )
-
-    def _filter(self, text: str) -> None:
-        needle = text.strip().casefold()
-        for i in range(self.liste.count()):
-            item = self.liste.item(i)
-            item.setHidden(bool(needle) and needle not in item.text().casefold())
+        return tuple(data for _text, data in self.model.rows if data in self.model.checked)
 
 
 def in_host(form: QWidget, host_name: str, widget: QWidget) -> None:
