@@ -81,6 +81,8 @@ class ChartBox(QChartView):
         font = QFont(axis.labelsFont())
         font.setPointSize(ACHSEN_SCHRIFT)
         axis.setLabelsFont(font)
+        # Qt elides category labels by the space of its first layout pass; we shorten them ourselves.
+        axis.setTruncateLabels(False)
 
 
 class StatusJeLeistung(ChartBox):
@@ -113,7 +115,7 @@ class StatusJeLeistung(ChartBox):
         series.clicked.connect(self._clicked)
         chart.addSeries(series)
         categories = QBarCategoryAxis()
-        categories.append([kuerzen(f"{item.nr} {item.name}") for item in rows])
+        categories.append([kuerzen(f"{item.nr} {item.name}", 40) for item in rows])
         self.small(categories)
         values = QValueAxis()
         values.setLabelFormat("%d")
@@ -193,9 +195,9 @@ class GoLiveKurve(ChartBox):
     def fill(self, punkte: list[GoLivePunkt]) -> None:
         chart = self.reset()
         self.kommunen = QLineSeries()
-        self.kommunen.setName(_tr("Kommunen mit mind. einer Leistung produktiv"))
+        self.kommunen.setName(_tr("Kommunen (mind. eine Leistung)"))
         self.nachnutzungen = QLineSeries()
-        self.nachnutzungen.setName(_tr("Nachnutzungen produktiv"))
+        self.nachnutzungen.setName(_tr("Nachnutzungen"))
         for p in punkte:
             self.kommunen.append(_msecs(p.monat), p.kommunen)
             self.nachnutzungen.append(_msecs(p.monat), p.nachnutzungen)
