@@ -6,7 +6,7 @@ click can open the page behind it, filtered.
 
 from __future__ import annotations
 
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCharts import (
     QBarCategoryAxis,
@@ -188,7 +188,8 @@ class GoLiveKurve(ChartBox):
     """Kommunen (and Nachnutzungen) produktiv at each month's end."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("chartGoLive", _tr("Go-live-Kurve (produktiv am Monatsende)"), parent)
+        self.titel = _tr("Go-live-Kurve (produktiv am Monatsende)")
+        super().__init__("chartGoLive", self.titel, parent)
         self.kommunen = QLineSeries()
         self.nachnutzungen = QLineSeries()
 
@@ -209,12 +210,11 @@ class GoLiveKurve(ChartBox):
             chart.addSeries(series)
         x = QDateTimeAxis()
         x.setFormat("MM.yyyy")
-        x.setTickCount(min(8, max(2, len(punkte))))
-        if punkte:
-            x.setRange(
-                QDateTime.fromMSecsSinceEpoch(int(_msecs(punkte[0].monat))),
-                QDateTime.fromMSecsSinceEpoch(int(_msecs(punkte[-1].monat))),
-            )
+        x.setTickCount(min(8, max(2, len(punkte))) if punkte else 5)
+        # Without any go-live yet the axis shows the last twelve months rather than 1970.
+        von, bis = (punkte[0].monat, punkte[-1].monat) if punkte else (date.today() - timedelta(days=365), date.today())
+        x.setRange(QDateTime.fromMSecsSinceEpoch(int(_msecs(von))), QDateTime.fromMSecsSinceEpoch(int(_msecs(bis))))
+        chart.setTitle(self.titel if punkte else _tr("Go-live-Kurve – noch keine Kommune produktiv"))
         self.small(x)
         y = QValueAxis()
         y.setLabelFormat("%d")
