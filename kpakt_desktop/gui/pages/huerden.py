@@ -101,6 +101,7 @@ class HuerdenPage(Page):
         super().__init__(ctx)
         self.editor: Any = None
         self.current: HuerdeDaten | None = None
+        self._waehlen: int | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Hürden")))
 
@@ -229,7 +230,8 @@ class HuerdenPage(Page):
         )
 
     def apply_filter(self) -> None:
-        keep = self.current.id if self.current else None
+        keep = self._waehlen or (self.current.id if self.current else None)
+        self._waehlen = None
         rows = service.huerden(self.ctx.store, self.filter())
         self.model.set_rows(rows)
         einpassen(self.view, 260)
@@ -286,7 +288,7 @@ class HuerdenPage(Page):
 
     # -- actions ------------------------------------------------------------------------------
     def _saved(self, new_id: int) -> None:
-        self.current = HuerdeDaten(new_id, "", HuerdeKategorie.TECHNISCH)  # select it after the reload
+        self._waehlen = new_id  # keep the edited Hürde selected through the reload
         self.ctx.notify_changed()
 
     def neu(self) -> None:
