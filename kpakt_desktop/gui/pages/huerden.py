@@ -25,7 +25,8 @@ from kpakt_desktop.gui import msgbox
 from kpakt_desktop.gui.context import AppContext
 from kpakt_desktop.gui.huerden.dialogs import HuerdeDialog, StatusDialog
 from kpakt_desktop.gui.models.row_table import Column, RowTableModel
-from kpakt_desktop.gui.pages.base import Page, heading
+from kpakt_desktop.gui.pages.base import heading
+from kpakt_desktop.gui.pages.lazy import RefreshWhenShown
 from kpakt_desktop.gui.views import einpassen, knopf, read_only_table, sortierbare_tabelle, zeile
 from kpakt_desktop.services import huerden as service
 from kpakt_desktop.services import verknuepfungen as vk
@@ -96,7 +97,7 @@ def _combo(name: str, accessible: str, alle: str) -> QComboBox:
     return combo
 
 
-class HuerdenPage(Page):
+class HuerdenPage(RefreshWhenShown):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
         self.editor: Any = None
@@ -190,7 +191,7 @@ class HuerdenPage(Page):
         return panel
 
     # -- loading ------------------------------------------------------------------------------
-    def refresh(self) -> None:
+    def reload(self) -> None:
         for combo, items in (
             (self.f_kreis, [(k.name, k.id) for k in kreise(self.ctx.store)]),
             (self.f_leistung, [(f"{nr} {name}", nr) for nr, name in vk.leistungen_liste(self.ctx.store)]),

@@ -23,7 +23,8 @@ from kpakt_desktop.gui import msgbox
 from kpakt_desktop.gui.context import AppContext
 from kpakt_desktop.gui.models.row_table import Column, RowTableModel
 from kpakt_desktop.gui.navigation import zeige_matrix
-from kpakt_desktop.gui.pages.base import Page, heading
+from kpakt_desktop.gui.pages.base import heading
+from kpakt_desktop.gui.pages.lazy import RefreshWhenShown
 from kpakt_desktop.gui.teams.rollout_dialog import LandesteamDialog, RolloutTeamDialog
 from kpakt_desktop.gui.teams.taskforce_dialog import TaskforceDialog
 from kpakt_desktop.gui.views import einpassen, knopf, read_only_table, sortierbare_tabelle, zeile
@@ -134,10 +135,11 @@ def first_mover_kommune_spalten() -> list[Column[FirstMoverKommune]]:
     ]
 
 
-class TaskforcesPage(Page):
+class TaskforcesPage(RefreshWhenShown):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
         self.editor: Any = None
+        self.landesteams: dict[LandesteamArt, LandesteamDaten] = {}
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Taskforces und Teams")))
         self.tabs = QTabWidget()
@@ -309,7 +311,7 @@ class TaskforcesPage(Page):
         return tab
 
     # -- loading ------------------------------------------------------------------------------
-    def refresh(self) -> None:
+    def reload(self) -> None:
         store = self.ctx.store
         self.tf_model.set_rows(tf_service.taskforces(store))
         aktiv = sum(1 for t in self.tf_model._rows if t.status is TaskforceStatus.AKTIV)

@@ -24,7 +24,8 @@ from kpakt_desktop.domain.termine import TerminArt
 from kpakt_desktop.gui import msgbox
 from kpakt_desktop.gui.context import AppContext
 from kpakt_desktop.gui.models.row_table import Column, RowTableModel
-from kpakt_desktop.gui.pages.base import Page, heading
+from kpakt_desktop.gui.pages.base import heading
+from kpakt_desktop.gui.pages.lazy import RefreshWhenShown
 from kpakt_desktop.gui.termine.dialog import TerminDialog
 from kpakt_desktop.gui.views import einpassen, knopf, sortierbare_tabelle, zeile
 from kpakt_desktop.services import ics
@@ -70,7 +71,7 @@ class _Sortiert(RowTableModel[Any]):
         return super().data(index, role)
 
 
-class TerminePage(Page):
+class TerminePage(RefreshWhenShown):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
         self.editor: Any = None
@@ -151,7 +152,7 @@ class TerminePage(Page):
         return date.today()
 
     # -- loading ------------------------------------------------------------------------------
-    def refresh(self) -> None:
+    def reload(self) -> None:
         current = self.kreis.currentData()
         self.kreis.blockSignals(True)
         while self.kreis.count() > 1:

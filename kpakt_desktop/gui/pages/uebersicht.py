@@ -26,7 +26,8 @@ from kpakt_desktop.domain.status import ALLE, Status
 from kpakt_desktop.gui.context import AppContext
 from kpakt_desktop.gui.models.row_table import Column, RowTableModel, format_value
 from kpakt_desktop.gui.navigation import zeige_matrix, zeige_seite
-from kpakt_desktop.gui.pages.base import Page, heading
+from kpakt_desktop.gui.pages.base import heading
+from kpakt_desktop.gui.pages.lazy import RefreshWhenShown
 from kpakt_desktop.gui.uebersicht.charts import FortschrittJeKreis, GoLiveKurve, HuerdenJeKategorie, StatusJeLeistung
 from kpakt_desktop.gui.views import einpassen, read_only_table
 from kpakt_desktop.services.kennzahlen import AufgabeKurz, Kennzahlen, TerminKurz, kennzahlen, kreise
@@ -105,7 +106,7 @@ def _anteil(teil: int, ganz: int) -> str:
     return "–" if not ganz else f"{100 * teil / ganz:.1f} %".replace(".", ",")
 
 
-class UebersichtPage(Page):
+class UebersichtPage(RefreshWhenShown):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
         self.k: Kennzahlen | None = None
@@ -201,7 +202,7 @@ class UebersichtPage(Page):
     def _stichtag(self) -> date:
         return self.k.stichtag if self.k else date.today()
 
-    def refresh(self) -> None:
+    def reload(self) -> None:
         current = self.kreis.currentData()
         self.kreis.blockSignals(True)
         while self.kreis.count() > 1:
