@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from kpakt_desktop.domain.errors import KpaktError
 from kpakt_desktop.gui.form import child
@@ -27,6 +27,12 @@ class EditorDialog(QObject):
         self.error_label: QLabel = child(self.dialog, QLabel, "errorLabel")
         self.error_label.hide()
         self.buttons: QDialogButtonBox = child(self.dialog, QDialogButtonBox, "buttonBox")
+        # Qt's own button texts stay English without a Qt translation installed; say it in German here.
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        if cancel is not None:
+            cancel.setText(self.tr("Abbrechen"))
+        for tabs in self.dialog.findChildren(QTabWidget):
+            tabs.setAccessibleName(self.tr("Bereiche des Formulars"))
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.dialog.reject)
         self._speichern = speichern
