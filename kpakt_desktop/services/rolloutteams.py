@@ -136,7 +136,7 @@ def rolloutteams(store: Store) -> list[RolloutTeamZeile]:
         out.append(
             RolloutTeamZeile(
                 t.id, t.leistung_nr, f"{t.leistung_nr} {namen.get(t.leistung_nr, '')}", t.name, t.ff_land or "",
-                person.text if person else "", person.email if person else "",
+                person.name if person else "", person.email if person else "",
                 "; ".join(
                     f"{a.art.label} ({a.datum:%d.%m.%Y})" if a.datum else a.art.label for a in liste
                 ),

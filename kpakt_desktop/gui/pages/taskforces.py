@@ -91,14 +91,14 @@ def taskforce_spalten() -> list[Column[TaskforceZeile]]:
 
 def rollout_spalten() -> list[Column[RolloutTeamZeile]]:
     return [
-        Column("Leistung", lambda r: r.leistung),
+        Column("Leistung", lambda r: r.leistung, tooltip=lambda r: r.name),
         Column("FF-Land", lambda r: r.ff_land),
-        Column("Roll-Out-Team", lambda r: r.name),
+        Column("Angebote", lambda r: r.angebote, tooltip=lambda r: r.angebote.replace("; ", "\n")),
+        Column("letztes Angebot", lambda r: r.letztes_angebot.strftime("%d.%m.%Y") if r.letztes_angebot else ""),
         Column("Kontakt", lambda r: r.kontakt),
         Column("E-Mail", lambda r: r.email),
-        Column("letztes Angebot", lambda r: r.letztes_angebot.strftime("%d.%m.%Y") if r.letztes_angebot else ""),
         Column("Taskforces", lambda r: r.taskforces, numeric=True),
-        Column("Angebote", lambda r: r.angebote, tooltip=lambda r: r.angebote.replace("; ", "\n")),
+        Column("Roll-Out-Team", lambda r: r.name),
     ]
 
 
