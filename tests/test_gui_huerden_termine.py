@@ -106,6 +106,14 @@ def test_termin_with_aufgabe_due_yesterday_is_overdue(main_window, qtbot):
     assert "Überfällige Aufgaben" in page.tabs.tabText(2)
     assert [a.id for a in ts.ueberfaellige_aufgaben(main_window.ctx.store, heute)].count(neu.id) == 1
 
+    # Undo removes the new Termin with its Aufgabe, redo restores both.
+    stack = main_window.ctx.undo_stack
+    assert stack.undoText() == "Termin anlegen"
+    stack.undo()
+    assert page.aufgaben_model.rowCount() == before
+    stack.redo()
+    [neu] = [a for a in page.aufgaben_model._rows if a.was == "Testprotokoll an das Roll-Out-Team"]
+
     # The dashboard shows it too (same service behind both).
     uebersicht = main_window.show_page("uebersicht")
     assert neu.id in {a.id for a in uebersicht.aufgaben_model._rows}

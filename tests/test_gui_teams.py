@@ -87,6 +87,15 @@ def test_create_taskforce_with_members_through_the_page(main_window, qtbot):
     assert daten.mitglieder[2].person.kontakt_id == existing.kontakt_id  # no copy of the Kontakt
     assert daten.beginn.isoformat() == "2026-03-01"
 
+    # Bearbeiten → Rückgängig removes it, Wiederholen brings it back under the same id with its members.
+    stack = main_window.ctx.undo_stack
+    assert stack.undoText() == "Taskforce anlegen"
+    stack.undo()
+    assert page.tf_model.rowCount() == before
+    stack.redo()
+    assert tfs.taskforce_laden(main_window.ctx.store, zeile.id) == daten
+    assert page.tf_model.rowCount() == before + 1
+
 
 def test_landesteam_member_added_through_the_page(main_window, qtbot):
     page = main_window.show_page("taskforces")

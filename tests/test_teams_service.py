@@ -269,3 +269,13 @@ def test_first_mover_sets_from_the_database(rp_init):
     assert by["Fachverfahren"].gruppen == {"OK.EWO": 2} and by["Fachverfahren"].unbekannt == 1
     assert sorted(k.einwohner for k in s1.kommunen) == sorted(c.einwohner for c in chosen)
     assert by["Größenklasse"].verschiedene == len({fm.groessenklasse(c.einwohner) for c in chosen})
+
+
+def test_undo_restores_a_deleted_taskforce_under_its_id(rp_demo):
+    [z, *_] = tfs.taskforces(rp_demo)
+    vorher = tfs.taskforce_laden(rp_demo, z.id)
+    tfs.taskforce_loeschen(rp_demo, z.id)
+    with pytest.raises(InputError, match="gibt es nicht"):
+        tfs.taskforce_speichern(rp_demo, vorher)  # a plain save never resurrects
+    assert tfs.taskforce_speichern(rp_demo, vorher, wiederherstellen=True) == z.id
+    assert tfs.taskforce_laden(rp_demo, z.id) == vorher

@@ -79,7 +79,12 @@ def _pruefen(d: HuerdeDaten) -> HuerdeDaten:
 
 
 def huerde_speichern(
-    store: Store, daten: HuerdeDaten, *, benutzer: str | None = None, heute: date | None = None
+    store: Store,
+    daten: HuerdeDaten,
+    *,
+    benutzer: str | None = None,
+    heute: date | None = None,
+    wiederherstellen: bool = False,
 ) -> int:
     """Insert (status offen, first history row) or update the content of a Hürde; returns the id."""
     d = _pruefen(daten)
@@ -88,11 +93,11 @@ def huerde_speichern(
         kommunen = vk.kommunen_pruefen(s, d.kommune_ids, "Kommunen")
         nrs = vk.leistungen_pruefen(s, d.leistung_nrs)
         row = s.get(Huerde, d.id) if d.id is not None else None
-        if d.id is not None and row is None:
+        if d.id is not None and row is None and not wiederherstellen:
             raise InputError("Diese Hürde gibt es nicht (mehr).")
         neu = row is None
         if row is None:
-            row = Huerde(status=HuerdeStatus.OFFEN, erfasst_am=d.erfasst_am or heute)
+            row = Huerde(id=d.id, status=HuerdeStatus.OFFEN, erfasst_am=d.erfasst_am or heute)
             s.add(row)
         elif d.erfasst_am is not None:
             row.erfasst_am = d.erfasst_am

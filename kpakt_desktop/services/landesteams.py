@@ -29,7 +29,7 @@ class LandesteamDaten:
     mitglieder: tuple[LandesteamMitgliedDaten, ...] = ()
 
 
-def landesteam_speichern(store: Store, daten: LandesteamDaten) -> int:
+def landesteam_speichern(store: Store, daten: LandesteamDaten, *, wiederherstellen: bool = False) -> int:
     name = vk.text(daten.name, "Name", pflicht=True, laenge=200) or ""
     mitglieder = []
     for i, m in enumerate(daten.mitglieder, 1):
@@ -37,10 +37,10 @@ def landesteam_speichern(store: Store, daten: LandesteamDaten) -> int:
         mitglieder.append(LandesteamMitgliedDaten(vk.person_pruefen(m.person, f"Mitglied {i}"), rolle))
     with store.write() as s:
         row = s.get(Landesteam, daten.id) if daten.id is not None else None
-        if daten.id is not None and row is None:
+        if daten.id is not None and row is None and not wiederherstellen:
             raise InputError("Dieses Team gibt es nicht (mehr).")
         if row is None:
-            row = Landesteam()
+            row = Landesteam(id=daten.id)
             s.add(row)
         row.art = daten.art
         row.name = name

@@ -63,16 +63,16 @@ def _pruefen(d: RolloutTeamDaten) -> RolloutTeamDaten:
     return RolloutTeamDaten(d.id, d.leistung_nr, name, ff, kontakt, (d.notiz or "").strip(), angebote)
 
 
-def rolloutteam_speichern(store: Store, daten: RolloutTeamDaten) -> int:
+def rolloutteam_speichern(store: Store, daten: RolloutTeamDaten, *, wiederherstellen: bool = False) -> int:
     d = _pruefen(daten)
     with store.write() as s:
         if s.get(Leistung, d.leistung_nr) is None:
             raise InputError(f"Leistung: Nr. {d.leistung_nr} gibt es nicht.")
         row = s.get(RolloutTeam, d.id) if d.id is not None else None
-        if d.id is not None and row is None:
+        if d.id is not None and row is None and not wiederherstellen:
             raise InputError("Dieses Roll-Out-Team gibt es nicht (mehr).")
         if row is None:
-            row = RolloutTeam()
+            row = RolloutTeam(id=d.id)
             s.add(row)
         row.leistung_nr = d.leistung_nr
         row.name = d.name

@@ -87,7 +87,7 @@ def _pruefen(d: TaskforceDaten) -> TaskforceDaten:
     )  # fmt: skip
 
 
-def taskforce_speichern(store: Store, daten: TaskforceDaten) -> int:
+def taskforce_speichern(store: Store, daten: TaskforceDaten, *, wiederherstellen: bool = False) -> int:
     """Insert or update a Taskforce with all its links and members (one transaction); returns the id."""
     d = _pruefen(daten)
     with store.write() as s:
@@ -97,10 +97,10 @@ def taskforce_speichern(store: Store, daten: TaskforceDaten) -> int:
         if d.rolloutteam_id is not None and s.get(RolloutTeam, d.rolloutteam_id) is None:
             raise InputError("Roll-Out-Team: Das gewählte Roll-Out-Team gibt es nicht (mehr).")
         row = s.get(Taskforce, d.id) if d.id is not None else None
-        if d.id is not None and row is None:
+        if d.id is not None and row is None and not wiederherstellen:
             raise InputError("Diese Taskforce gibt es nicht (mehr).")
         if row is None:
-            row = Taskforce()
+            row = Taskforce(id=d.id)
             s.add(row)
         row.name = d.name
         row.region = d.region or None

@@ -81,17 +81,17 @@ def _pruefen(d: TerminDaten) -> TerminDaten:
     )  # fmt: skip
 
 
-def termin_speichern(store: Store, daten: TerminDaten) -> int:
+def termin_speichern(store: Store, daten: TerminDaten, *, wiederherstellen: bool = False) -> int:
     """Insert or update a Termin with its links and Aufgaben (one transaction); returns the id."""
     d = _pruefen(daten)
     with store.write() as s:
         kommunen = vk.kommunen_pruefen(s, d.kommune_ids, "Kommunen")
         nrs = vk.leistungen_pruefen(s, d.leistung_nrs)
         row = s.get(Termin, d.id) if d.id is not None else None
-        if d.id is not None and row is None:
+        if d.id is not None and row is None and not wiederherstellen:
             raise InputError("Diesen Termin gibt es nicht (mehr).")
         if row is None:
-            row = Termin()
+            row = Termin(id=d.id)
             s.add(row)
         row.art = d.art
         row.titel = d.titel

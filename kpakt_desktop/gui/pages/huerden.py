@@ -23,6 +23,7 @@ from kpakt_desktop.domain.errors import KpaktError
 from kpakt_desktop.domain.huerden import UEBERGAENGE, HuerdeKategorie, HuerdeStatus
 from kpakt_desktop.gui import msgbox
 from kpakt_desktop.gui.context import AppContext
+from kpakt_desktop.gui.daten_undo import rueckgaengig_nach_speichern
 from kpakt_desktop.gui.huerden.dialogs import HuerdeDialog, StatusDialog
 from kpakt_desktop.gui.models.row_table import Column, RowTableModel
 from kpakt_desktop.gui.pages.base import heading
@@ -306,7 +307,20 @@ class HuerdenPage(RefreshWhenShown):
         self.editor = HuerdeDialog(
             self, daten, vk.wahlen(store), lambda d: service.huerde_speichern(store, d, benutzer=benutzer)
         )
-        self.editor.saved.connect(self._saved)
+        undo = rueckgaengig_nach_speichern(
+            self.ctx,
+            self.tr("Hürde speichern") if daten.id else self.tr("Hürde erfassen"),
+            daten if daten.id else None,
+            lambda i: service.huerde_laden(store, i),
+            lambda d: service.huerde_speichern(store, d, benutzer=benutzer, wiederherstellen=True),
+            lambda i: service.huerde_loeschen(store, i),
+        )
+
+        def saved(new_id: int) -> None:
+            self._waehlen = new_id  # keep the edited Hürde selected through the reload
+            undo(new_id)
+
+        self.editor.saved.connect(saved)
         self.editor.open()
 
     def loeschen(self) -> None:

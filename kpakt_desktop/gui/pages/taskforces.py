@@ -21,6 +21,7 @@ from kpakt_desktop.domain.errors import KpaktError
 from kpakt_desktop.domain.teams import LandesteamArt, TaskforceStatus
 from kpakt_desktop.gui import msgbox
 from kpakt_desktop.gui.context import AppContext
+from kpakt_desktop.gui.daten_undo import DatenLoeschen, rueckgaengig_nach_speichern
 from kpakt_desktop.gui.models.row_table import Column, RowTableModel
 from kpakt_desktop.gui.navigation import zeige_matrix
 from kpakt_desktop.gui.pages.base import heading
@@ -355,9 +356,6 @@ class TaskforcesPage(RefreshWhenShown):
     def _fehler(self, title: str, err: KpaktError) -> None:
         msgbox.error(self, title, str(err))
 
-    def _saved(self, _id: int = 0) -> None:
-        self.ctx.notify_changed()
-
     # -- Taskforces ---------------------------------------------------------------------------
     def taskforce_neu(self) -> None:
         self._taskforce_editor(TaskforceDaten(None, ""))
@@ -383,7 +381,16 @@ class TaskforcesPage(RefreshWhenShown):
             rt_service.rolloutteams(store),
             lambda d: tf_service.taskforce_speichern(store, d),
         )
-        self.editor.saved.connect(self._saved)
+        self.editor.saved.connect(
+            rueckgaengig_nach_speichern(
+                self.ctx,
+                self.tr("Taskforce speichern") if daten.id else self.tr("Taskforce anlegen"),
+                daten if daten.id else None,
+                lambda i: tf_service.taskforce_laden(store, i),
+                lambda d: tf_service.taskforce_speichern(store, d, wiederherstellen=True),
+                lambda i: tf_service.taskforce_loeschen(store, i),
+            )
+        )
         self.editor.open()
 
     def taskforce_loeschen(self) -> None:
@@ -396,12 +403,22 @@ class TaskforcesPage(RefreshWhenShown):
             self.tr("Die Taskforce „{name}“ löschen? Ihre Kontakte bleiben erhalten.").format(name=row.name),
         ):
             return
+        store = self.ctx.store
         try:
-            tf_service.taskforce_loeschen(self.ctx.store, row.id)
+            vorher = tf_service.taskforce_laden(store, row.id)
+            tf_service.taskforce_loeschen(store, row.id)
         except KpaktError as err:
             self._fehler(self.tr("Taskforce löschen"), err)
             return
-        self.ctx.notify_changed()
+        self.ctx.undo_stack.push(
+            DatenLoeschen(
+                self.ctx,
+                self.tr("Taskforce löschen"),
+                vorher,
+                lambda d: tf_service.taskforce_speichern(store, d, wiederherstellen=True),
+                lambda i: tf_service.taskforce_loeschen(store, i),
+            )
+        )
 
     # -- Roll-Out-Teams -----------------------------------------------------------------------
     def rollout_neu(self) -> None:
@@ -424,7 +441,16 @@ class TaskforcesPage(RefreshWhenShown):
         self.editor = RolloutTeamDialog(
             self, daten, vk.wahlen(store), lambda d: rt_service.rolloutteam_speichern(store, d)
         )
-        self.editor.saved.connect(self._saved)
+        self.editor.saved.connect(
+            rueckgaengig_nach_speichern(
+                self.ctx,
+                self.tr("Roll-Out-Team speichern") if daten.id else self.tr("Roll-Out-Team anlegen"),
+                daten if daten.id else None,
+                lambda i: rt_service.rolloutteam_laden(store, i),
+                lambda d: rt_service.rolloutteam_speichern(store, d, wiederherstellen=True),
+                lambda i: rt_service.rolloutteam_loeschen(store, i),
+            )
+        )
         self.editor.open()
 
     def rollout_loeschen(self) -> None:
@@ -437,12 +463,23 @@ class TaskforcesPage(RefreshWhenShown):
             self.tr("„{name}“ löschen? Taskforces verlieren nur die Verknüpfung.").format(name=row.name),
         ):
             return
+        store = self.ctx.store
         try:
-            rt_service.rolloutteam_loeschen(self.ctx.store, row.id)
+            vorher = rt_service.rolloutteam_laden(store, row.id)
+            rt_service.rolloutteam_loeschen(store, row.id)
         except KpaktError as err:
             self._fehler(self.tr("Roll-Out-Team löschen"), err)
             return
-        self.ctx.notify_changed()
+        # Taskforces lose their link to a deleted team; an undo brings the team back, not the links.
+        self.ctx.undo_stack.push(
+            DatenLoeschen(
+                self.ctx,
+                self.tr("Roll-Out-Team löschen"),
+                vorher,
+                lambda d: rt_service.rolloutteam_speichern(store, d, wiederherstellen=True),
+                lambda i: rt_service.rolloutteam_loeschen(store, i),
+            )
+        )
 
     # -- Landesteams --------------------------------------------------------------------------
     def _landesteam_slot(self, art: LandesteamArt) -> Callable[[], None]:
@@ -454,5 +491,18 @@ class TaskforcesPage(RefreshWhenShown):
         self.editor = LandesteamDialog(
             self, daten, vk.wahlen(store), lambda d: lt_service.landesteam_speichern(store, d)
         )
-        self.editor.saved.connect(self._saved)
+
+        def laden(team_id: int) -> LandesteamDaten:
+            return next(t for t in lt_service.landesteams(store) if t.id == team_id)
+
+        self.editor.saved.connect(
+            rueckgaengig_nach_speichern(
+                self.ctx,
+                self.tr("{team} bearbeiten").format(team=art.label),
+                daten if daten.id else None,
+                laden,
+                lambda d: lt_service.landesteam_speichern(store, d, wiederherstellen=True),
+                lambda i: lt_service.landesteam_loeschen(store, i),
+            )
+        )
         self.editor.open()

@@ -23,6 +23,7 @@ from kpakt_desktop.domain.errors import KpaktError
 from kpakt_desktop.domain.termine import TerminArt
 from kpakt_desktop.gui import msgbox
 from kpakt_desktop.gui.context import AppContext
+from kpakt_desktop.gui.daten_undo import AufgabeErledigt, DatenLoeschen, rueckgaengig_nach_speichern
 from kpakt_desktop.gui.models.row_table import Column, RowTableModel
 from kpakt_desktop.gui.pages.base import heading
 from kpakt_desktop.gui.pages.lazy import RefreshWhenShown
@@ -243,7 +244,16 @@ class TerminePage(RefreshWhenShown):
     def _editor(self, daten: TerminDaten) -> None:
         store = self.ctx.store
         self.editor = TerminDialog(self, daten, vk.wahlen(store), lambda d: service.termin_speichern(store, d))
-        self.editor.saved.connect(lambda _id: self.ctx.notify_changed())
+        self.editor.saved.connect(
+            rueckgaengig_nach_speichern(
+                self.ctx,
+                self.tr("Termin speichern") if daten.id else self.tr("Termin anlegen"),
+                daten if daten.id else None,
+                lambda i: service.termin_laden(store, i),
+                lambda d: service.termin_speichern(store, d, wiederherstellen=True),
+                lambda i: service.termin_loeschen(store, i),
+            )
+        )
         self.editor.open()
 
     def loeschen(self) -> None:
@@ -252,23 +262,39 @@ class TerminePage(RefreshWhenShown):
             return
         if not msgbox.ask(self, self.tr("Termin löschen"), self.tr("Diesen Termin mit seinen Aufgaben löschen?")):
             return
+        store = self.ctx.store
         try:
-            service.termin_loeschen(self.ctx.store, tid)
+            vorher = service.termin_laden(store, tid)
+            service.termin_loeschen(store, tid)
         except KpaktError as err:
             msgbox.error(self, self.tr("Termin löschen"), str(err))
             return
-        self.ctx.notify_changed()
+        self.ctx.undo_stack.push(
+            DatenLoeschen(
+                self.ctx,
+                self.tr("Termin löschen"),
+                vorher,
+                lambda d: service.termin_speichern(store, d, wiederherstellen=True),
+                lambda i: service.termin_loeschen(store, i),
+            )
+        )
 
     def erledigt(self) -> None:
         a = zeile(self.aufgaben_view, self.aufgaben_model)
         if a is None:
             return
+        store, heute = self.ctx.store, self.heute()
         try:
-            service.aufgabe_erledigt(self.ctx.store, a.id, self.heute())
+            service.aufgabe_erledigt(store, a.id, heute)
         except KpaktError as err:
             msgbox.error(self, self.tr("Aufgabe"), str(err))
             return
-        self.ctx.notify_changed()
+        aid = a.id
+
+        def setzen(wert: date | None) -> None:
+            service.aufgabe_erledigt(store, aid, wert)
+
+        self.ctx.undo_stack.push(AufgabeErledigt(self.ctx, self.tr("Aufgabe erledigt"), setzen, a.erledigt_am, heute))
 
     def ics_export(self) -> None:
         tid = self.selected_termin()
