@@ -70,22 +70,27 @@ def _dim_gruppen(i: int) -> Callable[[FirstMoverSet], str]:
     return lambda s: "\n".join(f"{k}: {n}" for k, n in s.dimensionen[i].gruppen.items())
 
 
+def _zeitraum(r: TaskforceZeile) -> str:
+    if r.beginn is None:
+        return ""
+    return f"{r.beginn:%d.%m.%Y} – {r.ende:%d.%m.%Y}" if r.ende else f"seit {r.beginn:%d.%m.%Y}"
+
+
 def taskforce_spalten() -> list[Column[TaskforceZeile]]:
     return [
-        Column("Name", lambda r: r.name),
+        Column("Name", lambda r: r.name, tooltip=lambda r: r.name),
         Column("Status", lambda r: r.status.label),
         Column("Leistungen", lambda r: r.leistungen),
-        Column("Region", lambda r: r.region),
-        Column("begleitete Kommunen", lambda r: r.begleitet, numeric=True),
-        Column("Mitglieder", lambda r: r.mitglieder, numeric=True),
         Column("Projektleitung", lambda r: r.projektleitung),
         Column(
             "fehlende Rollen",
-            lambda r: ", ".join(x.label for x in r.fehlende_rollen),
+            lambda r: ", ".join(x.label for x in r.fehlende_rollen) or "–",
             tooltip=lambda r: "Alle vier Rollen besetzt" if not r.fehlende_rollen else "Noch nicht besetzt",
         ),
-        Column("Beginn", lambda r: r.beginn.strftime("%d.%m.%Y") if r.beginn else ""),
-        Column("Ende", lambda r: r.ende.strftime("%d.%m.%Y") if r.ende else ""),
+        Column("begleitet", lambda r: r.begleitet, numeric=True, tooltip=lambda r: "begleitete Kommunen"),
+        Column("Mitglieder", lambda r: r.mitglieder, numeric=True),
+        Column("Zeitraum", _zeitraum),
+        Column("Region", lambda r: r.region, tooltip=lambda r: r.region),
         Column("Roll-Out-Team", lambda r: r.rolloutteam),
     ]
 
@@ -317,7 +322,7 @@ class TaskforcesPage(RefreshWhenShown):
         self.tf_model.set_rows(tf_service.taskforces(store))
         aktiv = sum(1 for t in self.tf_model._rows if t.status is TaskforceStatus.AKTIV)
         self.tf_count.setText(self.tr("{n} Taskforces, davon {a} aktiv").format(n=self.tf_model.rowCount(), a=aktiv))
-        einpassen(self.tf_view)
+        einpassen(self.tf_view, 260)
         self.rt_model.set_rows(rt_service.rolloutteams(store))
         einpassen(self.rt_view)
         teams = {t.art: t for t in lt_service.landesteams(store)}

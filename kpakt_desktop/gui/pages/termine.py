@@ -43,7 +43,7 @@ def termin_spalten() -> list[Column[TerminZeile]]:
         Column("Datum", lambda t: t.beginn.strftime("%d.%m.%Y %H:%M")),
         Column("Titel", lambda t: t.titel, tooltip=lambda t: t.titel),
         Column("Kommunen", lambda t: t.kommunen),
-        Column("offene Aufgaben", lambda t: t.aufgaben_offen, numeric=True),
+        Column("Aufgaben offen", lambda t: t.aufgaben_offen, numeric=True),
         Column("Protokoll", lambda t: "✔" if t.protokoll else ""),
         Column("Art", lambda t: t.art.label),
         Column("Ort", lambda t: t.ort),
@@ -54,7 +54,7 @@ def termin_spalten() -> list[Column[TerminZeile]]:
 def aufgabe_spalten() -> list[Column[AufgabeZeile]]:
     return [
         Column("fällig", lambda a: a.faellig.strftime("%d.%m.%Y") if a.faellig else ""),
-        Column("Tage überfällig", lambda a: a.tage_ueberfaellig, numeric=True),
+        Column("Tage über", lambda a: a.tage_ueberfaellig, numeric=True, tooltip=lambda a: "Tage überfällig"),
         Column("Was", lambda a: a.was),
         Column("Wer", lambda a: a.wer),
         Column("Termin", lambda a: a.termin),
