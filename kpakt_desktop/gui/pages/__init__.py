@@ -43,11 +43,9 @@ def page_specs() -> list[PageSpec]:
         PageSpec("kommunen", _tr("Kommunen"), "kpakt_desktop.gui.pages.kommunen:KommunenPage"),
         PageSpec("leistungen", _tr("Leistungen"), "kpakt_desktop.gui.pages.leistungen:LeistungenPage"),
         PageSpec("nachnutzung", _tr("Nachnutzung"), "kpakt_desktop.gui.pages.nachnutzung:NachnutzungPage"),
-        PageSpec(
-            "taskforces", _tr("Taskforces"), _PLACEHOLDER, _tr("Regionale OZG-Taskforces, Roll-Out-Teams, First Mover.")
-        ),
-        PageSpec("huerden", _tr("Hürden"), _PLACEHOLDER, _tr("Register der Hürden und Handlungsempfehlungen.")),
-        PageSpec("termine", _tr("Termine"), _PLACEHOLDER, _tr("Termine, Protokolle und Aufgaben.")),
+        PageSpec("taskforces", _tr("Taskforces"), "kpakt_desktop.gui.pages.taskforces:TaskforcesPage"),
+        PageSpec("huerden", _tr("Hürden"), "kpakt_desktop.gui.pages.huerden:HuerdenPage"),
+        PageSpec("termine", _tr("Termine"), "kpakt_desktop.gui.pages.termine:TerminePage"),
         PageSpec("berichte", _tr("Berichte"), _PLACEHOLDER, _tr("Excel- und PDF-Berichte für Sitzungen.")),
         PageSpec("standardpaket", _tr("Standardpaket"), "kpakt_desktop.gui.pages.standardpaket:StandardpaketPage"),
     ]
