@@ -4,7 +4,8 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.install-stamp
 
-.PHONY: install run test lint bench package screenshots clean system-deps translations translations-qm
+.PHONY: install run test lint bench package package-deb package-tar smoke-frozen icons screenshots clean system-deps \
+	translations translations-qm
 
 # Translations: resources/i18n/kpakt_<lang>.ts are the sources (German is the source language);
 # the compiled .qm files are built here and never committed (see kpakt_desktop/i18n.py).
@@ -43,12 +44,46 @@ test: install
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q $(PYTEST_ARGS)
 
 lint: install
-	$(BIN)/ruff check kpakt_desktop tests bench db
-	$(BIN)/ruff format --check kpakt_desktop tests bench db
+	$(BIN)/ruff check kpakt_desktop tests bench db packaging
+	$(BIN)/ruff format --check kpakt_desktop tests bench db packaging
 	$(BIN)/mypy
 
 bench: install
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/run_all.py
+
+# -- packaging (packaging/, docs/installer.md) ---------------------------------------------------
+PACKAGE_STAMP := $(VENV)/.package-stamp
+
+$(PACKAGE_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e ".[package]"
+	@touch $(PACKAGE_STAMP)
+
+# The frozen onedir build: dist/kpakt-desktop/{kpakt-desktop,kpakt,_internal/}. Always from scratch
+# (--clean), so nothing cached from an earlier build can hide a missing file.
+package: $(PACKAGE_STAMP)
+	rm -rf dist/kpakt-desktop build/pyinstaller
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN \
+		--distpath dist --workpath build/pyinstaller packaging/kpakt-desktop.spec
+
+# Debian/Ubuntu package of the frozen build: dist/kommunalpakt-desktop_<version>_<arch>.deb
+package-deb:
+	bash packaging/linux/build_deb.sh
+
+# Archive for a per-user Linux install without root: dist/kommunalpakt-desktop-<version>-linux-<arch>.tar.gz
+package-tar:
+	bash packaging/linux/build_tar.sh
+
+# Starts the frozen build like a user would (self-test offscreen, CLI end to end); needs `make package`.
+smoke-frozen:
+	bash packaging/smoke_frozen.sh dist/kpakt-desktop
+
+# PNG sizes of the app icon from resources/icons/kpakt-desktop.svg (committed; rerun after editing the SVG).
+icons: install
+	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/make_icons.py
+
+# docs/screenshots/*.png: every page of the main window on a fresh demo database.
+screenshots: install
+	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/screenshots.py
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache

@@ -13,11 +13,18 @@ from kpakt_desktop.domain.errors import KpaktError
 from kpakt_desktop.domain.laender import Land, parse_land
 
 ORGANIZATION = "Kommunalpakt"  # QSettings: gui.settings uses the same names
+DESKTOP_ID = "de.kommunalpakt.Desktop"  # packaging/linux/<id>.desktop: lets the desktop match window and icon
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="kpakt-desktop", description=f"{APP_NAME} starten.")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "datei",
+        type=Path,
+        nargs="?",
+        help="eine Landesdatenbank (.sqlite) öffnen oder ein Standardpaket (.zip) prüfen",
+    )
     parser.add_argument("--db", type=Path, help="diese Landesdatenbank öffnen")
     parser.add_argument("--demo", action="store_true", help="die Demo-Datenbank öffnen (wird bei Bedarf angelegt)")
     parser.add_argument("--land", default="07", help="Land der Demo (Standard: 07 Rheinland-Pfalz)")
@@ -28,11 +35,17 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 
 
 def make_application(argv: Sequence[str]) -> object:
-    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QGuiApplication, QIcon
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(list(argv))
     QGuiApplication.setApplicationDisplayName(APP_NAME)
+    QGuiApplication.setDesktopFileName(DESKTOP_ID)
+    icon = QIcon()
+    for size, png in paths.app_icon_files():
+        icon.addFile(str(png), QSize(size, size))
+    QGuiApplication.setWindowIcon(icon)
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APP_ID)
     app.setApplicationVersion(__version__)
@@ -105,6 +118,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.self_test:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     make_application(sys.argv[:1])
+    if args.datei is not None and not args.self_test:
+        # Explorer's „Öffnen mit“ / a file dropped on the program icon
+        if args.datei.suffix.lower() == ".zip":
+            from kpakt_desktop.gui.bundle_check import check_bundle
+
+            return check_bundle(args.datei)
+        args.db = args.db or args.datei
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 

@@ -1,12 +1,14 @@
 """The one place that finds ui/, resources/ and db/ and the user's data directory.
 
 Three layouts: a source checkout (folders beside the package), an installed wheel (folders
-bundled inside the package as ``_bundled/``) and a frozen PyInstaller bundle (``sys._MEIPASS``).
+bundled inside the package as ``_bundled/``) and a frozen PyInstaller bundle (``sys._MEIPASS``:
+the onedir's ``_internal/``, where packaging/kpakt-desktop.spec puts the three folders).
 """
 
 from __future__ import annotations
 
 import os
+import re
 import sys
 from functools import cache
 from pathlib import Path
@@ -38,6 +40,20 @@ def resources_dir() -> Path:
 
 def resource(*parts: str) -> Path:
     return resources_dir().joinpath(*parts)
+
+
+APP_ICON = "kpakt-desktop"  # resources/icons/kpakt-desktop.svg and kpakt-desktop-<size>.png
+_ICON_SIZE = re.compile(rf"{APP_ICON}-(\d+)\.png")
+
+
+def app_icon_files() -> list[tuple[int, Path]]:
+    """The app icon's PNG renderings as (size, file), smallest first."""
+    found = []
+    for path in resource("icons").glob(f"{APP_ICON}-*.png"):
+        match = _ICON_SIZE.fullmatch(path.name)
+        if match:
+            found.append((int(match.group(1)), path))
+    return sorted(found)
 
 
 def migrations_dir() -> Path:

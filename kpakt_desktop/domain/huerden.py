@@ -72,3 +72,30 @@ class HuerdeStatus(Vocab):
     @property
     def erledigt(self) -> bool:
         return self in (HuerdeStatus.GELOEST, HuerdeStatus.NICHT_LOESBAR)
+
+
+# The path of a Hürde: worked on (in Klärung), escalated to the Forum Kommunalpakt when the Land
+# cannot solve it, and closed as gelöst or nicht lösbar. A closed Hürde can be reopened; the
+# Forum can hand one back for further Klärung. A simple one may be solved straight away.
+UEBERGAENGE: dict[HuerdeStatus, tuple[HuerdeStatus, ...]] = {
+    HuerdeStatus.OFFEN: (HuerdeStatus.IN_KLAERUNG, HuerdeStatus.GELOEST),
+    HuerdeStatus.IN_KLAERUNG: (
+        HuerdeStatus.ESKALIERT,
+        HuerdeStatus.GELOEST,
+        HuerdeStatus.NICHT_LOESBAR,
+        HuerdeStatus.OFFEN,
+    ),
+    HuerdeStatus.ESKALIERT: (HuerdeStatus.GELOEST, HuerdeStatus.NICHT_LOESBAR, HuerdeStatus.IN_KLAERUNG),
+    HuerdeStatus.GELOEST: (HuerdeStatus.OFFEN,),
+    HuerdeStatus.NICHT_LOESBAR: (HuerdeStatus.OFFEN,),
+}
+
+
+def pruefe_uebergang(alt: HuerdeStatus, neu: HuerdeStatus) -> None:
+    """Refuse a status change that skips or reverses the path, naming what is allowed."""
+    if neu not in UEBERGAENGE[alt]:
+        erlaubt = ", ".join(f"„{s.label}“" for s in UEBERGAENGE[alt])
+        raise InputError(
+            f"Status: Eine Hürde im Status „{alt.label}“ kann nicht auf „{neu.label}“ gesetzt werden. "
+            f"Möglich ist: {erlaubt}."
+        )

@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHeaderView, QTableView
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import QHeaderView, QPushButton, QTableView
+
+from kpakt_desktop.gui.models.row_table import RowTableModel
+
+R = TypeVar("R")
 
 
 def read_only_table(name: str, accessible: str) -> QTableView:
@@ -16,3 +24,45 @@ def read_only_table(name: str, accessible: str) -> QTableView:
     view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     return view
+
+
+def sortierbare_tabelle(name: str, accessible: str, model: RowTableModel[Any]) -> QTableView:
+    """Read-only table sorted by clicking a header (on the raw values, not the display text)."""
+    view = read_only_table(name, accessible)
+    proxy = QSortFilterProxyModel(view)
+    proxy.setSourceModel(model)
+    proxy.setSortRole(Qt.ItemDataRole.UserRole)
+    view.setModel(proxy)
+    view.setSortingEnabled(True)
+    view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # keep the service's order until a header is clicked
+    view.horizontalHeader().setStretchLastSection(True)
+    return view
+
+
+def einpassen(view: QTableView, breiteste: int = 300) -> None:
+    """Columns sized to their contents but none wider than ``breiteste`` (long lists are elided)."""
+    header = view.horizontalHeader()
+    view.setWordWrap(False)
+    view.resizeColumnsToContents()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    for c in range(header.count() - 1):
+        if header.sectionSize(c) > breiteste:
+            header.resizeSection(c, breiteste)
+
+
+def zeile(view: QTableView, model: RowTableModel[R]) -> R | None:
+    """The row object under the current index of a (possibly sorted) view."""
+    index = view.currentIndex()
+    if not index.isValid():
+        return None
+    proxy = view.model()
+    source = proxy.mapToSource(index) if isinstance(proxy, QSortFilterProxyModel) else index
+    return model.row_at(source.row())
+
+
+def knopf(text: str, name: str, accessible: str, slot: Callable[[], None]) -> QPushButton:
+    button = QPushButton(text)
+    button.setObjectName(name)
+    button.setAccessibleName(accessible)
+    button.clicked.connect(slot)
+    return button

@@ -223,7 +223,10 @@ def golive_kurve(
     for nid, (_, status, seit) in zustaende.items():
         if nid not in verlauf and status is Status.PRODUKTIV:
             verlauf[nid].append((seit or stichtag, True))
-    tage = [ab for items in verlauf.values() for ab, ist_prod in items if ist_prod]
+    # Only cells that were ever produktiv can count; each history is sorted once (stable, so
+    # changes on the same day keep their recorded order).
+    wege = {nid: sorted(items, key=lambda x: x[0]) for nid, items in verlauf.items() if any(ist for _, ist in items)}
+    tage = [ab for items in wege.values() for ab, ist_prod in items if ist_prod]
     if not tage:
         return []
     punkte = []
@@ -231,8 +234,8 @@ def golive_kurve(
         ende = _monatsende(monat, stichtag)
         kommunen: set[int] = set()
         zellen = 0
-        for nid, items in verlauf.items():
-            gueltig = [ist for ab, ist in sorted(items, key=lambda x: x[0]) if ab <= ende]
+        for nid, items in wege.items():
+            gueltig = [ist for ab, ist in items if ab <= ende]
             if gueltig and gueltig[-1]:
                 zellen += 1
                 kommunen.add(zustaende[nid][0])

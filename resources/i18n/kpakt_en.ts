@@ -56,6 +56,81 @@
     </message>
 </context>
 <context>
+    <name>Auswahl</name>
+    <message>
+        <source>{feld}: „{text}“ ist kein Datum (bitte TT.MM.JJJJ).</source>
+        <translation>{feld}: “{text}” is not a date (please DD.MM.YYYY).</translation>
+    </message>
+    <message>
+        <source>Suche in {what}</source>
+        <translation>Search in {what}</translation>
+    </message>
+    <message>
+        <source>Suchen …</source>
+        <translation>Search …</translation>
+    </message>
+    <message>
+        <source>Rolle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>E-Mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Mitglieder</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Vorhandener Kontakt</source>
+        <translation>Existing contact</translation>
+    </message>
+    <message>
+        <source>vorhandenen Kontakt suchen …</source>
+        <translation>search existing contact …</translation>
+    </message>
+    <message>
+        <source>Kontakt &amp;übernehmen</source>
+        <translation>&amp;Take over contact</translation>
+    </message>
+    <message>
+        <source>Kontakt übernehmen</source>
+        <translation>Take over contact</translation>
+    </message>
+    <message>
+        <source>&amp;Neue Person</source>
+        <translation>&amp;New person</translation>
+    </message>
+    <message>
+        <source>Neue Person</source>
+        <translation>New person</translation>
+    </message>
+    <message>
+        <source>Ent&amp;fernen</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Mitglied entfernen</source>
+        <translation>Remove member</translation>
+    </message>
+    <message>
+        <source>vorhandener Kontakt</source>
+        <translation>existing contact</translation>
+    </message>
+</context>
+<context>
     <name>BundesansichtWindow</name>
     <message>
         <source>Bundesansicht – Kommunalpakt Desktop</source>
@@ -108,6 +183,85 @@
     <message>
         <source>%s: Stand %s UTC, Paket Nr. %d, zusammengeführt am %s UTC.</source>
         <translation>%s: as of %s UTC, package no. %d, merged on %s UTC.</translation>
+    </message>
+</context>
+<context>
+    <name>BundleCheckDialog</name>
+    <message>
+        <source>Standardpaket prüfen – {name}</source>
+        <translation>Check standard package – {name}</translation>
+    </message>
+    <message>
+        <source>Ergebnis der Prüfung</source>
+        <translation>Result of the check</translation>
+    </message>
+    <message>
+        <source>Angaben des Pakets</source>
+        <translation>Package details</translation>
+    </message>
+    <message>
+        <source>Datei</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Zeile</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Feld</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Meldung</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Gefundene Probleme</source>
+        <translation>Problems found</translation>
+    </message>
+    <message>
+        <source>&amp;Schließen</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Schließen</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Standardpaket wird geprüft</source>
+        <translation>Checking the standard package</translation>
+    </message>
+    <message>
+        <source>Standardpaket prüfen</source>
+        <translation>Check standard package</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;✔ Gültig&lt;/h3&gt;Das Standardpaket ist vollständig, unverändert und vom Land signiert.</source>
+        <translation>&lt;h3&gt;✔ Valid&lt;/h3&gt;The standard package is complete, unchanged and signed by the Land.</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;✘ Ungültig&lt;/h3&gt;Ein Problem gefunden – der IT-Planungsrat würde das Paket ablehnen.</source>
+        <translation>&lt;h3&gt;✘ Invalid&lt;/h3&gt;One problem found – the IT-Planungsrat would refuse the package.</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;✘ Ungültig&lt;/h3&gt;{n} Probleme gefunden – der IT-Planungsrat würde das Paket ablehnen.</source>
+        <translation>&lt;h3&gt;✘ Invalid&lt;/h3&gt;{n} problems found – the IT-Planungsrat would refuse the package.</translation>
+    </message>
+    <message>
+        <source>Datei: {file}</source>
+        <translation>File: {file}</translation>
+    </message>
+    <message>
+        <source>Land: {land}   Paket Nr.: {nr}   Stand: {stand}</source>
+        <translation>Land: {land}   Package no.: {nr}   As of: {stand}</translation>
+    </message>
+    <message>
+        <source>Schlüssel: {key}</source>
+        <translation>Key: {key}</translation>
+    </message>
+    <message>
+        <source>Vertraute Schlüssel: {folder}</source>
+        <translation>Trusted keys: {folder}</translation>
     </message>
 </context>
 <context>
@@ -201,8 +355,180 @@
         <translation>Interest</translation>
     </message>
     <message>
+        <source>Tage</source>
+        <translation>Days</translation>
+    </message>
+    <message>
         <source>zählt für keine Quote (bereits realisiert bzw. vom Bund umgesetzt)</source>
         <translation>counts for no quota (already realised or run by the Federation)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>erfasst</source>
+        <translation>recorded</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Kategorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Unterart</source>
+        <translation>Sub-type</translation>
+    </message>
+    <message>
+        <source>Leistungen</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>gelöst am</source>
+        <translation>solved on</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>von</source>
+        <translation>by</translation>
+    </message>
+    <message>
+        <source>nach</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>wer</source>
+        <translation>who</translation>
+    </message>
+    <message>
+        <source>Notiz</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Projektleitung</source>
+        <translation>Project lead</translation>
+    </message>
+    <message>
+        <source>fehlende Rollen</source>
+        <translation>missing roles</translation>
+    </message>
+    <message>
+        <source>begleitet</source>
+        <translation>accompanied</translation>
+    </message>
+    <message>
+        <source>Mitglieder</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Zeitraum</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Roll-Out-Team</source>
+        <translation>Roll-out team</translation>
+    </message>
+    <message>
+        <source>FF-Land</source>
+        <translation>Lead Land</translation>
+    </message>
+    <message>
+        <source>Angebote</source>
+        <translation>Offers</translation>
+    </message>
+    <message>
+        <source>letztes Angebot</source>
+        <translation>last offer</translation>
+    </message>
+    <message>
+        <source>Kontakt</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Taskforces</source>
+        <translation>Task forces</translation>
+    </message>
+    <message>
+        <source>Rolle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>First Mover</source>
+        <translation>First mover</translation>
+    </message>
+    <message>
+        <source>Voraussetzungen</source>
+        <translation>Prerequisites</translation>
+    </message>
+    <message>
+        <source>versorgte Einwohner</source>
+        <translation>inhabitants served</translation>
+    </message>
+    <message>
+        <source>Größenklasse</source>
+        <translation>Size class</translation>
+    </message>
+    <message>
+        <source>IT-Dienstleister</source>
+        <translation>IT service provider</translation>
+    </message>
+    <message>
+        <source>Fachverfahren</source>
+        <translation>Specialist procedure</translation>
+    </message>
+    <message>
+        <source>Aufgaben offen</source>
+        <translation>open tasks</translation>
+    </message>
+    <message>
+        <source>Protokoll</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Art</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Ort</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>fällig</source>
+        <translation>due</translation>
+    </message>
+    <message>
+        <source>Tage über</source>
+        <translation>days over</translation>
+    </message>
+    <message>
+        <source>Tage überfällig</source>
+        <translation>days overdue</translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Wer</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Termin</source>
+        <translation>Meeting</translation>
     </message>
 </context>
 <context>
@@ -250,6 +576,17 @@
     <message>
         <source>Die Datei {path} existiert bereits und wird nicht überschrieben. Bitte einen anderen Namen wählen oder die Datenbank über „Vorhandene Datenbank öffnen“ öffnen.</source>
         <translation>The file {path} already exists and is not overwritten. Please choose another name or open the database with “Open an existing database”.</translation>
+    </message>
+</context>
+<context>
+    <name>EditorDialog</name>
+    <message>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Bereiche des Formulars</source>
+        <translation>Sections of the form</translation>
     </message>
 </context>
 <context>
@@ -547,6 +884,300 @@
     <message>
         <source>Notiz</source>
         <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>HuerdeDialog</name>
+    <message>
+        <source>Hürde bearbeiten</source>
+        <translation>Edit obstacle</translation>
+    </message>
+    <message>
+        <source>Neue Hürde</source>
+        <translation>New obstacle</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Kategorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Unterart</source>
+        <translation>Sub-type</translation>
+    </message>
+    <message>
+        <source>Erfasst am</source>
+        <translation>Recorded on</translation>
+    </message>
+    <message>
+        <source>Beschreibung</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Lösung</source>
+        <translation>Solution</translation>
+    </message>
+    <message>
+        <source>Handlungsempfehlung</source>
+        <translation>Recommendation</translation>
+    </message>
+    <message>
+        <source>Leistungen</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Kommunen</source>
+        <translation>Municipalities</translation>
+    </message>
+    <message>
+        <source>(keine)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>An Forum Kommunalpakt eskalieren</source>
+        <translation>Escalate to Forum Kommunalpakt</translation>
+    </message>
+    <message>
+        <source>Status: {s}</source>
+        <translation>Status: {s}</translation>
+    </message>
+    <message>
+        <source>„{t}“: {alt} → &lt;b&gt;{neu}&lt;/b&gt;</source>
+        <translation>“{t}”: {alt} → &lt;b&gt;{neu}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>&amp;Datum:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>Notiz</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>&amp;Notiz:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>&amp;Lösung:</source>
+        <translation>&amp;Solution:</translation>
+    </message>
+    <message>
+        <source>&amp;Handlungsempfehlung:</source>
+        <translation>&amp;Recommendation:</translation>
+    </message>
+    <message>
+        <source>Hürde</source>
+        <translation>Obstacle</translation>
+    </message>
+    <message>
+        <source>&amp;Hürde</source>
+        <translation>&amp;Obstacle</translation>
+    </message>
+    <message>
+        <source>&amp;Titel:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Kategorie:</source>
+        <translation>&amp;Category:</translation>
+    </message>
+    <message>
+        <source>&amp;Unterart:</source>
+        <translation>&amp;Sub-type:</translation>
+    </message>
+    <message>
+        <source>&amp;Erfasst am:</source>
+        <translation>&amp;Recorded on:</translation>
+    </message>
+    <message>
+        <source>TT.MM.JJJJ</source>
+        <translation>DD.MM.YYYY</translation>
+    </message>
+    <message>
+        <source>&amp;Beschreibung:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <source>&amp;Betroffen</source>
+        <translation>&amp;Affected</translation>
+    </message>
+    <message>
+        <source>color: #b00020;</source>
+        <translation>color: #b00020;</translation>
+    </message>
+</context>
+<context>
+    <name>HuerdenPage</name>
+    <message>
+        <source>In &amp;Klärung nehmen…</source>
+        <translation>Start &amp;clarifying…</translation>
+    </message>
+    <message>
+        <source>An &amp;Forum Kommunalpakt eskalieren…</source>
+        <translation>Escalate to &amp;Forum Kommunalpakt…</translation>
+    </message>
+    <message>
+        <source>Als &amp;gelöst abschließen…</source>
+        <translation>Close as &amp;solved…</translation>
+    </message>
+    <message>
+        <source>Als ni&amp;cht lösbar abschließen…</source>
+        <translation>Close as &amp;not solvable…</translation>
+    </message>
+    <message>
+        <source>&amp;Wieder öffnen…</source>
+        <translation>&amp;Reopen…</translation>
+    </message>
+    <message>
+        <source>eskaliert (Forum)</source>
+        <translation>escalated (Forum)</translation>
+    </message>
+    <message>
+        <source>Hürden</source>
+        <translation>Obstacles</translation>
+    </message>
+    <message>
+        <source>Filter:</source>
+        <translation>Filter:</translation>
+    </message>
+    <message>
+        <source>Kategorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>alle Kategorien</source>
+        <translation>all categories</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>jeder Status</source>
+        <translation>any status</translation>
+    </message>
+    <message>
+        <source>Kreis</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>alle Kreise</source>
+        <translation>all districts</translation>
+    </message>
+    <message>
+        <source>Leistung</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>alle Leistungen</source>
+        <translation>all services</translation>
+    </message>
+    <message>
+        <source>nur &amp;offene</source>
+        <translation>&amp;open only</translation>
+    </message>
+    <message>
+        <source>nur offene Hürden</source>
+        <translation>open obstacles only</translation>
+    </message>
+    <message>
+        <source>Freitextsuche</source>
+        <translation>Full-text search</translation>
+    </message>
+    <message>
+        <source>Suche: Titel, Unterart, Kommune</source>
+        <translation>Search: title, sub-type, municipality</translation>
+    </message>
+    <message>
+        <source>&amp;Neue Hürde…</source>
+        <translation>&amp;New obstacle…</translation>
+    </message>
+    <message>
+        <source>Neue Hürde</source>
+        <translation>New obstacle</translation>
+    </message>
+    <message>
+        <source>&amp;Bearbeiten…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Hürde bearbeiten</source>
+        <translation>Edit obstacle</translation>
+    </message>
+    <message>
+        <source>&amp;Löschen</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Hürde löschen</source>
+        <translation>Delete obstacle</translation>
+    </message>
+    <message>
+        <source>Details der Hürde</source>
+        <translation>Details of the obstacle</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Verlauf&lt;/b&gt;</source>
+        <translation>&lt;b&gt;History&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Verlauf der Hürde</source>
+        <translation>History of the obstacle</translation>
+    </message>
+    <message>
+        <source>{n} Hürden, davon {o} offen</source>
+        <translation>{n} obstacles, {o} of them open</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Keine Hürde ausgewählt.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;No obstacle selected.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Kommunen</source>
+        <translation>Municipalities</translation>
+    </message>
+    <message>
+        <source>Leistungen</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Beschreibung</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Lösung</source>
+        <translation>Solution</translation>
+    </message>
+    <message>
+        <source>Handlungsempfehlung</source>
+        <translation>Recommendation</translation>
+    </message>
+    <message>
+        <source>Hürde</source>
+        <translation>Obstacle</translation>
+    </message>
+    <message>
+        <source>Bitte eine Hürde auswählen.</source>
+        <translation>Please select an obstacle.</translation>
+    </message>
+    <message>
+        <source>Hürde speichern</source>
+        <translation>Save obstacle</translation>
+    </message>
+    <message>
+        <source>Hürde erfassen</source>
+        <translation>Record obstacle</translation>
+    </message>
+    <message>
+        <source>Die Hürde „{t}“ mit ihrem Verlauf löschen?</source>
+        <translation>Delete the obstacle “{t}” with its history?</translation>
     </message>
 </context>
 <context>
@@ -1874,24 +2505,12 @@
         <translation>Task forces</translation>
     </message>
     <message>
-        <source>Regionale OZG-Taskforces, Roll-Out-Teams, First Mover.</source>
-        <translation>Regional OZG task forces, roll-out teams, first movers.</translation>
-    </message>
-    <message>
         <source>Hürden</source>
         <translation>Obstacles</translation>
     </message>
     <message>
-        <source>Register der Hürden und Handlungsempfehlungen.</source>
-        <translation>Register of obstacles and recommendations.</translation>
-    </message>
-    <message>
         <source>Termine</source>
         <translation>Meetings</translation>
-    </message>
-    <message>
-        <source>Termine, Protokolle und Aufgaben.</source>
-        <translation>Meetings, minutes and tasks.</translation>
     </message>
     <message>
         <source>Berichte</source>
@@ -1911,6 +2530,97 @@
     <message>
         <source>Diese Seite wird in einer der nächsten Versionen ausgebaut.</source>
         <translation>This page will be completed in one of the next versions.</translation>
+    </message>
+</context>
+<context>
+    <name>RolloutDialog</name>
+    <message>
+        <source>Roll-Out-Team bearbeiten</source>
+        <translation>Edit roll-out team</translation>
+    </message>
+    <message>
+        <source>Neues Roll-Out-Team</source>
+        <translation>New roll-out team</translation>
+    </message>
+    <message>
+        <source>Leistung</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>&amp;Leistung:</source>
+        <translation>&amp;Service:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Federführendes Land</source>
+        <translation>Lead Land</translation>
+    </message>
+    <message>
+        <source>z. B. HH</source>
+        <translation>e.g. HH</translation>
+    </message>
+    <message>
+        <source>&amp;Federführendes Land:</source>
+        <translation>&amp;Lead Land:</translation>
+    </message>
+    <message>
+        <source>&amp;Kontakt:</source>
+        <translation>&amp;Contact:</translation>
+    </message>
+    <message>
+        <source>Notiz</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>N&amp;otiz:</source>
+        <translation>N&amp;ote:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Angebote&lt;/b&gt; (Vor-Ort-Termin inkl. Tests, Informationsmaterial, …) und wann</source>
+        <translation>&lt;b&gt;Offers&lt;/b&gt; (on-site appointment incl. tests, information material, …) and when</translation>
+    </message>
+    <message>
+        <source>Angebote</source>
+        <translation>Offers</translation>
+    </message>
+    <message>
+        <source>Angebot</source>
+        <translation>Offer</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Beschreibung</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Angebot &amp;hinzufügen</source>
+        <translation>&amp;Add offer</translation>
+    </message>
+    <message>
+        <source>Angebot hinzufügen</source>
+        <translation>Add offer</translation>
+    </message>
+    <message>
+        <source>Angebot &amp;entfernen</source>
+        <translation>&amp;Remove offer</translation>
+    </message>
+    <message>
+        <source>Angebot entfernen</source>
+        <translation>Remove offer</translation>
+    </message>
+    <message>
+        <source>Angebot {n}, Datum</source>
+        <translation>Offer {n}, date</translation>
     </message>
 </context>
 <context>
@@ -2412,50 +3122,769 @@ SHA-256: %s</translation>
     </message>
 </context>
 <context>
-    <name>UebersichtPage</name>
+    <name>TaskforceDialog</name>
     <message>
-        <source>Übersicht</source>
-        <translation>Overview</translation>
+        <source>Taskforce bearbeiten</source>
+        <translation>Edit task force</translation>
     </message>
     <message>
-        <source>Kreise und kreisfreie Städte</source>
-        <translation>Districts and district-free cities</translation>
+        <source>Neue Taskforce</source>
+        <translation>New task force</translation>
     </message>
     <message>
-        <source>Gemeindeverbände</source>
-        <translation>Municipal associations</translation>
+        <source>(keines)</source>
+        <translation>(none)</translation>
     </message>
     <message>
-        <source>Gemeinden</source>
-        <translation>Municipalities</translation>
+        <source>Name</source>
+        <translation>Name</translation>
     </message>
     <message>
-        <source>Nachnutzungen</source>
-        <translation>Re-uses</translation>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
-        <source>davon produktiv</source>
-        <translation>of which in production</translation>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Beginn</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Ende</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Roll-Out-Team</source>
+        <translation>Roll-out team</translation>
+    </message>
+    <message>
+        <source>Notiz</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Leistungen</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Begleitete Kommunen</source>
+        <translation>Accompanied municipalities</translation>
+    </message>
+    <message>
+        <source> – First Mover</source>
+        <translation> – first mover</translation>
+    </message>
+    <message>
+        <source>Taskforce</source>
+        <translation>Task force</translation>
+    </message>
+    <message>
+        <source>&amp;Allgemein</source>
+        <translation>&amp;General</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Region (Bezeichnung):</source>
+        <translation>&amp;Region (name):</translation>
+    </message>
+    <message>
+        <source>z. B. Westpfalz</source>
+        <translation>e.g. Westpfalz</translation>
+    </message>
+    <message>
+        <source>&amp;Beginn:</source>
+        <translation>&amp;Start:</translation>
+    </message>
+    <message>
+        <source>TT.MM.JJJJ</source>
+        <translation>DD.MM.YYYY</translation>
+    </message>
+    <message>
+        <source>&amp;Ende:</source>
+        <translation>&amp;End:</translation>
+    </message>
+    <message>
+        <source>TT.MM.JJJJ (leer: läuft)</source>
+        <translation>DD.MM.YYYY (empty: ongoing)</translation>
+    </message>
+    <message>
+        <source>&amp;Roll-Out-Team:</source>
+        <translation>&amp;Roll-out team:</translation>
+    </message>
+    <message>
+        <source>N&amp;otiz:</source>
+        <translation>N&amp;ote:</translation>
+    </message>
+    <message>
+        <source>&amp;Leistungen und Region</source>
+        <translation>&amp;Services and region</translation>
+    </message>
+    <message>
+        <source>Region: Kreise und kreisfreie Städte</source>
+        <translation>Region: districts and district-free cities</translation>
+    </message>
+    <message>
+        <source>Begleitete &amp;Kommunen</source>
+        <translation>Accompanied &amp;municipalities</translation>
+    </message>
+    <message>
+        <source>Kommunen, die die Taskforce begleitet (First Mover zuerst):</source>
+        <translation>Municipalities the task force accompanies (first movers first):</translation>
+    </message>
+    <message>
+        <source>&amp;Mitglieder</source>
+        <translation>&amp;Members</translation>
+    </message>
+    <message>
+        <source>Mitglieder nach Rolle: Projektleitung, fachliche und technische Expertise, kommunaler IT-Dienstleister.</source>
+        <translation>Members by role: project lead, subject-matter and technical expertise, municipal IT service provider.</translation>
+    </message>
+    <message>
+        <source>color: #b00020;</source>
+        <translation>color: #b00020;</translation>
+    </message>
+</context>
+<context>
+    <name>TaskforcesPage</name>
+    <message>
+        <source>unbekannt ({n})</source>
+        <translation>unknown ({n})</translation>
+    </message>
+    <message>
+        <source>{n} (größte {p} %)</source>
+        <translation>{n} (largest {p} %)</translation>
+    </message>
+    <message>
+        <source>, {n} unbek.</source>
+        <translation>, {n} unkn.</translation>
+    </message>
+    <message>
+        <source>keine First Mover gewählt</source>
+        <translation>no first movers chosen</translation>
+    </message>
+    <message>
+        <source>nur ein First Mover</source>
+        <translation>only one first mover</translation>
+    </message>
+    <message>
+        <source>✔ unterschiedlich ({n} von 4)</source>
+        <translation>✔ diverse ({n} of 4)</translation>
+    </message>
+    <message>
+        <source>✘ zu ähnlich ({n} von 4)</source>
+        <translation>✘ too similar ({n} of 4)</translation>
+    </message>
+    <message>
+        <source>seit {datum}</source>
+        <translation>since {datum}</translation>
+    </message>
+    <message>
+        <source>Alle vier Rollen besetzt</source>
+        <translation>All four roles filled</translation>
+    </message>
+    <message>
+        <source>Noch nicht besetzt</source>
+        <translation>Not yet filled</translation>
+    </message>
+    <message>
+        <source>begleitete Kommunen</source>
+        <translation>accompanied municipalities</translation>
+    </message>
+    <message>
+        <source>Taskforces und Teams</source>
+        <translation>Task forces and teams</translation>
+    </message>
+    <message>
+        <source>Bereiche</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>Regionale OZG-Taskforces</source>
+        <translation>Regional OZG task forces</translation>
+    </message>
+    <message>
+        <source>Roll-Out-Teams</source>
+        <translation>Roll-out teams</translation>
+    </message>
+    <message>
+        <source>Landesteams</source>
+        <translation>Land teams</translation>
+    </message>
+    <message>
+        <source>First Mover</source>
+        <translation>First mover</translation>
+    </message>
+    <message>
+        <source>Regionale OZG-Taskforces (§ 2 Abs. 3 a): Projektleitung, fachliche und technische Expertise, unterstützt vom kommunalen IT-Dienstleister; sie begleiten vor allem die First Mover.</source>
+        <translation>Regional OZG task forces (§ 2(3)a): project lead, subject-matter and technical expertise, supported by the municipal IT service provider; they mainly accompany the first movers.</translation>
     </message>
     <message>
         <source>Taskforces</source>
         <translation>Task forces</translation>
     </message>
     <message>
-        <source>Hürden</source>
-        <translation>Obstacles</translation>
+        <source>&amp;Neue Taskforce…</source>
+        <translation>&amp;New task force…</translation>
     </message>
     <message>
-        <source>Termine</source>
-        <translation>Meetings</translation>
+        <source>Neue Taskforce</source>
+        <translation>New task force</translation>
     </message>
     <message>
-        <source>Kontakte</source>
-        <translation>Contacts</translation>
+        <source>&amp;Bearbeiten…</source>
+        <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <source>Stand der Nachnutzung je Leistung</source>
-        <translation>State of re-use per service</translation>
+        <source>Taskforce bearbeiten</source>
+        <translation>Edit task force</translation>
+    </message>
+    <message>
+        <source>&amp;Löschen</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Taskforce löschen</source>
+        <translation>Delete task force</translation>
+    </message>
+    <message>
+        <source>Roll-Out-Teams der Themenfeld-Federführer je Leistung (§ 3): Vor-Ort-Termine inkl. Tests, Informationsmaterial, Prozessunterstützung, Selbstregistrierung, Rahmenverträge …</source>
+        <translation>Roll-out teams of the lead Länder per service (§ 3): on-site appointments incl. tests, information material, process support, self-registration, framework contracts …</translation>
+    </message>
+    <message>
+        <source>&amp;Neues Roll-Out-Team…</source>
+        <translation>&amp;New roll-out team…</translation>
+    </message>
+    <message>
+        <source>Neues Roll-Out-Team</source>
+        <translation>New roll-out team</translation>
+    </message>
+    <message>
+        <source>Roll-Out-Team bearbeiten</source>
+        <translation>Edit roll-out team</translation>
+    </message>
+    <message>
+        <source>Roll-Out-Team löschen</source>
+        <translation>Delete roll-out team</translation>
+    </message>
+    <message>
+        <source>Leistungsübergreifende Voraussetzungen der Nachnutzung: Ansprechpersonen der Ressorts, OZG-Koordination, IT-Dienstleister, Rechtsexpertise.</source>
+        <translation>Cross-service prerequisites of re-use: contacts in the ministries, OZG coordination, IT service providers, legal expertise.</translation>
+    </message>
+    <message>
+        <source>Unterstützt die Kommunen direkt (organisatorisch, technisch, methodisch) bei der operativen Nachnutzung.</source>
+        <translation>Supports the municipalities directly (organisationally, technically, methodically) in operative re-use.</translation>
+    </message>
+    <message>
+        <source>Team &amp;bearbeiten…</source>
+        <translation>&amp;Edit team…</translation>
+    </message>
+    <message>
+        <source>Team b&amp;earbeiten…</source>
+        <translation>E&amp;dit team…</translation>
+    </message>
+    <message>
+        <source>{team} bearbeiten</source>
+        <translation>Edit {team}</translation>
+    </message>
+    <message>
+        <source>Der Kommunalpakt verlangt First Mover mit &lt;i&gt;bewusst unterschiedlichen Voraussetzungen&lt;/i&gt;. Je Leistung wird geprüft: Größenklasse nach versorgten Einwohnern (unter 5.000 · 5.000–20.000 · 20.000–100.000 · ab 100.000), Kreis, IT-Dienstleister, Fachverfahren. Eine Dimension ist vielfältig (✔), wenn sie mindestens zwei Werte hat und keine Gruppe mehr als zwei Drittel stellt; „unterschiedlich“ heißt: mindestens zwei First Mover und drei der vier Dimensionen vielfältig.</source>
+        <translation>The Kommunalpakt asks for first movers with &lt;i&gt;deliberately different prerequisites&lt;/i&gt;. Per service it checks: size class by inhabitants served (below 5,000 · 5,000–20,000 · 20,000–100,000 · from 100,000), district, IT service provider, specialist procedure. A dimension is diverse (✔) if it has at least two values and no group makes up more than two thirds; “diverse” means: at least two first movers and three of the four dimensions diverse.</translation>
+    </message>
+    <message>
+        <source>First Mover je Leistung</source>
+        <translation>First movers per service</translation>
+    </message>
+    <message>
+        <source>In der &amp;Matrix zeigen</source>
+        <translation>Show in the &amp;matrix</translation>
+    </message>
+    <message>
+        <source>First Mover dieser Leistung in der Nachnutzungs-Matrix zeigen</source>
+        <translation>Show the first movers of this service in the re-use matrix</translation>
+    </message>
+    <message>
+        <source>First Mover der Leistung</source>
+        <translation>First movers of the service</translation>
+    </message>
+    <message>
+        <source>{n} Taskforces, davon {a} aktiv</source>
+        <translation>{n} task forces, {a} of them active</translation>
+    </message>
+    <message>
+        <source>{n} Mitglieder</source>
+        <translation>{n} members</translation>
+    </message>
+    <message>
+        <source>noch nicht eingerichtet</source>
+        <translation>not set up yet</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{l}&lt;/b&gt;: {n} First Mover – {u}</source>
+        <translation>&lt;b&gt;{l}&lt;/b&gt;: {n} first movers – {u}</translation>
+    </message>
+    <message>
+        <source>Taskforce</source>
+        <translation>Task force</translation>
+    </message>
+    <message>
+        <source>Bitte eine Taskforce auswählen.</source>
+        <translation>Please select a task force.</translation>
+    </message>
+    <message>
+        <source>Taskforce speichern</source>
+        <translation>Save task force</translation>
+    </message>
+    <message>
+        <source>Taskforce anlegen</source>
+        <translation>Create task force</translation>
+    </message>
+    <message>
+        <source>Die Taskforce „{name}“ löschen? Ihre Kontakte bleiben erhalten.</source>
+        <translation>Delete the task force “{name}”? Its contacts are kept.</translation>
+    </message>
+    <message>
+        <source>Roll-Out-Team</source>
+        <translation>Roll-out team</translation>
+    </message>
+    <message>
+        <source>Bitte ein Roll-Out-Team auswählen.</source>
+        <translation>Please select a roll-out team.</translation>
+    </message>
+    <message>
+        <source>Roll-Out-Team speichern</source>
+        <translation>Save roll-out team</translation>
+    </message>
+    <message>
+        <source>Roll-Out-Team anlegen</source>
+        <translation>Create roll-out team</translation>
+    </message>
+    <message>
+        <source>„{name}“ löschen? Taskforces verlieren nur die Verknüpfung.</source>
+        <translation>Delete “{name}”? Task forces only lose the link.</translation>
+    </message>
+</context>
+<context>
+    <name>TerminDialog</name>
+    <message>
+        <source>Aufgaben</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Wer</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Fällig</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Erledigt am</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
+        <source>Aufgabe &amp;hinzufügen</source>
+        <translation>&amp;Add task</translation>
+    </message>
+    <message>
+        <source>Aufgabe hinzufügen</source>
+        <translation>Add task</translation>
+    </message>
+    <message>
+        <source>Aufgabe &amp;entfernen</source>
+        <translation>&amp;Remove task</translation>
+    </message>
+    <message>
+        <source>Aufgabe entfernen</source>
+        <translation>Remove task</translation>
+    </message>
+    <message>
+        <source>Aufgabe {n}, Fällig</source>
+        <translation>Task {n}, due</translation>
+    </message>
+    <message>
+        <source>Aufgabe {n}, Erledigt am</source>
+        <translation>Task {n}, done on</translation>
+    </message>
+    <message>
+        <source>Termin bearbeiten</source>
+        <translation>Edit meeting</translation>
+    </message>
+    <message>
+        <source>Neuer Termin</source>
+        <translation>New meeting</translation>
+    </message>
+    <message>
+        <source>Art</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Beginn</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Ende</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Ort</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Teilnehmende</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Ergebnis/Protokoll</source>
+        <translation>Outcome/minutes</translation>
+    </message>
+    <message>
+        <source>Leistungen</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Kommunen</source>
+        <translation>Municipalities</translation>
+    </message>
+    <message>
+        <source>Termin</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>&amp;Termin</source>
+        <translation>&amp;Meeting</translation>
+    </message>
+    <message>
+        <source>&amp;Art:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>&amp;Titel:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Beginn:</source>
+        <translation>&amp;Start:</translation>
+    </message>
+    <message>
+        <source>dd.MM.yyyy HH:mm</source>
+        <translation>yyyy-MM-dd HH:mm</translation>
+    </message>
+    <message>
+        <source>&amp;Ende:</source>
+        <translation>&amp;End:</translation>
+    </message>
+    <message>
+        <source>&amp;Ort:</source>
+        <translation>&amp;Place:</translation>
+    </message>
+    <message>
+        <source>Teil&amp;nehmende:</source>
+        <translation>Partici&amp;pants:</translation>
+    </message>
+    <message>
+        <source>&amp;Ergebnis/Protokoll:</source>
+        <translation>&amp;Outcome/minutes:</translation>
+    </message>
+    <message>
+        <source>&amp;Kommunen und Leistungen</source>
+        <translation>&amp;Municipalities and services</translation>
+    </message>
+    <message>
+        <source>A&amp;ufgaben</source>
+        <translation>Tas&amp;ks</translation>
+    </message>
+    <message>
+        <source>Folgeaufgaben: was, wer, bis wann (TT.MM.JJJJ), erledigt am.</source>
+        <translation>Follow-up tasks: what, who, by when (DD.MM.YYYY), done on.</translation>
+    </message>
+    <message>
+        <source>color: #b00020;</source>
+        <translation>color: #b00020;</translation>
+    </message>
+</context>
+<context>
+    <name>TerminePage</name>
+    <message>
+        <source>iCalendar-Datei (*.ics);;Alle Dateien (*)</source>
+        <translation>iCalendar file (*.ics);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Termine und Aufgaben</source>
+        <translation>Meetings and tasks</translation>
+    </message>
+    <message>
+        <source>&amp;Kreis:</source>
+        <translation>&amp;District:</translation>
+    </message>
+    <message>
+        <source>Kreis</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>alle Kreise</source>
+        <translation>all districts</translation>
+    </message>
+    <message>
+        <source>&amp;Neuer Termin…</source>
+        <translation>&amp;New meeting…</translation>
+    </message>
+    <message>
+        <source>Neuer Termin</source>
+        <translation>New meeting</translation>
+    </message>
+    <message>
+        <source>&amp;Bearbeiten…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Termin bearbeiten</source>
+        <translation>Edit meeting</translation>
+    </message>
+    <message>
+        <source>&amp;Löschen</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Termin löschen</source>
+        <translation>Delete meeting</translation>
+    </message>
+    <message>
+        <source>Als .&amp;ics exportieren…</source>
+        <translation>Export as .&amp;ics…</translation>
+    </message>
+    <message>
+        <source>Als ics-Datei exportieren</source>
+        <translation>Export as ics file</translation>
+    </message>
+    <message>
+        <source>Ansichten</source>
+        <translation>Views</translation>
+    </message>
+    <message>
+        <source>Anstehende Termine</source>
+        <translation>Upcoming meetings</translation>
+    </message>
+    <message>
+        <source>Vergangene Termine</source>
+        <translation>Past meetings</translation>
+    </message>
+    <message>
+        <source>Anstehend</source>
+        <translation>Upcoming</translation>
+    </message>
+    <message>
+        <source>Vergangen</source>
+        <translation>Past</translation>
+    </message>
+    <message>
+        <source>Überfällige Aufgaben</source>
+        <translation>Overdue tasks</translation>
+    </message>
+    <message>
+        <source>Als &amp;erledigt markieren</source>
+        <translation>Mark as &amp;done</translation>
+    </message>
+    <message>
+        <source>Aufgabe erledigt</source>
+        <translation>Task done</translation>
+    </message>
+    <message>
+        <source>&amp;Termin öffnen…</source>
+        <translation>&amp;Open meeting…</translation>
+    </message>
+    <message>
+        <source>Termin der Aufgabe öffnen</source>
+        <translation>Open the task&apos;s meeting</translation>
+    </message>
+    <message>
+        <source>Details des Termins</source>
+        <translation>Details of the meeting</translation>
+    </message>
+    <message>
+        <source>Termin als .ics exportieren…</source>
+        <translation>Export meeting as .ics…</translation>
+    </message>
+    <message>
+        <source>Anstehend ({n})</source>
+        <translation>Upcoming ({n})</translation>
+    </message>
+    <message>
+        <source>Vergangen ({n})</source>
+        <translation>Past ({n})</translation>
+    </message>
+    <message>
+        <source>Überfällige Aufgaben ({n})</source>
+        <translation>Overdue tasks ({n})</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Kein Termin ausgewählt.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;No meeting selected.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Termin</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Bitte einen Termin auswählen.</source>
+        <translation>Please select a meeting.</translation>
+    </message>
+    <message>
+        <source>Termin speichern</source>
+        <translation>Save meeting</translation>
+    </message>
+    <message>
+        <source>Termin anlegen</source>
+        <translation>Create meeting</translation>
+    </message>
+    <message>
+        <source>Diesen Termin mit seinen Aufgaben löschen?</source>
+        <translation>Delete this meeting with its tasks?</translation>
+    </message>
+    <message>
+        <source>Aufgabe</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Als .ics exportieren</source>
+        <translation>Export as .ics</translation>
+    </message>
+    <message>
+        <source>Termin als .ics exportieren</source>
+        <translation>Export meeting as .ics</translation>
+    </message>
+    <message>
+        <source>Der Termin wurde als {name} gespeichert. Doppelklick öffnet ihn in Outlook.</source>
+        <translation>The meeting was saved as {name}. A double-click opens it in Outlook.</translation>
+    </message>
+</context>
+<context>
+    <name>Uebersicht</name>
+    <message>
+        <source>Stand je Leistung (zuständige Kommunen nach Status)</source>
+        <translation>State per service (responsible municipalities by status)</translation>
+    </message>
+    <message>
+        <source>Fortschritt je Kreis (Anteil produktiv, %)</source>
+        <translation>Progress per district (share in production, %)</translation>
+    </message>
+    <message>
+        <source>produktiv</source>
+        <translation>in production</translation>
+    </message>
+    <message>
+        <source>Go-live-Kurve (produktiv am Monatsende)</source>
+        <translation>Go-live curve (in production at month end)</translation>
+    </message>
+    <message>
+        <source>Kommunen (mind. eine Leistung)</source>
+        <translation>Municipalities (at least one service)</translation>
+    </message>
+    <message>
+        <source>Nachnutzungen</source>
+        <translation>Re-uses</translation>
+    </message>
+    <message>
+        <source>Go-live-Kurve – noch keine Kommune produktiv</source>
+        <translation>Go-live curve – no municipality in production yet</translation>
+    </message>
+    <message>
+        <source>Offene Hürden je Kategorie</source>
+        <translation>Open obstacles per category</translation>
+    </message>
+    <message>
+        <source>offen</source>
+        <translation>open</translation>
+    </message>
+</context>
+<context>
+    <name>UebersichtPage</name>
+    <message>
+        <source>Übersicht</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>&amp;Ansicht:</source>
+        <translation>&amp;View:</translation>
+    </message>
+    <message>
+        <source>Ansicht: ganzes Land oder ein Kreis</source>
+        <translation>View: whole Land or one district</translation>
+    </message>
+    <message>
+        <source>ganzes Land</source>
+        <translation>whole Land</translation>
+    </message>
+    <message>
+        <source>zuständige Nachnutzungen</source>
+        <translation>responsible re-uses</translation>
+    </message>
+    <message>
+        <source>Anteil produktiv (Quote)</source>
+        <translation>Share in production (quota)</translation>
+    </message>
+    <message>
+        <source>Kommunen mit mind. einer Leistung produktiv</source>
+        <translation>Municipalities with at least one service in production</translation>
+    </message>
+    <message>
+        <source>offene Hürden</source>
+        <translation>open obstacles</translation>
+    </message>
+    <message>
+        <source>überfällige Aufgaben</source>
+        <translation>overdue tasks</translation>
+    </message>
+    <message>
+        <source>Klick auf einen Balken: Matrix gefiltert nach Leistung und Status</source>
+        <translation>Click a bar: matrix filtered by service and status</translation>
+    </message>
+    <message>
+        <source>Klick auf einen Balken: Matrix dieses Kreises</source>
+        <translation>Click a bar: matrix of this district</translation>
+    </message>
+    <message>
+        <source>Klick auf einen Balken: offene Hürden dieser Kategorie</source>
+        <translation>Click a bar: open obstacles of this category</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nächste Termine&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Next meetings&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Nächste Termine</source>
+        <translation>Next meetings</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Überfällige Aufgaben&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Overdue tasks&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Überfällige Aufgaben</source>
+        <translation>Overdue tasks</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Stand der Nachnutzung je Leistung&lt;/b&gt;</source>
+        <translation>&lt;b&gt;State of re-use per service&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>davon produktiv</source>
+        <translation>of which in production</translation>
     </message>
     <message>
         <source>Stand je Leistung</source>

@@ -78,6 +78,31 @@ class FilterBar(QWidget):
             combo.setCurrentIndex(max(0, combo.findData(current)) if current is not None else 0)
             combo.blockSignals(False)
 
+    def setzen(
+        self,
+        *,
+        leistung_nr: int | None = None,
+        status: Status | None = None,
+        kreis_id: int | None = None,
+        first_mover: bool = False,
+    ) -> None:
+        """Replace every filter at once (one ``changed`` is left to the caller)."""
+        widgets = (self.kreis, self.status, self.leistung, self.itdl, self.fachverfahren, self.first_mover, self.text)
+        for w in widgets:
+            w.blockSignals(True)
+        for combo, data in (
+            (self.kreis, kreis_id),
+            (self.status, status.value if status else None),
+            (self.leistung, leistung_nr),
+            (self.itdl, None),
+            (self.fachverfahren, None),
+        ):
+            combo.setCurrentIndex(max(0, combo.findData(data)) if data is not None else 0)
+        self.first_mover.setChecked(first_mover)
+        self.text.clear()
+        for w in widgets:
+            w.blockSignals(False)
+
     def value(self) -> MatrixFilter:
         status = self.status.currentData()
         return MatrixFilter(

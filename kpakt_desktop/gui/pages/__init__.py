@@ -56,20 +56,13 @@ def page_specs() -> list[PageSpec]:
         PageSpec(
             "taskforces",
             QCoreApplication.translate("Pages", "Taskforces"),
-            _PLACEHOLDER,
-            QCoreApplication.translate("Pages", "Regionale OZG-Taskforces, Roll-Out-Teams, First Mover."),
+            "kpakt_desktop.gui.pages.taskforces:TaskforcesPage",
         ),
         PageSpec(
-            "huerden",
-            QCoreApplication.translate("Pages", "Hürden"),
-            _PLACEHOLDER,
-            QCoreApplication.translate("Pages", "Register der Hürden und Handlungsempfehlungen."),
+            "huerden", QCoreApplication.translate("Pages", "Hürden"), "kpakt_desktop.gui.pages.huerden:HuerdenPage"
         ),
         PageSpec(
-            "termine",
-            QCoreApplication.translate("Pages", "Termine"),
-            _PLACEHOLDER,
-            QCoreApplication.translate("Pages", "Termine, Protokolle und Aufgaben."),
+            "termine", QCoreApplication.translate("Pages", "Termine"), "kpakt_desktop.gui.pages.termine:TerminePage"
         ),
         PageSpec(
             "berichte",

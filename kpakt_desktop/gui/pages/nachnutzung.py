@@ -147,6 +147,19 @@ class NachnutzungPage(Page):
         self._restore(keep, current)
         self.progress.set_bericht(fortschritt(self.ctx.store))
 
+    def zeige_gefiltert(
+        self,
+        *,
+        leistung_nr: int | None = None,
+        status: Status | None = None,
+        kreis_id: int | None = None,
+        first_mover: bool = False,
+    ) -> None:
+        """Show the matrix with exactly these filters (the Übersicht's charts link here)."""
+        self.tabs.setCurrentIndex(0)
+        self.filter.setzen(leistung_nr=leistung_nr, status=status, kreis_id=kreis_id, first_mover=first_mover)
+        self.apply_filter()
+
     def apply_filter(self) -> None:
         self.model.laden(self.filter.value())
         self._after_load()

@@ -1,19 +1,42 @@
-"""Übersicht: the figures of ``kpakt stats`` at a glance."""
+"""Übersicht: the coordinator's morning dashboard, for the Land or one Kreis.
+
+Every figure comes from ``services.kennzahlen`` (the reports read the same service): tiles, the
+status per Leistung, progress per Kreis, the go-live curve, open Hürden, next Termine and overdue
+Aufgaben. A click on a bar opens the page behind it, filtered.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFrame, QGridLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
-from kpakt_desktop.domain.kommunen import Ebene
+from kpakt_desktop.domain.huerden import HuerdeKategorie
 from kpakt_desktop.domain.status import ALLE, Status
 from kpakt_desktop.gui import vocab_text
 from kpakt_desktop.gui.context import AppContext
 from kpakt_desktop.gui.models.row_table import Column, RowTableModel, format_value
-from kpakt_desktop.gui.pages.base import Page, heading
-from kpakt_desktop.services.stats import LeistungStand, Stats, compute_stats
+from kpakt_desktop.gui.navigation import zeige_matrix, zeige_seite
+from kpakt_desktop.gui.pages.base import heading
+from kpakt_desktop.gui.pages.lazy import RefreshWhenShown
+from kpakt_desktop.gui.uebersicht.charts import FortschrittJeKreis, GoLiveKurve, HuerdenJeKategorie, StatusJeLeistung
+from kpakt_desktop.gui.views import einpassen, read_only_table
+from kpakt_desktop.services.kennzahlen import AufgabeKurz, Kennzahlen, TerminKurz, kennzahlen, kreise
+from kpakt_desktop.services.stats import LeistungStand
+
+NICHT_GEZAEHLT = QT_TRANSLATE_NOOP("Column", "zählt für keine Quote (bereits realisiert bzw. vom Bund umgesetzt)")
+ZEILE_PX = 17  # height per category in the horizontal bar charts
 
 
 def _count_of(status: Status) -> Callable[[LeistungStand], int]:
@@ -44,16 +67,35 @@ def leistung_columns() -> list[Column[LeistungStand]]:
             QCoreApplication.translate("Column", "produktiv %"),
             lambda r: "–" if r.produktiv_anteil is None or not r.zaehlt_fuer_quote else 100 * r.produktiv_anteil,
             numeric=True,
-            tooltip=lambda r: (
-                ""
-                if r.zaehlt_fuer_quote
-                else QCoreApplication.translate(
-                    "Column", "zählt für keine Quote (bereits realisiert bzw. vom Bund umgesetzt)"
-                )
-            ),
+            tooltip=lambda r: "" if r.zaehlt_fuer_quote else QCoreApplication.translate("Column", str(NICHT_GEZAEHLT)),
         )
     )
     return columns
+
+
+def termin_columns() -> list[Column[TerminKurz]]:
+    return [
+        Column(QCoreApplication.translate("Column", "Datum"), lambda t: t.beginn.strftime("%d.%m.%Y %H:%M")),
+        Column(
+            QCoreApplication.translate("Column", "Termin"),
+            lambda t: t.titel,
+            tooltip=lambda t: "\n".join([t.titel, t.ort or "", ", ".join(t.kommunen)]),
+        ),
+    ]
+
+
+def aufgabe_columns(stichtag: Callable[[], date]) -> list[Column[AufgabeKurz]]:
+    return [
+        Column(QCoreApplication.translate("Column", "fällig"), lambda a: a.faellig.strftime("%d.%m.%Y")),
+        Column(QCoreApplication.translate("Column", "Tage"), lambda a: (stichtag() - a.faellig).days, numeric=True),
+        Column(QCoreApplication.translate("Column", "Was"), lambda a: a.was, tooltip=lambda a: a.was),
+        Column(QCoreApplication.translate("Column", "Wer"), lambda a: a.wer or ""),
+        Column(
+            QCoreApplication.translate("Column", "Termin"),
+            lambda a: a.termin_titel or "",
+            tooltip=lambda a: a.termin_titel or "",
+        ),
+    ]
 
 
 class Kachel(QFrame):
@@ -64,71 +106,156 @@ class Kachel(QFrame):
         self.setObjectName("kachel")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
         self.value = QLabel("–")
         self.value.setObjectName(name)
         self.value.setProperty("role", "figure")
         self.value.setAccessibleName(caption)
         layout.addWidget(self.value)
-        layout.addWidget(QLabel(caption))
+        text = QLabel(caption)
+        text.setWordWrap(True)
+        layout.addWidget(text)
 
     def set(self, value: object) -> None:
         self.value.setText(format_value(value))
 
 
-class UebersichtPage(Page):
+def _anteil(teil: int, ganz: int) -> str:
+    return "–" if not ganz else f"{100 * teil / ganz:.1f} %".replace(".", ",")
+
+
+class UebersichtPage(RefreshWhenShown):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading(self.tr("Übersicht")))
+        self.k: Kennzahlen | None = None
+        outer = QVBoxLayout(self)
+        top = QHBoxLayout()
+        top.addWidget(heading(self.tr("Übersicht")))
+        top.addStretch(1)
+        ansicht = QLabel(self.tr("&Ansicht:"))
+        top.addWidget(ansicht)
+        self.kreis = QComboBox()
+        self.kreis.setObjectName("uebersichtKreis")
+        self.kreis.setAccessibleName(self.tr("Ansicht: ganzes Land oder ein Kreis"))
+        self.kreis.setMinimumWidth(260)
+        ansicht.setBuddy(self.kreis)
+        self.kreis.addItem(self.tr("ganzes Land"), None)
+        self.kreis.currentIndexChanged.connect(lambda _i: self.refresh())
+        top.addWidget(self.kreis)
+        outer.addLayout(top)
+
+        scroll = QScrollArea()
+        scroll.setObjectName("uebersichtScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer.addWidget(scroll, 1)
+        body = QWidget()
+        scroll.setWidget(body)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
+
         tiles = QWidget()
         grid = QGridLayout(tiles)
         grid.setContentsMargins(0, 0, 0, 0)
         self.kacheln = {
-            "kreise": Kachel(self.tr("Kreise und kreisfreie Städte"), "figKreise"),
-            "verbaende": Kachel(self.tr("Gemeindeverbände"), "figVerbaende"),
-            "gemeinden": Kachel(self.tr("Gemeinden"), "figGemeinden"),
-            "nachnutzungen": Kachel(self.tr("Nachnutzungen"), "figNachnutzungen"),
+            "zustaendig": Kachel(self.tr("zuständige Nachnutzungen"), "figZustaendig"),
             "produktiv": Kachel(self.tr("davon produktiv"), "figProduktiv"),
-            "taskforces": Kachel(self.tr("Taskforces"), "figTaskforces"),
-            "huerden": Kachel(self.tr("Hürden"), "figHuerden"),
-            "termine": Kachel(self.tr("Termine"), "figTermine"),
-            "kontakte": Kachel(self.tr("Kontakte"), "figKontakte"),
+            "anteil": Kachel(self.tr("Anteil produktiv (Quote)"), "figAnteil"),
+            "kommunen": Kachel(self.tr("Kommunen mit mind. einer Leistung produktiv"), "figKommunenProduktiv"),
+            "huerden": Kachel(self.tr("offene Hürden"), "figHuerden"),
+            "aufgaben": Kachel(self.tr("überfällige Aufgaben"), "figAufgaben"),
         }
         for i, tile in enumerate(self.kacheln.values()):
-            grid.addWidget(tile, i // 5, i % 5)
+            grid.addWidget(tile, 0, i)
         layout.addWidget(tiles)
-        layout.addWidget(QLabel(self.tr("Stand der Nachnutzung je Leistung")))
+
+        charts = QGridLayout()
+        self.status_chart = StatusJeLeistung()
+        self.status_chart.setMinimumHeight(16 * ZEILE_PX + 150)
+        self.status_chart.bar_clicked.connect(self._status_clicked)
+        self.status_chart.setToolTip(self.tr("Klick auf einen Balken: Matrix gefiltert nach Leistung und Status"))
+        self.golive_chart = GoLiveKurve()
+        self.kreis_chart = FortschrittJeKreis()
+        self.kreis_chart.bar_clicked.connect(lambda kid: zeige_matrix(self, kreis_id=kid))
+        self.kreis_chart.setToolTip(self.tr("Klick auf einen Balken: Matrix dieses Kreises"))
+        self.huerden_chart = HuerdenJeKategorie()
+        self.huerden_chart.bar_clicked.connect(self._huerden_clicked)
+        self.huerden_chart.setToolTip(self.tr("Klick auf einen Balken: offene Hürden dieser Kategorie"))
+        charts.addWidget(self.status_chart, 0, 0)
+        charts.addWidget(self.golive_chart, 0, 1)
+        charts.addWidget(self.kreis_chart, 1, 0, 2, 1)
+        charts.addWidget(self.huerden_chart, 1, 1)
+        lists = QWidget()
+        llayout = QVBoxLayout(lists)
+        llayout.setContentsMargins(0, 0, 0, 0)
+        llayout.addWidget(QLabel(self.tr("<b>Nächste Termine</b>")))
+        self.termine_model: RowTableModel[TerminKurz] = RowTableModel(termin_columns())
+        self.termine_view = read_only_table("naechsteTermine", self.tr("Nächste Termine"))
+        self.termine_view.setModel(self.termine_model)
+        self.termine_view.doubleClicked.connect(lambda _i: zeige_seite(self, "termine"))
+        llayout.addWidget(self.termine_view, 1)
+        llayout.addWidget(QLabel(self.tr("<b>Überfällige Aufgaben</b>")))
+        self.aufgaben_model: RowTableModel[AufgabeKurz] = RowTableModel(aufgabe_columns(self._stichtag))
+        self.aufgaben_view = read_only_table("ueberfaelligeAufgaben", self.tr("Überfällige Aufgaben"))
+        self.aufgaben_view.setModel(self.aufgaben_model)
+        self.aufgaben_view.doubleClicked.connect(lambda _i: zeige_seite(self, "termine"))
+        llayout.addWidget(self.aufgaben_view, 1)
+        charts.addWidget(lists, 2, 1)
+        charts.setColumnStretch(0, 3)
+        charts.setColumnStretch(1, 2)
+        self.huerden_chart.setFixedHeight(250)
+        self.golive_chart.setMinimumHeight(16 * ZEILE_PX + 150)
+        layout.addLayout(charts)
+
+        layout.addWidget(QLabel(self.tr("<b>Stand der Nachnutzung je Leistung</b>")))
         self.model: RowTableModel[LeistungStand] = RowTableModel(leistung_columns())
-        self.table = QTableView()
-        self.table.setObjectName("leistungenTable")
-        self.table.setAccessibleName(self.tr("Stand je Leistung"))
+        self.table = read_only_table("leistungenTable", self.tr("Stand je Leistung"))
         self.table.setModel(self.model)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setWordWrap(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
-        layout.addWidget(self.table, 1)
-        self.stats: Stats | None = None
+        self.table.setMinimumHeight(16 * 30 + 30)
+        layout.addWidget(self.table)
         self.refresh()
 
-    def refresh(self) -> None:
-        stats = compute_stats(self.ctx.store)
-        self.stats = stats
-        by_ebene = {e: 0 for e in Ebene}
-        gemeinden = 0
-        for art, n in stats.kommunen.items():
-            by_ebene[art.ebene] += n
-            gemeinden += n if art.gemeinde_ebene else 0
-        k = self.kacheln
-        k["kreise"].set(by_ebene[Ebene.KREIS])
-        k["verbaende"].set(by_ebene[Ebene.GEMEINDEVERBAND])
-        k["gemeinden"].set(gemeinden)
-        k["nachnutzungen"].set(stats.nachnutzungen_total)
-        k["produktiv"].set(sum(item.by_status[Status.PRODUKTIV] for item in stats.leistungen))
-        k["taskforces"].set(stats.taskforces)
-        k["huerden"].set(stats.huerden)
-        k["termine"].set(stats.termine)
-        k["kontakte"].set(stats.kontakte)
-        self.model.set_rows(stats.leistungen)
+    def _stichtag(self) -> date:
+        return self.k.stichtag if self.k else date.today()
+
+    def reload(self) -> None:
+        current = self.kreis.currentData()
+        self.kreis.blockSignals(True)
+        while self.kreis.count() > 1:
+            self.kreis.removeItem(1)
+        for kr in kreise(self.ctx.store):
+            self.kreis.addItem(kr.name, kr.id)
+        self.kreis.setCurrentIndex(max(0, self.kreis.findData(current)) if current is not None else 0)
+        self.kreis.blockSignals(False)
+        k = kennzahlen(self.ctx.store, stichtag=date.today(), kreis_id=self.kreis.currentData())
+        self.k = k
+        quote = [item for item in k.leistungen if item.zaehlt_fuer_quote]
+        zustaendig = sum(item.zustaendig for item in k.leistungen)
+        produktiv_quote = sum(item.by_status.get(Status.PRODUKTIV, 0) for item in quote)
+        self.kacheln["zustaendig"].set(zustaendig)
+        self.kacheln["produktiv"].set(k.produktiv)
+        self.kacheln["anteil"].value.setText(_anteil(produktiv_quote, sum(item.zustaendig for item in quote)))
+        self.kacheln["kommunen"].set(k.golive[-1].kommunen if k.golive else 0)
+        self.kacheln["huerden"].set(sum(k.huerden_offen.values()))
+        self.kacheln["aufgaben"].set(len(k.ueberfaellige_aufgaben))
+        self.status_chart.fill(k.leistungen)
+        self.golive_chart.fill(k.golive)
+        self.kreis_chart.fill(k.fortschritt_kreis)
+        self.kreis_chart.setMinimumHeight(max(260, len(k.fortschritt_kreis) * ZEILE_PX + 90))
+        self.huerden_chart.fill(k.huerden_offen)
+        self.termine_model.set_rows(k.naechste_termine)
+        self.aufgaben_model.set_rows(k.ueberfaellige_aufgaben)
+        self.model.set_rows(k.leistungen)
+        for view in (self.termine_view, self.aufgaben_view):
+            einpassen(view, 230)
+        self.table.resizeColumnsToContents()
+
+    def _status_clicked(self, nr: int, status: Status | None) -> None:
+        zeige_matrix(self, leistung_nr=nr, status=status, kreis_id=self.kreis.currentData())
+
+    def _huerden_clicked(self, kategorie: HuerdeKategorie) -> None:
+        page = zeige_seite(self, "huerden")
+        if page is not None:
+            page.zeige_gefiltert(kategorie=kategorie, nur_offene=True)

@@ -34,6 +34,7 @@ from kpakt_desktop.domain.standardpaket import (
     Table,
     descriptor_schema,
 )
+from kpakt_desktop.services.jobs import Job, Progress
 from kpakt_desktop.services.standardpaket import signing
 from kpakt_desktop.services.standardpaket.cells import CellError, Value, make_parser, parse_column
 
@@ -480,3 +481,11 @@ def _check_land(report: BundleReport) -> None:
                     "ars",
                 )
             shown += 1
+
+
+def validate_job(path: Path, trust_dir: Path | None = None) -> Job[BundleReport]:
+    """``validate_bundle`` as a job, for the GUI's worker (the check reads the whole package)."""
+    yield Progress(0, 1, f"{path.name} wird geprüft …")
+    report = validate_bundle(path, trust_dir)
+    yield Progress(1, 1, "Prüfung abgeschlossen")
+    return report

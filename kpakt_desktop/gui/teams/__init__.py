@@ -1,0 +1,1 @@
+"""Editors of the Taskforces page: Taskforce, Roll-Out-Team and Landesteam."""

@@ -1,0 +1,94 @@
+"""Editor of one regionale OZG-Taskforce (Designer form ``ui/taskforce_dialog.ui``)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
+
+from kpakt_desktop.domain.teams import TaskforceRolle, TaskforceStatus
+from kpakt_desktop.gui import vocab_text
+from kpakt_desktop.gui.auswahl import CheckListe, MitgliederTabelle, datum_text, in_host, parse_datum
+from kpakt_desktop.gui.editor_dialog import EditorDialog
+from kpakt_desktop.gui.form import child
+from kpakt_desktop.services.rolloutteams import RolloutTeamZeile
+from kpakt_desktop.services.taskforces import Mitglied, TaskforceDaten
+from kpakt_desktop.services.verknuepfungen import Wahlen
+
+
+class TaskforceDialog(EditorDialog):
+    def __init__(
+        self,
+        parent: QWidget | None,
+        daten: TaskforceDaten,
+        wahlen: Wahlen,
+        teams: list[RolloutTeamZeile],
+        speichern: Callable[[TaskforceDaten], int],
+    ) -> None:
+        super().__init__("taskforce_dialog", parent, speichern)
+        d = self.dialog
+        self.daten = daten
+        self.dialog.setWindowTitle(self.tr("Taskforce bearbeiten") if daten.id else self.tr("Neue Taskforce"))
+        self.name = child(d, QLineEdit, "nameEdit")
+        self.name.setText(daten.name)
+        self.status = child(d, QComboBox, "statusCombo")
+        for st in TaskforceStatus:
+            self.status.addItem(vocab_text.label(st), st.value)
+        self.status.setCurrentIndex(self.status.findData(daten.status.value))
+        self.region = child(d, QLineEdit, "regionEdit")
+        self.region.setText(daten.region)
+        self.beginn = child(d, QLineEdit, "beginnEdit")
+        self.beginn.setText(datum_text(daten.beginn))
+        self.ende = child(d, QLineEdit, "endeEdit")
+        self.ende.setText(datum_text(daten.ende))
+        self.rollout = child(d, QComboBox, "rolloutCombo")
+        self.rollout.addItem(self.tr("(keines)"), None)
+        for t in teams:
+            self.rollout.addItem(f"{t.name} – {t.leistung}", t.id)
+        self.rollout.setCurrentIndex(max(0, self.rollout.findData(daten.rolloutteam_id)))
+        self.notiz = child(d, QPlainTextEdit, "notizEdit")
+        self.notiz.setPlainText(daten.notiz)
+        for w, acc in (
+            (self.name, self.tr("Name")),
+            (self.status, self.tr("Status")),
+            (self.region, self.tr("Region")),
+            (self.beginn, self.tr("Beginn")),
+            (self.ende, self.tr("Ende")),
+            (self.rollout, self.tr("Roll-Out-Team")),
+            (self.notiz, self.tr("Notiz")),
+        ):
+            w.setAccessibleName(acc)
+        self.leistungen = CheckListe("leistungenListe", self.tr("Leistungen"))
+        self.leistungen.set_items(((f"{nr} {name}", nr) for nr, name in wahlen.leistungen), daten.leistung_nrs)
+        in_host(d, "leistungenHost", self.leistungen)
+        self.kreise = CheckListe("regionListe", self.tr("Region"), suche=True)
+        self.kreise.set_items(((k.name, k.id) for k in wahlen.kreise), daten.region_ids)
+        in_host(d, "regionHost", self.kreise)
+        self.kommunen = CheckListe("kommunenListe", self.tr("Begleitete Kommunen"), suche=True)
+        fm = self.tr(" – First Mover")
+        self.kommunen.set_items(
+            ((k.text + (fm if k.id in wahlen.first_mover else ""), k.id) for k in wahlen.kommunen), daten.kommune_ids
+        )
+        in_host(d, "kommunenHost", self.kommunen)
+        self.mitglieder = MitgliederTabelle(
+            "mitgliederTabelle", wahlen.kontakte, [(vocab_text.label(r), r.value) for r in TaskforceRolle]
+        )
+        for m in daten.mitglieder:
+            self.mitglieder.add(m.person, m.rolle.value)
+        in_host(d, "mitgliederHost", self.mitglieder)
+
+    def collect(self) -> TaskforceDaten:
+        return TaskforceDaten(
+            id=self.daten.id,
+            name=self.name.text(),
+            status=TaskforceStatus(self.status.currentData()),
+            region=self.region.text(),
+            beginn=parse_datum(self.beginn.text(), self.tr("Beginn")),
+            ende=parse_datum(self.ende.text(), self.tr("Ende")),
+            rolloutteam_id=self.rollout.currentData(),
+            notiz=self.notiz.toPlainText(),
+            region_ids=self.kreise.checked(),
+            kommune_ids=self.kommunen.checked(),
+            leistung_nrs=self.leistungen.checked(),
+            mitglieder=tuple(Mitglied(TaskforceRolle(rolle), person) for rolle, person in self.mitglieder.mitglieder()),
+        )

@@ -1,0 +1,233 @@
+"""The Hürden register: record, link to Kommunen/Leistungen, move along the status path, keep history."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import select
+
+from kpakt_desktop.domain.errors import InputError
+from kpakt_desktop.domain.huerden import HuerdeKategorie, HuerdeStatus, pruefe_uebergang, pruefe_unterart
+from kpakt_desktop.services import verknuepfungen as vk
+from kpakt_desktop.store.database import Store
+from kpakt_desktop.store.models import Huerde, HuerdeHistorie, huerde_kommune, huerde_leistung
+
+
+@dataclass(frozen=True)
+class HuerdeDaten:
+    id: int | None
+    titel: str
+    kategorie: HuerdeKategorie
+    unterart: str = ""
+    beschreibung: str = ""
+    erfasst_am: date | None = None  # None: today
+    loesung: str = ""
+    handlungsempfehlung: str = ""
+    kommune_ids: tuple[int, ...] = ()
+    leistung_nrs: tuple[int, ...] = ()
+    status: HuerdeStatus = HuerdeStatus.OFFEN  # read only here; changed through ``status_aendern``
+
+
+@dataclass(frozen=True)
+class HuerdeZeile:
+    id: int
+    titel: str
+    kategorie: HuerdeKategorie
+    unterart: str
+    status: HuerdeStatus
+    erfasst_am: date
+    geloest_am: date | None
+    kommunen: str
+    leistungen: str
+    kreis_ids: frozenset[int]
+    leistung_nrs: frozenset[int]
+    handlungsempfehlung: bool
+
+
+@dataclass(frozen=True)
+class HuerdenFilter:
+    kategorie: HuerdeKategorie | None = None
+    status: HuerdeStatus | None = None
+    nur_offene: bool = False  # neither gelöst nor nicht lösbar
+    kreis_id: int | None = None
+    leistung_nr: int | None = None
+    text: str = ""
+
+
+@dataclass(frozen=True)
+class HuerdeHistorieEintrag:
+    alt: HuerdeStatus | None
+    neu: HuerdeStatus
+    datum: date
+    erfasst_am: datetime
+    benutzer: str | None
+    notiz: str | None
+
+
+def _pruefen(d: HuerdeDaten) -> HuerdeDaten:
+    titel = vk.text(d.titel, "Titel", pflicht=True, laenge=300) or ""
+    unterart = (d.unterart or "").strip()
+    try:
+        pruefe_unterart(d.kategorie, unterart or None)
+    except InputError as err:
+        raise InputError(f"Unterart: {err}") from None
+    return HuerdeDaten(
+        d.id, titel, d.kategorie, unterart, (d.beschreibung or "").strip(), d.erfasst_am,
+        (d.loesung or "").strip(), (d.handlungsempfehlung or "").strip(), d.kommune_ids, d.leistung_nrs, d.status,
+    )  # fmt: skip
+
+
+def huerde_speichern(
+    store: Store,
+    daten: HuerdeDaten,
+    *,
+    benutzer: str | None = None,
+    heute: date | None = None,
+    wiederherstellen: bool = False,
+) -> int:
+    """Insert (status offen, first history row) or update the content of a Hürde; returns the id."""
+    d = _pruefen(daten)
+    heute = heute or date.today()
+    with store.write() as s:
+        kommunen = vk.kommunen_pruefen(s, d.kommune_ids, "Kommunen")
+        nrs = vk.leistungen_pruefen(s, d.leistung_nrs)
+        row = s.get(Huerde, d.id) if d.id is not None else None
+        if d.id is not None and row is None and not wiederherstellen:
+            raise InputError("Diese Hürde gibt es nicht (mehr).")
+        neu = row is None
+        if row is None:
+            row = Huerde(id=d.id, status=HuerdeStatus.OFFEN, erfasst_am=d.erfasst_am or heute)
+            s.add(row)
+        elif d.erfasst_am is not None:
+            row.erfasst_am = d.erfasst_am
+        row.titel = d.titel
+        row.kategorie = d.kategorie
+        row.unterart = d.unterart or None
+        row.beschreibung = d.beschreibung or None
+        row.loesung = d.loesung or None
+        row.handlungsempfehlung = d.handlungsempfehlung or None
+        s.flush()
+        if neu:
+            s.add(
+                HuerdeHistorie(
+                    huerde_id=row.id, alt=None, neu=HuerdeStatus.OFFEN, datum=row.erfasst_am,
+                    erfasst_am=datetime.now(), benutzer=benutzer, notiz="erfasst",
+                )
+            )  # fmt: skip
+        vk.links_setzen(s, huerde_kommune, "huerde_id", row.id, "kommune_id", kommunen)
+        vk.links_setzen(s, huerde_leistung, "huerde_id", row.id, "leistung_nr", nrs)
+        s.flush()
+        return row.id
+
+
+def status_aendern(
+    store: Store,
+    huerde_id: int,
+    neu: HuerdeStatus,
+    *,
+    benutzer: str | None,
+    notiz: str = "",
+    loesung: str | None = None,
+    handlungsempfehlung: str | None = None,
+    datum: date | None = None,
+) -> None:
+    """Move a Hürde along its path (refusing what the path does not allow) and write a history row.
+
+    Gelöst needs a Lösung (given here or already recorded); leaving gelöst/nicht lösbar clears
+    the date of closing.
+    """
+    datum = datum or date.today()
+    with store.write() as s:
+        row = s.get(Huerde, huerde_id)
+        if row is None:
+            raise InputError("Diese Hürde gibt es nicht (mehr).")
+        pruefe_uebergang(row.status, neu)
+        if loesung is not None:
+            row.loesung = loesung.strip() or None
+        if handlungsempfehlung is not None:
+            row.handlungsempfehlung = handlungsempfehlung.strip() or None
+        if neu is HuerdeStatus.GELOEST and not row.loesung:
+            raise InputError("Lösung: Bitte beschreiben, wie die Hürde gelöst wurde.")
+        if neu is HuerdeStatus.NICHT_LOESBAR and not (notiz.strip() or row.handlungsempfehlung):
+            raise InputError("Notiz: Bitte begründen, warum die Hürde nicht lösbar ist.")
+        if datum < row.erfasst_am:
+            raise InputError(f"Datum: liegt vor der Erfassung der Hürde ({row.erfasst_am:%d.%m.%Y}).")
+        alt = row.status
+        row.status = neu
+        row.geloest_am = datum if neu.erledigt else None
+        s.add(
+            HuerdeHistorie(
+                huerde_id=row.id, alt=alt, neu=neu, datum=datum, erfasst_am=datetime.now(),
+                benutzer=benutzer, notiz=notiz.strip() or None,
+            )
+        )  # fmt: skip
+
+
+def huerde_loeschen(store: Store, huerde_id: int) -> None:
+    with store.write() as s:
+        row = s.get(Huerde, huerde_id)
+        if row is None:
+            raise InputError("Diese Hürde gibt es nicht (mehr).")
+        s.delete(row)
+
+
+def huerde_laden(store: Store, huerde_id: int) -> HuerdeDaten:
+    with store.read() as s:
+        row = s.get(Huerde, huerde_id)
+        if row is None:
+            raise InputError("Diese Hürde gibt es nicht (mehr).")
+        kommunen = vk.links_lesen(s, huerde_kommune, "huerde_id", "kommune_id", [row.id]).get(row.id, [])
+        nrs = vk.links_lesen(s, huerde_leistung, "huerde_id", "leistung_nr", [row.id]).get(row.id, [])
+        return HuerdeDaten(
+            row.id, row.titel, row.kategorie, row.unterart or "", row.beschreibung or "", row.erfasst_am,
+            row.loesung or "", row.handlungsempfehlung or "", tuple(sorted(kommunen)), tuple(sorted(nrs)), row.status,
+        )  # fmt: skip
+
+
+def historie(store: Store, huerde_id: int) -> list[HuerdeHistorieEintrag]:
+    """Status changes, oldest first."""
+    with store.read() as s:
+        rows = s.scalars(
+            select(HuerdeHistorie)
+            .where(HuerdeHistorie.huerde_id == huerde_id)
+            .order_by(HuerdeHistorie.datum, HuerdeHistorie.erfasst_am, HuerdeHistorie.id)
+        )
+        return [HuerdeHistorieEintrag(h.alt, h.neu, h.datum, h.erfasst_am, h.benutzer, h.notiz) for h in rows]
+
+
+def huerden(store: Store, f: HuerdenFilter = HuerdenFilter()) -> list[HuerdeZeile]:
+    """The register filtered, newest first. The register is small (hundreds), so filters run here."""
+    with store.read() as s:
+        rows = list(s.scalars(select(Huerde).order_by(Huerde.erfasst_am.desc(), Huerde.id.desc())))
+        kommunen = vk.links_lesen(s, huerde_kommune, "huerde_id", "kommune_id")
+        nrs = vk.links_lesen(s, huerde_leistung, "huerde_id", "leistung_nr")
+        info = vk.kommunen_info(s, [k for ks in kommunen.values() for k in ks])
+        namen = vk.leistung_namen(s)
+    needle = f.text.strip().casefold()
+    out = []
+    for h in rows:
+        ks = sorted((info[k] for k in kommunen.get(h.id, [])), key=lambda k: k.name)
+        ls = sorted(nrs.get(h.id, []))
+        kreise = frozenset(k.kreis_id for k in ks if k.kreis_id is not None)
+        if f.kategorie is not None and h.kategorie is not f.kategorie:
+            continue
+        if f.status is not None and h.status is not f.status:
+            continue
+        if f.nur_offene and h.status.erledigt:
+            continue
+        if f.kreis_id is not None and f.kreis_id not in kreise:
+            continue
+        if f.leistung_nr is not None and f.leistung_nr not in ls:
+            continue
+        kommunen_text = vk.namen_liste(k.name for k in ks)
+        if needle and needle not in f"{h.titel} {h.unterart or ''} {kommunen_text}".casefold():
+            continue
+        out.append(
+            HuerdeZeile(
+                h.id, h.titel, h.kategorie, h.unterart or "", h.status, h.erfasst_am, h.geloest_am,
+                kommunen_text, ", ".join(f"{n} {namen.get(n, '')}" for n in ls), kreise, frozenset(ls),
+                bool(h.handlungsempfehlung),
+            )
+        )  # fmt: skip
+    return out

@@ -1,0 +1,120 @@
+"""Screenshots of every page of the main window for the README (``make screenshots``).
+
+Builds the real ``MainWindow`` on a fresh demo database (Rheinland-Pfalz, fixed seed and
+Stichtag, so the pictures only change when the program does), shows each page of
+``page_specs()`` at a fixed window size and saves ``docs/screenshots/<key>.png``. Pages that are
+still placeholders are skipped. Runs offscreen; data and settings go to a scratch folder.
+
+    make screenshots                      (= QT_QPA_PLATFORM=offscreen .venv/bin/python packaging/screenshots.py)
+    .venv/bin/python packaging/screenshots.py --out /tmp/shots --size 1600x1000
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+ROOT = Path(__file__).resolve().parent.parent
+STICHTAG = date(2026, 11, 1)
+SEED = 1
+LAND = "07"
+# What the status bar shows instead of the scratch folder: where `make run` keeps the demo.
+SHOWN_PATH = f"~/.local/share/kommunalpakt-desktop/demo-{LAND}.sqlite"
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots", help="Zielordner")
+    parser.add_argument("--size", default="1400x900", help="Fenstergröße BREITExHÖHE (Standard 1400x900)")
+    parser.add_argument("--colors", type=int, default=256, help="Farben der PNG-Palette (0: volle Farbtiefe)")
+    return parser.parse_args(argv)
+
+
+def optimise(path: Path, colors: int) -> None:
+    """Palette PNG: a UI picture keeps its look at 256 colours and shrinks to about a third."""
+    if colors <= 0:
+        return
+    from PIL import Image
+
+    with Image.open(path) as image:
+        small = image.convert("RGB").quantize(colors=colors, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE)
+    small.save(path, optimize=True)
+
+
+def select_first_rows(page: QWidget) -> None:
+    """Select the first row of each table on the page that has none yet, so detail panes show a record."""
+    from PySide6.QtWidgets import QAbstractItemView
+
+    for view in page.findChildren(QAbstractItemView):
+        model = view.model()
+        if model is not None and model.rowCount() > 0 and not view.currentIndex().isValid():
+            view.setCurrentIndex(model.index(0, 0))
+
+
+def hide_scratch_path(window: QWidget, db: Path) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    for label in window.findChildren(QLabel):
+        if str(db) in label.text():
+            label.setText(label.text().replace(str(db), SHOWN_PATH))
+
+
+def main(argv: list[str]) -> int:
+    args = parse_args(argv)
+    width, height = (int(n) for n in args.size.lower().split("x"))
+    scratch = Path(tempfile.mkdtemp(prefix="kpakt-screenshots-"))
+    # Before any Qt import: no display needed, and nothing of the user's settings or data is used.
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ["XDG_CONFIG_HOME"] = str(scratch / "config")
+    os.environ["KPAKT_DATA_DIR"] = str(scratch / "data")
+    os.environ.pop("KPAKT_DB", None)
+
+    from PySide6.QtWidgets import QApplication
+
+    from kpakt_desktop.app import make_application
+    from kpakt_desktop.domain.laender import parse_land
+    from kpakt_desktop.gui.main_window import MainWindow
+    from kpakt_desktop.gui.opened import OpenedDatabase
+    from kpakt_desktop.gui.pages import base
+    from kpakt_desktop.services.demo import create_demo
+
+    make_application(sys.argv[:1])
+    db = scratch / f"demo-{LAND}.sqlite"
+    create_demo(db, parse_land(LAND), seed=SEED, stichtag=STICHTAG).close()
+    window = MainWindow(OpenedDatabase(db))
+    window.resize(width, height)
+    window.show()
+    hide_scratch_path(window, db)
+    args.out.mkdir(parents=True, exist_ok=True)
+    written = []
+    for spec in window.specs:
+        page = window.show_page(spec.key)
+        placeholder = getattr(base, "PlaceholderPage", None)  # gone once every page is built
+        if placeholder is not None and isinstance(page, placeholder):
+            print(f"{spec.key}: Platzhalter, übersprungen")
+            continue
+        select_first_rows(page)
+        for _ in range(3):  # layouts settle over a few event-loop turns (lazy models, splitters)
+            QApplication.processEvents()
+        target = args.out / f"{spec.key}.png"
+        if not window.grab().save(str(target), "PNG"):
+            print(f"{target}: konnte nicht gespeichert werden", file=sys.stderr)
+            return 1
+        optimise(target, args.colors)
+        written.append(target)
+        shown = target.relative_to(ROOT) if target.is_relative_to(ROOT) else target
+        print(f"{shown}  {target.stat().st_size // 1024} KB")
+    window.close()
+    return 0 if written else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

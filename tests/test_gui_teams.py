@@ -1,0 +1,131 @@
+"""Taskforces page through real widgets: a Taskforce with members, Landesteam, First-Mover figures."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLabel, QLineEdit, QPushButton
+
+from kpakt_desktop.domain.teams import TaskforceRolle
+from kpakt_desktop.gui.pages.taskforces import TaskforcesPage
+from kpakt_desktop.services import first_mover as fm
+from kpakt_desktop.services import landesteams as lt
+from kpakt_desktop.services import taskforces as tfs
+
+
+def ok(dialog) -> None:
+    dialog.findChild(QDialogButtonBox, "buttonBox").button(QDialogButtonBox.StandardButton.Ok).click()
+
+
+def check(liste, text_part: str) -> None:
+    """Tick the first visible entry containing ``text_part`` as a user would (check state via the view's model)."""
+    proxy = liste.liste.model()
+    for r in range(proxy.rowCount()):
+        index = proxy.index(r, 0)
+        if text_part in index.data():
+            assert proxy.setData(index, Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
+            return
+    raise AssertionError(text_part)
+
+
+def test_create_taskforce_with_members_through_the_page(main_window, qtbot):
+    page = main_window.show_page("taskforces")
+    assert isinstance(page, TaskforcesPage)
+    before = page.tf_model.rowCount()
+    qtbot.mouseClick(page.findChild(QPushButton, "taskforceNeu"), Qt.MouseButton.LeftButton)
+    editor = page.editor
+    dialog = editor.dialog
+    assert dialog.isVisible()
+
+    ok(dialog)  # empty name: refused inside the dialog
+    error = dialog.findChild(QLabel, "errorLabel")
+    assert dialog.isVisible() and error.text().startswith("Name:")
+
+    dialog.findChild(QLineEdit, "nameEdit").setText("OZG-Taskforce Wohngeld Eifel")
+    dialog.findChild(QLineEdit, "beginnEdit").setText("01.03.2026")
+    check(editor.leistungen, "12 Wohngeld")
+    check(editor.kreise, "Vulkaneifel")
+    editor.kommunen.suche.setText("Daun")
+    visible = editor.kommunen.sichtbare_texte()
+    assert visible and all("daun" in text.casefold() for text in visible)
+    check(editor.kommunen, "Daun")
+
+    tabelle = editor.mitglieder
+    qtbot.mouseClick(tabelle.findChild(QPushButton, "mitgliederTabelleNeu"), Qt.MouseButton.LeftButton)
+    tabelle.tabelle.item(0, 1).setText("Petra Projekt")
+    tabelle.tabelle.item(0, 2).setText("Kreisverwaltung Vulkaneifel")
+    tabelle.tabelle.item(0, 3).setText("petra@example.org")
+    qtbot.mouseClick(tabelle.findChild(QPushButton, "mitgliederTabelleNeu"), Qt.MouseButton.LeftButton)
+    tabelle.tabelle.item(1, 1).setText("Tom Technik")
+    rolle = tabelle.tabelle.cellWidget(1, 0)
+    assert isinstance(rolle, QComboBox)
+    rolle.setCurrentIndex(rolle.findData(TaskforceRolle.TECHNISCH.value))
+    combo = tabelle.findChild(QComboBox, "mitgliederTabelleKontakt")
+    combo.setCurrentIndex(0)
+    existing = combo.currentData()
+    qtbot.mouseClick(tabelle.findChild(QPushButton, "mitgliederTabelleUebernehmen"), Qt.MouseButton.LeftButton)
+    rolle = tabelle.tabelle.cellWidget(2, 0)
+    rolle.setCurrentIndex(rolle.findData(TaskforceRolle.IT_DIENSTLEISTER.value))
+
+    tabelle.tabelle.item(1, 3).setText("kein-at-zeichen")
+    ok(dialog)
+    assert dialog.isVisible() and error.text().startswith("Mitglied 2: E-Mail")
+    tabelle.tabelle.item(1, 3).setText("")
+    ok(dialog)
+    assert not dialog.isVisible()
+
+    assert page.tf_model.rowCount() == before + 1
+    [zeile] = [r for r in page.tf_model._rows if r.name == "OZG-Taskforce Wohngeld Eifel"]
+    assert zeile.mitglieder == 3 and zeile.projektleitung == "Petra Projekt"
+    assert zeile.fehlende_rollen == (TaskforceRolle.FACHLICH,)
+    daten = tfs.taskforce_laden(main_window.ctx.store, zeile.id)
+    assert daten.leistung_nrs == (12,) and len(daten.region_ids) == 1 and len(daten.kommune_ids) == 1
+    assert [(m.rolle, m.person.name) for m in daten.mitglieder] == [
+        (TaskforceRolle.PROJEKTLEITUNG, "Petra Projekt"),
+        (TaskforceRolle.TECHNISCH, "Tom Technik"),
+        (TaskforceRolle.IT_DIENSTLEISTER, existing.name),
+    ]
+    assert daten.mitglieder[2].person.kontakt_id == existing.kontakt_id  # no copy of the Kontakt
+    assert daten.beginn.isoformat() == "2026-03-01"
+
+    # Bearbeiten → Rückgängig removes it, Wiederholen brings it back under the same id with its members.
+    stack = main_window.ctx.undo_stack
+    assert stack.undoText() == "Taskforce anlegen"
+    stack.undo()
+    assert page.tf_model.rowCount() == before
+    stack.redo()
+    assert tfs.taskforce_laden(main_window.ctx.store, zeile.id) == daten
+    assert page.tf_model.rowCount() == before + 1
+
+
+def test_landesteam_member_added_through_the_page(main_window, qtbot):
+    page = main_window.show_page("taskforces")
+    page.tabs.setCurrentIndex(2)
+    qtbot.mouseClick(page.findChild(QPushButton, "landesteamBearbeiten_kernteam"), Qt.MouseButton.LeftButton)
+    editor = page.editor
+    before = editor.mitglieder.tabelle.rowCount()
+    qtbot.mouseClick(editor.mitglieder.findChild(QPushButton, "mitgliederTabelleNeu"), Qt.MouseButton.LeftButton)
+    editor.mitglieder.tabelle.item(before, 0).setText("Datenschutz")
+    editor.mitglieder.tabelle.item(before, 1).setText("Dana Datenschutz")
+    ok(editor.dialog)
+    [kern] = [t for t in lt.landesteams(main_window.ctx.store) if t.art.value == "kernteam"]
+    assert kern.mitglieder[-1].person.name == "Dana Datenschutz" and kern.mitglieder[-1].rolle == "Datenschutz"
+    _box, info, model = page.landes_boxen[kern.art]
+    assert model.rowCount() == before + 1 and info.text() == f"{before + 1} Mitglieder"
+
+
+def test_first_mover_tab_shows_the_service_figures_and_opens_the_matrix(main_window, qtbot):
+    page = main_window.show_page("taskforces")
+    page.tabs.setCurrentIndex(3)
+    sets = fm.first_mover(main_window.ctx.store)
+    assert page.fm_model.rowCount() == 16
+    for row, s in enumerate(sets):
+        assert page.fm_model.index(row, 1).data() == str(s.anzahl)
+        assert page.fm_model.index(row, 2).data().startswith("✔" if s.unterschiedlich else ("✘", "keine", "nur"))
+    [row] = [i for i, s in enumerate(sets) if s.anzahl >= 2][:1]
+    page.fm_view.selectRow(row)
+    assert page.fmk_model.rowCount() == sets[row].anzahl
+    qtbot.mouseClick(page.findChild(QPushButton, "firstMoverMatrix"), Qt.MouseButton.LeftButton)
+    matrix = main_window.pages["nachnutzung"]
+    assert main_window.stack.currentWidget() is matrix
+    f = matrix.filter.value()
+    assert f.leistung_nr == sets[row].leistung_nr and f.first_mover
