@@ -178,4 +178,10 @@ def test_no_literal_ui_text_bypasses_translation():
                     and not arg.value.startswith("http")
                 ):
                     found.append(f"{path.relative_to(ROOT)}:{node.lineno}: {name}({arg.value!r})")
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            # pyside6-lupdate does not look inside f-strings: a tr() there is never extracted
+            if isinstance(node, ast.JoinedStr):
+                for call in ast.walk(node):
+                    if isinstance(call, ast.Call) and getattr(call.func, "attr", "") in ("tr", "translate"):
+                        found.append(f"{path.relative_to(ROOT)}:{node.lineno}: tr() in einem f-String")
     assert found == [], "Text ohne Übersetzung (self.tr / QCoreApplication.translate verwenden):\n" + "\n".join(found)

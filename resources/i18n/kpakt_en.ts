@@ -1140,6 +1140,10 @@
         <translation>&lt;p&gt;No obstacle selected.&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>erfasst am</source>
+        <translation>recorded on</translation>
+    </message>
+    <message>
         <source>Kommunen</source>
         <translation>Municipalities</translation>
     </message>
@@ -3735,6 +3739,22 @@ SHA-256: %s</translation>
     <message>
         <source>&lt;p&gt;Kein Termin ausgewählt.&lt;/p&gt;</source>
         <translation>&lt;p&gt;No meeting selected.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source> bis {datum}</source>
+        <translation> by {datum}</translation>
+    </message>
+    <message>
+        <source>Teilnehmende</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Ergebnis/Protokoll</source>
+        <translation>Outcome/minutes</translation>
+    </message>
+    <message>
+        <source>Aufgaben</source>
+        <translation>Tasks</translation>
     </message>
     <message>
         <source>Termin</source>

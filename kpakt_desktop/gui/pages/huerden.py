@@ -286,11 +286,12 @@ class HuerdenPage(RefreshWhenShown):
             body = text.replace("&", "&amp;").replace("<", "&lt;").replace("\n", "<br>") if text else "–"
             return f"<p><b>{titel}</b><br>{body}</p>"
 
+        erfasst = self.tr("erfasst am")  # outside the f-string: lupdate does not look inside
         self.detail.setHtml(
             f"<h3>{d.titel.replace('<', '&lt;')}</h3>"
             f"<p>{vocab_text.label(d.kategorie)}{' · ' + d.unterart if d.unterart else ''} · "
             f"<b>{vocab_text.label(d.status)}</b> · "
-            f"{self.tr('erfasst am')} {row.erfasst_am:%d.%m.%Y}</p>"
+            f"{erfasst} {row.erfasst_am:%d.%m.%Y}</p>"
             + absatz(self.tr("Kommunen"), row.kommunen)
             + absatz(self.tr("Leistungen"), row.leistungen)
             + absatz(self.tr("Beschreibung"), d.beschreibung)

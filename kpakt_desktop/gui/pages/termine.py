@@ -214,18 +214,25 @@ class TerminePage(RefreshWhenShown):
             return text.replace("&", "&amp;").replace("<", "&lt;").replace("\n", "<br>")
 
         ende = f" – {d.ende:%H:%M}" if d.ende else ""
+        bis = self.tr(" bis {datum}")
         aufgaben = "".join(
             f"<li>{'✔ ' if a.erledigt_am else ''}{esc(a.was)}"
             f"{' (' + esc(a.wer) + ')' if a.wer else ''}"
-            f"{' bis ' + a.faellig.strftime('%d.%m.%Y') if a.faellig else ''}</li>"
+            f"{bis.format(datum=a.faellig.strftime('%d.%m.%Y')) if a.faellig else ''}</li>"
             for a in d.aufgaben
+        )
+        # Labels outside the f-string: pyside6-lupdate does not look inside f-strings.
+        teilnehmende, ergebnis, aufgaben_titel = (
+            self.tr("Teilnehmende"),
+            self.tr("Ergebnis/Protokoll"),
+            self.tr("Aufgaben"),
         )
         self.detail.setHtml(
             f"<h3>{esc(d.titel)}</h3><p>{vocab_text.label(d.art)}<br>"
             f"{d.beginn:%d.%m.%Y %H:%M}{ende}<br>{esc(d.ort)}</p>"
-            f"<p><b>{self.tr('Teilnehmende')}</b><br>{esc(d.teilnehmende) or '–'}</p>"
-            f"<p><b>{self.tr('Ergebnis/Protokoll')}</b><br>{esc(d.ergebnis) or '–'}</p>"
-            f"<p><b>{self.tr('Aufgaben')}</b></p><ul>{aufgaben}</ul>"
+            f"<p><b>{teilnehmende}</b><br>{esc(d.teilnehmende) or '–'}</p>"
+            f"<p><b>{ergebnis}</b><br>{esc(d.ergebnis) or '–'}</p>"
+            f"<p><b>{aufgaben_titel}</b></p><ul>{aufgaben}</ul>"
         )
 
     # -- actions ------------------------------------------------------------------------------
