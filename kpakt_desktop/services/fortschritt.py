@@ -48,7 +48,8 @@ class FortschrittBericht:
     je_kreis: list[Fortschritt]
 
 
-def fortschritt(store: Store) -> FortschrittBericht:
+def fortschritt(store: Store, *, kreis_id: int | None = None) -> FortschrittBericht:
+    """Progress per Leistung and per Kreis; with ``kreis_id`` only the cells of that Kreis count."""
     with store.read() as s:
         vers = versorgung_laden(s)
         leistungen = list(s.scalars(select(Leistung).order_by(Leistung.nr)))
@@ -59,6 +60,8 @@ def fortschritt(store: Store) -> FortschrittBericht:
                 Nachnutzung.status != Status.NICHT_MEHR_ZUSTAENDIG
             )
         ).all()
+    if kreis_id is not None:
+        zellen = [z for z in zellen if z[0] == kreis_id or kommunen[z[0]].kreis_id == kreis_id]
     alle: dict[int, list[int]] = defaultdict(list)
     prod: dict[int, list[int]] = defaultdict(list)
     for kid, nr, status in zellen:
