@@ -39,7 +39,7 @@ def ist_formelartig(text: str) -> bool:
     return text.startswith(FORMEL_ZEICHEN)
 
 
-def als_text(cell: Cell | WriteOnlyCell, value: str) -> None:
+def als_text(cell: Cell, value: str) -> None:
     """Put ``value`` into ``cell`` as a string that no spreadsheet evaluates."""
     cell.value = value
     cell.data_type = "s"
@@ -55,10 +55,12 @@ def text(ws: Worksheet, row: int, col: int, value: str, *, font: Font | None = N
     return cell
 
 
-def zelle(ws: Any, value: Any, **style: Any) -> WriteOnlyCell:
-    """A write-only cell; strings are always written as text (see ``als_text``)."""
+def zelle(ws: Any, value: Any, **style: Any) -> Cell:
+    """A write-only cell; strings are always written as text (see ``als_text``), "" as empty."""
     cell = WriteOnlyCell(ws)
-    if isinstance(value, str):
+    if value == "":
+        cell.value = None
+    elif isinstance(value, str):
         als_text(cell, value)
     else:
         cell.value = value
@@ -93,7 +95,8 @@ def druck_einrichten(ws: Any, *, titelzeilen: str | None, quer: bool = True) -> 
     ws.page_setup.fitToHeight = 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     ws.page_margins.left = ws.page_margins.right = 0.4
-    ws.page_margins.top = ws.page_margins.bottom = 0.6
+    ws.page_margins.top = ws.page_margins.bottom = 0.8
+    ws.page_margins.header = ws.page_margins.footer = 0.3
     ws.print_options.horizontalCentered = False
     if titelzeilen:
         ws.print_title_rows = titelzeilen

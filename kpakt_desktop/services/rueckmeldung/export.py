@@ -20,8 +20,8 @@ from sqlalchemy import or_, select
 from kpakt_desktop.domain.errors import InputError
 from kpakt_desktop.domain.status import HAUPTPFAD, Anbindungsart, Status
 from kpakt_desktop.services.berichte import excel
-from kpakt_desktop.services.berichte.kreise import finde_kreis_in
 from kpakt_desktop.services.jobs import Job, Progress
+from kpakt_desktop.services.kennzahlen import finde_kreis
 from kpakt_desktop.services.landdb import read_land
 from kpakt_desktop.services.rueckmeldung import formular as f
 from kpakt_desktop.services.rueckmeldung.daten import Zeile, zeilen
@@ -242,6 +242,7 @@ def _schreibe_bogen(
 
 
 def _boegen(store: Store, kommune_ars: str | None, kreis: str | None) -> tuple[list[_Bogen], str]:
+    ref = finde_kreis(store, kreis) if kreis is not None else None
     with store.read() as s:
         if kommune_ars is not None:
             ars = kommune_ars.strip()
@@ -251,8 +252,7 @@ def _boegen(store: Store, kommune_ars: str | None, kreis: str | None) -> tuple[l
             kommunen = [k]
             titel = k.name
         else:
-            assert kreis is not None
-            ref = finde_kreis_in(s, kreis)
+            assert ref is not None
             kommunen = list(
                 s.scalars(
                     select(Kommune)
