@@ -244,8 +244,17 @@ def _deckblatt(wb: Workbook, d: BdvDaten) -> None:
         "Leistungen. Anteil Einwohner: Einwohner, die eine Leistung produktiv nutzen können, je Einwohner aller "
         "zuständigen Kommunen. Leistung 7 (vollständig realisiert) und 8 (direkt durch das BMFSFJ) zählen nicht."
     )
-    b.zeile([excel.zelle(b.ws, "Berechnung", font=excel.BOLD, alignment=_OBEN), excel.zelle(b.ws, hinweis, alignment=_OBEN)], hoehe=62)
-    b.zeile([excel.zelle(b.ws, "Quelle", font=excel.BOLD, alignment=_OBEN), excel.zelle(b.ws, d.quelle, alignment=_OBEN)], hoehe=48)
+    b.zeile(
+        [
+            excel.zelle(b.ws, "Berechnung", font=excel.BOLD, alignment=_OBEN),
+            excel.zelle(b.ws, hinweis, alignment=_OBEN),
+        ],
+        hoehe=62,
+    )
+    b.zeile(
+        [excel.zelle(b.ws, "Quelle", font=excel.BOLD, alignment=_OBEN), excel.zelle(b.ws, d.quelle, alignment=_OBEN)],
+        hoehe=48,
+    )
 
 
 def _matrix(wb: Workbook, d: BdvDaten) -> None:
