@@ -119,7 +119,9 @@ def test_form_is_protected_with_dropdowns_hints_and_hidden_identity(rp_demo, tmp
     assert ws.cell(row=r, column=1).protection.locked and ws.cell(row=r, column=2).protection.locked
     for col in (STATUS, SEIT, GEPLANT, FV, HST, ANB, KE, KJ, BEM):
         assert not ws.cell(row=r, column=col).protection.locked
-    assert [z["nr"] for z in daten["zeilen"]] == [ws.cell(row=r + i, column=1).value for i in range(len(daten["zeilen"]))]
+    assert [z["nr"] for z in daten["zeilen"]] == [
+        ws.cell(row=r + i, column=1).value for i in range(len(daten["zeilen"]))
+    ]
     assert all(1 <= z["nr"] <= 16 and z["nr"] not in (7, 8) for z in daten["zeilen"])
     # Drop-downs, date and amount validations, each with an input hint.
     by_col = {}
@@ -178,7 +180,9 @@ def test_round_trip_through_the_cli_writes_values_and_history(rp_demo_path, tmp_
     assert datei["ars"] == ars and any("Nur eine Frage" in h for h in datei["hinweise"])
     first = next(a for a in datei["aenderungen"] if a["leistung"] == nr1)
     felder = {x["feld"]: x for x in first["felder"]}
-    assert felder["status"]["neu"] == "Vereinbarung" and felder["fachverfahren"]["neu"] == "Neues Verfahren (+Hersteller)"
+    assert (
+        felder["status"]["neu"] == "Vereinbarung" and felder["fachverfahren"]["neu"] == "Neues Verfahren (+Hersteller)"
+    )
     assert set(felder) == {"status", "fachverfahren", "anb", "ke"}
     store = open_store(rp_demo_path)
     try:

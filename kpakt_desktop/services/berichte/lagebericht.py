@@ -298,7 +298,7 @@ def _story(d: LageDaten, breite: float) -> list[Any]:
                     pdf.p(h.handlungsempfehlung or "– noch offen –", zelle),
                 ]
             )
-        story.append(pdf.tabelle(rows, [breite * 0.25, breite * 0.15, breite * 0.13, breite * 0.22, breite * 0.25]))
+        story.append(pdf.tabelle(rows, [breite * 0.23, breite * 0.18, breite * 0.12, breite * 0.22, breite * 0.25]))
     story += [Spacer(1, 6 * mm), pdf.p("5 Nächste Termine", st["Heading1"])]
     termine: list[list[Any]] = [["Beginn", "Art", "Titel", "Ort"]]
     for t in kz.naechste_termine:
@@ -307,7 +307,7 @@ def _story(d: LageDaten, breite: float) -> list[Any]:
         )
     if len(termine) == 1:
         termine.append(["–", "", "keine Termine geplant", ""])
-    story.append(pdf.tabelle(termine, [breite * 0.16, breite * 0.22, breite * 0.42, breite * 0.2]))
+    story.append(pdf.tabelle(termine, [breite * 0.15, breite * 0.29, breite * 0.36, breite * 0.2]))
     story += [Spacer(1, 6 * mm), pdf.p("6 Überfällige Aufgaben", st["Heading1"])]
     aufgaben: list[list[Any]] = [["fällig seit", "Aufgabe", "aus Termin"]]
     for a in kz.ueberfaellige_aufgaben:
