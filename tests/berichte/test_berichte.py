@@ -5,11 +5,11 @@ from __future__ import annotations
 from datetime import date, datetime
 
 import pytest
+from conftest import STICHTAG
 from openpyxl import load_workbook
 from pypdf import PdfReader
 from sqlalchemy import func, insert, select
 
-from conftest import STICHTAG
 from kpakt_desktop.cli import main
 from kpakt_desktop.domain.huerden import HuerdeKategorie, HuerdeStatus
 from kpakt_desktop.domain.status import Status

@@ -386,13 +386,13 @@ def test_hostile_forms_are_refused_naming_file_sheet_and_cell(rp_demo_path, tmp_
 def test_not_a_form_and_duplicates(rp_demo, tmp_path):
     kaputt = tmp_path / "kaputt.xlsx"
     kaputt.write_text("kein Excel")
-    with pytest.raises(InputError, match="kaputt.xlsx: keine lesbare Excel-Datei"):
+    with pytest.raises(InputError, match=r"kaputt\.xlsx: keine lesbare Excel-Datei"):
         pruefen(rp_demo, [kaputt])
     ars, _ = _kommune(rp_demo)
     pfad = _export(rp_demo, ars, tmp_path)
     kopie = tmp_path / "kopie.xlsx"
     kopie.write_bytes(pfad.read_bytes())
-    with pytest.raises(InputError, match="liegt schon der Bogen bogen.xlsx vor"):
+    with pytest.raises(InputError, match=r"liegt schon der Bogen bogen\.xlsx vor"):
         pruefen(rp_demo, [pfad, kopie])
 
 
