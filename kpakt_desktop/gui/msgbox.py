@@ -29,3 +29,13 @@ def open_file(parent: QWidget | None, title: str, folder: Path | None, pattern: 
 def save_file(parent: QWidget | None, title: str, suggestion: Path | None, pattern: str) -> Path | None:
     name, _ = QFileDialog.getSaveFileName(parent, title, str(suggestion or ""), pattern)
     return Path(name) if name else None
+
+
+def open_files(parent: QWidget | None, title: str, folder: Path | None, pattern: str) -> list[Path]:
+    names, _ = QFileDialog.getOpenFileNames(parent, title, str(folder or ""), pattern)
+    return [Path(n) for n in names]
+
+
+def choose_folder(parent: QWidget | None, title: str, folder: Path | None) -> Path | None:
+    name = QFileDialog.getExistingDirectory(parent, title, str(folder or ""))
+    return Path(name) if name else None

@@ -48,6 +48,6 @@ def page_specs() -> list[PageSpec]:
         ),
         PageSpec("huerden", _tr("Hürden"), _PLACEHOLDER, _tr("Register der Hürden und Handlungsempfehlungen.")),
         PageSpec("termine", _tr("Termine"), _PLACEHOLDER, _tr("Termine, Protokolle und Aufgaben.")),
-        PageSpec("berichte", _tr("Berichte"), _PLACEHOLDER, _tr("Excel- und PDF-Berichte für Sitzungen.")),
+        PageSpec("berichte", _tr("Berichte"), "kpakt_desktop.gui.pages.berichte:BerichtePage"),
         PageSpec("standardpaket", _tr("Standardpaket"), "kpakt_desktop.gui.pages.standardpaket:StandardpaketPage"),
     ]

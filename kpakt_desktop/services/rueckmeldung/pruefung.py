@@ -23,6 +23,7 @@ from sqlalchemy import select
 
 from kpakt_desktop.domain.errors import InputError
 from kpakt_desktop.domain.status import Anbindungsart, Status
+from kpakt_desktop.services.jobs import Job, Progress, run_job
 from kpakt_desktop.services.nachnutzung import Aenderung, FachverfahrenAngabe, geplant_feld
 from kpakt_desktop.services.rueckmeldung import formular as f
 from kpakt_desktop.services.rueckmeldung.daten import zeilen
@@ -387,7 +388,7 @@ def _zeilen_aenderung(
     )
 
 
-def pruefen(store: Store, dateien: Sequence[Path], *, heute: date | None = None) -> Pruefung:
+def pruefen_job(store: Store, dateien: Sequence[Path], *, heute: date | None = None) -> Job[Pruefung]:
     """Read and check every file; raises ``InputError`` on the first refused form, writes nothing."""
     if not dateien:
         raise InputError("Bitte mindestens einen Rückmeldebogen angeben.")
@@ -395,7 +396,11 @@ def pruefen(store: Store, dateien: Sequence[Path], *, heute: date | None = None)
     with store.read() as s:
         land = s.scalars(select(LandRow.schluessel)).one()
         key = f.schluessel(s, anlegen=False)
-    gelesen = [_lies_datei(Path(p), land, key, heute) for p in dateien]
+    gelesen = []
+    for i, pfad in enumerate(dateien):
+        yield Progress(i, len(dateien) + 1, f"{Path(pfad).name} prüfen …")
+        gelesen.append(_lies_datei(Path(pfad), land, key, heute))
+    yield Progress(len(dateien), len(dateien) + 1, "Mit der Datenbank vergleichen …")
     gesehen: dict[str, Path] = {}
     result = []
     with store.read() as s:
@@ -435,3 +440,7 @@ def pruefen(store: Store, dateien: Sequence[Path], *, heute: date | None = None)
                 )
             )
     return Pruefung(tuple(result))
+
+
+def pruefen(store: Store, dateien: Sequence[Path], *, heute: date | None = None) -> Pruefung:
+    return run_job(pruefen_job(store, dateien, heute=heute))
