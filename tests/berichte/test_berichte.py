@@ -234,3 +234,13 @@ def test_buendelung_counts_every_open_connection(rp_demo, tmp_path):
     cells = {c.value: c for row in fv.iter_rows() for c in row}
     assert cells["@Verfahren"].data_type == "s" and cells["=Hersteller"].quotePrefix
     assert any("Destatis" in (c.value or "") for c in wb["Übersicht"]["A"])
+
+
+def test_bdv_workbook_of_the_whole_land(rp_demo, tmp_path):
+    from kpakt_desktop.services.berichte.bdv import bdv_daten, write_bdv
+
+    d = bdv_daten(rp_demo, None, stichtag=STICHTAG, stand=STAND)
+    wb = load_workbook(write_bdv(d, tmp_path / "land.xlsx"))
+    assert wb["Deckblatt"]["A2"].value == "Land Rheinland-Pfalz"
+    assert wb["Matrix"].max_row == 3 + len(MatrixQuery(rp_demo).zeilen_ids(MatrixFilter())) == 3 + len(d.zeilen)
+    assert "(letzte drei Monate)" in wb["Änderungen"]["A1"].value

@@ -59,7 +59,7 @@ _UNTERTITEL = Font(bold=True, size=12)
 
 @dataclass(frozen=True)
 class BdvDaten:
-    kreis: KreisKurz
+    kreis: KreisKurz | None  # None: the whole Land in one workbook
     land: LandInfo
     stand: datetime
     kz: Kennzahlen
@@ -71,10 +71,14 @@ class BdvDaten:
     huerden: list[HuerdeZeile]
     quelle: str
 
+    @property
+    def gebiet(self) -> str:
+        return self.kreis.name if self.kreis else f"Land {self.land.name}"
+
 
 def bdv_daten(
     store: Store,
-    kreis: KreisKurz,
+    kreis: KreisKurz | None,
     *,
     stichtag: date | None = None,
     seit: date | None = None,
@@ -82,15 +86,16 @@ def bdv_daten(
 ) -> BdvDaten:
     stand = stand or datetime.now().replace(microsecond=0)
     tag = stichtag or stand.date()
-    kz = kennzahlen(store, stichtag=tag, kreis_id=kreis.id)
+    kreis_id = kreis.id if kreis else None
+    kz = kennzahlen(store, stichtag=tag, kreis_id=kreis_id)
     if seit is not None:
         grund = "angegeben"
-    elif (letzte := letzte_bdv(store, kreis.id, tag)) is not None:
+    elif kreis is not None and (letzte := letzte_bdv(store, kreis.id, tag)) is not None:
         seit, grund = letzte, "letzte Bürgermeisterdienstversammlung"
     else:
         seit, grund = tag - STANDARD_ZEITRAUM, "letzte drei Monate"
     query = MatrixQuery(store)
-    ids = query.zeilen_ids(MatrixFilter(kreis_id=kreis.id))
+    ids = query.zeilen_ids(MatrixFilter(kreis_id=kreis_id))
     by_id = query.zeilen(ids)
     return BdvDaten(
         kreis=kreis,
@@ -101,8 +106,8 @@ def bdv_daten(
         zeilen=[by_id[i] for i in ids],
         seit=seit,
         seit_grund=grund,
-        aenderungen=aenderungen_seit(store, seit, kreis_id=kreis.id, bis=tag),
-        huerden=huerden(store, kreis_id=kreis.id),
+        aenderungen=aenderungen_seit(store, seit, kreis_id=kreis_id, bis=tag),
+        huerden=huerden(store, kreis_id=kreis_id),
         quelle=quellenangabe(store),
     )
 
@@ -140,7 +145,7 @@ class _Blatt:
         if kopfzeile and kopfhoehe:
             self.ws.row_dimensions[kopfzeile].height = kopfhoehe
         excel.druck_einrichten(self.ws, titelzeilen=f"{kopfzeile}:{kopfzeile}" if kopfzeile else None)
-        excel.kopf_fuss(self.ws, links=f"BDV {d.kreis.name} – {titel}", stand=d.stand)
+        excel.kopf_fuss(self.ws, links=f"BDV {d.gebiet} – {titel}", stand=d.stand)
 
     def zeile(self, values: Iterable[Any], *, hoehe: float | None = None, **style: Any) -> None:
         if hoehe is not None:  # before the row is streamed
@@ -190,7 +195,7 @@ def _deckblatt(wb: Workbook, d: BdvDaten) -> None:
     b = _Blatt(wb, "Deckblatt", d, [38, 78], kopfzeile=None)
     b.ws.page_setup.orientation = "portrait"
     b.zeile([excel.zelle(b.ws, "Bürgermeisterdienstversammlung", font=excel.TITEL)])
-    b.zeile([excel.zelle(b.ws, d.kreis.name, font=excel.TITEL)])
+    b.zeile([excel.zelle(b.ws, d.gebiet, font=excel.TITEL)])
     b.zeile(["Stand der Nachnutzung der kommunalen EfA-Fokusleistungen (Kommunalpakt)"])
     b.zeile([])
     zust, prod, anteil, ew = _summe(d.kz.fortschritt_leistung)
@@ -231,10 +236,10 @@ def _deckblatt(wb: Workbook, d: BdvDaten) -> None:
     b.zeile([])
     b.zeile([excel.zelle(b.ws, "Blätter", font=_UNTERTITEL)])
     for name, text in (
-        ("Matrix", "zuständige Kommunen des Kreises × Leistungen"),
+        ("Matrix", "zuständige Kommunen × Leistungen, mit Status"),
         ("Fortschritt", "je Leistung: Status der Kommunen, Anteil produktiv und Einwohner, Kreis gegen Land"),
         ("Änderungen", f"was sich seit dem {d.seit:%d.%m.%Y} geändert hat"),
-        ("Hürden", "offene Hürden der Kommunen des Kreises mit Handlungsempfehlungen"),
+        ("Hürden", "offene Hürden der Kommunen mit Handlungsempfehlungen"),
         ("Termine", "nächste Termine und überfällige Aufgaben"),
     ):
         b.zeile([excel.zelle(b.ws, name, font=excel.BOLD), text])
@@ -261,7 +266,7 @@ def _matrix(wb: Workbook, d: BdvDaten) -> None:
     b = _Blatt(wb, "Matrix", d, [30, 14, 18, *[10] * len(d.spalten), 9], kopfzeile=3, frei="D4", kopfhoehe=135)
     b.ws.print_title_cols = "A:A"
     b.titel(
-        f"Nachnutzung im {d.kreis.name}: zuständige Kommunen × Leistungen",
+        f"Nachnutzung – {d.gebiet}: zuständige Kommunen × Leistungen",
         "Jede Zelle: Symbol und Kurztext des Status (Legende auf dem Deckblatt); leer: nicht zuständig.",
     )
     kopf = dict(font=excel.BOLD, fill=excel.KOPF_FILL, border=excel.RAHMEN)
@@ -272,7 +277,7 @@ def _matrix(wb: Workbook, d: BdvDaten) -> None:
             excel.zelle(b.ws, "produktiv (ohne 7, 8)", alignment=_SENKRECHT, **kopf),
         ]
     )
-    leer = excel.zelle(b.ws, None, border=excel.RAHMEN)
+    leer = None  # not zuständig: no cell at all (half the matrix; keeps the file and the writing small)
     for z in d.zeilen:
         cells: list[Any] = [
             excel.zelle(b.ws, z.name, border=excel.RAHMEN),
@@ -303,8 +308,8 @@ def _fortschritt(wb: Workbook, d: BdvDaten) -> None:
     breiten = [5, 38, 10, *[9] * len(STATUS_SPALTEN), 11, 11, 11, 11, 11, 30]
     b = _Blatt(wb, "Fortschritt", d, breiten, kopfzeile=3, frei="C4", kopfhoehe=45)
     b.titel(
-        f"Fortschritt je Leistung: {d.kreis.name} im Vergleich zum Land {d.land.name}",
-        "Status: Zahl der zuständigen Kommunen des Kreises. Δ: Kreis minus Land in Prozentpunkten.",
+        f"Fortschritt je Leistung – {d.gebiet} im Vergleich zum Land {d.land.name}",
+        "Status: Zahl der zuständigen Kommunen. Δ: Kreis minus Land in Prozentpunkten.",
     )
     b.kopf(
         [
@@ -377,7 +382,7 @@ def _aenderungen(wb: Workbook, d: BdvDaten) -> None:
 
 def _huerden(wb: Workbook, d: BdvDaten) -> None:
     b = _Blatt(wb, "Hürden", d, [16, 26, 40, 16, 30, 10, 11, 44], kopfzeile=3, frei="A4")
-    b.titel(f"Offene Hürden im {d.kreis.name}", "Nach Kategorie; mit der Handlungsempfehlung, soweit erfasst.")
+    b.titel(f"Offene Hürden – {d.gebiet}", "Nach Kategorie; mit der Handlungsempfehlung, soweit erfasst.")
     b.kopf(["Kategorie", "Unterart", "Hürde", "Status", "Kommunen", "Leistungen", "erfasst am", "Handlungsempfehlung"])
     for h in d.huerden:
         b.zeile(
@@ -405,7 +410,7 @@ def _huerden(wb: Workbook, d: BdvDaten) -> None:
 
 def _termine(wb: Workbook, d: BdvDaten) -> None:
     b = _Blatt(wb, "Termine", d, [16, 26, 50, 30, 40], kopfzeile=2, frei="A3")
-    b.titel(f"Nächste Termine im {d.kreis.name}")
+    b.titel(f"Nächste Termine – {d.gebiet}")
     b.kopf(["Beginn", "Art", "Titel", "Ort", "Kommunen"])
     for t in d.kz.naechste_termine:
         b.zeile(
@@ -440,7 +445,7 @@ def write_bdv(d: BdvDaten, ziel: Path) -> Path:
         teil(wb, d)
     excel.eigenschaften(
         wb,
-        titel=f"Bürgermeisterdienstversammlung {d.kreis.name}",
+        titel=f"Bürgermeisterdienstversammlung {d.gebiet}",
         betreff=f"Stand der Nachnutzung der EfA-Fokusleistungen, {d.land.name}",
         ersteller=d.land.dienststelle or f"Kommunale OZG-Koordination {d.land.name}",
         stand=d.stand,

@@ -7,13 +7,15 @@ editing the cell later does not turn it into one either.
 
 from __future__ import annotations
 
+import weakref
 from datetime import datetime
 from functools import cache
 from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.cell import Cell, WriteOnlyCell
+from openpyxl.cell import Cell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.styles.cell_style import StyleArray
 from openpyxl.worksheet.worksheet import Worksheet
 
 from kpakt_desktop.domain.status import Status
@@ -55,17 +57,36 @@ def text(ws: Worksheet, row: int, col: int, value: str, *, font: Font | None = N
     return cell
 
 
+# Per workbook: style combination → the cell style openpyxl built for it. Setting font, fill, …
+# one by one hashes every style object each time; copying the finished style is far cheaper
+# (the BDV workbook of a whole Land writes tens of thousands of styled cells). The style objects
+# are kept with the entry so that the ids in the key stay theirs.
+_VORLAGEN: weakref.WeakKeyDictionary[Any, dict[tuple[tuple[str, int], ...], tuple[Any, tuple[Any, ...]]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
 def zelle(ws: Any, value: Any, **style: Any) -> Cell:
     """A write-only cell; strings are always written as text (see ``als_text``), "" as empty."""
-    cell = WriteOnlyCell(ws)
+    if style:
+        vorlagen = _VORLAGEN.setdefault(ws.parent, {})
+        key = tuple((k, id(v)) for k, v in style.items())
+        vorlage = vorlagen.get(key)
+        if vorlage is None:
+            cell = Cell(ws, row=1, column=1)  # as WriteOnlyCell: the writer sets the real place
+            for k, v in style.items():
+                setattr(cell, k, v)
+            vorlagen[key] = (StyleArray(cell._style), tuple(style.values()))
+        else:
+            cell = Cell(ws, row=1, column=1, style_array=vorlage[0])  # copies the style
+    else:
+        cell = Cell(ws, row=1, column=1)
     if value == "":
         cell.value = None
     elif isinstance(value, str):
         als_text(cell, value)
     else:
         cell.value = value
-    for key, item in style.items():
-        setattr(cell, key, item)
     return cell
 
 
