@@ -222,8 +222,9 @@ def write_xlsx(b: Buendelung, ziel: Path, *, quelle: str, absender: str) -> Path
     ]
     for i, t in enumerate(zeilen, start=3):
         excel.text(deckblatt, i, 1, t).alignment = excel.UMBRUCH
-    deckblatt.column_dimensions["A"].width = 120
-    excel.druck_einrichten(deckblatt, titelzeilen=None, quer=False)
+        deckblatt.row_dimensions[i].height = 15 * (len(t) // 90 + 1)  # wrapped lines need their height
+    deckblatt.column_dimensions["A"].width = 100
+    excel.druck_einrichten(deckblatt, titelzeilen=None)
     excel.kopf_fuss(deckblatt, links=f"Nachfrage-Bündelung {b.land}", stand=b.stand)
 
     status_kopf = [st.label for st in STATUS_SPALTEN]

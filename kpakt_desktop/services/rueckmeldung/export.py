@@ -164,6 +164,7 @@ def _schreibe_bogen(
     ws.row_dimensions[f.KOPFZEILE].height = 30
     for i, z in enumerate(bogen.zeilen):
         r = f.ERSTE_ZEILE + i
+        ws.row_dimensions[r].height = 30  # two lines: long Leistung names, room to write
         w = z.werte
         values: dict[int, Any] = {
             1: z.nr,

@@ -56,7 +56,7 @@ SPALTEN: tuple[Spalte, ...] = (
     ),
     Spalte("geplant", "produktiv geplant ab", 13, "datum", "Geplanter Termin für den Produktivbetrieb (TT.MM.JJJJ)."),
     Spalte("fv", "Fachverfahren", 24, "text", "Name des Fachverfahrens, an das die Leistung angebunden wird."),
-    Spalte("hst", "Hersteller", 20, "text", "Hersteller des Fachverfahrens."),
+    Spalte("hst", "Hersteller", 26, "text", "Hersteller des Fachverfahrens."),
     Spalte("anb", "Anbindungsart", 24, "liste", "Wie die Anträge ins Fachverfahren gelangen (aus der Liste)."),
     Spalte("ke", "Kosten einmalig (€)", 12, "betrag", "Ganze Euro, ohne Cent und ohne Tausenderpunkt."),
     Spalte("kj", "Kosten jährlich (€)", 12, "betrag", "Ganze Euro je Jahr, ohne Cent und ohne Tausenderpunkt."),
