@@ -140,11 +140,14 @@ class _Blatt:
         for i, w in enumerate(breiten, start=1):
             self.ws.column_dimensions[get_column_letter(i)].width = w
         self.breite = len(breiten)
+        self.breiten = list(breiten)
         if frei:
             self.ws.freeze_panes = frei
         if kopfzeile and kopfhoehe:
             self.ws.row_dimensions[kopfzeile].height = kopfhoehe
         excel.druck_einrichten(self.ws, titelzeilen=f"{kopfzeile}:{kopfzeile}" if kopfzeile else None)
+        # Tables print with grid lines instead of a border on every cell (far cheaper to write).
+        self.ws.print_options.gridLines = kopfzeile is not None
         excel.kopf_fuss(self.ws, links=f"BDV {d.gebiet} – {titel}", stand=d.stand)
 
     def zeile(self, values: Iterable[Any], *, hoehe: float | None = None, **style: Any) -> None:
@@ -153,8 +156,17 @@ class _Blatt:
         self.ws.append([v if isinstance(v, Cell) else excel.zelle(self.ws, v, **style) for v in values])
         self.row += 1
 
+    def hoehe(self, texte: Sequence[str]) -> float | None:
+        """Row height for wrapped texts in these columns (a streamed row cannot grow by itself)."""
+        zeilen = max(
+            (-(-len(t) // max(int(w) - 2, 1)) for t, w in zip(texte, self.breiten, strict=False) if t), default=1
+        )
+        return 12.75 * zeilen if zeilen > 1 else None
+
     def titel(self, text: str, unter: str | None = None) -> None:
         self.zeile([excel.zelle(self.ws, text, font=excel.TITEL)])
+        # Printed, the title stands in the page header (the grid lines would cross it in the sheet).
+        excel.kopf_fuss(self.ws, links=text, stand=self.d.stand)
         if unter:
             self.zeile([excel.zelle(self.ws, unter, font=excel.KLEIN)])
 
@@ -167,9 +179,13 @@ class _Blatt:
         )
         return self.row
 
-    def filter(self) -> None:
-        """Autofilter over the table below the header row (written at the end of the sheet)."""
-        if self.kopfzeile is not None and self.row > self.kopfzeile:
+    def fertig(self, *, filter: bool = True) -> None:
+        """Print area from the header row down, autofilter over the table (both written at the end)."""
+        if self.kopfzeile is None:
+            return
+        ende = max(self.row, self.kopfzeile)
+        self.ws.print_area = f"A{self.kopfzeile}:{get_column_letter(self.breite)}{ende}"
+        if filter and self.row > self.kopfzeile:
             self.ws.auto_filter.ref = f"A{self.kopfzeile}:{get_column_letter(self.breite)}{self.row}"
 
 
@@ -280,9 +296,9 @@ def _matrix(wb: Workbook, d: BdvDaten) -> None:
     leer = None  # not zuständig: no cell at all (half the matrix; keeps the file and the writing small)
     for z in d.zeilen:
         cells: list[Any] = [
-            excel.zelle(b.ws, z.name, border=excel.RAHMEN),
-            excel.zelle(b.ws, z.ars, border=excel.RAHMEN),
-            excel.zelle(b.ws, z.art, border=excel.RAHMEN),
+            excel.zelle(b.ws, z.name),
+            excel.zelle(b.ws, z.ars),
+            excel.zelle(b.ws, z.art),
         ]
         prod = zust = 0
         for s in d.spalten:
@@ -294,14 +310,10 @@ def _matrix(wb: Workbook, d: BdvDaten) -> None:
             if s.zaehlt_fuer_quote:
                 zust += 1
                 prod += st is Status.PRODUKTIV
-            cells.append(
-                excel.zelle(
-                    b.ws, f"{st.symbol} {st.kurz}", fill=excel.status_fill(st), border=excel.RAHMEN, alignment=_MITTE
-                )
-            )
-        cells.append(excel.zelle(b.ws, f"{prod} / {zust}", border=excel.RAHMEN, alignment=_MITTE))
+            cells.append(excel.zelle(b.ws, f"{st.symbol} {st.kurz}", fill=excel.status_fill(st), alignment=_MITTE))
+        cells.append(excel.zelle(b.ws, f"{prod} / {zust}", alignment=_MITTE))
         b.zeile(cells)
-    b.filter()
+    b.fertig()
 
 
 def _fortschritt(wb: Workbook, d: BdvDaten) -> None:
@@ -332,29 +344,25 @@ def _fortschritt(wb: Workbook, d: BdvDaten) -> None:
         ak = fk.anteil_produktiv if fk else None
         al = fl.anteil_produktiv if fl else None
         delta = round((ak - al) * 100, 1) if ak is not None and al is not None else "–"
-        pct = {"number_format": excel.PROZENT_FORMAT, "border": excel.RAHMEN}
+        pct = {"number_format": excel.PROZENT_FORMAT}
         b.zeile(
             [
-                excel.zelle(b.ws, item.nr, border=excel.RAHMEN),
-                excel.zelle(b.ws, item.name, border=excel.RAHMEN),
-                excel.zelle(b.ws, item.zustaendig, border=excel.RAHMEN),
-                *[
-                    excel.zelle(b.ws, item.by_status.get(st, 0), border=excel.RAHMEN, fill=excel.status_fill(st))
-                    for st in STATUS_SPALTEN
-                ],
+                excel.zelle(b.ws, item.nr),
+                excel.zelle(b.ws, item.name),
+                excel.zelle(b.ws, item.zustaendig),
+                *[excel.zelle(b.ws, item.by_status.get(st, 0), fill=excel.status_fill(st)) for st in STATUS_SPALTEN],
                 excel.zelle(b.ws, _anteil(ak), **pct),
                 excel.zelle(b.ws, _anteil(al), **pct),
-                excel.zelle(b.ws, delta, border=excel.RAHMEN, number_format="+0.0;-0.0;0.0"),
+                excel.zelle(b.ws, delta, number_format="+0.0;-0.0;0.0"),
                 excel.zelle(b.ws, _anteil(fk.anteil_einwohner if fk else None), **pct),
                 excel.zelle(b.ws, _anteil(fl.anteil_einwohner if fl else None), **pct),
                 excel.zelle(
                     b.ws,
                     (fk.hinweis if fk else "") or ("" if item.zustaendig else "im Kreis nicht zuständig"),
-                    border=excel.RAHMEN,
                 ),
             ]
         )
-    b.filter()
+    b.fertig()
 
 
 def _aenderungen(wb: Workbook, d: BdvDaten) -> None:
@@ -367,9 +375,9 @@ def _aenderungen(wb: Workbook, d: BdvDaten) -> None:
     for a in d.aenderungen:
         b.zeile(
             [
-                excel.zelle(b.ws, a.gueltig_ab, number_format=excel.DATUM_FORMAT, border=excel.RAHMEN),
+                excel.zelle(b.ws, a.gueltig_ab, number_format=excel.DATUM_FORMAT),
                 *[
-                    excel.zelle(b.ws, v, border=excel.RAHMEN)
+                    excel.zelle(b.ws, v)
                     for v in (a.kommune, a.ars, a.leistung_nr, a.leistung, a.feld, a.alt, a.neu, a.quelle or "")
                 ],
             ]
@@ -377,17 +385,28 @@ def _aenderungen(wb: Workbook, d: BdvDaten) -> None:
     if not d.aenderungen:
         b.zeile(["keine Änderungen in diesem Zeitraum"])
     if d.aenderungen:
-        b.filter()
+        b.fertig()
 
 
 def _huerden(wb: Workbook, d: BdvDaten) -> None:
-    b = _Blatt(wb, "Hürden", d, [16, 26, 40, 16, 30, 10, 11, 44], kopfzeile=3, frei="A4")
+    b = _Blatt(wb, "Hürden", d, [16, 26, 40, 16, 30, 12, 11, 44], kopfzeile=3, frei="A4")
     b.titel(f"Offene Hürden – {d.gebiet}", "Nach Kategorie; mit der Handlungsempfehlung, soweit erfasst.")
     b.kopf(["Kategorie", "Unterart", "Hürde", "Status", "Kommunen", "Leistungen", "erfasst am", "Handlungsempfehlung"])
     for h in d.huerden:
+        texte = [
+            h.kategorie.label,
+            h.unterart or "",
+            h.titel,
+            "",
+            ", ".join(h.kommunen),
+            "",
+            "",
+            h.handlungsempfehlung or "",
+        ]
         b.zeile(
-            [
-                excel.zelle(b.ws, v, border=excel.RAHMEN, alignment=_OBEN)
+            hoehe=b.hoehe(texte),
+            values=[
+                excel.zelle(b.ws, v, alignment=_OBEN)
                 for v in (
                     h.kategorie.label,
                     h.unterart or "",
@@ -398,29 +417,29 @@ def _huerden(wb: Workbook, d: BdvDaten) -> None:
                 )
             ]
             + [
-                excel.zelle(b.ws, h.erfasst_am, number_format=excel.DATUM_FORMAT, border=excel.RAHMEN, alignment=_OBEN),
-                excel.zelle(b.ws, h.handlungsempfehlung or "", border=excel.RAHMEN, alignment=_OBEN),
-            ]
+                excel.zelle(b.ws, h.erfasst_am, number_format=excel.DATUM_FORMAT, alignment=_OBEN),
+                excel.zelle(b.ws, h.handlungsempfehlung or "", alignment=_OBEN),
+            ],
         )
     if not d.huerden:
         b.zeile(["keine offenen Hürden"])
-    if d.huerden:
-        b.filter()
+    b.fertig(filter=bool(d.huerden))
 
 
 def _termine(wb: Workbook, d: BdvDaten) -> None:
-    b = _Blatt(wb, "Termine", d, [16, 26, 50, 30, 40], kopfzeile=2, frei="A3")
+    b = _Blatt(wb, "Termine", d, [16, 32, 50, 30, 40], kopfzeile=2, frei="A3")
     b.titel(f"Nächste Termine – {d.gebiet}")
     b.kopf(["Beginn", "Art", "Titel", "Ort", "Kommunen"])
     for t in d.kz.naechste_termine:
         b.zeile(
-            [
-                excel.zelle(b.ws, t.beginn, number_format="DD.MM.YYYY HH:MM", border=excel.RAHMEN, alignment=_OBEN),
+            hoehe=b.hoehe(["", t.art.label, t.titel, t.ort or "", ", ".join(t.kommunen)]),
+            values=[
+                excel.zelle(b.ws, t.beginn, number_format="DD.MM.YYYY HH:MM", alignment=_OBEN),
                 *[
-                    excel.zelle(b.ws, v, border=excel.RAHMEN, alignment=_OBEN)
+                    excel.zelle(b.ws, v, alignment=_OBEN)
                     for v in (t.art.label, t.titel, t.ort or "", ", ".join(t.kommunen))
                 ],
-            ]
+            ],
         )
     if not d.kz.naechste_termine:
         b.zeile(["keine Termine geplant"])
@@ -429,14 +448,16 @@ def _termine(wb: Workbook, d: BdvDaten) -> None:
     b.kopf(["fällig seit", "aus Termin", "Aufgabe"])
     for a in d.kz.ueberfaellige_aufgaben:
         b.zeile(
-            [
-                excel.zelle(b.ws, a.faellig, number_format=excel.DATUM_FORMAT, border=excel.RAHMEN, alignment=_OBEN),
-                excel.zelle(b.ws, a.termin_titel or "", border=excel.RAHMEN, alignment=_OBEN),
-                excel.zelle(b.ws, a.was, border=excel.RAHMEN, alignment=_OBEN),
-            ]
+            hoehe=b.hoehe(["", a.termin_titel or "", a.was]),
+            values=[
+                excel.zelle(b.ws, a.faellig, number_format=excel.DATUM_FORMAT, alignment=_OBEN),
+                excel.zelle(b.ws, a.termin_titel or "", alignment=_OBEN),
+                excel.zelle(b.ws, a.was, alignment=_OBEN),
+            ],
         )
     if not d.kz.ueberfaellige_aufgaben:
         b.zeile(["keine"])
+    b.fertig(filter=False)
 
 
 def write_bdv(d: BdvDaten, ziel: Path) -> Path:

@@ -66,8 +66,17 @@ _VORLAGEN: weakref.WeakKeyDictionary[Any, dict[tuple[tuple[str, int], ...], tupl
 )
 
 
-def zelle(ws: Any, value: Any, **style: Any) -> Cell:
-    """A write-only cell; strings are always written as text (see ``als_text``), "" as empty."""
+def zelle(ws: Any, value: Any, **style: Any) -> Any:
+    """A value for a write-only row: strings always stay text (see ``als_text``), "" is empty.
+
+    Without a style, a value that is safe as it is goes into the row as it is: openpyxl writes
+    plain values much faster than cell objects.
+    """
+    if not style:
+        if value == "":
+            return None
+        if not isinstance(value, str) or not ist_formelartig(value):
+            return value
     if style:
         vorlagen = _VORLAGEN.setdefault(ws.parent, {})
         key = tuple((k, id(v)) for k, v in style.items())
