@@ -244,3 +244,12 @@ def test_bdv_workbook_of_the_whole_land(rp_demo, tmp_path):
     assert wb["Deckblatt"]["A2"].value == "Land Rheinland-Pfalz"
     assert wb["Matrix"].max_row == 3 + len(MatrixQuery(rp_demo).zeilen_ids(MatrixFilter())) == 3 + len(d.zeilen)
     assert "(letzte drei Monate)" in wb["Änderungen"]["A1"].value
+
+
+def test_cancelled_bdv_for_all_kreise_leaves_no_file(rp_demo, tmp_path):
+    job = bdv_job(rp_demo, tmp_path / "alle", alle=True, stichtag=STICHTAG, stand=STAND)
+    for _ in range(3):  # two workbooks written, the third under way
+        next(job)
+    assert len(list((tmp_path / "alle").iterdir())) == 2
+    job.close()
+    assert list((tmp_path / "alle").iterdir()) == []

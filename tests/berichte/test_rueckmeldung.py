@@ -417,3 +417,35 @@ def test_cancelled_kreis_export_leaves_no_files(rp_demo, tmp_path):
         next(job)
     job.close()
     assert list((tmp_path / "kreis").iterdir()) == []
+
+
+def test_a_row_changed_between_check_and_apply_refuses_the_whole_import(rp_demo, tmp_path):
+    ars, _ = _kommune(rp_demo)
+    pfad = _export(rp_demo, ars, tmp_path)
+    wb = load_workbook(pfad)
+    ws = wb[f.BLATT]
+    r1, r2 = _offene_zeilen(ws)[:2]
+    ws.cell(row=r1, column=KJ).value = 111
+    ws.cell(row=r2, column=KJ).value = 222
+    wb.save(pfad)
+    pruefung = pruefen(rp_demo, [pfad])
+    assert pruefung.konflikte == 0 and len(pruefung.zeilen) == 2
+    # Someone edits the second cell (another field) after the check, before "Übernehmen".
+    zweite = pruefung.zeilen[1][1]
+    aendern(rp_demo, [zweite.nachnutzung_id], Aenderung({"notiz": "dazwischen"}), benutzer="B")
+    before = _stand(rp_demo)
+    with pytest.raises(InputError, match="inzwischen geändert"):
+        uebernehmen(rp_demo, pruefung, benutzer="t")
+    assert _stand(rp_demo) == before
+
+
+def test_nothing_to_import_when_the_form_comes_back_unchanged(rp_demo_path, tmp_path, capsys):
+    store = open_store(rp_demo_path)
+    try:
+        ars, _ = _kommune(store)
+        pfad = _export(store, ars, tmp_path)
+    finally:
+        store.close()
+    assert run(["--db", str(rp_demo_path), "rueckmeldung", "import", str(pfad)]) == 0
+    out = capsys.readouterr().out
+    assert "keine Änderungen" in out and "Übernommen: 0 Nachnutzungen" in out
