@@ -15,7 +15,6 @@ import secrets
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kpakt_desktop.domain.status import Anbindungsart, Status
@@ -108,7 +107,3 @@ def signatur(key: bytes, daten_text: str) -> str:
 
 def signatur_passt(key: bytes, daten_text: str, sig: str) -> bool:
     return hmac.compare_digest(signatur(key, daten_text), sig)
-
-
-def einstellung_vorhanden(s: Session) -> bool:
-    return s.scalar(select(Einstellung.schluessel).where(Einstellung.schluessel == SCHLUESSEL_EINSTELLUNG)) is not None

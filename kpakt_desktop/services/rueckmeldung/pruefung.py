@@ -19,6 +19,7 @@ from typing import Any
 
 from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
+from openpyxl.utils.exceptions import InvalidFileException
 from sqlalchemy import select
 
 from kpakt_desktop.domain.errors import InputError
@@ -266,8 +267,10 @@ def _lies_datei(pfad: Path, land: str, key: bytes | None, heute: date) -> _Geles
         raise InputError(f"{pfad.name}: zu groß für einen Rückmeldebogen.")
     try:
         wb = load_workbook(pfad, read_only=True, data_only=False)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as err:
-        raise InputError(f"{pfad.name}: keine lesbare Excel-Datei (.xlsx): {err}") from None
+    except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError):
+        raise InputError(
+            f"{pfad.name}: keine lesbare Excel-Datei (.xlsx); bitte den Bogen so zurücksenden, wie er versandt wurde."
+        ) from None
     try:
         return _pruefe_mappe(wb, pfad, land, key, heute)
     except _Fehler as err:
