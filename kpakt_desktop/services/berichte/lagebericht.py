@@ -251,13 +251,14 @@ def _story(d: LageDaten, breite: float) -> list[Any]:
             row.append(prozent(land[x.nr].anteil_produktiv if x.nr in land else None))
         zeilen.append(row)
     n = len(kopf)
-    rest = (breite - 22 - 150) / (n - 2)
-    story.append(pdf.tabelle(zeilen, [22, 150, *[rest] * (n - 2)], rechts_ab=2))
+    rest = (breite - 22 - 130) / (n - 2)
+    story.append(pdf.tabelle(zeilen, [22, 130, *[rest] * (n - 2)], rechts_ab=2))
     story.append(
         pdf.p(
-            "Spalten: "
+            "Spalten: zust. = zuständige Kommunen; "
             + ", ".join(f"{s.kurz} = {s.label}" for s in STATUS_SPALTEN)
-            + ". Zahl der zuständigen Kommunen.",
+            + "; prod. % = Anteil produktiv; Einw. % = Anteil der Einwohner"
+            + ("; Land % = Anteil produktiv im ganzen Land." if d.kreis is not None else "."),
             klein,
         )
     )
