@@ -35,7 +35,7 @@ class RueckmeldungDialog(QDialog):
         self.pruefung = pruefung
         self.setObjectName("rueckmeldungDialog")
         self.setWindowTitle(self.tr("Rückmeldebögen einlesen – Vorschau"))
-        self.resize(980, 600)
+        self.resize(1100, 600)
         layout = QVBoxLayout(self)
         summary = QLabel(
             self.tr(
@@ -55,10 +55,13 @@ class RueckmeldungDialog(QDialog):
         )
         self.tree.setAlternatingRowColors(True)
         self.tree.setWordWrap(True)
-        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.tree.setColumnWidth(0, 300)
-        self.tree.setColumnWidth(2, 220)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        self.tree.setColumnWidth(0, 280)
+        self.tree.setColumnWidth(2, 240)
         layout.addWidget(self.tree, 1)
         self.items: dict[str, QTreeWidgetItem] = {}
         for r in pruefung.rueckmeldungen:
@@ -113,6 +116,9 @@ class RueckmeldungDialog(QDialog):
         )
         titel = f"{z.leistung_nr} {z.leistung}" + (self.tr(" – Konflikt") if z.konflikt else "")
         item = QTreeWidgetItem([titel, text, z.bemerkung or ""])
+        item.setToolTip(1, text)
+        if z.bemerkung:
+            item.setToolTip(2, z.bemerkung)
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
         item.setCheckState(0, Qt.CheckState.Unchecked if z.konflikt else Qt.CheckState.Checked)
         item.setData(0, KEY_ROLE, z.schluessel)
