@@ -253,3 +253,16 @@ def test_cancelled_bdv_for_all_kreise_leaves_no_file(rp_demo, tmp_path):
     assert len(list((tmp_path / "alle").iterdir())) == 2
     job.close()
     assert list((tmp_path / "alle").iterdir()) == []
+
+
+def test_reports_of_a_fresh_database_without_office_data(rp_init, tmp_path):
+    """Nothing produktiv, no Hürden, no Termine: every report still comes out and says so."""
+    pdf = run_job(lagebericht_job(rp_init, tmp_path / "lage.pdf", stichtag=STICHTAG, stand=STAND))
+    text = _pdf_text(pdf)
+    assert "noch keine Leistung produktiv" in text and "keine offenen Hürden" in text
+    assert "keine Termine geplant" in text
+    [bdv] = run_job(bdv_job(rp_init, tmp_path / "bdv.xlsx", kreis="Ahrweiler", stichtag=STICHTAG, stand=STAND))
+    wb = load_workbook(bdv)
+    assert wb["Hürden"]["A4"].value == "keine offenen Hürden" and wb["Änderungen"]["A4"].value.startswith("keine")
+    bue = load_workbook(run_job(buendelung_job(rp_init, tmp_path / "b.xlsx", stand=STAND)))
+    assert bue["Kommunen"].max_row > 100  # every zuständige Kommune still needs every connection

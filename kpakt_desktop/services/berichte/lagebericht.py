@@ -109,12 +109,16 @@ def kennzahlen_zeilen(d: LageDaten) -> list[tuple[str, str]]:
 def _status_chart(kz: Kennzahlen, breite: float) -> Drawing:
     schrift, _ = pdf.schriften()
     items = [x for x in kz.leistungen if x.zustaendig]
+    if not items:
+        d = Drawing(breite, 40)
+        d.add(String(breite / 2, 20, "keine zuständigen Kommunen", fontName=schrift, fontSize=9, textAnchor="middle"))
+        return d
     hoehe = 14 * len(items) + 90
     d = Drawing(breite, hoehe)
     chart = HorizontalBarChart()
     chart.x, chart.y = 150, 60
     chart.width, chart.height = breite - 170, hoehe - 80
-    chart.data = [[100 * x.by_status.get(st, 0) / x.zustaendig for x in items] for st in STATUS_SPALTEN] or [[0]]
+    chart.data = [[100 * x.by_status.get(st, 0) / x.zustaendig for x in items] for st in STATUS_SPALTEN]
     chart.categoryAxis.categoryNames = [f"{x.nr} {x.name}"[:32] for x in items]
     chart.categoryAxis.style = "stacked"
     chart.categoryAxis.reverseDirection = 1
@@ -151,6 +155,15 @@ def _golive_chart(kz: Kennzahlen, breite: float) -> Drawing:
     hoehe = 190
     d = Drawing(breite, hoehe)
     punkte = kz.golive
+    if len(punkte) < 2:  # a curve needs two months; say what there is instead
+        text = (
+            "noch keine Leistung produktiv"
+            if not punkte
+            else f"{punkte[0].monat:%m/%Y}: {punkte[0].nachnutzungen} Nachnutzungen produktiv"
+        )
+        d.height = 40
+        d.add(String(breite / 2, 20, text, fontName=schrift, fontSize=9, textAnchor="middle"))
+        return d
     chart = HorizontalLineChart()
     chart.x, chart.y = 45, 40
     chart.width, chart.height = breite - 60, hoehe - 60
@@ -186,8 +199,6 @@ def _golive_chart(kz: Kennzahlen, breite: float) -> Drawing:
         (colors.HexColor("#1F5F99"), "Kommunen mit mindestens einer produktiven Leistung"),
     ]
     d.add(legend)
-    if not punkte:
-        d.add(String(breite / 2, hoehe / 2, "noch keine Leistung produktiv", fontName=schrift, textAnchor="middle"))
     return d
 
 
