@@ -293,9 +293,11 @@ def test_cli_exit_1_lists_conflicts_and_applies_the_rest(rp_demo_path, tmp_path,
     assert "KONFLIKT" in out and "Übernommen: 1 Nachnutzungen" in out and "mit Konflikt" in err
 
 
-def _resign(store: Store, pfad: Path, change) -> None:
+def _resign(store: Store, pfad: Path, change, kopf: str | None = None) -> None:
     """Change the hidden part and sign it again with the database's key (a form made elsewhere)."""
     wb = load_workbook(pfad)
+    if kopf is not None:
+        wb[f.BLATT][f.K_KOMMUNE].value = kopf
     kennung = wb[f.BLATT_KENNUNG]
     daten = json.loads(kennung[f.K_DATEN].value)
     change(daten)
@@ -343,13 +345,16 @@ COL = {k: chr(ord("A") + c - 1) for k, c in f.SPALTE_VON.items()}
             None,
             None,
         ),
+        (lambda st, p: _set(p, "A2", "Kommune: Irgendwo (ARS 071315002000)"), "Zelle A2", "anderen Kommune"),
         (
             lambda st, p: _resign(st, p, lambda d: d.update(land="08")),
             f"Zelle {f.K_DATEN}",
             "gehört zum Land 08",
         ),
         (
-            lambda st, p: _resign(st, p, lambda d: d.update(ars="079999999999")),
+            lambda st, p: _resign(
+                st, p, lambda d: d.update(ars="079999999999"), kopf="Kommune: Nirgendwo (ARS 079999999999)"
+            ),
             f"Zelle {f.K_DATEN}",
             "gibt es in dieser Landesdatenbank nicht",
         ),

@@ -29,8 +29,9 @@ ERSTE_ZEILE = 9  # first data row of the visible sheet; the header row is the on
 KOPFZEILE = ERSTE_ZEILE - 1
 SCHLUESSEL_EINSTELLUNG = "rueckmeldebogen.hmac_schluessel"
 
-# Cells of the identity sheet.
+# Cells of the identity sheet, and the visible cell that names the Kommune.
 K_FORMULAR, K_DATEN, K_SIGNATUR = "B1", "B2", "B3"
+K_KOMMUNE = "A2"
 
 
 @dataclass(frozen=True)

@@ -314,6 +314,14 @@ def _pruefe_mappe(wb: Any, pfad: Path, land: str, key: bytes | None, heute: date
             "anderen Landesdatenbank.",
         )
     ws = wb[f.BLATT]
+    kopf = ws[f.K_KOMMUNE].value
+    if not isinstance(kopf, str) or f"ARS {daten.get('ars')}" not in kopf:
+        raise _Fehler(
+            f.BLATT,
+            f.K_KOMMUNE,
+            f"der sichtbare Teil gehört zu einer anderen Kommune als die Kennung ({daten.get('kommune')}, "
+            f"ARS {daten.get('ars')}).",
+        )
     antworten = []
     n = len(daten["zeilen"])
     rows = ws.iter_rows(min_row=f.ERSTE_ZEILE, max_row=f.ERSTE_ZEILE + n - 1, max_col=len(f.SPALTEN)) if n else []
