@@ -13,12 +13,12 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.styles import Alignment
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from kpakt_desktop.domain.errors import InputError
-from kpakt_desktop.services.berichte.excel import als_text
+from kpakt_desktop.services.berichte.excel import BOLD, KOPF_FILL, als_text, druck_einrichten
 from kpakt_desktop.services.standardpaket.national_view import Bundesstand, LandStand, national_overview
 from kpakt_desktop.store.national import NationalDatabase
 
@@ -29,8 +29,8 @@ NOTE = (
     "zuständigen Kommunen. Leistungen 7 (vollständig realisiert) und 8 (Bund direkt) zählen nicht. "
     "Jedes Land meldet zu seinem eigenen Stand."
 )
-_BOLD = Font(bold=True)
-_HEAD_FILL = PatternFill("solid", fgColor="DDDDDD")
+_BOLD = BOLD
+_HEAD_FILL = KOPF_FILL
 
 
 def _stand(land: LandStand) -> str:
@@ -56,12 +56,7 @@ def _share(ws: Worksheet, row: int, col: int, value: float | None) -> None:
 
 
 def _print_setup(ws: Worksheet, header_rows: str, footer: str) -> None:
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.print_title_rows = header_rows
+    druck_einrichten(ws, titelzeilen=header_rows)
     ws.oddFooter.left.text = footer.replace("&", "&&")
     ws.oddFooter.right.text = "Seite &P von &N"
 
