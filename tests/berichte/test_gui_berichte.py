@@ -144,3 +144,25 @@ def test_review_dialog_buttons_and_accessible_names(qtbot, rp_demo, tmp_path):
     assert len(dialog.auswahl()) == 2 and ok.isEnabled()
     for w in (dialog.tree, dialog.alle_button, dialog.keine_button, ok):
         assert w.objectName() and w.accessibleName()
+
+
+def test_buendelung_and_forms_for_a_kreis_from_the_page(page, qtbot, tmp_path, monkeypatch):
+    ziel = tmp_path / "buendelung.xlsx"
+    monkeypatch.setattr(msgbox, "save_file", lambda *_a: ziel)
+    qtbot.mouseClick(page.buendelung_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(page.calls["info"] or page.calls["error"]), timeout=20000)
+    assert page.calls["error"] == [] and "Fachverfahren" in load_workbook(ziel).sheetnames
+
+    ordner = tmp_path / "boegen"
+    ordner.mkdir()
+    monkeypatch.setattr(msgbox, "choose_folder", lambda *_a: ordner)
+    page.rm_kreis.setCurrentIndex(page.rm_kreis.findText("Ahrweiler"))
+    qtbot.mouseClick(page.rm_export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(page.calls["info"]) == 2, timeout=20000)
+    dateien = sorted(ordner.glob("Rueckmeldebogen_07131*.xlsx"))
+    assert len(dateien) > 3 and f"{len(dateien)} Dateien gespeichert" in page.calls["info"][-1]
+
+    page.rm_ars.setText("079999999999")  # a single Kommune that does not exist: a clear message, no file
+    qtbot.mouseClick(page.rm_export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(page.calls["error"]), timeout=20000)
+    assert "079999999999" in page.calls["error"][-1] and page.rm_export_button.isEnabled()
