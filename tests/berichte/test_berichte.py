@@ -150,11 +150,13 @@ def test_bdv_cli_alle_writes_one_file_per_kreis(tmp_path, capsys):
         (["report", "bdv", "--kreis", "Ahrweiler", "--alle", "-o", "x"], 2, "--alle"),
         (["report", "bdv", "--kreis", "Ahrweiler", "-o", "x.xlsx", "--seit", "1.1.2026"], 2, "JJJJ-MM-TT"),
         (["report", "lagebericht", "-o", "x.xlsx"], 2, "Endung .pdf"),
+        (["report", "bdv", "--alle", "-o", "datei"], 2, "ist eine Datei"),
         (["report", "buendelung", "-o", "fehlt/x.xlsx"], 2, "gibt es nicht"),
     ],
 )
 def test_report_cli_refuses_bad_input(rp_demo_path, tmp_path, capsys, monkeypatch, args, code, text):
     monkeypatch.chdir(tmp_path)
+    (tmp_path / "datei").write_text("schon da")
     assert run(["--db", str(rp_demo_path), *args]) == code
     assert text in capsys.readouterr().err
     assert not list(tmp_path.glob("x.*"))

@@ -501,6 +501,8 @@ def bdv_job(
     stand = stand or datetime.now().replace(microsecond=0)
     ziele = kreise(store) if alle else [finde_kreis(store, kreis or "")]
     if alle:
+        if ziel.exists() and not ziel.is_dir():
+            raise InputError(f"{ziel} ist eine Datei; mit --alle bitte einen Ordner angeben.")
         ziel.mkdir(parents=True, exist_ok=True)
     elif ziel.suffix.lower() != ".xlsx":
         raise InputError(f"{ziel}: bitte eine Zieldatei mit der Endung .xlsx angeben.")

@@ -297,6 +297,8 @@ def export_job(
     absender = land.dienststelle or f"Kommunale OZG-Koordination {land.name}"
     einzeln = kommune_ars is not None and ziel.suffix.lower() == ".xlsx"
     if not einzeln:
+        if ziel.exists() and not ziel.is_dir():
+            raise InputError(f"{ziel} ist eine Datei; für die Bögen eines Kreises bitte einen Ordner angeben.")
         ziel.mkdir(parents=True, exist_ok=True)
     elif not ziel.parent.is_dir():
         raise InputError(f"Den Ordner {ziel.parent} gibt es nicht.")
