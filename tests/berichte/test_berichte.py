@@ -51,7 +51,12 @@ def ahrweiler(rp_demo):
         )
         s.add(h)
         s.flush()
-        s.execute(insert(huerde_kommune), [{"huerde_id": h.id, "kommune_id": kid}])
+        zweite = Huerde(
+            titel=HOSTILE[1], kategorie=HuerdeKategorie.TECHNISCH, status=HuerdeStatus.OFFEN, erfasst_am=STICHTAG
+        )
+        s.add(zweite)
+        s.flush()
+        s.execute(insert(huerde_kommune), [{"huerde_id": x.id, "kommune_id": kid} for x in (h, zweite)])
         nid = s.scalar(select(Nachnutzung.id).where(Nachnutzung.kommune_id == kid).order_by(Nachnutzung.leistung_nr))
     aendern(
         rp_demo,
@@ -118,9 +123,8 @@ def test_bdv_workbook_contents_print_setup_and_text_stays_text(rp_demo, ahrweile
     # Hürden: every hostile string stays a string, no formula anywhere in the workbook.
     hu = wb["Hürden"]
     werte = {c.value: c for row in hu.iter_rows() for c in row}
-    for text in (HOSTILE[0], HOSTILE[3], HOSTILE[4]):
-        assert werte[text].data_type == "s", text
-    assert werte[HOSTILE[0]].quotePrefix
+    for text in (HOSTILE[0], HOSTILE[1], HOSTILE[3], HOSTILE[4]):
+        assert werte[text].data_type == "s" and werte[text].quotePrefix, repr(text)
     for sheet in wb.worksheets:
         assert not any(c.data_type == "f" for row in sheet.iter_rows() for c in row)
 
@@ -178,6 +182,13 @@ def test_lagebericht_contains_the_service_figures(rp_demo, ahrweiler, tmp_path):
     d = lage_daten(rp_demo, stichtag=STICHTAG, stand=STAND)
     for label, wert in kennzahlen_zeilen(d):
         assert label in text and wert.split(" (")[0] in text
+    quote = [f for f in kz.fortschritt_leistung if f.zaehlt_fuer_quote]
+    zust, prod = sum(f.zustaendig for f in quote), sum(f.produktiv for f in quote)
+    assert f"Zuständige Nachnutzungen (Kommune × Leistung) {zahl(zust)}" in text
+    assert f"davon produktiv {zahl(prod)} ({prozent(prod / zust)})" in text
+    assert f"Kommunen mit mindestens einer produktiven Leistung {kz.golive[-1].kommunen}" in text
+    offen = kz.huerden_offen
+    assert f"Offene Hürden {sum(offen.values())} ({offen[HuerdeKategorie.ORGANISATORISCH]} organisatorisch" in text
     for f in kz.fortschritt_kreis:
         assert f.name in text
     leistung = next(f for f in kz.fortschritt_leistung if f.key == 1)
