@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 
@@ -39,3 +41,8 @@ def open_files(parent: QWidget | None, title: str, folder: Path | None, pattern:
 def choose_folder(parent: QWidget | None, title: str, folder: Path | None) -> Path | None:
     name = QFileDialog.getExistingDirectory(parent, title, str(folder or ""))
     return Path(name) if name else None
+
+
+def open_path(path: Path) -> None:
+    """Open a file or folder with the program the desktop associates with it."""
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

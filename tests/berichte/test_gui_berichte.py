@@ -25,9 +25,16 @@ ARS = "071315001000"  # Adenau, a Verbandsgemeinde in the Kreis Ahrweiler
 
 @pytest.fixture
 def page(main_window, monkeypatch):
-    calls: dict[str, list[str]] = {"info": [], "error": []}
+    calls: dict[str, list] = {"info": [], "error": [], "geoeffnet": []}
     monkeypatch.setattr(msgbox, "info", lambda _p, _t, text: calls["info"].append(text))
     monkeypatch.setattr(msgbox, "error", lambda _p, _t, text: calls["error"].append(text))
+
+    def ask(_p, _t, text: str) -> bool:  # "… gespeichert. Jetzt öffnen?" – the user says yes
+        calls["info"].append(text)
+        return True
+
+    monkeypatch.setattr(msgbox, "ask", ask)
+    monkeypatch.setattr(msgbox, "open_path", calls["geoeffnet"].append)
     p = main_window.show_page("berichte")
     p.calls = calls
     return p
@@ -40,7 +47,8 @@ def test_bdv_and_lagebericht_from_the_page(page, qtbot, tmp_path, monkeypatch):
     monkeypatch.setattr(msgbox, "save_file", lambda *_a: ziel)
     qtbot.mouseClick(page.bdv_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(page.calls["info"] or page.calls["error"]), timeout=20000)
-    assert page.calls["error"] == [] and str(ziel) in page.calls["info"][0]
+    assert page.calls["error"] == [] and str(ziel) in page.calls["info"][0] and "Jetzt öffnen?" in page.calls["info"][0]
+    assert page.calls["geoeffnet"] == [ziel]
     assert load_workbook(ziel)["Deckblatt"]["A2"].value == "Ahrweiler"
     assert page.bdv_button.isEnabled()
 
@@ -161,6 +169,7 @@ def test_buendelung_and_forms_for_a_kreis_from_the_page(page, qtbot, tmp_path, m
     qtbot.waitUntil(lambda: len(page.calls["info"]) == 2, timeout=20000)
     dateien = sorted(ordner.glob("Rueckmeldebogen_07131*.xlsx"))
     assert len(dateien) > 3 and f"{len(dateien)} Dateien gespeichert" in page.calls["info"][-1]
+    assert page.calls["geoeffnet"][-1] == ordner
 
     page.rm_ars.setText("079999999999")  # a single Kommune that does not exist: a clear message, no file
     qtbot.mouseClick(page.rm_export_button, Qt.MouseButton.LeftButton)

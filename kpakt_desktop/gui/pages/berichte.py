@@ -230,11 +230,18 @@ class BerichtePage(Page):
     def _fertig(self, title: str) -> Any:
         def done(result: Any) -> None:
             pfade = result if isinstance(result, list) else [result]
+            if not pfade:
+                return
             if len(pfade) == 1:
-                text = self.tr("Gespeichert:\n%s") % str(pfade[0])
+                text, ziel = self.tr("Gespeichert:\n%s") % str(pfade[0]), pfade[0]
             else:
-                text = self.tr("%d Dateien gespeichert in:\n%s") % (len(pfade), str(pfade[0].parent) if pfade else "")
-            msgbox.info(self, title, text)
+                text, ziel = (
+                    self.tr("%d Dateien gespeichert in:\n%s") % (len(pfade), str(pfade[0].parent)),
+                    pfade[0].parent,
+                )
+            frage = self.tr("Jetzt öffnen?") if len(pfade) == 1 else self.tr("Ordner jetzt öffnen?")
+            if msgbox.ask(self, title, f"{text}\n\n{frage}"):
+                msgbox.open_path(ziel)
 
         return done
 
