@@ -61,7 +61,7 @@ def p(text: str, style: ParagraphStyle) -> Paragraph:
 
 def tabelle(
     zeilen: Sequence[Sequence[Any]],
-    breiten: Sequence[float] | None = None,
+    breiten: Sequence[float | None] | None = None,
     *,
     rechts_ab: int | None = None,
     extra: Sequence[tuple[Any, ...]] = (),
