@@ -324,8 +324,11 @@ def write_xlsx(b: Buendelung, ziel: Path, *, quelle: str, absender: str) -> Path
         stand=b.stand,
     )
     tmp = ziel.with_name(ziel.name + ".tmp")
-    wb.save(tmp)
-    tmp.replace(ziel)
+    try:
+        wb.save(tmp)
+        tmp.replace(ziel)
+    finally:
+        tmp.unlink(missing_ok=True)
     return ziel
 
 

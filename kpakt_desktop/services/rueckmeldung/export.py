@@ -238,8 +238,11 @@ def _schreibe_bogen(
         stand=jetzt,
     )
     tmp = ziel.with_name(ziel.name + ".tmp")
-    wb.save(tmp)
-    os.replace(tmp, ziel)
+    try:
+        wb.save(tmp)
+        os.replace(tmp, ziel)
+    finally:
+        tmp.unlink(missing_ok=True)
 
 
 def _boegen(store: Store, kommune_ars: str | None, kreis: str | None) -> tuple[list[_Bogen], str]:
