@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 
@@ -29,3 +31,18 @@ def open_file(parent: QWidget | None, title: str, folder: Path | None, pattern: 
 def save_file(parent: QWidget | None, title: str, suggestion: Path | None, pattern: str) -> Path | None:
     name, _ = QFileDialog.getSaveFileName(parent, title, str(suggestion or ""), pattern)
     return Path(name) if name else None
+
+
+def open_files(parent: QWidget | None, title: str, folder: Path | None, pattern: str) -> list[Path]:
+    names, _ = QFileDialog.getOpenFileNames(parent, title, str(folder or ""), pattern)
+    return [Path(n) for n in names]
+
+
+def choose_folder(parent: QWidget | None, title: str, folder: Path | None) -> Path | None:
+    name = QFileDialog.getExistingDirectory(parent, title, str(folder or ""))
+    return Path(name) if name else None
+
+
+def open_path(path: Path) -> None:
+    """Open a file or folder with the program the desktop associates with it."""
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

@@ -46,6 +46,6 @@ def page_specs() -> list[PageSpec]:
         PageSpec("taskforces", _tr("Taskforces"), "kpakt_desktop.gui.pages.taskforces:TaskforcesPage"),
         PageSpec("huerden", _tr("Hürden"), "kpakt_desktop.gui.pages.huerden:HuerdenPage"),
         PageSpec("termine", _tr("Termine"), "kpakt_desktop.gui.pages.termine:TerminePage"),
-        PageSpec("berichte", _tr("Berichte"), _PLACEHOLDER, _tr("Excel- und PDF-Berichte für Sitzungen.")),
+        PageSpec("berichte", _tr("Berichte"), "kpakt_desktop.gui.pages.berichte:BerichtePage"),
         PageSpec("standardpaket", _tr("Standardpaket"), "kpakt_desktop.gui.pages.standardpaket:StandardpaketPage"),
     ]
