@@ -22,6 +22,8 @@ COMMAND_MODULES = (
     "kpakt_desktop.commands.gv",
     "kpakt_desktop.commands.standardpaket",
     "kpakt_desktop.commands.nachnutzung",
+    "kpakt_desktop.commands.rueckmeldung",
+    "kpakt_desktop.commands.report",
 )
 
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 
@@ -44,6 +45,16 @@ def save_report(parent: QWidget | None, title: str, file_name: str, pattern: str
     return save_file(parent, title, settings.report_dir() / file_name, pattern)
 
 
-def choose_folder(parent: QWidget | None, title: str, start: Path | None) -> Path | None:
-    name = QFileDialog.getExistingDirectory(parent, title, str(start or ""))
+def open_files(parent: QWidget | None, title: str, folder: Path | None, pattern: str) -> list[Path]:
+    names, _ = QFileDialog.getOpenFileNames(parent, title, str(folder or ""), pattern)
+    return [Path(n) for n in names]
+
+
+def choose_folder(parent: QWidget | None, title: str, folder: Path | None) -> Path | None:
+    name = QFileDialog.getExistingDirectory(parent, title, str(folder or ""))
     return Path(name) if name else None
+
+
+def open_path(path: Path) -> None:
+    """Open a file or folder with the program the desktop associates with it."""
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

@@ -510,6 +510,79 @@ def aendern(
     return Ergebnis(aenderung_id, vorher, versionen, frozenset(kommunen), eintraege)
 
 
+@dataclass(frozen=True)
+class Zellaenderung:
+    """One cell's own change inside a batch (e.g. a returned Rückmeldebogen).
+
+    ``version`` is the version the change was computed against: a cell changed since is refused.
+    """
+
+    nachnutzung_id: int
+    aenderung: Aenderung
+    quelle: str
+    version: int | None = None
+
+
+def aendern_zellen(
+    store: Store,
+    zellen: Collection[Zellaenderung],
+    *,
+    benutzer: str | None,
+    jetzt: datetime | None = None,
+) -> Ergebnis:
+    """Apply a different change to each cell, all in one transaction under one ``aenderung`` id."""
+    if not zellen:
+        raise InputError("Es ist keine Zelle ausgewählt.")
+    jetzt = jetzt or _jetzt()
+    for z in zellen:
+        if z.aenderung.gueltig_ab and z.aenderung.gueltig_ab > jetzt.date():
+            raise InputError(f"Das Datum {z.aenderung.gueltig_ab:%d.%m.%Y} liegt in der Zukunft.")
+        _pruefe_werte(z.aenderung.werte)
+    aenderung_id = str(uuid.uuid4())
+    vorher: dict[int, Snapshot] = {}
+    versionen: dict[int, int] = {}
+    kommunen: set[int] = set()
+    eintraege = 0
+    fehler: list[str] = []
+    with store.write() as s:
+        texte = _Texte(s)
+        for z in zellen:
+            row = s.get(Nachnutzung, z.nachnutzung_id)
+            if row is None:
+                raise InputError("Einige der gewählten Zellen gibt es nicht mehr. Bitte die Ansicht aktualisieren.")
+            if z.version is not None and row.version != z.version:
+                fehler.append(f"{_zellname(s, row)}: inzwischen geändert")
+                continue
+            ziel: Snapshot = {k: v for k, v in z.aenderung.werte.items() if k != "fachverfahren"}
+            if "fachverfahren" in z.aenderung.werte:
+                ziel["fachverfahren_id"] = _fachverfahren_id(s, z.aenderung.werte["fachverfahren"])
+            if "status" in ziel:
+                try:
+                    pruefe_wechsel(row.status, ziel["status"])
+                except InputError as err:
+                    fehler.append(f"{_zellname(s, row)}: {err}")
+                    continue
+            vorher[row.id] = _snapshot(s, row)
+            eintraege += _schreibe(
+                s,
+                row,
+                ziel,
+                gueltig_ab=z.aenderung.gueltig_ab or jetzt.date(),
+                jetzt=jetzt,
+                benutzer=benutzer,
+                notiz=(z.aenderung.notiz or "").strip() or None,
+                quelle=z.quelle,
+                aenderung_id=aenderung_id,
+                texte=texte,
+            )
+            versionen[row.id] = row.version
+            kommunen.add(row.kommune_id)
+        if fehler:
+            mehr = f" (und {len(fehler) - 5} weitere)" if len(fehler) > 5 else ""
+            raise InputError("Nichts wurde geändert. " + "; ".join(fehler[:5]) + mehr + ".")
+    return Ergebnis(aenderung_id, vorher, versionen, frozenset(kommunen), eintraege)
+
+
 def wiederherstellen(
     store: Store,
     ergebnis: Ergebnis,

@@ -131,6 +131,229 @@
     </message>
 </context>
 <context>
+    <name>BerichtePage</name>
+    <message>
+        <source>Excel-Arbeitsmappe (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Berichte</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Alle Zahlen kommen aus derselben Berechnung wie die Übersicht. Die Excel-Dateien sind zum Drucken eingerichtet (A4 quer, auf Seitenbreite, Kopfzeilen auf jeder Seite).</source>
+        <translation>All figures come from the same calculation as the overview. The Excel files are set up for printing (A4 landscape, fit to page width, headers on every page).</translation>
+    </message>
+    <message>
+        <source>Bürgermeisterdienstversammlung (Excel je Kreis)</source>
+        <translation>Mayors&apos; meeting (Excel per district)</translation>
+    </message>
+    <message>
+        <source>Kreis für die Bürgermeisterdienstversammlung</source>
+        <translation>District for the mayors&apos; meeting</translation>
+    </message>
+    <message>
+        <source>für &amp;alle Kreise (eine Datei je Kreis in einen Ordner)</source>
+        <translation>for &amp;all districts (one file per district into a folder)</translation>
+    </message>
+    <message>
+        <source>für alle Kreise</source>
+        <translation>for all districts</translation>
+    </message>
+    <message>
+        <source>&amp;Kreis:</source>
+        <translation>&amp;District:</translation>
+    </message>
+    <message>
+        <source>Änderungen seit:</source>
+        <translation>Changes since:</translation>
+    </message>
+    <message>
+        <source>Änderungen seit einem Datum</source>
+        <translation>Changes since a date</translation>
+    </message>
+    <message>
+        <source>Ohne Datum: seit der letzten Bürgermeisterdienstversammlung des Kreises</source>
+        <translation>Without a date: since the district&apos;s last mayors&apos; meeting</translation>
+    </message>
+    <message>
+        <source>Änderungen seit</source>
+        <translation>Changes since</translation>
+    </message>
+    <message>
+        <source>(sonst seit der letzten BDV des Kreises)</source>
+        <translation>(otherwise since the district&apos;s last mayors&apos; meeting)</translation>
+    </message>
+    <message>
+        <source>&amp;Excel erstellen…</source>
+        <translation>Create &amp;Excel…</translation>
+    </message>
+    <message>
+        <source>Matrix, Fortschritt, Änderungen, Hürden und Termine</source>
+        <translation>Matrix, progress, changes, obstacles and meetings</translation>
+    </message>
+    <message>
+        <source>Lagebericht (PDF)</source>
+        <translation>Status report (PDF)</translation>
+    </message>
+    <message>
+        <source>Gebiet des Lageberichts</source>
+        <translation>Area of the status report</translation>
+    </message>
+    <message>
+        <source>&amp;Gebiet:</source>
+        <translation>&amp;Area:</translation>
+    </message>
+    <message>
+        <source>&amp;PDF erstellen…</source>
+        <translation>Create &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Kennzahlen, Diagramme, Tabellen, Hürden mit Empfehlungen</source>
+        <translation>Key figures, charts, tables, obstacles with recommendations</translation>
+    </message>
+    <message>
+        <source>Nachfrage-Bündelung (Excel)</source>
+        <translation>Demand pooling (Excel)</translation>
+    </message>
+    <message>
+        <source>Welche Kommunen welche Anbindung noch brauchen, je Fachverfahren/Hersteller und IT-Dienstleister – Grundlage für gebündelte Beschaffung und Rahmenverträge (§2 Abs. 3 c, §3).</source>
+        <translation>Which municipalities still need which connection, per specialist procedure/manufacturer and IT service provider – the basis for pooled procurement and framework contracts (§2(3)c, §3).</translation>
+    </message>
+    <message>
+        <source>E&amp;xcel erstellen…</source>
+        <translation>Create E&amp;xcel…</translation>
+    </message>
+    <message>
+        <source>Nachfrage-Bündelung</source>
+        <translation>Demand pooling</translation>
+    </message>
+    <message>
+        <source>Rückmeldebögen an die Kommunen</source>
+        <translation>Feedback forms to the municipalities</translation>
+    </message>
+    <message>
+        <source>Kreis der Rückmeldebögen</source>
+        <translation>District of the feedback forms</translation>
+    </message>
+    <message>
+        <source>K&amp;reis:</source>
+        <translation>Dist&amp;rict:</translation>
+    </message>
+    <message>
+        <source>ARS einer einzelnen Kommune</source>
+        <translation>ARS of a single municipality</translation>
+    </message>
+    <message>
+        <source>leer: alle zuständigen Kommunen des Kreises; sonst ARS einer Kommune</source>
+        <translation>empty: all responsible municipalities of the district; otherwise the ARS of one municipality</translation>
+    </message>
+    <message>
+        <source>Nur K&amp;ommune:</source>
+        <translation>Only m&amp;unicipality:</translation>
+    </message>
+    <message>
+        <source>Bögen &amp;versenden…</source>
+        <translation>&amp;Send forms…</translation>
+    </message>
+    <message>
+        <source>Ein geschütztes Excel-Formular je Kommune mit ihren Leistungen und dem heutigen Stand</source>
+        <translation>One protected Excel form per municipality with its services and today&apos;s state</translation>
+    </message>
+    <message>
+        <source>Ausgefüllte Bögen e&amp;inlesen…</source>
+        <translation>&amp;Import completed forms…</translation>
+    </message>
+    <message>
+        <source>Zurückgesandte Bögen prüfen, Änderungen ansehen und übernehmen</source>
+        <translation>Check returned forms, review and apply the changes</translation>
+    </message>
+    <message>
+        <source>ganzes Land {name}</source>
+        <translation>whole Land {name}</translation>
+    </message>
+    <message>
+        <source>Gespeichert:
+%s</source>
+        <translation>Saved:
+%s</translation>
+    </message>
+    <message>
+        <source>%d Dateien gespeichert in:
+%s</source>
+        <translation>%d files saved in:
+%s</translation>
+    </message>
+    <message>
+        <source>Jetzt öffnen?</source>
+        <translation>Open now?</translation>
+    </message>
+    <message>
+        <source>Ordner jetzt öffnen?</source>
+        <translation>Open the folder now?</translation>
+    </message>
+    <message>
+        <source>Bürgermeisterdienstversammlung</source>
+        <translation>Mayors&apos; meeting</translation>
+    </message>
+    <message>
+        <source>Ordner für die Excel-Dateien aller Kreise</source>
+        <translation>Folder for the Excel files of all districts</translation>
+    </message>
+    <message>
+        <source>Excel-Datei speichern unter</source>
+        <translation>Save Excel file as</translation>
+    </message>
+    <message>
+        <source>Lagebericht</source>
+        <translation>Status report</translation>
+    </message>
+    <message>
+        <source>PDF speichern unter</source>
+        <translation>Save PDF as</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Rückmeldebögen</source>
+        <translation>Feedback forms</translation>
+    </message>
+    <message>
+        <source>Ordner für die Rückmeldebögen</source>
+        <translation>Folder for the feedback forms</translation>
+    </message>
+    <message>
+        <source>Rückmeldebögen einlesen</source>
+        <translation>Import feedback forms</translation>
+    </message>
+    <message>
+        <source>Ausgefüllte Rückmeldebögen wählen</source>
+        <translation>Choose completed feedback forms</translation>
+    </message>
+    <message>
+        <source>Nichts wurde übernommen.
+
+%s</source>
+        <translation>Nothing was applied.
+
+%s</translation>
+    </message>
+    <message>
+        <source>Die Bögen enthalten keine Änderungen.</source>
+        <translation>The forms contain no changes.</translation>
+    </message>
+    <message>
+        <source>Rückmeldebögen übernehmen (%d Nachnutzungen)</source>
+        <translation>Apply feedback forms (%d re-uses)</translation>
+    </message>
+    <message>
+        <source>%d Nachnutzungen übernommen, %d nicht übernommen.</source>
+        <translation>%d re-uses applied, %d not applied.</translation>
+    </message>
+</context>
+<context>
     <name>BundesansichtWindow</name>
     <message>
         <source>Bundesansicht – Kommunalpakt Desktop</source>
@@ -2521,10 +2744,6 @@
         <translation>Reports</translation>
     </message>
     <message>
-        <source>Excel- und PDF-Berichte für Sitzungen.</source>
-        <translation>Excel and PDF reports for meetings.</translation>
-    </message>
-    <message>
         <source>Standardpaket</source>
         <translation>Standard package</translation>
     </message>
@@ -2636,6 +2855,69 @@
     <message>
         <source>nein</source>
         <translation>no</translation>
+    </message>
+</context>
+<context>
+    <name>RueckmeldungDialog</name>
+    <message>
+        <source>Rückmeldebögen einlesen – Vorschau</source>
+        <translation>Import feedback forms – preview</translation>
+    </message>
+    <message>
+        <source>Bögen: {files} · Nachnutzungen mit Änderungen: {rows} · davon mit Konflikt: {conflicts}. Konflikte (rot) wurden seit dem Versand auch in der Datenbank geändert; sie sind nicht ausgewählt. Übernommene Änderungen stehen in der Historie als „per Rückmeldebogen vom …“.</source>
+        <translation>Forms: {files} · re-uses with changes: {rows} · of them with a conflict: {conflicts}. Conflicts (red) were also changed in the database since the forms were sent; they are not selected. Applied changes appear in the history as “per feedback form of …”.</translation>
+    </message>
+    <message>
+        <source>Änderungen aus den Rückmeldebögen</source>
+        <translation>Changes from the feedback forms</translation>
+    </message>
+    <message>
+        <source>Kommune / Leistung</source>
+        <translation>Municipality / service</translation>
+    </message>
+    <message>
+        <source>Änderung (Datenbank → Rückmeldung)</source>
+        <translation>Change (database → feedback)</translation>
+    </message>
+    <message>
+        <source>Bemerkung</source>
+        <translation>Remark</translation>
+    </message>
+    <message>
+        <source>Bogen vom {d}, Datei {f}</source>
+        <translation>Form of {d}, file {f}</translation>
+    </message>
+    <message>
+        <source>keine Änderungen</source>
+        <translation>no changes</translation>
+    </message>
+    <message>
+        <source>Hinweis: {h}</source>
+        <translation>Note: {h}</translation>
+    </message>
+    <message>
+        <source>&amp;Alle auswählen</source>
+        <translation>Select &amp;all</translation>
+    </message>
+    <message>
+        <source>&amp;Keine auswählen</source>
+        <translation>Select &amp;none</translation>
+    </message>
+    <message>
+        <source>Ausgewählte &amp;übernehmen</source>
+        <translation>&amp;Apply selected</translation>
+    </message>
+    <message>
+        <source> (versandt: {v})</source>
+        <translation> (sent: {v})</translation>
+    </message>
+    <message>
+        <source> – Konflikt</source>
+        <translation> – conflict</translation>
+    </message>
+    <message>
+        <source>Seit dem Versand des Bogens in der Datenbank geändert. Angekreuzt gilt die Rückmeldung.</source>
+        <translation>Changed in the database since the form was sent. If ticked, the feedback applies.</translation>
     </message>
 </context>
 <context>

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import base64
-import re
-import zlib
 from pathlib import Path
 
 from openpyxl import load_workbook
+from pypdf import PdfReader
 
 from kpakt_desktop.services.standardpaket.merge import merge
 from kpakt_desktop.services.standardpaket.national_reports import write_reports
@@ -17,15 +15,7 @@ from standardpaket.sp_helpers import read_zip, repack
 
 
 def _pdf_text(path: Path) -> str:
-    data = path.read_bytes()
-    out = []
-    for stream in re.findall(rb"stream\r?\n(.*?)endstream", data, re.S):
-        raw = stream.strip()
-        try:  # reportlab writes ASCII85 over Flate
-            out.append(zlib.decompress(base64.a85decode(raw.removesuffix(b"~>"))).decode("latin-1"))
-        except (ValueError, zlib.error):
-            out.append(raw.decode("latin-1"))
-    return "".join(out)
+    return "\n".join(page.extract_text() for page in PdfReader(path).pages)
 
 
 def test_reports_name_every_stand_and_keep_text_as_text(bundles, keys, tmp_path: Path) -> None:
@@ -59,3 +49,7 @@ def test_reports_name_every_stand_and_keep_text_as_text(bundles, keys, tmp_path:
     assert matrix.page_setup.orientation == "landscape" and matrix.print_title_rows
     text = _pdf_text(pdf)
     assert text.count("01.11.2026") >= 3 and "Rheinland-Pfalz" in text
+    assert 'HYPERLINK("http://x","Ummeldung")' in "".join(text.split())  # printed as text
+    assert "Seite 1 von" in text
+    fonts = [f.get_object() for page in PdfReader(pdf).pages for f in page["/Resources"]["/Font"].values()]
+    assert all("/FontFile2" in f["/FontDescriptor"] for f in fonts if "/FontDescriptor" in f)  # embedded

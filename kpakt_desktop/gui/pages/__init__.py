@@ -65,10 +65,7 @@ def page_specs() -> list[PageSpec]:
             "termine", QCoreApplication.translate("Pages", "Termine"), "kpakt_desktop.gui.pages.termine:TerminePage"
         ),
         PageSpec(
-            "berichte",
-            QCoreApplication.translate("Pages", "Berichte"),
-            _PLACEHOLDER,
-            QCoreApplication.translate("Pages", "Excel- und PDF-Berichte für Sitzungen."),
+            "berichte", QCoreApplication.translate("Pages", "Berichte"), "kpakt_desktop.gui.pages.berichte:BerichtePage"
         ),
         PageSpec(
             "standardpaket",

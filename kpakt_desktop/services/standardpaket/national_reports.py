@@ -10,14 +10,14 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
-from xml.sax.saxutils import escape
 
 from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.styles import Alignment
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from kpakt_desktop.domain.errors import InputError
+from kpakt_desktop.services.berichte.excel import BOLD, KOPF_FILL, als_text, druck_einrichten
 from kpakt_desktop.services.standardpaket.national_view import Bundesstand, LandStand, national_overview
 from kpakt_desktop.store.national import NationalDatabase
 
@@ -28,8 +28,8 @@ NOTE = (
     "zuständigen Kommunen. Leistungen 7 (vollständig realisiert) und 8 (Bund direkt) zählen nicht. "
     "Jedes Land meldet zu seinem eigenen Stand."
 )
-_BOLD = Font(bold=True)
-_HEAD_FILL = PatternFill("solid", fgColor="DDDDDD")
+_BOLD = BOLD
+_HEAD_FILL = KOPF_FILL
 
 
 def _stand(land: LandStand) -> str:
@@ -39,10 +39,7 @@ def _stand(land: LandStand) -> str:
 def _text(ws: Worksheet, row: int, col: int, value: str, *, bold: bool = False) -> None:
     """A text cell that Excel never evaluates, whatever it starts with."""
     cell = ws.cell(row=row, column=col)
-    cell.value = value
-    cell.data_type = "s"
-    if value[:1] in ("=", "+", "-", "@"):
-        cell.quotePrefix = True
+    als_text(cell, value)
     if bold:
         cell.font = _BOLD
 
@@ -58,12 +55,7 @@ def _share(ws: Worksheet, row: int, col: int, value: float | None) -> None:
 
 
 def _print_setup(ws: Worksheet, header_rows: str, footer: str) -> None:
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.print_title_rows = header_rows
+    druck_einrichten(ws, titelzeilen=header_rows)
     ws.oddFooter.left.text = footer.replace("&", "&&")
     ws.oddFooter.right.text = "Seite &P von &N"
 
@@ -145,33 +137,34 @@ def _pct(value: float | None) -> str:
 
 
 def write_pdf(bund: Bundesstand, target: Path, *, now: datetime | None = None) -> Path:
-    from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4, landscape
-    from reportlab.lib.styles import getSampleStyleSheet
     from reportlab.lib.units import mm
-    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+    from reportlab.platypus import SimpleDocTemplate, Spacer
 
-    styles = getSampleStyleSheet()
-    small = styles["BodyText"].clone("small", fontSize=7, leading=8)
+    from kpakt_desktop.services.berichte import pdf  # embedded fonts, tables, page numbers of every report
+
+    styles = pdf.stile()
+    small = styles["Zelle"]
     created = (now or datetime.now(UTC)).strftime("%d.%m.%Y %H:%M UTC")
     doc = SimpleDocTemplate(
         str(target),
         pagesize=landscape(A4),
         leftMargin=12 * mm,
         rightMargin=12 * mm,
-        topMargin=12 * mm,
-        bottomMargin=12 * mm,
+        topMargin=14 * mm,
+        bottomMargin=14 * mm,
         title=TITLE,
+        creator="Kommunalpakt Desktop",
     )
     story: list[Any] = [
-        Paragraph(escape(TITLE), styles["Title"]),
-        Paragraph(escape(f"Erstellt {created}. {NOTE}"), styles["BodyText"]),
+        pdf.p(TITLE, styles["Title"]),
+        pdf.p(f"Erstellt {created}. {NOTE}", styles["BodyText"]),
         Spacer(1, 4 * mm),
     ]
-    stand_rows = [["Land", "Stand", "Paket", "Kommunen", "Einwohner"]]
+    stand_rows: list[list[Any]] = [["Land", "Stand", "Paket", "Kommunen", "Einwohner"]]
     stand_rows += [
         [
-            Paragraph(escape(f"{x.kuerzel} {x.name}"), small),
+            pdf.p(f"{x.kuerzel} {x.name}", small),
             _stand(x),
             str(x.sequenz),
             str(x.kommunen),
@@ -179,35 +172,19 @@ def write_pdf(bund: Bundesstand, target: Path, *, now: datetime | None = None) -
         ]
         for x in bund.laender
     ]
-    story.append(_table(Table, TableStyle, colors, stand_rows))
+    story.append(pdf.tabelle(stand_rows, rechts_ab=2))
     for label, pick in (("Anteil produktiv", "anteil_produktiv"), ("Anteil Einwohner", "anteil_einwohner")):
-        story += [Spacer(1, 5 * mm), Paragraph(escape(label), styles["Heading2"])]
+        story += [Spacer(1, 5 * mm), pdf.p(label, styles["Heading2"])]
         head = ["Land (Stand)", *[str(nr) for nr, _ in bund.leistungen]]
         rows: list[list[Any]] = [head]
         for x in bund.laender:
             cells = [_pct(getattr(z, pick)) if (z := x.zelle(nr)) else "–" for nr, _ in bund.leistungen]
-            rows.append([Paragraph(escape(f"{x.kuerzel} ({x.stand:%d.%m.%Y})"), small), *cells])
-        story.append(_table(Table, TableStyle, colors, rows, first_width=32 * mm))
+            rows.append([pdf.p(f"{x.kuerzel} ({x.stand:%d.%m.%Y})", small), *cells])
+        story.append(pdf.tabelle(rows, [32 * mm] + [None] * len(bund.leistungen), rechts_ab=1))
     legend = "; ".join(f"{nr} {name}" for nr, name in bund.leistungen)
-    story += [Spacer(1, 4 * mm), Paragraph(escape("Leistungen: " + legend), small)]
-    doc.build(story)
+    story += [Spacer(1, 4 * mm), pdf.p("Leistungen: " + legend, small)]
+    doc.build(story, canvasmaker=pdf.nummerierte_seiten(TITLE, f"Erstellt {created}"))
     return target
-
-
-def _table(table_cls: Any, style_cls: Any, colors: Any, rows: list[list[Any]], first_width: Any = None) -> Any:
-    widths = [first_width] + [None] * (len(rows[0]) - 1) if first_width else None
-    table = table_cls(rows, colWidths=widths, repeatRows=1)
-    table.setStyle(
-        style_cls(
-            [
-                ("FONTSIZE", (0, 0), (-1, -1), 7),
-                ("BACKGROUND", (0, 0), (-1, 0), colors.lightgrey),
-                ("GRID", (0, 0), (-1, -1), 0.25, colors.grey),
-                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-            ]
-        )
-    )
-    return table
 
 
 def write_reports(db: NationalDatabase, *, xlsx: Path | None = None, pdf: Path | None = None) -> Iterator[Path]:

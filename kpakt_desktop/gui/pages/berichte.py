@@ -1,0 +1,341 @@
+"""Berichte: the Excel and PDF reports the office takes to meetings, and the Rückmeldebögen round trip.
+
+Every report is one click: choose the target, the service job runs in the worker with a
+cancellable progress dialog, the window keeps painting.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kpakt_desktop.domain.errors import KpaktError
+from kpakt_desktop.gui import msgbox, settings
+from kpakt_desktop.gui.berichte.rueckmeldung_dialog import RueckmeldungDialog
+from kpakt_desktop.gui.context import AppContext
+from kpakt_desktop.gui.jobs import JobCancelled, JobRunner, run_job_blocking
+from kpakt_desktop.gui.nachnutzung.undo import NachnutzungAendern
+from kpakt_desktop.gui.pages.base import Page, heading
+from kpakt_desktop.services.berichte.bdv import bdv_job
+from kpakt_desktop.services.berichte.bdv import dateiname as bdv_dateiname
+from kpakt_desktop.services.berichte.buendelung import buendelung_job
+from kpakt_desktop.services.berichte.lagebericht import lagebericht_job
+from kpakt_desktop.services.jobs import Job
+from kpakt_desktop.services.kennzahlen import KreisKurz, kreise
+from kpakt_desktop.services.rueckmeldung.export import export_job
+from kpakt_desktop.services.rueckmeldung.pruefung import pruefen_job
+from kpakt_desktop.services.rueckmeldung.uebernahme import uebernehmen
+
+XLSX = QT_TRANSLATE_NOOP("BerichtePage", "Excel-Arbeitsmappe (*.xlsx)")
+
+
+def _button(text: str, name: str, tip: str) -> QPushButton:
+    b = QPushButton(text)
+    b.setObjectName(name)
+    b.setAccessibleName(text.replace("&", "").rstrip("…"))
+    b.setToolTip(tip)
+    return b
+
+
+def _links(widget: QWidget) -> QHBoxLayout:
+    """A button at its natural width, left-aligned in a form row."""
+    row = QHBoxLayout()
+    row.addWidget(widget)
+    row.addStretch(1)
+    return row
+
+
+def _combo(name: str, accessible: str) -> QComboBox:
+    c = QComboBox()
+    c.setObjectName(name)
+    c.setAccessibleName(accessible)
+    c.setMinimumContentsLength(28)
+    c.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    return c
+
+
+class BerichtePage(Page):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__(ctx)
+        self.runner: JobRunner | None = None
+        self.ordner = settings.report_dir()  # Einstellungen → Berichte und Exporte
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(self.tr("Berichte")))
+        intro = QLabel(
+            self.tr(
+                "Alle Zahlen kommen aus derselben Berechnung wie die Übersicht. Die Excel-Dateien sind zum Drucken "
+                "eingerichtet (A4 quer, auf Seitenbreite, Kopfzeilen auf jeder Seite)."
+            )
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+
+        # Bürgermeisterdienstversammlung
+        box = QGroupBox(self.tr("Bürgermeisterdienstversammlung (Excel je Kreis)"))
+        form = QFormLayout(box)
+        self.bdv_kreis = _combo("bdvKreis", self.tr("Kreis für die Bürgermeisterdienstversammlung"))
+        self.bdv_alle = QCheckBox(self.tr("für &alle Kreise (eine Datei je Kreis in einen Ordner)"))
+        self.bdv_alle.setObjectName("bdvAlle")
+        self.bdv_alle.setAccessibleName(self.tr("für alle Kreise"))
+        self.bdv_alle.toggled.connect(lambda on: self.bdv_kreis.setEnabled(not on))
+        kreis_row = QHBoxLayout()
+        kreis_row.addWidget(self.bdv_kreis, 1)
+        kreis_row.addWidget(self.bdv_alle)
+        kreis_label = QLabel(self.tr("&Kreis:"))
+        kreis_label.setBuddy(self.bdv_kreis)
+        form.addRow(kreis_label, kreis_row)
+        self.bdv_seit_an = QCheckBox(self.tr("Änderungen seit:"))
+        self.bdv_seit_an.setObjectName("bdvSeitAn")
+        self.bdv_seit_an.setAccessibleName(self.tr("Änderungen seit einem Datum"))
+        self.bdv_seit_an.setToolTip(self.tr("Ohne Datum: seit der letzten Bürgermeisterdienstversammlung des Kreises"))
+        self.bdv_seit = QDateEdit(QDate.currentDate().addMonths(-3))
+        self.bdv_seit.setObjectName("bdvSeit")
+        self.bdv_seit.setAccessibleName(self.tr("Änderungen seit"))
+        self.bdv_seit.setCalendarPopup(True)
+        self.bdv_seit.setDisplayFormat("dd.MM.yyyy")
+        self.bdv_seit.setEnabled(False)
+        self.bdv_seit_an.toggled.connect(self.bdv_seit.setEnabled)
+        seit_row = QHBoxLayout()
+        seit_row.addWidget(self.bdv_seit_an)
+        seit_row.addWidget(self.bdv_seit)
+        seit_row.addWidget(QLabel(self.tr("(sonst seit der letzten BDV des Kreises)")))
+        seit_row.addStretch(1)
+        form.addRow("", seit_row)
+        self.bdv_button = _button(
+            self.tr("&Excel erstellen…"), "bdvButton", self.tr("Matrix, Fortschritt, Änderungen, Hürden und Termine")
+        )
+        self.bdv_button.clicked.connect(self.bdv_erstellen)
+        form.addRow("", _links(self.bdv_button))
+        layout.addWidget(box)
+
+        # Lagebericht
+        box = QGroupBox(self.tr("Lagebericht (PDF)"))
+        form = QFormLayout(box)
+        self.lage_gebiet = _combo("lageGebiet", self.tr("Gebiet des Lageberichts"))
+        form.addRow(self.tr("&Gebiet:"), self.lage_gebiet)
+        self.lage_button = _button(
+            self.tr("&PDF erstellen…"),
+            "lageButton",
+            self.tr("Kennzahlen, Diagramme, Tabellen, Hürden mit Empfehlungen"),
+        )
+        self.lage_button.clicked.connect(self.lage_erstellen)
+        form.addRow("", _links(self.lage_button))
+        layout.addWidget(box)
+
+        # Nachfrage-Bündelung
+        box = QGroupBox(self.tr("Nachfrage-Bündelung (Excel)"))
+        row = QHBoxLayout(box)
+        text = QLabel(
+            self.tr(
+                "Welche Kommunen welche Anbindung noch brauchen, je Fachverfahren/Hersteller und IT-Dienstleister – "
+                "Grundlage für gebündelte Beschaffung und Rahmenverträge (§2 Abs. 3 c, §3)."
+            )
+        )
+        text.setWordWrap(True)
+        row.addWidget(text, 1)
+        self.buendelung_button = _button(
+            self.tr("E&xcel erstellen…"), "buendelungButton", self.tr("Nachfrage-Bündelung")
+        )
+        self.buendelung_button.clicked.connect(self.buendelung_erstellen)
+        row.addWidget(self.buendelung_button)
+        layout.addWidget(box)
+
+        # Rückmeldebögen
+        box = QGroupBox(self.tr("Rückmeldebögen an die Kommunen"))
+        form = QFormLayout(box)
+        self.rm_kreis = _combo("rueckmeldungKreis", self.tr("Kreis der Rückmeldebögen"))
+        form.addRow(self.tr("K&reis:"), self.rm_kreis)
+        self.rm_ars = QLineEdit()
+        self.rm_ars.setObjectName("rueckmeldungArs")
+        self.rm_ars.setAccessibleName(self.tr("ARS einer einzelnen Kommune"))
+        self.rm_ars.setPlaceholderText(self.tr("leer: alle zuständigen Kommunen des Kreises; sonst ARS einer Kommune"))
+        form.addRow(self.tr("Nur K&ommune:"), self.rm_ars)
+        rm_row = QHBoxLayout()
+        self.rm_export_button = _button(
+            self.tr("Bögen &versenden…"),
+            "rueckmeldungExport",
+            self.tr("Ein geschütztes Excel-Formular je Kommune mit ihren Leistungen und dem heutigen Stand"),
+        )
+        self.rm_export_button.clicked.connect(self.boegen_erstellen)
+        self.rm_import_button = _button(
+            self.tr("Ausgefüllte Bögen e&inlesen…"),
+            "rueckmeldungImport",
+            self.tr("Zurückgesandte Bögen prüfen, Änderungen ansehen und übernehmen"),
+        )
+        self.rm_import_button.clicked.connect(self.boegen_einlesen)
+        rm_row.addWidget(self.rm_export_button)
+        rm_row.addWidget(self.rm_import_button)
+        rm_row.addStretch(1)
+        form.addRow("", rm_row)
+        layout.addWidget(box)
+        layout.addStretch(1)
+        self._kreise: list[KreisKurz] = []
+        self.refresh()
+
+    # -- data ---------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        self._kreise = kreise(self.ctx.store)
+        for combo, land in ((self.bdv_kreis, False), (self.rm_kreis, False), (self.lage_gebiet, True)):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            if land:
+                combo.addItem(self.tr("ganzes Land {name}").format(name=self.ctx.land.name), None)
+            for k in self._kreise:
+                combo.addItem(k.name, k.ars)
+            index = combo.findData(current)
+            combo.setCurrentIndex(max(index, 0))
+            combo.blockSignals(False)
+
+    # -- running ------------------------------------------------------------------------------
+
+    def _buttons(self, enabled: bool) -> None:
+        for b in (self.bdv_button, self.lage_button, self.buendelung_button, self.rm_export_button):
+            b.setEnabled(enabled)
+
+    def _start(self, title: str, job: Job[Any], done: Any) -> None:
+        self._buttons(False)
+        self.runner = JobRunner(self, title, job)
+
+        def finished(result: Any) -> None:
+            self._buttons(True)
+            done(result)
+
+        def failed(message: str) -> None:
+            self._buttons(True)
+            msgbox.error(self, title, message)
+
+        self.runner.finished.connect(finished)
+        self.runner.failed.connect(failed)
+        self.runner.cancelled.connect(lambda: self._buttons(True))
+        self.runner.start()
+
+    def _fertig(self, title: str) -> Any:
+        def done(result: Any) -> None:
+            pfade = result if isinstance(result, list) else [result]
+            if not pfade:
+                return
+            if len(pfade) == 1:
+                text, ziel = self.tr("Gespeichert:\n%s") % str(pfade[0]), pfade[0]
+            else:
+                text, ziel = (
+                    self.tr("%d Dateien gespeichert in:\n%s") % (len(pfade), str(pfade[0].parent)),
+                    pfade[0].parent,
+                )
+            frage = self.tr("Jetzt öffnen?") if len(pfade) == 1 else self.tr("Ordner jetzt öffnen?")
+            if msgbox.ask(self, title, f"{text}\n\n{frage}"):
+                msgbox.open_path(ziel)
+
+        return done
+
+    # -- actions ------------------------------------------------------------------------------
+
+    def bdv_erstellen(self) -> None:
+        title = self.tr("Bürgermeisterdienstversammlung")
+        seit = self.bdv_seit.date().toPython() if self.bdv_seit_an.isChecked() else None
+        assert seit is None or isinstance(seit, date)
+        if self.bdv_alle.isChecked():
+            ziel = msgbox.choose_folder(self, self.tr("Ordner für die Excel-Dateien aller Kreise"), self.ordner)
+            if ziel is None:
+                return
+            job = bdv_job(self.ctx.store, ziel, alle=True, seit=seit)
+        else:
+            ars = self.bdv_kreis.currentData()
+            kreis = next((k for k in self._kreise if k.ars == ars), None)
+            if kreis is None:
+                return
+            vorschlag = self.ordner / bdv_dateiname(kreis, datetime.now())
+            ziel = msgbox.save_file(self, self.tr("Excel-Datei speichern unter"), vorschlag, self.tr(str(XLSX)))
+            if ziel is None:
+                return
+            job = bdv_job(self.ctx.store, ziel.with_suffix(".xlsx"), kreis=kreis.ars, seit=seit)
+        self.ordner = ziel if ziel.is_dir() else ziel.parent
+        self._start(title, job, self._fertig(title))
+
+    def lage_erstellen(self) -> None:
+        title = self.tr("Lagebericht")
+        ars = self.lage_gebiet.currentData()
+        name = self.lage_gebiet.currentText() if ars else self.ctx.land.name
+        vorschlag = self.ordner / f"Lagebericht_{name.replace(' ', '_').replace(',', '')}.pdf"
+        ziel = msgbox.save_file(self, self.tr("PDF speichern unter"), vorschlag, self.tr("PDF (*.pdf)"))
+        if ziel is None:
+            return
+        self.ordner = ziel.parent
+        self._start(title, lagebericht_job(self.ctx.store, ziel.with_suffix(".pdf"), kreis=ars), self._fertig(title))
+
+    def buendelung_erstellen(self) -> None:
+        title = self.tr("Nachfrage-Bündelung")
+        vorschlag = self.ordner / f"Nachfrage-Buendelung_{self.ctx.land.kuerzel}.xlsx"
+        ziel = msgbox.save_file(self, self.tr("Excel-Datei speichern unter"), vorschlag, self.tr(str(XLSX)))
+        if ziel is None:
+            return
+        self.ordner = ziel.parent
+        self._start(title, buendelung_job(self.ctx.store, ziel.with_suffix(".xlsx")), self._fertig(title))
+
+    def boegen_erstellen(self) -> None:
+        title = self.tr("Rückmeldebögen")
+        ars = self.rm_ars.text().strip()
+        ziel = msgbox.choose_folder(self, self.tr("Ordner für die Rückmeldebögen"), self.ordner)
+        if ziel is None:
+            return
+        self.ordner = ziel
+        if ars:
+            job = export_job(self.ctx.store, ziel, kommune_ars=ars)
+        else:
+            job = export_job(self.ctx.store, ziel, kreis=self.rm_kreis.currentData())
+        self._start(title, job, lambda result: self._fertig(title)(result.dateien))
+
+    def boegen_einlesen(self) -> None:
+        title = self.tr("Rückmeldebögen einlesen")
+        dateien = msgbox.open_files(self, self.tr("Ausgefüllte Rückmeldebögen wählen"), self.ordner, self.tr(str(XLSX)))
+        if not dateien:
+            return
+        self.ordner = dateien[0].parent
+        try:
+            pruefung = run_job_blocking(self, title, pruefen_job(self.ctx.store, dateien))
+        except JobCancelled:
+            return
+        except KpaktError as err:
+            msgbox.error(self, title, self.tr("Nichts wurde übernommen.\n\n%s") % str(err))
+            return
+        if not pruefung.zeilen:
+            hinweise = [h for r in pruefung.rueckmeldungen for h in r.hinweise]
+            text = self.tr("Die Bögen enthalten keine Änderungen.")
+            msgbox.info(self, title, "\n".join([text, *hinweise]))
+            return
+        dialog = RueckmeldungDialog(pruefung, self)
+        if dialog.exec() != RueckmeldungDialog.DialogCode.Accepted:
+            return
+        try:
+            result = uebernehmen(self.ctx.store, pruefung, dialog.auswahl(), benutzer=self.ctx.benutzer)
+        except KpaktError as err:
+            msgbox.error(self, title, str(err))
+            return
+        if result.ergebnis is not None:
+            schritt = self.tr("Rückmeldebögen übernehmen (%d Nachnutzungen)") % len(result.uebernommen)
+            self.ctx.undo_stack.push(
+                NachnutzungAendern(self.ctx, result.ergebnis, schritt, self, self.ctx.notify_changed)
+            )
+            self.ctx.notify_changed()
+        msgbox.info(
+            self,
+            title,
+            self.tr("%d Nachnutzungen übernommen, %d nicht übernommen.")
+            % (len(result.uebernommen), len(result.ausgelassen)),
+        )

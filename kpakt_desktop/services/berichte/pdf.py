@@ -1,0 +1,125 @@
+"""PDF building blocks of the reports: embedded fonts with umlauts, styles, tables, page numbers.
+
+The fonts are Bitstream Vera, which ships inside reportlab itself: embedded in every PDF, so
+umlauts, „Anführungszeichen“ and € print the same on any machine, frozen app included.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
+
+import reportlab
+from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle, StyleSheet1, getSampleStyleSheet
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Paragraph, Table, TableStyle
+
+SCHRIFT = "KpaktVera"
+SCHRIFT_FETT = "KpaktVera-Bold"
+
+
+@cache
+def schriften() -> tuple[str, str]:
+    ordner = Path(reportlab.__file__).parent / "fonts"
+    pdfmetrics.registerFont(TTFont(SCHRIFT, str(ordner / "Vera.ttf")))
+    pdfmetrics.registerFont(TTFont(SCHRIFT_FETT, str(ordner / "VeraBd.ttf")))
+    pdfmetrics.registerFont(TTFont(SCHRIFT + "-Italic", str(ordner / "VeraIt.ttf")))
+    pdfmetrics.registerFont(TTFont(SCHRIFT + "-BoldItalic", str(ordner / "VeraBI.ttf")))
+    pdfmetrics.registerFontFamily(
+        SCHRIFT, normal=SCHRIFT, bold=SCHRIFT_FETT, italic=SCHRIFT + "-Italic", boldItalic=SCHRIFT + "-BoldItalic"
+    )
+    return SCHRIFT, SCHRIFT_FETT
+
+
+def stile() -> StyleSheet1:
+    normal, fett = schriften()
+    sheet = getSampleStyleSheet()
+    for name in ("Normal", "BodyText", "Title", "Heading1", "Heading2", "Heading3"):
+        sheet[name].fontName = fett if name != "Normal" and name != "BodyText" else normal
+    for name in ("Heading1", "Heading2", "Heading3"):
+        sheet[name].keepWithNext = 1  # never a heading alone at the foot of a page
+    sheet["BodyText"].fontSize = 9.5
+    sheet["BodyText"].leading = 12.5
+    sheet.add(ParagraphStyle("Klein", parent=sheet["BodyText"], fontSize=7.5, leading=9.5))
+    sheet.add(ParagraphStyle("Zelle", parent=sheet["BodyText"], fontSize=7.5, leading=9))
+    sheet.add(ParagraphStyle("ZelleFett", parent=sheet["Zelle"], fontName=fett))
+    sheet.add(ParagraphStyle("Gross", parent=sheet["Title"], fontSize=26, leading=32, spaceAfter=14))
+    sheet.add(ParagraphStyle("Untertitel", parent=sheet["BodyText"], fontSize=14, leading=18, spaceAfter=6))
+    return sheet
+
+
+def p(text: str, style: ParagraphStyle) -> Paragraph:
+    """A paragraph of plain text (escaped: text from the database is never markup)."""
+    return Paragraph(escape(text), style)
+
+
+def tabelle(
+    zeilen: Sequence[Sequence[Any]],
+    breiten: Sequence[float | None] | None = None,
+    *,
+    rechts_ab: int | None = None,
+    extra: Sequence[tuple[Any, ...]] = (),
+) -> Table:
+    """A table whose header row repeats on every page; numbers right-aligned from column ``rechts_ab``."""
+    normal, fett = schriften()
+    table = Table([list(z) for z in zeilen], colWidths=list(breiten) if breiten else None, repeatRows=1)
+    befehle: list[tuple[Any, ...]] = [
+        ("FONTNAME", (0, 0), (-1, -1), normal),
+        ("FONTNAME", (0, 0), (-1, 0), fett),
+        ("FONTSIZE", (0, 0), (-1, -1), 7.5),
+        ("LEADING", (0, 0), (-1, -1), 9),
+        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#DDDDDD")),
+        ("GRID", (0, 0), (-1, -1), 0.25, colors.HexColor("#999999")),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#F6F6F6")]),
+    ]
+    if rechts_ab is not None:
+        befehle.append(("ALIGN", (rechts_ab, 1), (-1, -1), "RIGHT"))
+    table.setStyle(TableStyle([*befehle, *extra]))
+    return table
+
+
+def nummerierte_seiten(kopf_links: str, kopf_rechts: str) -> type[Canvas]:
+    """A canvas class that writes "Seite x von y" and a running head on every page but the title page."""
+    normal, _ = schriften()
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            kwargs.setdefault("initialFontName", normal)  # else Helvetica is referenced, not embedded
+            super().__init__(*args, **kwargs)
+            self._seiten: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:
+            self._seiten.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            gesamt = len(self._seiten)
+            for state in self._seiten:
+                self.__dict__.update(state)
+                self._kopf_fuss(gesamt)
+                super().showPage()
+            super().save()
+
+        def _kopf_fuss(self, gesamt: int) -> None:
+            breite, hoehe = self._pagesize
+            nr = self._pageNumber
+            self.saveState()
+            self.setFont(normal, 7.5)
+            self.setFillColor(colors.HexColor("#555555"))
+            if nr > 1:
+                self.drawString(36, hoehe - 24, kopf_links)
+                self.drawRightString(breite - 36, hoehe - 24, kopf_rechts)
+                self.setStrokeColor(colors.HexColor("#BBBBBB"))
+                self.line(36, hoehe - 28, breite - 36, hoehe - 28)
+            self.drawString(36, 20, "Kommunalpakt Desktop")
+            self.drawRightString(breite - 36, 20, f"Seite {nr} von {gesamt}")
+            self.restoreState()
+
+    return NumberedCanvas
