@@ -25,3 +25,24 @@ class DatabaseRefused(KpaktError):
     """A database we must not open or touch (foreign, newer, not SQLite, in use)."""
 
     exit_code = 2
+
+
+class DatabaseFault(KpaktError):
+    """The database could not be used just now: locked by another process, disk full, read-only,
+    damaged. Nothing was changed (the transaction rolled back); ``retryable`` says whether trying
+    again later can help without the user changing anything (exit 1: the work was not done)."""
+
+    exit_code = 1
+
+    def __init__(self, message: str, *, retryable: bool = False) -> None:
+        super().__init__(message)
+        self.retryable = retryable
+
+
+class DatabaseCorrupt(DatabaseRefused):
+    """The file is one of ours but damaged. ``path`` is the database file, so the GUI can offer
+    its newest backup."""
+
+    def __init__(self, message: str, path: object) -> None:
+        super().__init__(message)
+        self.path = path
