@@ -46,3 +46,22 @@ class DatabaseCorrupt(DatabaseRefused):
     def __init__(self, message: str, path: object) -> None:
         super().__init__(message)
         self.path = path
+
+
+class FileWriteFailed(KpaktError):
+    """A file (package, report, backup) could not be written; nothing half-written was left (exit 1)."""
+
+    exit_code = 1
+
+
+def write_failed(target: object, err: OSError) -> FileWriteFailed:
+    """The German message for an OS error while writing ``target``: full, read-only or other."""
+    import errno
+
+    if err.errno in (errno.ENOSPC, errno.EDQUOT):
+        why = "der Datenträger ist voll. Bitte Platz schaffen und erneut versuchen"
+    elif err.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        why = "der Ort ist schreibgeschützt. Bitte einen anderen Ordner wählen oder die Rechte prüfen"
+    else:
+        why = f"{err.strerror or err}. Bitte erneut versuchen"
+    return FileWriteFailed(f"Die Datei {target} konnte nicht geschrieben werden: {why}.")

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from kpakt_desktop import paths
 from kpakt_desktop.domain.errors import DatabaseRefused
 from kpakt_desktop.store import faults
+from kpakt_desktop.store.backup_lookup import newest_backup
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -212,6 +213,9 @@ def open_store(path: Path, *, backup_dir: Path | None = None) -> Store:
         )
     if state.kind is FileKind.CORRUPT:
         raise faults.corrupt(path, state.detail)
+    if state.kind is FileKind.NOT_SQLITE and newest_backup(path) is not None:
+        # it had backups, so it was a database of ours: its first page is damaged
+        raise faults.corrupt(path, "der Dateikopf ist zerstört")
     if state.kind in (FileKind.EMPTY, FileKind.NOT_SQLITE):
         raise DatabaseRefused(
             f"Die Datei {path} ist keine Datenbank von Kommunalpakt Desktop (keine SQLite-Datei). "

@@ -84,9 +84,19 @@ def translate(err: BaseException, path: Path, busy_timeout_s: float) -> Database
 
 
 def corrupt(path: Path, detail: str) -> DatabaseCorrupt:
+    """The message for a damaged database file, naming its newest intact backup if there is one."""
+    from datetime import datetime
+
+    from kpakt_desktop.store.backup_lookup import newest_backup
+
+    backup = newest_backup(path)
+    if backup is not None:
+        when = datetime.fromtimestamp(backup.stat().st_mtime)
+        hint = f"Die neueste Sicherung ist {backup} vom {when:%d.%m.%Y %H:%M}; bitte sie wiederherstellen"
+    else:
+        hint = "Eine Sicherung dieser Datenbank wurde nicht gefunden; bitte die Koordinierungsstelle fragen"
     return DatabaseCorrupt(
         f"Die Datenbank {path} ist beschädigt ({detail}). Sie wurde nicht verändert. "
-        "Bitte die neueste Sicherung wiederherstellen (Datei → Sicherung wiederherstellen) "
-        "oder die Koordinierungsstelle fragen.",
+        f"{hint} (Datei → Sicherung wiederherstellen).",
         path,
     )

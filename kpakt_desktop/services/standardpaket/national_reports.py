@@ -18,6 +18,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from kpakt_desktop.domain.errors import InputError
+from kpakt_desktop.services.file_output import atomic_target
 from kpakt_desktop.services.standardpaket.national_view import Bundesstand, LandStand, national_overview
 from kpakt_desktop.store.national import NationalDatabase
 
@@ -136,7 +137,8 @@ def write_xlsx(bund: Bundesstand, target: Path) -> Path:
     _matrix(wb.create_sheet("Anteil Einwohner"), bund, TITLE + " – Anteil Einwohner", "anteil_einwohner")
     for land in bund.laender:
         _land_sheet(wb.create_sheet(land.kuerzel or land.land), land, bund)
-    wb.save(target)
+    with atomic_target(target) as tmp:
+        wb.save(tmp)
     return target
 
 
@@ -145,6 +147,13 @@ def _pct(value: float | None) -> str:
 
 
 def write_pdf(bund: Bundesstand, target: Path, *, now: datetime | None = None) -> Path:
+    created = (now or datetime.now(UTC)).strftime("%d.%m.%Y %H:%M UTC")
+    with atomic_target(target) as tmp:
+        _build_pdf(bund, tmp, created)
+    return target
+
+
+def _build_pdf(bund: Bundesstand, tmp: Path, created: str) -> None:
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.lib.styles import getSampleStyleSheet
@@ -153,9 +162,8 @@ def write_pdf(bund: Bundesstand, target: Path, *, now: datetime | None = None) -
 
     styles = getSampleStyleSheet()
     small = styles["BodyText"].clone("small", fontSize=7, leading=8)
-    created = (now or datetime.now(UTC)).strftime("%d.%m.%Y %H:%M UTC")
     doc = SimpleDocTemplate(
-        str(target),
+        str(tmp),
         pagesize=landscape(A4),
         leftMargin=12 * mm,
         rightMargin=12 * mm,
@@ -191,7 +199,6 @@ def write_pdf(bund: Bundesstand, target: Path, *, now: datetime | None = None) -
     legend = "; ".join(f"{nr} {name}" for nr, name in bund.leistungen)
     story += [Spacer(1, 4 * mm), Paragraph(escape("Leistungen: " + legend), small)]
     doc.build(story)
-    return target
 
 
 def _table(table_cls: Any, style_cls: Any, colors: Any, rows: list[list[Any]], first_width: Any = None) -> Any:

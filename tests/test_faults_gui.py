@@ -1,0 +1,100 @@
+"""Faults seen through the GUI: a message box with the German cause, nothing changed, the window
+stays usable, and the same action works once the cause is gone."""
+
+from __future__ import annotations
+
+from contextlib import AbstractContextManager, nullcontext
+from pathlib import Path
+
+import pytest
+from fault_helpers import Switch, damage, database_full, database_read_only, short_busy_timeout, write_locked
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+from test_gui_nachnutzung import select_cells
+
+from kpakt_desktop.domain.status import Status
+from kpakt_desktop.gui import msgbox
+from kpakt_desktop.gui.models.matrix import NACHNUTZUNG_ID_ROLE
+from kpakt_desktop.services import nachnutzung as nn
+from kpakt_desktop.store.database import backup_file
+
+FAULTS = {"locked": "gesperrt", "read_only": "schreibgeschützt", "full": "Datenträger ist voll"}
+
+
+@pytest.fixture
+def switch() -> Switch:
+    return Switch()
+
+
+@pytest.fixture
+def fault(request, monkeypatch, switch: Switch) -> str:
+    kind: str = request.param
+    short_busy_timeout(monkeypatch)
+    if kind == "read_only":
+        database_read_only(monkeypatch, switch)
+    elif kind == "full":
+        database_full(monkeypatch, switch)
+    return kind
+
+
+@pytest.fixture
+def errors(monkeypatch) -> list[str]:
+    found: list[str] = []
+    monkeypatch.setattr(msgbox, "error", lambda _p, _t, text: found.append(text))
+    return found
+
+
+def bulk_edit(page, qtbot, ids: list[int], kosten: str) -> None:
+    """Open the editor on the selected cells, type annual costs and a long note, press OK.
+
+    The note (pasted, 240 kB) makes the change need new pages of the database file, so that a
+    database that may not grow ("full") really refuses it."""
+    qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
+    editor = page.editor
+    assert editor is not None
+    qtbot.keyClicks(editor.kosten_j, kosten)
+    editor.notiz.setPlainText("Protokoll der Bürgermeisterdienstversammlung. " * 5000)
+    qtbot.mouseClick(editor.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+
+
+@pytest.mark.parametrize("fault", list(FAULTS), indirect=True)
+def test_bulk_edit_fault_shows_message_keeps_data_and_retry_works(
+    fault: str, switch: Switch, errors: list[str], main_window, rp_demo_path: Path, qtbot
+) -> None:
+    page = main_window.show_page("nachnutzung")
+    store = page.ctx.store
+    picked = select_cells(page, 1, Status.VEREINBARUNG, 3)
+    ids = [page.model.index(r, c).data(NACHNUTZUNG_ID_ROLE) for r, c in picked]
+    before = {i: nn.zelle(store, i).kosten_jaehrlich for i in ids}
+
+    held: AbstractContextManager[None] = write_locked(rp_demo_path) if fault == "locked" else nullcontext()
+    with held:
+        bulk_edit(page, qtbot, ids, "2400")
+        assert len(errors) == 1, errors
+        assert FAULTS[fault] in errors[0] and str(rp_demo_path) in errors[0]
+    assert {i: nn.zelle(store, i).kosten_jaehrlich for i in ids} == before
+    assert main_window.ctx.undo_stack.count() == 0  # nothing to undo: nothing happened
+
+    # Still usable: another page opens and the matrix still reads.
+    main_window.show_page("kommunen")
+    page = main_window.show_page("nachnutzung")
+    assert page.model.rowCount() > 0
+
+    switch.on = False  # the cause is gone (space freed, rights granted, lock released)
+    store.engine.dispose()
+    select_cells(page, 1, Status.VEREINBARUNG, 3)
+    bulk_edit(page, qtbot, ids, "2400")
+    assert len(errors) == 1, errors[1:]
+    assert all(nn.zelle(store, i).kosten_jaehrlich == 2400 for i in ids)
+    assert main_window.ctx.undo_stack.count() == 1
+
+
+def test_opening_a_damaged_database_tells_the_user_and_keeps_the_open_one(
+    errors: list[str], main_window, rp_demo_path: Path, tmp_path: Path
+) -> None:
+    broken = backup_file(rp_demo_path, tmp_path / "kaputt" / "land.sqlite")
+    damage(broken, "garbage_pages")  # all three kinds of damage: tests/test_faults.py
+    assert main_window.switch_database(broken) is False
+    assert len(errors) == 1 and str(broken) in errors[0]
+    assert main_window.opened.path == rp_demo_path  # the open database stays open and usable
+    assert main_window.show_page("nachnutzung").model.rowCount() > 0
