@@ -9,7 +9,6 @@ by their headings and the data by its Satzart values, never by fixed row numbers
 from __future__ import annotations
 
 import csv
-import gzip
 import io
 import re
 import zipfile
@@ -24,6 +23,7 @@ from kpakt_desktop.services.register import (
     LandRegister,
     RegisterRow,
     build_land,
+    csv_text,
     parse_row,
     read_register_csv,
 )
@@ -69,16 +69,7 @@ def read_register_file(path: Path, land_key: str) -> LandRegister:
 
 def _check_csv_lines(path: Path) -> None:
     """A line with fewer fields than the header means a cut-off file (the reader would pad it)."""
-    raw = path.read_bytes()
-    if raw[:2] == b"\x1f\x8b":
-        try:
-            raw = gzip.decompress(raw)
-        except (OSError, EOFError):
-            raise InputError(f"{path.name}: Die komprimierte Datei ist beschädigt oder unvollständig.") from None
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = raw.decode("cp1252")
+    text = csv_text(path.read_bytes(), path.name)
     rows = csv.reader(io.StringIO(text, newline=""))
     header = next(rows, None)
     if not header:
