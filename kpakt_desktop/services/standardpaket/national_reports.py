@@ -18,6 +18,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from kpakt_desktop.domain.errors import InputError
+from kpakt_desktop.services.excel_text import set_text
 from kpakt_desktop.services.file_output import atomic_target
 from kpakt_desktop.services.standardpaket.national_view import Bundesstand, LandStand, national_overview
 from kpakt_desktop.store.national import NationalDatabase
@@ -40,10 +41,7 @@ def _stand(land: LandStand) -> str:
 def _text(ws: Worksheet, row: int, col: int, value: str, *, bold: bool = False) -> None:
     """A text cell that Excel never evaluates, whatever it starts with."""
     cell = ws.cell(row=row, column=col)
-    cell.value = value
-    cell.data_type = "s"
-    if value[:1] in ("=", "+", "-", "@"):
-        cell.quotePrefix = True
+    set_text(cell, value)
     if bold:
         cell.font = _BOLD
 
