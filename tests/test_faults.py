@@ -212,6 +212,19 @@ def test_damaged_database_names_its_newest_intact_backup(rp_demo_path: Path, tmp
         assert caught.value.path == target
 
 
+def test_a_locked_file_is_reported_as_locked_not_as_damaged(rp_demo_path: Path, monkeypatch) -> None:
+    """In rollback-journal mode a writer blocks readers too: opening then waits, and says why."""
+    import sqlite3
+
+    con = sqlite3.connect(rp_demo_path)
+    con.execute("PRAGMA journal_mode = DELETE")
+    con.close()
+    short_busy_timeout(monkeypatch)
+    with write_locked(rp_demo_path), pytest.raises(DatabaseFault, match="gesperrt"):
+        open_store(rp_demo_path)
+    open_store(rp_demo_path).close()
+
+
 def test_busy_timeout_is_the_configured_one(rp_demo_path: Path) -> None:
     """Both waits (Python's and SQLite's) follow BUSY_TIMEOUT_S: a writer queues, it does not fail at once."""
     store = open_store(rp_demo_path)

@@ -21,7 +21,7 @@ from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.orm import Session
 
 from kpakt_desktop import paths
-from kpakt_desktop.domain.errors import DatabaseRefused
+from kpakt_desktop.domain.errors import DatabaseCorrupt, DatabaseRefused
 from kpakt_desktop.store import faults
 from kpakt_desktop.store.backup_lookup import newest_backup
 
@@ -79,7 +79,8 @@ def inspect_file(path: Path) -> FileState:
         if fh.read(16) != SQLITE_MAGIC:
             return FileState(FileKind.NOT_SQLITE)
     try:
-        with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as con:
+        uri = f"{path.resolve().as_uri()}?mode=ro"
+        with closing(sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S)) as con:
             app_id = con.execute("PRAGMA application_id").fetchone()[0]
             if app_id != APPLICATION_ID:
                 return FileState(FileKind.FOREIGN)
@@ -90,6 +91,9 @@ def inspect_file(path: Path) -> FileState:
                 return FileState(FileKind.CORRUPT, detail="; ".join(problems))
             row = con.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlite3.DatabaseError as err:
+        fault = faults.translate(err, path, BUSY_TIMEOUT_S)
+        if fault is not None and not isinstance(fault, DatabaseCorrupt):
+            raise fault from err  # locked by a writer, unreadable folder: not the file's fault
         return FileState(FileKind.CORRUPT, detail=str(err))
     return FileState(FileKind.OURS, row[0] if row else None)
 
