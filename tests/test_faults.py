@@ -246,3 +246,7 @@ def test_file_write_error_messages_name_file_and_cause(tmp_path: Path, monkeypat
     assert "bericht.xlsx" in str(caught.value) and "voll" in str(caught.value)
     assert old.read_bytes() == b"alter Bericht"  # the previous report survives
     assert [p.name for p in tmp_path.iterdir()] == ["bericht.xlsx"]
+    folder = tmp_path / "ordner.xlsx"
+    folder.mkdir()
+    with pytest.raises(FileWriteFailed, match=r"ordner\.xlsx"), atomic_target(folder) as tmp:
+        tmp.write_bytes(b"")  # a folder where the report should go

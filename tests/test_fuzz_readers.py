@@ -219,3 +219,42 @@ def test_gv_numbers_that_python_parses_but_are_no_numbers(text: str, tmp_path: P
     path = write_csv(tmp_path / "gv.csv", HEADER, rows)
     with pytest.raises(InputError, match=r"gv\.csv, Zeile \d+, Feld „bevoelkerung“: .* ist keine Zahl"):
         read_register_file(path, LAND)
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        "key_is_folder",
+        "key_is_garbage",
+        "db_is_folder",
+        "gv_file_is_folder",
+        "keygen_into_file",
+        "validate_folder",
+        "national_db_is_folder",
+        "export_into_missing_folder",
+    ],
+)
+def test_cli_paths_of_the_wrong_kind(case: str, cli_files, tmp_path: Path, capsys) -> None:
+    """Folders where files belong and the reverse: a German message naming the path, exit 1 or 2."""
+    db, junk = cli_files
+    folder = tmp_path / "ordner"
+    folder.mkdir()
+    key = tmp_path / "kaputt.key"
+    key.write_bytes(b"-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----\n")
+    bundle = tmp_path / "x.zip"
+    args, named = {
+        "key_is_folder": (["--db", str(db), "bundle", "export", "-o", str(bundle), "--key", str(folder)], folder),
+        "key_is_garbage": (["--db", str(db), "bundle", "export", "-o", str(bundle), "--key", str(key)], key),
+        "db_is_folder": (["--db", str(folder), "stats"], folder),
+        "gv_file_is_folder": (["--db", str(db), "gv", "import", str(folder)], folder.name),
+        "keygen_into_file": (["keygen", "--land", "04", "-o", str(junk)], junk),
+        "validate_folder": (["bundle", "validate", str(folder)], folder),
+        "national_db_is_folder": (["merge", str(junk), "--db", str(folder)], folder),
+        "export_into_missing_folder": (["--db", str(db), "bundle", "export", "-o", str(folder / "a" / "b.zip")], "a"),
+    }[case]
+    code = main(args)
+    err = capsys.readouterr().err
+    assert code in (1, 2), (code, err)
+    assert err.startswith("Fehler") or err.startswith("Ungültig"), err
+    assert str(named) in err, err
+    assert "Traceback" not in err

@@ -73,6 +73,8 @@ def inspect_file(path: Path) -> FileState:
     read, or whose ``PRAGMA quick_check`` fails, is CORRUPT: it was a database and is damaged."""
     if not path.exists():
         return FileState(FileKind.MISSING)
+    if not path.is_file():  # a folder or a device: certainly no database of ours
+        return FileState(FileKind.NOT_SQLITE)
     if path.stat().st_size == 0:
         return FileState(FileKind.EMPTY)
     with path.open("rb") as fh:

@@ -15,7 +15,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from cryptography.exceptions import InvalidSignature
+from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
@@ -107,7 +107,7 @@ def load_private_key(path: Path) -> Ed25519PrivateKey:
         )
     try:
         key = serialization.load_pem_private_key(path.read_bytes(), password=None)
-    except (ValueError, TypeError) as err:
+    except (ValueError, TypeError, OSError, UnsupportedAlgorithm) as err:
         raise InputError(f"Die Datei {path} enthält keinen lesbaren privaten Schlüssel: {err}") from None
     if not isinstance(key, Ed25519PrivateKey):
         raise InputError(f"Der Schlüssel in {path} ist kein Ed25519-Schlüssel.")
@@ -126,7 +126,7 @@ def key_info(land: str, path: Path | None = None) -> KeyInfo | None:
 def load_public_key(path: Path) -> Ed25519PublicKey:
     try:
         key = serialization.load_pem_public_key(path.read_bytes())
-    except (ValueError, TypeError, OSError) as err:
+    except (ValueError, TypeError, OSError, UnsupportedAlgorithm) as err:
         raise InputError(f"Die Datei {path} enthält keinen lesbaren öffentlichen Schlüssel: {err}") from None
     if not isinstance(key, Ed25519PublicKey):
         raise InputError(f"Der Schlüssel in {path} ist kein Ed25519-Schlüssel.")
