@@ -7,15 +7,29 @@ from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 
 import pytest
-from fault_helpers import Switch, damage, database_full, database_read_only, short_busy_timeout, write_locked
+from fault_helpers import (
+    Switch,
+    damage,
+    database_full,
+    database_read_only,
+    disk_full,
+    short_busy_timeout,
+    write_locked,
+)
+from gv_files import modified
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from test_gui_nachnutzung import select_cells
+from test_gv_import import gebietsaenderung
+from test_kill import fingerprint
 
 from kpakt_desktop.domain.status import Status
-from kpakt_desktop.gui import msgbox
+from kpakt_desktop.gui import gv_import, msgbox
+from kpakt_desktop.gui.context import AppContext
 from kpakt_desktop.gui.models.matrix import NACHNUTZUNG_ID_ROLE
+from kpakt_desktop.gui.pages.standardpaket import StandardpaketPage
 from kpakt_desktop.services import nachnutzung as nn
+from kpakt_desktop.services.standardpaket import signing
 from kpakt_desktop.store.database import backup_file
 
 FAULTS = {"locked": "gesperrt", "read_only": "schreibgeschützt", "full": "Datenträger ist voll"}
@@ -98,3 +112,59 @@ def test_opening_a_damaged_database_tells_the_user_and_keeps_the_open_one(
     assert len(errors) == 1 and str(broken) in errors[0]
     assert main_window.opened.path == rp_demo_path  # the open database stays open and usable
     assert main_window.show_page("nachnutzung").model.rowCount() > 0
+
+
+def test_standardpaket_export_to_a_full_disk_shows_message_and_works_later(
+    qtbot, rp_demo, tmp_path: Path, errors: list[str], monkeypatch
+) -> None:
+    if signing.key_info("07") is None:
+        signing.create_key_pair("07", tmp_path / "trust")
+    infos: list[str] = []
+    monkeypatch.setattr(msgbox, "info", lambda _p, _t, text: infos.append(text))
+    out = tmp_path / "usb"
+    out.mkdir()
+    monkeypatch.setattr(msgbox, "save_file", lambda *_a: out / "rp.zip")
+    page = StandardpaketPage(AppContext(rp_demo))
+    qtbot.addWidget(page)
+    page.show()
+
+    with monkeypatch.context() as full:
+        disk_full(full, out)
+        page.start_export()
+        qtbot.waitUntil(lambda: bool(errors), timeout=15000)
+    assert "Datenträger ist voll" in errors[0] and "rp.zip" in errors[0]
+    assert list(out.iterdir()) == [] and page.log_model.rowCount() == 0  # no file, no used number
+    assert page.export_button.isEnabled()
+
+    page.start_export()  # space again
+    qtbot.waitUntil(lambda: page.log_model.rowCount() == 1, timeout=15000)
+    qtbot.waitUntil(lambda: bool(infos), timeout=5000)
+    assert "Nr. 1" in infos[0] and (out / "rp.zip").is_file() and len(errors) == 1
+
+
+@pytest.fixture
+def quick_busy(monkeypatch) -> None:
+    short_busy_timeout(monkeypatch)  # before main_window opens the database
+
+
+def test_gv_update_while_another_process_writes(
+    quick_busy, errors: list[str], main_window, rp_demo_path: Path, tmp_path: Path, monkeypatch
+) -> None:
+    """The preview reads (WAL: readers are not blocked), the update meets the lock: message, nothing
+    changed, the window keeps working; once the other writer is done the same menu action succeeds."""
+    path = modified(tmp_path / "gv.csv", "07", gebietsaenderung)
+    monkeypatch.setattr(msgbox, "open_file", lambda *_a: path)
+    monkeypatch.setattr(msgbox, "info", lambda *_a: None)
+    monkeypatch.setattr(gv_import.GvVorschau, "exec", lambda self: 1)
+    monkeypatch.setattr(gv_import.AufloesungDialog, "exec", lambda self: 0)
+    action = next(a for a in main_window.file_menu.actions() if "Gemeindeverzeichnis" in a.text())
+    before = fingerprint(rp_demo_path)
+    with write_locked(rp_demo_path):
+        action.trigger()
+    assert len(errors) == 1 and "gesperrt" in errors[0] and str(rp_demo_path) in errors[0]
+    assert fingerprint(rp_demo_path) == before
+    assert main_window.show_page("kommunen").model.rowCount() > 0
+
+    action.trigger()
+    assert len(errors) == 1, errors[1:]
+    assert fingerprint(rp_demo_path) != before
