@@ -78,7 +78,30 @@ def merge(national: Path, trust: Path, *bundles: Path) -> None:
         raise SystemExit(f"merge refused: {[p.text() for p in result.problems]}")
 
 
-UNITS = {"gv": gv_import, "bulk": bulk, "backup": backup, "merge": merge}
+def sicherung(db: Path, folder: Path) -> None:
+    """The app's automatic backup at start (``services.sicherung``, from issue 9)."""
+    from kpakt_desktop.services.sicherung import automatic_backup  # type: ignore[import-not-found,unused-ignore]
+
+    _start()
+    automatic_backup(db, folder, jetzt=JETZT)
+
+
+def restore(backup_path: Path, db: Path, folder: Path) -> None:
+    """Datei → Sicherung wiederherstellen (``services.sicherung.restore``)."""
+    from kpakt_desktop.services.sicherung import restore as restore_backup  # type: ignore[import-not-found,unused-ignore]
+
+    _start()
+    restore_backup(backup_path, db, folder, jetzt=JETZT)
+
+
+UNITS = {
+    "gv": gv_import,
+    "bulk": bulk,
+    "backup": backup,
+    "merge": merge,
+    "sicherung": sicherung,
+    "restore": restore,
+}
 
 if __name__ == "__main__":
     UNITS[sys.argv[1]](*(Path(a) for a in sys.argv[2:]))
