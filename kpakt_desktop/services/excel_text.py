@@ -1,7 +1,7 @@
 """Text into Excel cells as text, never as a formula: the one helper every Excel writer uses.
 
 openpyxl turns a string that starts with ``=`` into a formula, and Excel/LibreOffice evaluate
-cells starting with ``+``, ``-`` or ``@`` (and, after a tab or carriage return, any of these)
+cells starting with ``+``, ``-`` or ``@`` (and, after a tab or line break, any of these)
 when a user edits them. Text users typed, or that came in a package or a Rückmeldebogen, is
 therefore stored as a string cell with the quote prefix (shown as typed, kept as text on edit).
 Characters an xlsx file cannot hold at all (control characters) are dropped instead of making
@@ -14,7 +14,8 @@ from typing import Any
 
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# Tab, CR and LF let a formula hide behind white space when the text is pasted or re-read as CSV.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
 
 
 def safe_text(value: str) -> str:

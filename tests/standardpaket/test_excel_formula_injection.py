@@ -27,6 +27,7 @@ HOSTILE = [
     "@SUMME(A1:A9)",
     "\t=1+1",
     "\r=1+1",
+    "\n=1+1",
     "=cmd|' /C calc'!A0",
     "Text mit Steuerzeichen \x07 und \x1b",
 ]
