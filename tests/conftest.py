@@ -37,6 +37,12 @@ settings.register_profile(
 )
 settings.load_profile("kpakt")
 
+
+def fuzz_examples(default: int) -> int:
+    """A test's own (smaller) example count, unless KPAKT_FUZZ_EXAMPLES asks for a longer search."""
+    return _FUZZ or default
+
+
 STICHTAG = date(2026, 11, 1)  # fixed, so demo databases are the same on every day
 FIXTURES = Path(__file__).parent / "fixtures"
 

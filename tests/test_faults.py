@@ -250,3 +250,18 @@ def test_file_write_error_messages_name_file_and_cause(tmp_path: Path, monkeypat
     folder.mkdir()
     with pytest.raises(FileWriteFailed, match=r"ordner\.xlsx"), atomic_target(folder) as tmp:
         tmp.write_bytes(b"")  # a folder where the report should go
+
+
+def test_keygen_into_an_unusable_folder_keeps_the_old_key(tmp_path: Path, capsys) -> None:
+    """Found by the CLI fuzzer: the private key was replaced before the public one failed to save."""
+    ok = tmp_path / "oeffentlich"
+    assert main(["keygen", "--land", "12", "--ersetzen", "-o", str(ok)]) == 0
+    private = signing.default_private_key_path("12")
+    old = private.read_bytes()
+    blocker = tmp_path / "datei"
+    blocker.write_text("kein Ordner")
+    assert main(["keygen", "--land", "12", "--ersetzen", "-o", str(blocker)]) == 2
+    err = capsys.readouterr().err
+    assert str(blocker) in err and "Traceback" not in err
+    assert private.read_bytes() == old  # the key the IT-Planungsrat knows is still there
+    assert signing.load_public_key(ok / "12.pub") is not None

@@ -12,6 +12,7 @@ import io
 import json
 from typing import Any
 
+from conftest import fuzz_examples
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -66,7 +67,7 @@ def _csv_with_cell(data: bytes, line: int, field: int, value: str) -> bytes:
     return out.getvalue().encode("utf-8")
 
 
-@settings(max_examples=40)
+@settings(max_examples=fuzz_examples(40))
 @given(
     path=st.sampled_from(CSV_PATHS),
     line=st.integers(0, 10_000),
@@ -84,7 +85,7 @@ def test_damaged_csv_cell_is_a_problem_with_file_row_field(
     _check(report)
 
 
-@settings(max_examples=30)
+@settings(max_examples=fuzz_examples(30))
 @given(path=st.sampled_from(CSV_PATHS), cut=st.integers(0, 5000), junk=st.binary(max_size=60))
 def test_damaged_csv_bytes(bundles, keys, tmp_path_factory, path: str, cut: int, junk: bytes) -> None:
     source = bundles[LAND]
@@ -115,7 +116,7 @@ def _paths(node: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
     return out
 
 
-@settings(max_examples=40)
+@settings(max_examples=fuzz_examples(40))
 @given(data=st.data())
 def test_damaged_descriptor_is_reported_not_raised(bundles, keys, tmp_path_factory, data: st.DataObject) -> None:
     source = bundles[LAND]
@@ -150,7 +151,7 @@ def test_broken_zip_and_descriptor_bytes(bundles, keys, tmp_path_factory, raw: b
     _check(validate_bundle(write_entries(folder / "deskriptor.zip", files), keys.trust))
 
 
-@settings(max_examples=10)
+@settings(max_examples=fuzz_examples(10))
 @given(path=st.sampled_from(CSV_PATHS), line=st.integers(0, 1000), field=st.integers(0, 40), value=cell_texts)
 def test_refused_merge_writes_nothing(
     bundles, keys, tmp_path_factory, path: str, line: int, field: int, value: str
