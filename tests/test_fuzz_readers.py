@@ -279,3 +279,23 @@ def test_gv_xlsx_date_cell_out_of_range(tmp_path: Path) -> None:
     wb.save(path)
     with pytest.raises(InputError, match=r"AuszugGV\.xlsx"):
         read_register_file(path, LAND)
+
+
+def test_gv_xlsx_under_a_csv_name_is_read_as_xlsx(tmp_path: Path) -> None:
+    """Found by the fuzzer: bytes "PK…" in a file named .csv made openpyxl refuse it by its name
+    (InvalidFileException); the kind is decided by the content."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.append(HEADER)
+    for row in ROWS:
+        ws.append([row[h] for h in HEADER])
+    path = tmp_path / "AuszugGV.csv"
+    wb.save(path)
+    register = read_register_file(path, LAND)
+    assert len(register.kommunen) > 0
+    (tmp_path / "kaputt.csv").write_bytes(b"PK\x03\x04")
+    with pytest.raises(InputError, match=r"kaputt\.csv: Die Excel-Datei ist beschädigt"):
+        read_register_file(tmp_path / "kaputt.csv", LAND)

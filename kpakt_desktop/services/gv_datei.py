@@ -131,7 +131,9 @@ def read_register_xlsx(path: Path, land_key: str) -> LandRegister:
         # what matters for us is whether the rows check out, which parse_row decides.
         warnings.simplefilter("ignore")
         try:
-            workbook = load_workbook(path, read_only=True, data_only=True)
+            # From the bytes, not the path: openpyxl would refuse a file by its name (".csv"),
+            # and the kind of a file is decided by its content here.
+            workbook = load_workbook(io.BytesIO(path.read_bytes()), read_only=True, data_only=True)
         except (zipfile.BadZipFile, KeyError, OSError, ValueError) as err:
             raise InputError(f"{path.name}: Die Excel-Datei ist beschädigt oder unvollständig ({err}).") from None
         try:

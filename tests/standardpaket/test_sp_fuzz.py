@@ -166,3 +166,20 @@ def test_refused_merge_writes_nothing(
         result = merge([target], db, trust_dir=keys.trust)
         if not result.ok:
             assert not (folder / "bund.sqlite").exists()  # not even an empty database
+
+
+def test_integer_beyond_64_bits_is_a_problem_not_a_crash_of_the_merge(bundles, keys, tmp_path) -> None:
+    """Found by the fuzzer: 99999999999999999999999 passed validation and the merge died on the
+    insert (OverflowError: Python int too large to convert to SQLite INTEGER)."""
+    path = "nachnutzung_historie.csv"
+    files = read_zip(bundles[LAND])
+    for i, value in enumerate(["99999999999999999999999", "9" * 5000]):
+        target = repack(
+            bundles[LAND], tmp_path / f"paket-{i}.zip", change={path: _csv_with_cell(files[path], 0, 0, value)},
+            key=keys.key(LAND),
+        )  # fmt: skip
+        report = validate_bundle(target, keys.trust)
+        assert [(p.datei, p.zeile, p.feld) for p in report.problems] == [(path, 2, "id")], report.problems
+        with NationalDatabase(tmp_path / f"bund-{i}.sqlite") as db:
+            assert not merge([target], db, trust_dir=keys.trust).ok
+        assert not (tmp_path / f"bund-{i}.sqlite").exists()
