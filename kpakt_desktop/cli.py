@@ -70,6 +70,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 0
+    except OSError as err:
+        # A path the services did not expect to be unusable (a folder, no rights): say which, no traceback.
+        where = f" {err.filename}" if err.filename else ""
+        print(f"Fehler: Die Datei{where} kann nicht verwendet werden ({err.strerror or err}).", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

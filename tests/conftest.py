@@ -17,11 +17,31 @@ from datetime import date  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
+from hypothesis import HealthCheck, settings  # noqa: E402
 
 from kpakt_desktop.domain.laender import parse_land  # noqa: E402
 from kpakt_desktop.services.demo import create_demo  # noqa: E402
 from kpakt_desktop.services.landdb import create_land_database  # noqa: E402
 from kpakt_desktop.store.database import Store, backup_file, open_store  # noqa: E402
+
+# Fuzzing of outside data: reproducible and moderate by default (no example database, fixed
+# seed); KPAKT_FUZZ_EXAMPLES=2000 searches longer and at random on a developer's machine.
+_FUZZ = int(os.environ.get("KPAKT_FUZZ_EXAMPLES", "0"))
+settings.register_profile(
+    "kpakt",
+    max_examples=_FUZZ or 50,
+    derandomize=not _FUZZ,
+    database=None,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+settings.load_profile("kpakt")
+
+
+def fuzz_examples(default: int) -> int:
+    """A test's own (smaller) example count, unless KPAKT_FUZZ_EXAMPLES asks for a longer search."""
+    return _FUZZ or default
+
 
 STICHTAG = date(2026, 11, 1)  # fixed, so demo databases are the same on every day
 FIXTURES = Path(__file__).parent / "fixtures"

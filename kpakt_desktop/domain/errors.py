@@ -25,3 +25,43 @@ class DatabaseRefused(KpaktError):
     """A database we must not open or touch (foreign, newer, not SQLite, in use)."""
 
     exit_code = 2
+
+
+class DatabaseFault(KpaktError):
+    """The database could not be used just now: locked by another process, disk full, read-only,
+    damaged. Nothing was changed (the transaction rolled back); ``retryable`` says whether trying
+    again later can help without the user changing anything (exit 1: the work was not done)."""
+
+    exit_code = 1
+
+    def __init__(self, message: str, *, retryable: bool = False) -> None:
+        super().__init__(message)
+        self.retryable = retryable
+
+
+class DatabaseCorrupt(DatabaseRefused):
+    """The file is one of ours but damaged. ``path`` is the database file, so the GUI can offer
+    its newest backup."""
+
+    def __init__(self, message: str, path: object) -> None:
+        super().__init__(message)
+        self.path = path
+
+
+class FileWriteFailed(KpaktError):
+    """A file (package, report, backup) could not be written; nothing half-written was left (exit 1)."""
+
+    exit_code = 1
+
+
+def write_failed(target: object, err: OSError) -> FileWriteFailed:
+    """The German message for an OS error while writing ``target``: full, read-only or other."""
+    import errno
+
+    if err.errno in (errno.ENOSPC, errno.EDQUOT):
+        why = "der Datenträger ist voll. Bitte Platz schaffen und erneut versuchen"
+    elif err.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        why = "der Ort ist schreibgeschützt. Bitte einen anderen Ordner wählen oder die Rechte prüfen"
+    else:
+        why = f"{err.strerror or err}. Bitte erneut versuchen"
+    return FileWriteFailed(f"Die Datei {target} konnte nicht geschrieben werden: {why}.")

@@ -9,9 +9,9 @@ by their headings and the data by its Satzart values, never by fixed row numbers
 from __future__ import annotations
 
 import csv
-import gzip
 import io
 import re
+import warnings
 import zipfile
 from collections.abc import Iterator
 from datetime import date
@@ -24,6 +24,7 @@ from kpakt_desktop.services.register import (
     LandRegister,
     RegisterRow,
     build_land,
+    csv_text,
     parse_row,
     read_register_csv,
 )
@@ -69,16 +70,7 @@ def read_register_file(path: Path, land_key: str) -> LandRegister:
 
 def _check_csv_lines(path: Path) -> None:
     """A line with fewer fields than the header means a cut-off file (the reader would pad it)."""
-    raw = path.read_bytes()
-    if raw[:2] == b"\x1f\x8b":
-        try:
-            raw = gzip.decompress(raw)
-        except (OSError, EOFError):
-            raise InputError(f"{path.name}: Die komprimierte Datei ist beschädigt oder unvollständig.") from None
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = raw.decode("cp1252")
+    text = csv_text(path.read_bytes(), path.name)
     rows = csv.reader(io.StringIO(text, newline=""))
     header = next(rows, None)
     if not header:
@@ -134,24 +126,38 @@ def read_register_xlsx(path: Path, land_key: str) -> LandRegister:
     # openpyxl is only needed here; importing it lazily keeps the CLI start fast.
     from openpyxl import load_workbook
 
-    try:
-        workbook = load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as err:
-        raise InputError(f"{path.name}: Die Excel-Datei ist beschädigt oder unvollständig ({err}).") from None
-    try:
-        problems = []
-        for sheet in workbook.worksheets:
+    with warnings.catch_warnings():
+        # openpyxl warns about oddities (a date cell out of range, unknown extensions) and goes on;
+        # what matters for us is whether the rows check out, which parse_row decides.
+        warnings.simplefilter("ignore")
+        try:
+            # From the bytes, not the path: openpyxl would refuse a file by its name (".csv"),
+            # and the kind of a file is decided by its content here.
+            workbook = load_workbook(io.BytesIO(path.read_bytes()), read_only=True, data_only=True)
+        except (zipfile.BadZipFile, KeyError, OSError, ValueError) as err:
+            raise InputError(f"{path.name}: Die Excel-Datei ist beschädigt oder unvollständig ({err}).") from None
+        try:
+            return _read_sheets(workbook, path, land_key)
+        finally:
+            workbook.close()
+
+
+def _read_sheets(workbook: Any, path: Path, land_key: str) -> LandRegister:
+    problems = []
+    for sheet in workbook.worksheets:
+        source = f"{path.name}, Tabellenblatt „{sheet.title}“"
+        try:
             rows = [tuple(r) for r in sheet.iter_rows(values_only=True)]
-            source = f"{path.name}, Tabellenblatt „{sheet.title}“"
-            found = _locate(rows)
-            if found is None:
-                problems.append(sheet.title)
-                continue
-            first, last, columns = found
-            records = _records(rows, first, last, columns, source)
-            return build_land(records, land_key, source)
-    finally:
-        workbook.close()
+        except (zipfile.BadZipFile, KeyError, OSError, ValueError, OverflowError, TypeError) as err:
+            # a cell openpyxl cannot turn into a value at all (e.g. a date serial out of range)
+            raise InputError(f"{source}: Die Excel-Datei enthält unlesbare Zellen ({err}).") from None
+        found = _locate(rows)
+        if found is None:
+            problems.append(sheet.title)
+            continue
+        first, last, columns = found
+        records = _records(rows, first, last, columns, source)
+        return build_land(records, land_key, source)
     raise InputError(
         f"{path.name}: In keinem Tabellenblatt ({', '.join(problems)}) steht ein Auszug des "
         "Gemeindeverzeichnisses (Spalten Satzart, Land, … Gemeindename)."

@@ -20,7 +20,7 @@ from kpakt_desktop.domain.huerden import HuerdeKategorie, HuerdeStatus
 from kpakt_desktop.domain.kommunen import KREIS_ARTEN, KREISFREIE_ARTEN, KommuneZustand
 from kpakt_desktop.domain.status import ALLE, Status
 from kpakt_desktop.domain.termine import TerminArt
-from kpakt_desktop.services.fortschritt import Fortschritt, fortschritt
+from kpakt_desktop.services.fortschritt import Fortschritt, FortschrittBericht, fortschritt
 from kpakt_desktop.services.stats import LeistungStand
 from kpakt_desktop.services.zustaendigkeit import ebenen, zustaendigkeit
 from kpakt_desktop.store.database import Store
@@ -124,7 +124,14 @@ def finde_kreis(store: Store, text: str) -> KreisKurz:
     raise InputError(f"Kreis „{text}“ ist nicht eindeutig ({namen}); bitte den Regionalschlüssel angeben.")
 
 
-def kennzahlen(store: Store, *, stichtag: date | None = None, kreis_id: int | None = None) -> Kennzahlen:
+def kennzahlen(
+    store: Store,
+    *,
+    stichtag: date | None = None,
+    kreis_id: int | None = None,
+    land: FortschrittBericht | None = None,
+) -> Kennzahlen:
+    """``land``: the Land's progress when the caller has it already (one report per Kreis needs it once)."""
     tag = stichtag or date.today()
     with store.read() as s:
         kreis = _kreis(s, kreis_id) if kreis_id is not None else None
@@ -134,7 +141,7 @@ def kennzahlen(store: Store, *, stichtag: date | None = None, kreis_id: int | No
         huerden = _huerden_offen(s, im_kreis)
         termine = _naechste_termine(s, tag, im_kreis)
         aufgaben = _ueberfaellige_aufgaben(s, tag, im_kreis)
-    land = fortschritt(store)
+    land = land or fortschritt(store)
     if kreis_id is None:
         je_leistung, je_kreis = land.je_leistung, land.je_kreis
     else:

@@ -11,6 +11,8 @@ import csv
 import gzip
 import io
 import json
+import math
+import zlib
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -102,9 +104,12 @@ def _number(text: str, where: str, *, decimal_comma: bool = False) -> float | No
     if decimal_comma:
         value = value.replace(".", "").replace(",", ".")
     try:
-        return float(value)
+        number = float(value)
     except ValueError:
-        raise InputError(f"{where}: „{text.strip()}“ ist keine Zahl.") from None
+        number = math.nan
+    if not math.isfinite(number):  # "nan", "inf", "1e400" parse as floats but are no numbers here
+        raise InputError(f"{where}: „{text.strip()}“ ist keine Zahl.")
+    return number
 
 
 def _count(text: str, where: str) -> int | None:
@@ -258,17 +263,28 @@ def build_land(rows: Iterable[RegisterRow], land_key: str, source: str) -> LandR
 def read_register_csv(path: Path, land_key: str) -> LandRegister:
     """Read a CSV extract (plain or gzip-compressed) for one Land."""
     source = path.name
-    raw = path.read_bytes()
+    text = csv_text(path.read_bytes(), source)
+    return build_land(read_csv_rows(io.StringIO(text, newline=""), source), land_key, source)
+
+
+def csv_text(raw: bytes, source: str) -> str:
+    """The text of a CSV extract: gzip unpacked, UTF-8 (with or without BOM) or Windows-1252."""
     if raw[:2] == b"\x1f\x8b":
         try:
             raw = gzip.decompress(raw)
-        except (OSError, EOFError):
+        except (OSError, EOFError, zlib.error):
             raise InputError(f"{source}: Die komprimierte Datei ist beschädigt oder unvollständig.") from None
     try:
-        text = raw.decode("utf-8-sig")
+        return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        text = raw.decode("cp1252")
-    return build_land(read_csv_rows(io.StringIO(text, newline=""), source), land_key, source)
+        pass
+    try:
+        return raw.decode("cp1252")
+    except UnicodeDecodeError as err:
+        raise InputError(
+            f"{source}: Die Datei ist keine Textdatei in UTF-8 oder Windows-1252 "
+            f"(Byte 0x{raw[err.start]:02x} an Stelle {err.start + 1}). Ist es die richtige Datei?"
+        ) from None
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ a German message before anything is written to it: it is inspected through a rea
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
@@ -16,10 +17,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.orm import Session
 
 from kpakt_desktop import paths
-from kpakt_desktop.domain.errors import DatabaseRefused
+from kpakt_desktop.domain.errors import DatabaseCorrupt, DatabaseRefused
+from kpakt_desktop.store import faults
+from kpakt_desktop.store.backup_lookup import newest_backup
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -34,6 +38,7 @@ class FileKind(Enum):
     EMPTY = "empty"
     NOT_SQLITE = "not_sqlite"
     FOREIGN = "foreign"
+    CORRUPT = "corrupt"
     OURS = "ours"
 
 
@@ -41,6 +46,7 @@ class FileKind(Enum):
 class FileState:
     kind: FileKind
     revision: str | None = None
+    detail: str = ""  # what SQLite found wrong with a CORRUPT file
 
 
 def alembic_config() -> Config:
@@ -63,28 +69,41 @@ def head_revision() -> str:
 
 
 def inspect_file(path: Path) -> FileState:
-    """Classify a file without writing to it."""
+    """Classify a file without writing to it. A file with the SQLite header that SQLite cannot
+    read, or whose ``PRAGMA quick_check`` fails, is CORRUPT: it was a database and is damaged."""
     if not path.exists():
         return FileState(FileKind.MISSING)
+    if not path.is_file():  # a folder or a device: certainly no database of ours
+        return FileState(FileKind.NOT_SQLITE)
     if path.stat().st_size == 0:
         return FileState(FileKind.EMPTY)
     with path.open("rb") as fh:
         if fh.read(16) != SQLITE_MAGIC:
             return FileState(FileKind.NOT_SQLITE)
     try:
-        with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as con:
+        uri = f"{path.resolve().as_uri()}?mode=ro"
+        with closing(sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S)) as con:
             app_id = con.execute("PRAGMA application_id").fetchone()[0]
             if app_id != APPLICATION_ID:
                 return FileState(FileKind.FOREIGN)
+            # quick_check reads every page once (20–40 ms for the largest Länder): a damaged file is
+            # found when it is opened, not in the middle of the user's next change.
+            problems = [r[0] for r in con.execute("PRAGMA quick_check(3)")]
+            if problems != ["ok"]:
+                return FileState(FileKind.CORRUPT, detail="; ".join(problems))
             row = con.execute("SELECT version_num FROM alembic_version").fetchone()
-    except sqlite3.DatabaseError:
-        return FileState(FileKind.NOT_SQLITE)
+    except sqlite3.DatabaseError as err:
+        fault = faults.translate(err, path, BUSY_TIMEOUT_S)
+        if fault is not None and not isinstance(fault, DatabaseCorrupt):
+            raise fault from err  # locked by a writer, unreadable folder: not the file's fault
+        return FileState(FileKind.CORRUPT, detail=str(err))
     return FileState(FileKind.OURS, row[0] if row else None)
 
 
 def make_engine(path: Path) -> Engine:
     """The one engine factory for a Land database file."""
-    engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_S})
+    timeout = BUSY_TIMEOUT_S
+    engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": timeout})
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: Any, _record: Any) -> None:
@@ -92,7 +111,7 @@ def make_engine(path: Path) -> Engine:
         dbapi_conn.isolation_level = None
         cur = dbapi_conn.cursor()
         cur.execute("PRAGMA foreign_keys = ON")
-        cur.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+        cur.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
         cur.execute("PRAGMA journal_mode = WAL")
         cur.execute("PRAGMA synchronous = NORMAL")
         cur.close()
@@ -103,6 +122,14 @@ def make_engine(path: Path) -> Engine:
         # instead of failing with "database is locked" when a read lock would need upgrading.
         mode = "IMMEDIATE" if conn.get_execution_options().get("kpakt_write") else "DEFERRED"
         conn.exec_driver_sql(f"BEGIN {mode}")
+
+    @event.listens_for(engine, "handle_error")
+    def _on_error(context: ExceptionContext) -> None:
+        # Locked, full, read-only, damaged: one German error naming the file; SQLAlchemy has
+        # rolled the transaction back before it reaches the caller.
+        fault = faults.translate(context.original_exception, path, timeout)
+        if fault is not None:
+            raise fault from context.original_exception
 
     return engine
 
@@ -131,10 +158,29 @@ class Store:
 
 
 def backup_file(path: Path, target: Path) -> Path:
-    """Consistent copy through SQLite's backup API (safe while the database is in WAL mode)."""
+    """Consistent copy through SQLite's backup API (safe while the database is in WAL mode).
+
+    The copy is written beside the target and renamed when complete: a crash or a full disk
+    leaves either no ``target`` or a complete one, never a half-written backup.
+    """
     target.parent.mkdir(parents=True, exist_ok=True)
-    with closing(sqlite3.connect(path)) as src, closing(sqlite3.connect(target)) as dst:
-        src.backup(dst)
+    partial = target.with_name(f".{target.name}.partial")
+    partial.unlink(missing_ok=True)
+    try:
+        with closing(sqlite3.connect(path)) as src, closing(sqlite3.connect(partial)) as dst:
+            src.backup(dst)
+        with partial.open("rb+") as fh:
+            os.fsync(fh.fileno())
+        os.replace(partial, target)
+    except sqlite3.Error as err:
+        partial.unlink(missing_ok=True)
+        fault = faults.translate(err, target, BUSY_TIMEOUT_S)
+        if fault is None:
+            raise
+        raise fault from err
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
     return target
 
 
@@ -171,6 +217,11 @@ def open_store(path: Path, *, backup_dir: Path | None = None) -> Store:
             f"Die Datenbank {path} wurde nicht gefunden. Mit „kpakt init --land …“ "
             "oder im Programm über „Datei → Neu…“ wird eine neue Landesdatenbank angelegt."
         )
+    if state.kind is FileKind.CORRUPT:
+        raise faults.corrupt(path, state.detail)
+    if state.kind is FileKind.NOT_SQLITE and newest_backup(path) is not None:
+        # it had backups, so it was a database of ours: its first page is damaged
+        raise faults.corrupt(path, "der Dateikopf ist zerstört")
     if state.kind in (FileKind.EMPTY, FileKind.NOT_SQLITE):
         raise DatabaseRefused(
             f"Die Datei {path} ist keine Datenbank von Kommunalpakt Desktop (keine SQLite-Datei). "

@@ -27,14 +27,16 @@ from sqlalchemy import (
     Table,
     Text,
     create_engine,
+    event,
     inspect,
 )
-from sqlalchemy.engine import Connection, make_url
+from sqlalchemy.engine import Connection, ExceptionContext, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
 
-from kpakt_desktop.domain.errors import InputError
+from kpakt_desktop.domain.errors import DatabaseCorrupt, InputError
 from kpakt_desktop.domain.standardpaket import TABLES
 from kpakt_desktop.domain.standardpaket import Table as FormatTable
+from kpakt_desktop.store import database, faults
 from kpakt_desktop.store.database import APPLICATION_ID as LAND_APPLICATION_ID
 
 NATIONAL_APPLICATION_ID = 0x4B504244  # "KPBD" in the SQLite header marks a national database
@@ -109,14 +111,25 @@ class NationalDatabase:
             # mode=ro: the file is never written, not even a journal.
             self.engine = create_engine("sqlite://", creator=lambda: _sqlite_ro(path))
         else:
+            # SQLite: writers queue as long as on a Land database (another merge may be writing).
+            args = {"timeout": database.BUSY_TIMEOUT_S} if path is not None else {}
             try:
-                self.engine = create_engine(self.url)
+                self.engine = create_engine(self.url, connect_args=args)
             except (ImportError, NoSuchModuleError) as err:
                 raise InputError(
                     f"Für die Datenbank-URL fehlt der Treiber ({err}). Für PostgreSQL bitte "
                     "„postgresql+psycopg://…“ verwenden."
                 ) from None
         self._path = path
+        if path is not None:
+            timeout = database.BUSY_TIMEOUT_S
+
+            @event.listens_for(self.engine, "handle_error")
+            def _on_error(context: ExceptionContext) -> None:
+                # locked by another merge, disk full, read-only: German, naming the file
+                fault = faults.translate(context.original_exception, path, timeout)
+                if fault is not None:
+                    raise fault from context.original_exception
 
     @property
     def exists(self) -> bool:
@@ -141,6 +154,9 @@ class NationalDatabase:
                 finally:
                     con.close()
             except sqlite3.DatabaseError as err:
+                fault = faults.translate(err, self._path, database.BUSY_TIMEOUT_S)
+                if fault is not None and not isinstance(fault, DatabaseCorrupt):
+                    raise fault from None  # e.g. locked by another merge: not a wrong file
                 raise InputError(f"{self._path} ist keine SQLite-Datenbank ({err}); sie bleibt unverändert.") from None
             if app_id == LAND_APPLICATION_ID:
                 raise InputError(
@@ -184,4 +200,5 @@ class NationalDatabase:
 
 
 def _sqlite_ro(path: Path) -> Any:
-    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    return sqlite3.connect(uri, uri=True, check_same_thread=False, timeout=database.BUSY_TIMEOUT_S)

@@ -32,7 +32,7 @@ from kpakt_desktop.services.berichte.daten import (
     letzte_bdv,
     quellenangabe,
 )
-from kpakt_desktop.services.fortschritt import Fortschritt
+from kpakt_desktop.services.fortschritt import Fortschritt, FortschrittBericht, fortschritt
 from kpakt_desktop.services.jobs import Job, Progress
 from kpakt_desktop.services.kennzahlen import Kennzahlen, KreisKurz, finde_kreis, kennzahlen, kreise
 from kpakt_desktop.services.landdb import LandInfo, read_land
@@ -83,11 +83,12 @@ def bdv_daten(
     stichtag: date | None = None,
     seit: date | None = None,
     stand: datetime | None = None,
+    land: FortschrittBericht | None = None,
 ) -> BdvDaten:
     stand = stand or datetime.now().replace(microsecond=0)
     tag = stichtag or stand.date()
     kreis_id = kreis.id if kreis else None
-    kz = kennzahlen(store, stichtag=tag, kreis_id=kreis_id)
+    kz = kennzahlen(store, stichtag=tag, kreis_id=kreis_id, land=land)
     if seit is not None:
         grund = "angegeben"
     elif kreis is not None and (letzte := letzte_bdv(store, kreis.id, tag)) is not None:
@@ -279,7 +280,7 @@ def _deckblatt(wb: Workbook, d: BdvDaten) -> None:
 
 
 def _matrix(wb: Workbook, d: BdvDaten) -> None:
-    b = _Blatt(wb, "Matrix", d, [30, 14, 18, *[10] * len(d.spalten), 9], kopfzeile=3, frei="D4", kopfhoehe=135)
+    b = _Blatt(wb, "Matrix", d, [30, 14, 18, *[10] * len(d.spalten), 9], kopfzeile=3, frei="D4", kopfhoehe=175)
     b.ws.print_title_cols = "A:A"
     b.titel(
         f"Nachnutzung – {d.gebiet}: zuständige Kommunen × Leistungen",
@@ -509,10 +510,11 @@ def bdv_job(
     elif not ziel.parent.is_dir():
         raise InputError(f"Den Ordner {ziel.parent} gibt es nicht.")
     geschrieben: list[Path] = []
+    land = fortschritt(store) if alle else None  # the Land's side of "Kreis against Land", once
     try:
         for i, k in enumerate(ziele):
             yield Progress(i, len(ziele), f"Bürgermeisterdienstversammlung {k.name} …")
-            d = bdv_daten(store, k, stichtag=stichtag, seit=seit, stand=stand)
+            d = bdv_daten(store, k, stichtag=stichtag, seit=seit, stand=stand, land=land)
             geschrieben.append(write_bdv(d, ziel / dateiname(k, stand) if alle else ziel))
     except GeneratorExit:
         for pfad in geschrieben:

@@ -12,6 +12,7 @@ from kpakt_desktop.domain.standardpaket import Field
 
 Value = str | int | float | bool | date | datetime | None
 
+INT64_MIN, INT64_MAX = -(2**63), 2**63 - 1  # what SQLite INTEGER and PostgreSQL BIGINT hold
 _INT = re.compile(r"-?[0-9]+\Z")
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
 _DATETIME = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,6})?\Z")
@@ -52,7 +53,11 @@ def from_cell(text: str, f: Field) -> Value:
     elif f.type == "integer":
         if not _INT.match(text):
             raise CellError(f"„{_short(text)}“ ist keine ganze Zahl")
+        if len(text) > 20:  # int() of thousands of digits is slow or refused outright
+            raise CellError(f"„{_short(text)}“ liegt außerhalb des Bereichs ganzer Zahlen (höchstens 19 Stellen)")
         value = int(text)
+        if not INT64_MIN <= value <= INT64_MAX:  # no database column could hold it
+            raise CellError(f"„{_short(text)}“ liegt außerhalb des Bereichs ganzer Zahlen (höchstens 19 Stellen)")
     elif f.type == "number":
         if not _NUMBER.match(text):
             raise CellError(f"„{_short(text)}“ ist keine Zahl")
@@ -131,14 +136,15 @@ def make_parser(f: Field) -> Callable[[str], Value]:
 
 def _integer_parser(f: Field) -> Callable[[str], Value]:
     """Ids are unique, so a memo would only miss; check the digits directly instead."""
-    low, high = f.minimum, f.maximum
+    low = INT64_MIN if f.minimum is None else max(f.minimum, INT64_MIN)
+    high = INT64_MAX if f.maximum is None else min(f.maximum, INT64_MAX)
 
     def parse(text: str) -> Value:
         digits = text[1:] if text[:1] == "-" else text
-        if not (digits.isascii() and digits.isdigit()):
+        if not (digits.isascii() and digits.isdigit()) or len(digits) > 19:
             return from_cell(text, f)  # empty or malformed: the full path words the problem
         value = int(text)
-        if (low is not None and value < low) or (high is not None and value > high):
+        if value < low or value > high:
             return from_cell(text, f)
         return value
 
@@ -157,12 +163,11 @@ def parse_column(f: Field, column: tuple[str, ...]) -> list[Value]:
         return [c or None for c in column]
     if f.type == "integer" and f.enum is None and f.pattern is None and "" not in column:
         joined = "".join(column)
-        if joined.isascii() and joined.isdigit():
+        if joined.isascii() and joined.isdigit() and max(map(len, column), default=0) <= 19:
             values = list(map(int, column))
-            if values and (
-                (f.minimum is not None and min(values) < f.minimum)
-                or (f.maximum is not None and max(values) > f.maximum)
-            ):
+            low = INT64_MIN if f.minimum is None else f.minimum
+            high = INT64_MAX if f.maximum is None else f.maximum
+            if values and (min(values) < low or max(values) > high):
                 raise CellError("Wert außerhalb der Grenzen")
             return values  # type: ignore[return-value]
     distinct = set(column)

@@ -25,7 +25,7 @@ from sqlalchemy import Column, Select, func, select
 from sqlalchemy.orm import aliased
 
 from kpakt_desktop import __version__
-from kpakt_desktop.domain.errors import InputError
+from kpakt_desktop.domain.errors import InputError, write_failed
 from kpakt_desktop.domain.standardpaket import (
     DESCRIPTOR,
     FORMAT_NAME,
@@ -454,7 +454,10 @@ def export_job(
                 counts.append(TablePreview(t.name, t.title, rows, t.field_names))
             descriptor = build_descriptor(land_row, sequenz, stand, files, fingerprint)
             yield Progress(len(TABLES), total, "Signiere und schreibe das Paket …")
-            write_zip(tmp, descriptor, signing.sign(key, descriptor), files, stand)
+            try:
+                write_zip(tmp, descriptor, signing.sign(key, descriptor), files, stand)
+            except OSError as err:  # e.g. disk full: the log entry rolls back with the transaction
+                raise write_failed(target, err) from None
             digest = _sha256_file(tmp)
             s.add(
                 StandardpaketExport(

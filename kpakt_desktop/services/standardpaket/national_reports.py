@@ -17,7 +17,9 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from kpakt_desktop.domain.errors import InputError
-from kpakt_desktop.services.berichte.excel import BOLD, KOPF_FILL, als_text, druck_einrichten
+from kpakt_desktop.services.berichte.excel import BOLD, KOPF_FILL, druck_einrichten
+from kpakt_desktop.services.excel_text import set_text
+from kpakt_desktop.services.file_output import atomic_target
 from kpakt_desktop.services.standardpaket.national_view import Bundesstand, LandStand, national_overview
 from kpakt_desktop.store.national import NationalDatabase
 
@@ -39,7 +41,7 @@ def _stand(land: LandStand) -> str:
 def _text(ws: Worksheet, row: int, col: int, value: str, *, bold: bool = False) -> None:
     """A text cell that Excel never evaluates, whatever it starts with."""
     cell = ws.cell(row=row, column=col)
-    als_text(cell, value)
+    set_text(cell, value)
     if bold:
         cell.font = _BOLD
 
@@ -128,7 +130,8 @@ def write_xlsx(bund: Bundesstand, target: Path) -> Path:
     _matrix(wb.create_sheet("Anteil Einwohner"), bund, TITLE + " – Anteil Einwohner", "anteil_einwohner")
     for land in bund.laender:
         _land_sheet(wb.create_sheet(land.kuerzel or land.land), land, bund)
-    wb.save(target)
+    with atomic_target(target) as tmp:
+        wb.save(tmp)
     return target
 
 
@@ -137,6 +140,13 @@ def _pct(value: float | None) -> str:
 
 
 def write_pdf(bund: Bundesstand, target: Path, *, now: datetime | None = None) -> Path:
+    created = (now or datetime.now(UTC)).strftime("%d.%m.%Y %H:%M UTC")
+    with atomic_target(target) as tmp:
+        _build_pdf(bund, tmp, created)
+    return target
+
+
+def _build_pdf(bund: Bundesstand, tmp: Path, created: str) -> None:
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.lib.units import mm
     from reportlab.platypus import SimpleDocTemplate, Spacer
@@ -145,9 +155,8 @@ def write_pdf(bund: Bundesstand, target: Path, *, now: datetime | None = None) -
 
     styles = pdf.stile()
     small = styles["Zelle"]
-    created = (now or datetime.now(UTC)).strftime("%d.%m.%Y %H:%M UTC")
     doc = SimpleDocTemplate(
-        str(target),
+        str(tmp),
         pagesize=landscape(A4),
         leftMargin=12 * mm,
         rightMargin=12 * mm,
@@ -184,7 +193,6 @@ def write_pdf(bund: Bundesstand, target: Path, *, now: datetime | None = None) -
     legend = "; ".join(f"{nr} {name}" for nr, name in bund.leistungen)
     story += [Spacer(1, 4 * mm), pdf.p("Leistungen: " + legend, small)]
     doc.build(story, canvasmaker=pdf.nummerierte_seiten(TITLE, f"Erstellt {created}"))
-    return target
 
 
 def write_reports(db: NationalDatabase, *, xlsx: Path | None = None, pdf: Path | None = None) -> Iterator[Path]:

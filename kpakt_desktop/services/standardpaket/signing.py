@@ -15,7 +15,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from cryptography.exceptions import InvalidSignature
+from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
@@ -79,23 +79,41 @@ def create_key_pair(
 ) -> KeyInfo:
     """A new key pair for ``land``; refuses to overwrite an existing private key unless ``replace``."""
     target = private_path or default_private_key_path(land)
-    if target.exists():
-        if not replace:
+    if target.exists() and not replace:
+        raise InputError(
+            f"Für das Land {land} gibt es bereits einen Signaturschlüssel ({target}). "
+            "Ein neuer Schlüssel muss dem IT-Planungsrat erneut übermittelt werden; "
+            "zum Ersetzen bitte ausdrücklich „ersetzen“ wählen (--ersetzen)."
+        )
+    if public_dir is not None:  # checked before any key is touched: a bad folder changes nothing
+        try:
+            public_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as err:
             raise InputError(
-                f"Für das Land {land} gibt es bereits einen Signaturschlüssel ({target}). "
-                "Ein neuer Schlüssel muss dem IT-Planungsrat erneut übermittelt werden; "
-                "zum Ersetzen bitte ausdrücklich „ersetzen“ wählen (--ersetzen)."
-            )
-        target.unlink()
+                f"Der Ordner {public_dir} für den öffentlichen Schlüssel kann nicht angelegt werden "
+                f"({err.strerror or err}). Es wurde kein Schlüssel erzeugt."
+            ) from None
     key = Ed25519PrivateKey.generate()
-    _write_private(target, key)
-    pub = key.public_key()
-    pem = public_pem(pub)
-    pub_path = None
-    if public_dir is not None:
-        public_dir.mkdir(parents=True, exist_ok=True)
-        pub_path = public_key_path(public_dir, land)
-        pub_path.write_text(pem, encoding="ascii")
+    # The new private key is complete, and its public key saved, before it replaces the old one:
+    # a failure on the way leaves the old key in place.
+    fresh = target.with_name(f".{target.name}.neu")
+    fresh.unlink(missing_ok=True)
+    try:
+        _write_private(fresh, key)
+        pub = key.public_key()
+        pem = public_pem(pub)
+        pub_path = None
+        if public_dir is not None:
+            pub_path = public_key_path(public_dir, land)
+            pub_path.write_text(pem, encoding="ascii")
+        os.replace(fresh, target)
+    except OSError as err:
+        raise InputError(
+            f"Das Schlüsselpaar konnte nicht gespeichert werden ({err.filename or target}: {err.strerror or err}). "
+            "Der bisherige Schlüssel bleibt unverändert."
+        ) from None
+    finally:
+        fresh.unlink(missing_ok=True)
     return KeyInfo(land, target, pub_path, pem, fingerprint(pub))
 
 
@@ -107,7 +125,7 @@ def load_private_key(path: Path) -> Ed25519PrivateKey:
         )
     try:
         key = serialization.load_pem_private_key(path.read_bytes(), password=None)
-    except (ValueError, TypeError) as err:
+    except (ValueError, TypeError, OSError, UnsupportedAlgorithm) as err:
         raise InputError(f"Die Datei {path} enthält keinen lesbaren privaten Schlüssel: {err}") from None
     if not isinstance(key, Ed25519PrivateKey):
         raise InputError(f"Der Schlüssel in {path} ist kein Ed25519-Schlüssel.")
@@ -126,7 +144,7 @@ def key_info(land: str, path: Path | None = None) -> KeyInfo | None:
 def load_public_key(path: Path) -> Ed25519PublicKey:
     try:
         key = serialization.load_pem_public_key(path.read_bytes())
-    except (ValueError, TypeError, OSError) as err:
+    except (ValueError, TypeError, OSError, UnsupportedAlgorithm) as err:
         raise InputError(f"Die Datei {path} enthält keinen lesbaren öffentlichen Schlüssel: {err}") from None
     if not isinstance(key, Ed25519PublicKey):
         raise InputError(f"Der Schlüssel in {path} ist kein Ed25519-Schlüssel.")

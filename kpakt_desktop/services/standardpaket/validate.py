@@ -331,6 +331,10 @@ def _read_table(table: Table, data: bytes, report: BundleReport) -> tuple[Rows, 
         line = data[: err.start].count(b"\n") + 1
         add(f"Kein gültiges UTF-8 (Byte {err.start}).", line)
         return [], []
+    nul = text.find("\x00")
+    if nul >= 0:  # no text of the format holds one, and PostgreSQL could not store it
+        add("Die Datei enthält ein NUL-Zeichen (Byte 0).", text.count("\n", 0, nul) + 1)
+        return [], []
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     try:
         header = next(reader, None)

@@ -1,0 +1,170 @@
+"""Faults seen through the GUI: a message box with the German cause, nothing changed, the window
+stays usable, and the same action works once the cause is gone."""
+
+from __future__ import annotations
+
+from contextlib import AbstractContextManager, nullcontext
+from pathlib import Path
+
+import pytest
+from fault_helpers import (
+    Switch,
+    damage,
+    database_full,
+    database_read_only,
+    disk_full,
+    short_busy_timeout,
+    write_locked,
+)
+from gv_files import modified
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+from test_gui_nachnutzung import select_cells
+from test_gv_import import gebietsaenderung
+from test_kill import fingerprint
+
+from kpakt_desktop.domain.status import Status
+from kpakt_desktop.gui import gv_import, msgbox
+from kpakt_desktop.gui.context import AppContext
+from kpakt_desktop.gui.models.matrix import NACHNUTZUNG_ID_ROLE
+from kpakt_desktop.gui.pages.standardpaket import StandardpaketPage
+from kpakt_desktop.services import nachnutzung as nn
+from kpakt_desktop.services.standardpaket import signing
+from kpakt_desktop.store.database import backup_file
+
+FAULTS = {"locked": "gesperrt", "read_only": "schreibgeschützt", "full": "Datenträger ist voll"}
+
+
+@pytest.fixture
+def switch() -> Switch:
+    return Switch()
+
+
+@pytest.fixture
+def fault(request, monkeypatch, switch: Switch) -> str:
+    kind: str = request.param
+    short_busy_timeout(monkeypatch)
+    if kind == "read_only":
+        database_read_only(monkeypatch, switch)
+    elif kind == "full":
+        database_full(monkeypatch, switch)
+    return kind
+
+
+@pytest.fixture
+def errors(monkeypatch) -> list[str]:
+    found: list[str] = []
+    monkeypatch.setattr(msgbox, "error", lambda _p, _t, text: found.append(text))
+    return found
+
+
+def bulk_edit(page, qtbot, ids: list[int], kosten: str) -> None:
+    """Open the editor on the selected cells, type annual costs and a long note, press OK.
+
+    The note (pasted, 240 kB) makes the change need new pages of the database file, so that a
+    database that may not grow ("full") really refuses it."""
+    qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
+    editor = page.editor
+    assert editor is not None
+    qtbot.keyClicks(editor.kosten_j, kosten)
+    editor.notiz.setPlainText("Protokoll der Bürgermeisterdienstversammlung. " * 5000)
+    qtbot.mouseClick(editor.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+
+
+@pytest.mark.parametrize("fault", list(FAULTS), indirect=True)
+def test_bulk_edit_fault_shows_message_keeps_data_and_retry_works(
+    fault: str, switch: Switch, errors: list[str], main_window, rp_demo_path: Path, qtbot
+) -> None:
+    page = main_window.show_page("nachnutzung")
+    store = page.ctx.store
+    picked = select_cells(page, 1, Status.VEREINBARUNG, 3)
+    ids = [page.model.index(r, c).data(NACHNUTZUNG_ID_ROLE) for r, c in picked]
+    before = {i: nn.zelle(store, i).kosten_jaehrlich for i in ids}
+
+    held: AbstractContextManager[None] = write_locked(rp_demo_path) if fault == "locked" else nullcontext()
+    with held:
+        bulk_edit(page, qtbot, ids, "2400")
+        assert len(errors) == 1, errors
+        assert FAULTS[fault] in errors[0] and str(rp_demo_path) in errors[0]
+    assert {i: nn.zelle(store, i).kosten_jaehrlich for i in ids} == before
+    assert main_window.ctx.undo_stack.count() == 0  # nothing to undo: nothing happened
+
+    # Still usable: another page opens and the matrix still reads.
+    main_window.show_page("kommunen")
+    page = main_window.show_page("nachnutzung")
+    assert page.model.rowCount() > 0
+
+    switch.on = False  # the cause is gone (space freed, rights granted, lock released)
+    store.engine.dispose()
+    select_cells(page, 1, Status.VEREINBARUNG, 3)
+    bulk_edit(page, qtbot, ids, "2400")
+    assert len(errors) == 1, errors[1:]
+    assert all(nn.zelle(store, i).kosten_jaehrlich == 2400 for i in ids)
+    assert main_window.ctx.undo_stack.count() == 1
+
+
+def test_opening_a_damaged_database_tells_the_user_and_keeps_the_open_one(
+    errors: list[str], main_window, rp_demo_path: Path, tmp_path: Path
+) -> None:
+    broken = backup_file(rp_demo_path, tmp_path / "kaputt" / "land.sqlite")
+    damage(broken, "garbage_pages")  # all three kinds of damage: tests/test_faults.py
+    assert main_window.switch_database(broken) is False
+    assert len(errors) == 1 and str(broken) in errors[0]
+    assert main_window.opened.path == rp_demo_path  # the open database stays open and usable
+    assert main_window.show_page("nachnutzung").model.rowCount() > 0
+
+
+def test_standardpaket_export_to_a_full_disk_shows_message_and_works_later(
+    qtbot, rp_demo, tmp_path: Path, errors: list[str], monkeypatch
+) -> None:
+    if signing.key_info("07") is None:
+        signing.create_key_pair("07", tmp_path / "trust")
+    infos: list[str] = []
+    monkeypatch.setattr(msgbox, "info", lambda _p, _t, text: infos.append(text))
+    out = tmp_path / "usb"
+    out.mkdir()
+    monkeypatch.setattr(msgbox, "save_file", lambda *_a: out / "rp.zip")
+    page = StandardpaketPage(AppContext(rp_demo))
+    qtbot.addWidget(page)
+    page.show()
+
+    with monkeypatch.context() as full:
+        disk_full(full, out)
+        page.start_export()
+        qtbot.waitUntil(lambda: bool(errors), timeout=15000)
+    assert "Datenträger ist voll" in errors[0] and "rp.zip" in errors[0]
+    assert list(out.iterdir()) == [] and page.log_model.rowCount() == 0  # no file, no used number
+    assert page.export_button.isEnabled()
+
+    page.start_export()  # space again
+    qtbot.waitUntil(lambda: page.log_model.rowCount() == 1, timeout=15000)
+    qtbot.waitUntil(lambda: bool(infos), timeout=5000)
+    assert "Nr. 1" in infos[0] and (out / "rp.zip").is_file() and len(errors) == 1
+
+
+@pytest.fixture
+def quick_busy(monkeypatch) -> None:
+    short_busy_timeout(monkeypatch)  # before main_window opens the database
+
+
+def test_gv_update_while_another_process_writes(
+    quick_busy, errors: list[str], main_window, rp_demo_path: Path, tmp_path: Path, monkeypatch
+) -> None:
+    """The preview reads (WAL: readers are not blocked), the update meets the lock: message, nothing
+    changed, the window keeps working; once the other writer is done the same menu action succeeds."""
+    path = modified(tmp_path / "gv.csv", "07", gebietsaenderung)
+    monkeypatch.setattr(msgbox, "open_file", lambda *_a: path)
+    monkeypatch.setattr(msgbox, "info", lambda *_a: None)
+    monkeypatch.setattr(gv_import.GvVorschau, "exec", lambda self: 1)
+    monkeypatch.setattr(gv_import.AufloesungDialog, "exec", lambda self: 0)
+    action = next(a for a in main_window.file_menu.actions() if "Gemeindeverzeichnis" in a.text())
+    before = fingerprint(rp_demo_path)
+    with write_locked(rp_demo_path):
+        action.trigger()
+    assert len(errors) == 1 and "gesperrt" in errors[0] and str(rp_demo_path) in errors[0]
+    assert fingerprint(rp_demo_path) == before
+    assert main_window.show_page("kommunen").model.rowCount() > 0
+
+    action.trigger()
+    assert len(errors) == 1, errors[1:]
+    assert fingerprint(rp_demo_path) != before
