@@ -214,7 +214,7 @@ class StellePage(QWizardPage):
         self.setObjectName("wizardStelle")
         self.setTitle(self.tr("Koordinierungsstelle"))
         self.setSubTitle(
-            self.tr("Erscheint in Berichten und im Standardpaket. Alles lässt sich später ändern; leer lassen geht.")
+            self.tr("Für Berichte und das Standardpaket. Leer lassen geht; Ihren Namen ändern Sie unter Einstellungen.")
         )
         layout = QFormLayout(self)
         self.dienststelle = QLineEdit()

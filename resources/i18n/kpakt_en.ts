@@ -3375,8 +3375,8 @@ SHA-256: %s</translation>
         <translation>Coordination office</translation>
     </message>
     <message>
-        <source>Erscheint in Berichten und im Standardpaket. Alles lässt sich später ändern; leer lassen geht.</source>
-        <translation>Appears in reports and in the standard package. Everything can be changed later; leaving it empty is fine.</translation>
+        <source>Für Berichte und das Standardpaket. Leer lassen geht; Ihren Namen ändern Sie unter Einstellungen.</source>
+        <translation>For reports and the standard package. Leaving it empty is fine; your own name can be changed under Settings.</translation>
     </message>
     <message>
         <source>Name der Koordinierungsstelle</source>
