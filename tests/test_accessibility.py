@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
@@ -137,11 +138,6 @@ def test_main_dialogs_are_accessible(main_window, qtbot):
         dialog.close()
 
 
-# The form wrappers connect their dialog's buttons to their own methods; collecting a wrapper
-# while Qt still delivers events to its dialog crashed the interpreter, so the test keeps them.
-_KEEP: list[object] = []
-
-
 def test_form_dialogs_are_accessible(main_window):
     """The Designer forms opened from the pages: Kontakt, IT-Dienstleister, Nachnutzung editor."""
     from PySide6.QtCore import QItemSelectionModel
@@ -167,10 +163,16 @@ def test_form_dialogs_are_accessible(main_window):
         ITDLDialog(main_window, ITDLDaten(None, "")),
         page.editor,
     ]
-    _KEEP.extend(wrappers)  # as in the app, the wrappers outlive their dialogs (see _KEEP)
-    for wrapper in wrappers:
-        assert audit(wrapper.dialog) == [], wrapper.dialog.objectName()
-        wrapper.dialog.reject()
+    try:
+        for wrapper in wrappers:
+            assert audit(wrapper.dialog) == [], wrapper.dialog.objectName()
+    finally:
+        for wrapper in wrappers:
+            wrapper.dialog.reject()
+        # Delete the stand-alone dialogs in Qt while their wrappers live: left to the garbage
+        # collector, PySide 6 crashed the interpreter collecting them after the widget walk.
+        for wrapper in wrappers[:2]:
+            shiboken6.delete(wrapper.dialog)
 
 
 def test_keyboard_paths_for_main_actions(main_window):

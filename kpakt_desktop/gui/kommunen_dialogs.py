@@ -61,7 +61,12 @@ class _FormDialog:
         self.dialog.accept()
 
     def exec(self) -> Any:
-        return self.result if self.dialog.exec() else None
+        try:
+            return self.result if self.dialog.exec() else None
+        finally:
+            # The dialog is done with: delete it in Qt now rather than keep a hidden child of the
+            # page per use, whose wrapper PySide may later collect in an unsafe order.
+            self.dialog.deleteLater()
 
 
 class KontaktDialog(_FormDialog):
