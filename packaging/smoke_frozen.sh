@@ -5,7 +5,8 @@
 #   1. kpakt-desktop --self-test (offscreen) prints exactly "self-test ok"
 #   2. kpakt --version names the version in pyproject.toml
 #   3. the CLI end to end: demo database, Alembic upgrade of an old schema (tests/fixtures),
-#      key pair, Standardpaket export + validation, merge with Excel and PDF report
+#      key pair, Standardpaket export + validation, merge with Excel and PDF report, the reports
+#      (Lagebericht with embedded fonts, BDV, Bündelung) and a Rückmeldebogen out and back
 #      (exercises Alembic's migration scripts, openpyxl, reportlab, cryptography, jsonschema)
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
@@ -48,4 +49,11 @@ step "Alembic: altes Schema aktualisiert, Sicherung angelegt"
 [ "$(head -c 4 bund.pdf)" = "%PDF" ] || fail "bund.pdf ist kein PDF"
 [ "$(head -c 2 bund.xlsx)" = "PK" ] || fail "bund.xlsx ist keine Excel-Datei"
 step "CLI: Demo, Standardpaket exportiert und geprüft, Zusammenführung mit Excel- und PDF-Bericht"
+"$CLI" --db demo.sqlite report lagebericht -o lage.pdf >/dev/null || fail "kpakt report lagebericht"
+[ "$(head -c 4 lage.pdf)" = "%PDF" ] || fail "lage.pdf ist kein PDF"
+"$CLI" --db demo.sqlite report bdv --kreis Ahrweiler -o bdv.xlsx >/dev/null || fail "kpakt report bdv"
+"$CLI" --db demo.sqlite report buendelung -o buendelung.xlsx >/dev/null || fail "kpakt report buendelung"
+"$CLI" --db demo.sqlite rueckmeldung export --kommune 071315001000 -o bogen.xlsx >/dev/null || fail "kpakt rueckmeldung export"
+"$CLI" --db demo.sqlite rueckmeldung import bogen.xlsx --dry-run >/dev/null || fail "kpakt rueckmeldung import"
+step "Berichte: Lagebericht (PDF), BDV-Excel, Bündelung, Rückmeldebogen hin und zurück"
 step "ok ($(( $(date +%s) - start )) s, Build $(du -sh "$BUNDLE" | cut -f1))"
