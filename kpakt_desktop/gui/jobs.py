@@ -11,7 +11,8 @@ from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, Sign
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from kpakt_desktop.domain.errors import KpaktError
-from kpakt_desktop.services.jobs import Job
+from kpakt_desktop.services.jobs import Job, write_job
+from kpakt_desktop.store.database import Store
 
 
 class _Signals(QObject):
@@ -122,6 +123,16 @@ def run_job_blocking(parent: QWidget | None, title: str, job: Job[Any]) -> Any:
     if "cancelled" in outcome:
         raise JobCancelled("Abgebrochen.")
     return outcome.get("value")
+
+
+def write_blocking(parent: QWidget | None, title: str, store: Store, work: Callable[[], Any]) -> Any:
+    """A change from the GUI, written off the GUI thread.
+
+    Usually done in milliseconds. While another program holds the database's write lock, the
+    window keeps painting and, after a moment, a cancellable dialog says that it waits; the
+    change lands when the lock is free. Raises like ``run_job_blocking``.
+    """
+    return run_job_blocking(parent, title, write_job(store, work))
 
 
 class JobCancelled(KpaktError):
