@@ -13,6 +13,7 @@ from fault_helpers import (
     database_full,
     database_read_only,
     disk_full,
+    locked_for,
     short_busy_timeout,
     write_locked,
 )
@@ -176,55 +177,40 @@ def test_bulk_edit_behind_another_programs_lock_keeps_the_window_alive(
     """Another program holds the write lock for 2 s while the user changes cells: the event loop
     keeps running (a timer fires throughout), a dialog says why it waits, and the change lands
     when the lock is free, as one step that undo takes back."""
-    import subprocess
-    import sys
-    import time
-
-    from fault_helpers import _LOCKER
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QProgressDialog
-
     page = main_window.show_page("nachnutzung")
     store = page.ctx.store
     picked = select_cells(page, 1, Status.VEREINBARUNG, 2)
     ids = [page.model.index(r, c).data(NACHNUTZUNG_ID_ROLE) for r, c in picked]
     before = {i: nn.zelle(store, i).kosten_jaehrlich for i in ids}
-
-    locker = subprocess.Popen(
-        [sys.executable, "-c", _LOCKER, str(rp_demo_path)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
-    )
-    assert locker.stdout is not None and locker.stdin is not None
-    assert locker.stdout.readline() == "locked\n"
-    ticks: list[float] = []
-    timer = QTimer()
-    timer.timeout.connect(lambda: ticks.append(time.monotonic()))
-    timer.start(50)
-    released: list[float] = []
-    shown: list[str] = []
-
-    def release() -> None:
-        shown.extend(d.labelText() for d in page.findChildren(QProgressDialog) if d.isVisible())
-        assert locker.stdin is not None
-        locker.stdin.write("\n")
-        locker.stdin.flush()
-        released.append(time.monotonic())
-
-    QTimer.singleShot(2000, release)
-    start = time.monotonic()
-    try:
+    with locked_for(rp_demo_path, 2.0) as watch:
         bulk_edit(page, qtbot, ids, "2400")  # returns once the change is written
-    finally:
-        if not released:
-            release()
-        locker.communicate(timeout=30)
-        timer.stop()
     assert errors == []
-    assert released and released[0] - start >= 1.9
-    waiting = [t for t in ticks if start <= t <= released[0]]
-    assert len(waiting) >= 15, len(waiting)  # the GUI thread ran its event loop while it waited
-    assert max(b - a for a, b in zip([start, *waiting], [*waiting, released[0]], strict=True)) < 0.6
-    assert any("anderen Programm benutzt" in text for text in shown), shown
+    watch.assert_window_stayed_alive(2.0)
     assert all(nn.zelle(store, i).kosten_jaehrlich == 2400 for i in ids)
     assert main_window.ctx.undo_stack.count() == 1
-    main_window.ctx.undo_stack.undo()
+    with locked_for(rp_demo_path, 1.0) as watch:
+        main_window.ctx.undo_stack.undo()  # the undo waits the same way
+    watch.assert_window_stayed_alive(1.0)
     assert {i: nn.zelle(store, i).kosten_jaehrlich for i in ids} == before
+    assert errors == []
+
+
+def test_kommune_note_behind_another_programs_lock_keeps_the_window_alive(
+    errors: list[str], main_window, rp_demo_path: Path, qtbot
+) -> None:
+    """The Kommunen page: a note saved while another program holds the lock lands afterwards."""
+    from test_gui_kommunen import kommune_by_ars, select_ars
+
+    page = main_window.show_page("kommunen")
+    ars = "071310090090"
+    select_ars(page, qtbot, ars)
+    page.detail.notiz.setPlainText("Rückruf nach der Sitzung")
+    with locked_for(rp_demo_path, 2.0) as watch:
+        qtbot.mouseClick(page.detail.notiz_save, Qt.MouseButton.LeftButton)
+    watch.assert_window_stayed_alive(2.0)
+    assert errors == []
+    assert kommune_by_ars(page.ctx.store, ars).notiz == "Rückruf nach der Sitzung"
+    with locked_for(rp_demo_path, 1.0) as watch:
+        main_window.ctx.undo_stack.undo()
+    watch.assert_window_stayed_alive(1.0)
+    assert kommune_by_ars(page.ctx.store, ars).notiz is None

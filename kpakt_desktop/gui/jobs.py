@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from kpakt_desktop.domain.errors import KpaktError
 from kpakt_desktop.services.jobs import Job, write_job
@@ -132,6 +132,8 @@ def write_blocking(parent: QWidget | None, title: str, store: Store, work: Calla
     window keeps painting and, after a moment, a cancellable dialog says that it waits; the
     change lands when the lock is free. Raises like ``run_job_blocking``.
     """
+    if parent is None:  # an undo step has no widget of its own: the dialog belongs to the window in use
+        parent = QApplication.activeWindow()
     return run_job_blocking(parent, title, write_job(store, work))
 
 
