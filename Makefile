@@ -4,9 +4,15 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.install-stamp
 
-.PHONY: install run test lint bench package package-deb package-tar smoke-frozen icons screenshots clean system-deps
+.PHONY: install run test lint bench package package-deb package-tar smoke-frozen icons screenshots clean system-deps \
+	translations translations-qm
 
-install: $(STAMP)
+# Translations: resources/i18n/kpakt_<lang>.ts are the sources (German is the source language);
+# the compiled .qm files are built here and never committed (see kpakt_desktop/i18n.py).
+TS := $(wildcard resources/i18n/*.ts)
+QM := $(TS:.ts=.qm)
+
+install: $(STAMP) $(QM)
 
 # Re-installs only when pyproject.toml changed (or the venv is new).
 $(STAMP): pyproject.toml
@@ -15,6 +21,18 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e ".[dev]"
 	@bash packaging/system-deps.sh
 	@touch $(STAMP)
+
+resources/i18n/%.qm: resources/i18n/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+translations-qm: $(QM)
+
+# Refresh the .ts from the code and the forms; then translate the new (unfinished) entries,
+# e.g. with pyside6-linguist, and run the test suite (tests/test_i18n.py checks completeness).
+translations: $(STAMP)
+	$(BIN)/python -m kpakt_desktop.gui.vocab_text
+	$(BIN)/pyside6-lupdate -extensions py,ui -source-language de -locations none -no-obsolete \
+		kpakt_desktop ui -ts $(TS)
 
 system-deps:
 	@bash packaging/system-deps.sh
@@ -69,3 +87,4 @@ screenshots: install
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache
+	rm -f resources/i18n/*.qm

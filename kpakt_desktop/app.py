@@ -12,7 +12,7 @@ from kpakt_desktop import APP_ID, APP_NAME, __version__, paths
 from kpakt_desktop.domain.errors import KpaktError
 from kpakt_desktop.domain.laender import Land, parse_land
 
-ORGANIZATION = "Kommunalpakt"
+ORGANIZATION = "Kommunalpakt"  # QSettings: gui.settings uses the same names
 DESKTOP_ID = "de.kommunalpakt.Desktop"  # packaging/linux/<id>.desktop: lets the desktop match window and icon
 
 
@@ -49,6 +49,13 @@ def make_application(argv: Sequence[str]) -> object:
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APP_ID)
     app.setApplicationVersion(__version__)
+    if not getattr(app, "_kpakt_translators", None):
+        from kpakt_desktop import i18n
+        from kpakt_desktop.gui import settings
+
+        # KPAKT_LANG overrides the setting (screenshots, support); the choice applies from start-up on.
+        language = os.environ.get("KPAKT_LANG") or settings.language()
+        app._kpakt_translators = i18n.install(app, language)  # type: ignore[attr-defined]
     style = paths.resource("style", "kpakt.qss")
     if style.exists():
         app.setStyleSheet(style.read_text(encoding="utf-8"))  # type: ignore[attr-defined]
@@ -83,9 +90,10 @@ def self_test(db: Path | None, land: Land) -> int:
 
 
 def choose_database(args: argparse.Namespace) -> Path | None:
-    """--db, --demo, the last database, the default one, or ask with the start dialog."""
+    """--db, --demo, the last database, the default one, or the first-run wizard."""
     from kpakt_desktop.gui import settings
-    from kpakt_desktop.gui.start_dialog import Choice, StartDialog, StartResult, create_chosen
+    from kpakt_desktop.gui.start_dialog import Choice, StartResult, create_chosen
+    from kpakt_desktop.gui.wizard import FirstRunWizard
 
     if args.db is not None:
         return Path(args.db)
@@ -97,11 +105,12 @@ def choose_database(args: argparse.Namespace) -> Path | None:
     for candidate in (settings.last_database(), paths.default_db_path()):
         if candidate is not None and candidate.exists():
             return candidate
-    dialog = StartDialog()
-    if not dialog.exec() or dialog.result_value is None:
-        return None
-    create_chosen(None, dialog.result_value)
-    return dialog.result_value.path
+    for candidate in settings.recent_databases()[1:]:  # the last one was moved or deleted
+        if candidate.exists():
+            return candidate
+    wizard = FirstRunWizard()
+    wizard.exec()  # cancelled after the database was created: it exists, so it opens
+    return wizard.result_path
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -150,6 +159,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return
         settings.remember_database(path)
         window.attach(opened)
+        window.backup_on_open()
 
     QTimer.singleShot(0, attach)
     return QApplication.exec()

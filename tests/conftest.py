@@ -55,6 +55,17 @@ def _template(factory: pytest.TempPathFactory, name: str, make: object) -> Path:
     return path
 
 
+@pytest.fixture(autouse=True)
+def fresh_user_settings() -> Iterator[None]:
+    """Every test starts with the settings of a new user (window layout, language, folders …)."""
+    from PySide6.QtCore import QSettings
+
+    from kpakt_desktop import APP_ID
+
+    QSettings("Kommunalpakt", APP_ID).clear()
+    yield
+
+
 @pytest.fixture(scope="session")
 def rp_demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return _template(tmp_path_factory, "rp-demo", lambda p: create_demo(p, parse_land("07"), seed=1, stichtag=STICHTAG))

@@ -35,7 +35,7 @@ def test_window_has_every_page_and_demo_title(main_window):
     assert "Rheinland-Pfalz" in main_window.windowTitle()
     assert "(Demo)" in main_window.windowTitle()
     menus = [a.text() for a in main_window.menuBar().actions()]
-    assert menus == ["&Datei", "&Bearbeiten", "&Hilfe"]
+    assert menus == ["&Datei", "&Bearbeiten", "&Ansicht", "&Hilfe"]
 
 
 def test_uebersicht_figures_equal_stats(main_window, rp_demo_path):

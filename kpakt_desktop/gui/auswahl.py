@@ -11,6 +11,7 @@ from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractListModel,
     QCoreApplication,
     QModelIndex,
@@ -56,7 +57,11 @@ def parse_datum(text: str, feld: str) -> date | None:
             return datetime.strptime(cleaned, fmt).date()
         except ValueError:
             continue
-    raise InputError(f"{feld}: „{cleaned}“ ist kein Datum (bitte TT.MM.JJJJ).")
+    raise InputError(
+        QCoreApplication.translate("Auswahl", "{feld}: „{text}“ ist kein Datum (bitte TT.MM.JJJJ).").format(
+            feld=feld, text=cleaned
+        )
+    )
 
 
 def name_it(widget: QWidget, name: str, accessible: str) -> None:
@@ -129,8 +134,12 @@ class CheckListe(QWidget):
         self.suche: QLineEdit | None = None
         if suche:
             self.suche = QLineEdit()
-            name_it(self.suche, f"{name}Suche", _tr("Suche in {what}").format(what=accessible))
-            self.suche.setPlaceholderText(_tr("Suchen …"))
+            name_it(
+                self.suche,
+                f"{name}Suche",
+                QCoreApplication.translate("Auswahl", "Suche in {what}").format(what=accessible),
+            )
+            self.suche.setPlaceholderText(QCoreApplication.translate("Auswahl", "Suchen …"))
             self.suche.setClearButtonEnabled(True)
             self.suche.textChanged.connect(self.proxy.setFilterFixedString)
             layout.addWidget(self.suche)
@@ -172,7 +181,13 @@ class MitgliederTabelle(QWidget):
     ``rollen`` are (label, value) pairs for a role combo; None makes the role free text.
     """
 
-    SPALTEN = ("Rolle", "Name", "Organisation", "E-Mail", "Telefon")
+    SPALTEN = (
+        QT_TRANSLATE_NOOP("Auswahl", "Rolle"),
+        QT_TRANSLATE_NOOP("Auswahl", "Name"),
+        QT_TRANSLATE_NOOP("Auswahl", "Organisation"),
+        QT_TRANSLATE_NOOP("Auswahl", "E-Mail"),
+        QT_TRANSLATE_NOOP("Auswahl", "Telefon"),
+    )
 
     def __init__(
         self,
@@ -186,8 +201,8 @@ class MitgliederTabelle(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.tabelle = QTableWidget(0, len(self.SPALTEN))
-        name_it(self.tabelle, name, _tr("Mitglieder"))
-        self.tabelle.setHorizontalHeaderLabels([_tr(s) for s in self.SPALTEN])
+        name_it(self.tabelle, name, QCoreApplication.translate("Auswahl", "Mitglieder"))
+        self.tabelle.setHorizontalHeaderLabels([_tr(str(s)) for s in self.SPALTEN])
         self.tabelle.verticalHeader().hide()
         self.tabelle.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.tabelle.horizontalHeader().setStretchLastSection(True)
@@ -198,26 +213,26 @@ class MitgliederTabelle(QWidget):
         layout.addWidget(self.tabelle, 1)
         row = QHBoxLayout()
         self.kontakt = QComboBox()
-        name_it(self.kontakt, f"{name}Kontakt", _tr("Vorhandener Kontakt"))
+        name_it(self.kontakt, f"{name}Kontakt", QCoreApplication.translate("Auswahl", "Vorhandener Kontakt"))
         self.kontakt.setEditable(True)
         self.kontakt.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         edit = self.kontakt.lineEdit()
         if edit is not None:
-            edit.setPlaceholderText(_tr("vorhandenen Kontakt suchen …"))
+            edit.setPlaceholderText(QCoreApplication.translate("Auswahl", "vorhandenen Kontakt suchen …"))
         for p in kontakte:
             self.kontakt.addItem(p.text, p)
         self.kontakt.setCurrentIndex(-1)
         row.addWidget(self.kontakt, 1)
-        self.uebernehmen = QPushButton(_tr("Kontakt &übernehmen"))
-        name_it(self.uebernehmen, f"{name}Uebernehmen", _tr("Kontakt übernehmen"))
+        self.uebernehmen = QPushButton(QCoreApplication.translate("Auswahl", "Kontakt &übernehmen"))
+        name_it(self.uebernehmen, f"{name}Uebernehmen", QCoreApplication.translate("Auswahl", "Kontakt übernehmen"))
         self.uebernehmen.clicked.connect(self._kontakt_uebernehmen)
         row.addWidget(self.uebernehmen)
-        self.neu = QPushButton(_tr("&Neue Person"))
-        name_it(self.neu, f"{name}Neu", _tr("Neue Person"))
+        self.neu = QPushButton(QCoreApplication.translate("Auswahl", "&Neue Person"))
+        name_it(self.neu, f"{name}Neu", QCoreApplication.translate("Auswahl", "Neue Person"))
         self.neu.clicked.connect(lambda: self.add(Person(None, ""), None))
         row.addWidget(self.neu)
-        self.entfernen = QPushButton(_tr("Ent&fernen"))
-        name_it(self.entfernen, f"{name}Entfernen", _tr("Mitglied entfernen"))
+        self.entfernen = QPushButton(QCoreApplication.translate("Auswahl", "Ent&fernen"))
+        name_it(self.entfernen, f"{name}Entfernen", QCoreApplication.translate("Auswahl", "Mitglied entfernen"))
         self.entfernen.clicked.connect(self._entfernen)
         row.addWidget(self.entfernen)
         layout.addLayout(row)
@@ -227,7 +242,7 @@ class MitgliederTabelle(QWidget):
         self.tabelle.insertRow(r)
         if self.rollen is not None:
             combo = QComboBox()
-            name_it(combo, f"rolle{r}", _tr("Rolle"))
+            name_it(combo, f"rolle{r}", QCoreApplication.translate("Auswahl", "Rolle"))
             for label, value in self.rollen:
                 combo.addItem(label, value)
             combo.setCurrentIndex(max(0, combo.findData(rolle)))
@@ -241,7 +256,7 @@ class MitgliederTabelle(QWidget):
             if person.kontakt_id is not None:
                 # An existing Kontakt is edited on the Kommunen page, not through a team.
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-                item.setToolTip(_tr("vorhandener Kontakt"))
+                item.setToolTip(QCoreApplication.translate("Auswahl", "vorhandener Kontakt"))
             self.tabelle.setItem(r, c, item)
         if person.kontakt_id is None:
             self.tabelle.setCurrentCell(r, 1)

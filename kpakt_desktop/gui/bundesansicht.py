@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from kpakt_desktop import paths
 from kpakt_desktop.domain.errors import KpaktError
 from kpakt_desktop.domain.status import ALLE, Status
-from kpakt_desktop.gui import msgbox
+from kpakt_desktop.gui import msgbox, vocab_text
 from kpakt_desktop.gui.models.row_table import Column, RowTableModel
 from kpakt_desktop.gui.views import read_only_table
 from kpakt_desktop.services.standardpaket.national_view import (
@@ -42,16 +42,18 @@ def _percent(value: float | None) -> float | None:
 
 def _land_columns() -> list[Column[LandStand]]:
     return [
-        Column("Land", lambda x: f"{x.kuerzel} {x.name}"),
-        Column("Stand (UTC)", lambda x: f"{x.stand:%d.%m.%Y %H:%M}"),
-        Column("Paket", lambda x: x.sequenz, numeric=True),
-        Column("Kommunen", lambda x: x.kommunen, numeric=True),
-        Column("Einwohner", lambda x: x.einwohner, numeric=True),
+        Column(QCoreApplication.translate("Column", "Land"), lambda x: f"{x.kuerzel} {x.name}"),
+        Column(QCoreApplication.translate("Column", "Stand (UTC)"), lambda x: f"{x.stand:%d.%m.%Y %H:%M}"),
+        Column(QCoreApplication.translate("Column", "Paket"), lambda x: x.sequenz, numeric=True),
+        Column(QCoreApplication.translate("Column", "Kommunen"), lambda x: x.kommunen, numeric=True),
+        Column(QCoreApplication.translate("Column", "Einwohner"), lambda x: x.einwohner, numeric=True),
         Column(
-            "produktiv (Ø %)",
+            QCoreApplication.translate("Column", "produktiv (Ø %)"),
             lambda x: _mean([z.anteil_produktiv for z in x.zellen]),
             numeric=True,
-            tooltip=lambda _x: "Mittel der Anteile produktiver Kommunen über die zählenden Leistungen",
+            tooltip=lambda _x: QCoreApplication.translate(
+                "Column", "Mittel der Anteile produktiver Kommunen über die zählenden Leistungen"
+            ),
         ),
     ]
 
@@ -70,17 +72,26 @@ def _status_count(status: Status) -> Callable[[Zelle], int]:
 
 def _cell_columns(names: dict[int, str]) -> list[Column[Zelle]]:
     columns: list[Column[Zelle]] = [
-        Column("Nr.", lambda z: z.nr, numeric=True),
-        Column("Leistung", lambda z: names.get(z.nr, "")),
-        Column("Vollzugsebene", lambda z: z.ebene.label if z.ebene else "–"),
-        Column("zuständig", lambda z: z.zustaendig, numeric=True),
+        Column(QCoreApplication.translate("Column", "Nr."), lambda z: z.nr, numeric=True),
+        Column(QCoreApplication.translate("Column", "Leistung"), lambda z: names.get(z.nr, "")),
+        Column(
+            QCoreApplication.translate("Column", "Vollzugsebene"),
+            lambda z: vocab_text.label(z.ebene) if z.ebene else "–",
+        ),
+        Column(QCoreApplication.translate("Column", "zuständig"), lambda z: z.zustaendig, numeric=True),
     ]
     for status in ALLE:
         if status.aktiv:
-            columns.append(Column(status.label, _status_count(status), numeric=True))
+            columns.append(Column(vocab_text.label(status), _status_count(status), numeric=True))
     columns += [
-        Column("produktiv %", lambda z: _percent(z.anteil_produktiv), numeric=True),
-        Column("Einwohner produktiv %", lambda z: _percent(z.anteil_einwohner), numeric=True),
+        Column(
+            QCoreApplication.translate("Column", "produktiv %"), lambda z: _percent(z.anteil_produktiv), numeric=True
+        ),
+        Column(
+            QCoreApplication.translate("Column", "Einwohner produktiv %"),
+            lambda z: _percent(z.anteil_einwohner),
+            numeric=True,
+        ),
     ]
     return columns
 
@@ -88,7 +99,7 @@ def _cell_columns(names: dict[int, str]) -> list[Column[Zelle]]:
 def _status_of(nr: int) -> Callable[[MatrixZeile], str]:
     def text(z: MatrixZeile) -> str:
         status = z.status.get(nr)
-        return "" if status is None else f"{status.symbol} {status.kurz}"
+        return "" if status is None else f"{status.symbol} {vocab_text.kurz(status)}"
 
     return text
 
@@ -100,9 +111,9 @@ def _constant(text: str) -> Callable[[MatrixZeile], str]:
 def _kommune_columns(names: dict[int, str]) -> list[Column[MatrixZeile]]:
     """Kommune × Leistung with symbol and short text, readable without colour."""
     columns: list[Column[MatrixZeile]] = [
-        Column("Kreis", lambda z: z.kreis),
-        Column("Kommune", lambda z: z.name),
-        Column("ARS", lambda z: z.ars),
+        Column(QCoreApplication.translate("Column", "Kreis"), lambda z: z.kreis),
+        Column(QCoreApplication.translate("Column", "Kommune"), lambda z: z.name),
+        Column(QCoreApplication.translate("Column", "ARS"), lambda z: z.ars),
     ]
     for nr in sorted(names):
         columns.append(Column(str(nr), _status_of(nr), tooltip=_constant(names[nr])))
@@ -158,7 +169,10 @@ class BundesansichtWindow(QDialog):
 
     def choose_database(self) -> None:
         path = msgbox.open_file(
-            self, self.tr("Bundesdatenbank öffnen"), paths.user_data_dir(), "Bundesdatenbank (*.sqlite *.db);;Alle (*)"
+            self,
+            self.tr("Bundesdatenbank öffnen"),
+            paths.user_data_dir(),
+            self.tr("Bundesdatenbank (*.sqlite *.db);;Alle Dateien (*)"),
         )
         if path is None:
             return

@@ -36,7 +36,6 @@ from kpakt_desktop.services.aufloesung import (
 )
 from kpakt_desktop.services.gv_abgleich import GvDiff, GvErgebnis, apply_job, preview_job
 
-FILE_PATTERN = "Gemeindeverzeichnis (*.csv *.gz *.xlsx);;Alle Dateien (*)"
 _GROUPS = (
     ("neu", QT_TRANSLATE_NOOP("GvImport", "Neue Kommunen")),
     ("aufgeloest", QT_TRANSLATE_NOOP("GvImport", "Aufgelöste Kommunen")),
@@ -171,14 +170,25 @@ class AufloesungDialog(QDialog):
 
 
 def gemeindeverzeichnis_aktualisieren(parent: QWidget, ctx: AppContext) -> GvErgebnis | None:
-    title = _tr("Gemeindeverzeichnis aktualisieren")
-    path = msgbox.open_file(parent, _tr("Auszug des Gemeindeverzeichnisses wählen"), None, FILE_PATTERN)
+    title = QCoreApplication.translate("GvImport", "Gemeindeverzeichnis aktualisieren")
+    path = msgbox.open_file(
+        parent,
+        QCoreApplication.translate("GvImport", "Auszug des Gemeindeverzeichnisses wählen"),
+        None,
+        QCoreApplication.translate("GvImport", "Gemeindeverzeichnis (*.csv *.gz *.xlsx);;Alle Dateien (*)"),
+    )
     if path is None:
         return None
     try:
         diff: GvDiff = run_job_blocking(parent, title, preview_job(ctx.store, path))
         if diff.empty:
-            msgbox.info(parent, title, _tr("{source}: keine Unterschiede zur Datenbank.").format(source=diff.source))
+            msgbox.info(
+                parent,
+                title,
+                QCoreApplication.translate("GvImport", "{source}: keine Unterschiede zur Datenbank.").format(
+                    source=diff.source
+                ),
+            )
             return None
         if not GvVorschau(diff, parent).exec():
             return None

@@ -7,7 +7,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from kpakt_desktop.domain.errors import KpaktError
@@ -46,7 +46,9 @@ class _Runnable(QRunnable):
             self.signals.failed.emit(str(err))
         except Exception as err:  # an unexpected fault must still reach the user, not kill the thread
             traceback.print_exc()
-            self.signals.failed.emit(f"Unerwarteter Fehler: {err}")
+            self.signals.failed.emit(
+                QCoreApplication.translate("JobRunner", "Unerwarteter Fehler: {err}").format(err=err)
+            )
 
 
 class JobRunner(QObject):

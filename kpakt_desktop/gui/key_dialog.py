@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -91,8 +90,8 @@ class KeyDialog(QDialog):
     def save_public_key(self) -> None:
         if self.info is None:
             return
-        target = msgbox.save_file(
-            self, self.tr("Öffentlichen Schlüssel speichern"), Path.home() / f"{self.land}.pub", "Schlüssel (*.pub)"
+        target = msgbox.save_report(
+            self, self.tr("Öffentlichen Schlüssel speichern"), f"{self.land}.pub", self.tr("Schlüssel (*.pub)")
         )
         if target is None:
             return

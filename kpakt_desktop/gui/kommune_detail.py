@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QSignalBlocker
+from PySide6.QtCore import QCoreApplication, QSignalBlocker
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from kpakt_desktop.domain.errors import KpaktError
 from kpakt_desktop.domain.kommunen import Spitzenverband
 from kpakt_desktop.domain.teams import KontaktFunktion
-from kpakt_desktop.gui import msgbox
+from kpakt_desktop.gui import msgbox, vocab_text
 from kpakt_desktop.gui.context import AppContext
 from kpakt_desktop.gui.form import child
 from kpakt_desktop.gui.jobs import JobCancelled, write_blocking
@@ -57,10 +57,10 @@ _REGISTER_LABELS = (
 
 def kontakt_columns() -> list[Column[KontaktDaten]]:
     return [
-        Column("Name", lambda k: k.name),
-        Column("Funktion", lambda k: k.funktion.label),
-        Column("E-Mail", lambda k: k.email),
-        Column("Telefon", lambda k: k.telefon),
+        Column(QCoreApplication.translate("Column", "Name"), lambda k: k.name),
+        Column(QCoreApplication.translate("Column", "Funktion"), lambda k: vocab_text.label(k.funktion)),
+        Column(QCoreApplication.translate("Column", "E-Mail"), lambda k: k.email),
+        Column(QCoreApplication.translate("Column", "Telefon"), lambda k: k.telefon),
     ]
 
 
@@ -91,7 +91,7 @@ class KommuneDetailPanel(QWidget):
         self.kontakte_view.horizontalHeader().setStretchLastSection(True)
         self.spitzenverband.addItem(self.tr("(keiner)"), None)
         for sv in Spitzenverband:
-            self.spitzenverband.addItem(sv.label, sv.value)
+            self.spitzenverband.addItem(vocab_text.label(sv), sv.value)
         self.itdl.activated.connect(self._itdl_chosen)
         self.spitzenverband.activated.connect(self._spitzenverband_chosen)
         self.ansprechpartner.clicked.connect(self._ansprechpartner_clicked)
@@ -131,7 +131,7 @@ class KommuneDetailPanel(QWidget):
         texts = (
             d.ars,
             d.ags or "",
-            d.art,
+            vocab_text.translated(d.art),
             format_value(d.einwohner),
             flaeche,
             d.plz or "",

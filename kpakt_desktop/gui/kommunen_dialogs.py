@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from kpakt_desktop.domain.errors import KpaktError
 from kpakt_desktop.domain.teams import KontaktFunktion
+from kpakt_desktop.gui import vocab_text
 from kpakt_desktop.gui.form import child
 from kpakt_desktop.gui.ui_loader import load_form
 from kpakt_desktop.services import it_dienstleister as itdl_service
@@ -69,7 +70,7 @@ class KontaktDialog(_FormDialog):
         self.daten = daten
         self.funktion: QComboBox = child(self.dialog, QComboBox, "funktionCombo")
         for f in KontaktFunktion:
-            self.funktion.addItem(f.label, f.value)
+            self.funktion.addItem(vocab_text.label(f), f.value)
         self.funktion.setCurrentIndex(self.funktion.findData(daten.funktion.value))
         for name, value in (
             ("nameEdit", daten.name),

@@ -9,9 +9,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QObject, QRunnable, QSize, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
+    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -19,6 +20,8 @@ from PySide6.QtWidgets import (
     QMenu,
     QSplitter,
     QStackedWidget,
+    QTableView,
+    QTreeView,
 )
 
 from kpakt_desktop import APP_NAME
@@ -31,7 +34,29 @@ if TYPE_CHECKING:
     from kpakt_desktop.gui.opened import OpenedDatabase
     from kpakt_desktop.gui.pages.base import Page
 
-DB_PATTERN = "Landesdatenbank (*.sqlite);;Alle Dateien (*)"
+
+BACKUP_DELAY_MS = 1500
+
+
+class _BackupSignals(QObject):
+    done = Signal(str)
+    failed = Signal(str)
+
+
+class _BackupRunnable(QRunnable):
+    """The automatic backup at start-up, off the GUI thread (SQLite's backup API reads a snapshot)."""
+
+    def __init__(self, db: Path, folder: Path, keep: int, signals: _BackupSignals) -> None:
+        super().__init__()
+        self.db, self.folder, self.keep, self.signals = db, folder, keep, signals
+
+    def run(self) -> None:
+        from kpakt_desktop.services.sicherung import automatic_backup
+
+        try:
+            self.signals.done.emit(str(automatic_backup(self.db, self.folder, self.keep)))
+        except Exception as err:  # a failed backup must reach the user, not kill the thread
+            self.signals.failed.emit(str(err))
 
 
 class MainWindow(QMainWindow):
@@ -47,17 +72,21 @@ class MainWindow(QMainWindow):
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setAccessibleName(self.tr("Seiten"))
         self.sidebar.setIconSize(QSize(20, 20))
-        for spec in self.specs:
+        for number, spec in enumerate(self.specs, start=1):
             item = QListWidgetItem(spec.title)
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            if number <= 9:
+                item.setToolTip(self.tr("Strg+{n}").format(n=number))
             self.sidebar.addItem(item)
         self.stack = QStackedWidget()
         self.stack.addWidget(QLabel(self.tr("Datenbank wird geöffnet …"), alignment=Qt.AlignmentFlag.AlignCenter))
         splitter = QSplitter()
+        splitter.setObjectName("hauptSplitter")
         splitter.addWidget(self.sidebar)
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([180, 1100])
+        self.splitter = splitter
         self.setCentralWidget(splitter)
         self.sidebar.currentRowChanged.connect(self._show_row)
         self._status_land = QLabel()
@@ -66,9 +95,14 @@ class MainWindow(QMainWindow):
         for label in (self._status_land, self._status_db, self._status_stand):
             self.statusBar().addPermanentWidget(label)
         self._undo_actions: list[QAction] = []
+        self._backup_pool = QThreadPool(self)
+        self._backup_signals = _BackupSignals(self)
+        self._backup_signals.done.connect(self._backup_done)
+        self._backup_signals.failed.connect(self._backup_failed)
         self._build_menus()
         self.resize(1280, 800)
         self.setWindowTitle(APP_NAME)
+        self._restore_window_state()
         if opened is not None:
             self.attach(opened)
 
@@ -86,14 +120,39 @@ class MainWindow(QMainWindow):
         self.recent_menu = QMenu(self.tr("&Zuletzt geöffnet"), self)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         datei.addMenu(self.recent_menu)
+        datei.addSeparator()
+        self.backup_action = QAction(self.tr("&Sicherung erstellen…"), self)
+        self.backup_action.setObjectName("sicherungErstellen")
+        self.backup_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
+        self.backup_action.triggered.connect(self.create_backup)
+        self.restore_action = QAction(self.tr("Sicherung &wiederherstellen…"), self)
+        self.restore_action.setObjectName("sicherungWiederherstellen")
+        self.restore_action.triggered.connect(self.restore_backup)
+        datei.addActions([self.backup_action, self.restore_action])
         self._page_actions_anchor = datei.addSeparator()  # pages add their file actions above it
         self._page_actions: list[QAction] = []
         beenden = QAction(self.tr("&Beenden"), self)
-        beenden.setShortcut(QKeySequence.StandardKey.Quit)
+        # Windows has no standard Quit key (Alt+F4 closes the window); Ctrl+Q everywhere else.
+        beenden.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Quit) or [QKeySequence("Ctrl+Q")])
         beenden.triggered.connect(self.close)
         datei.addAction(beenden)
         self.file_menu = datei
         self.edit_menu = self.menuBar().addMenu(self.tr("&Bearbeiten"))
+        self.edit_menu.addSeparator()
+        einstellungen = QAction(self.tr("&Einstellungen…"), self)
+        einstellungen.setObjectName("einstellungen")
+        einstellungen.setMenuRole(QAction.MenuRole.PreferencesRole)
+        einstellungen.setShortcut(QKeySequence("Ctrl+,"))
+        einstellungen.triggered.connect(self.open_settings)
+        self.edit_menu.addAction(einstellungen)
+        self.view_menu = self.menuBar().addMenu(self.tr("&Ansicht"))
+        for number, spec in enumerate(self.specs, start=1):
+            action = QAction(spec.title, self)
+            action.setObjectName(f"seite_{spec.key}")
+            if number <= 9:
+                action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _=False, row=number - 1: self.sidebar.setCurrentRow(row))
+            self.view_menu.addAction(action)
         hilfe = self.menuBar().addMenu(self.tr("&Hilfe"))
         ueber = QAction(self.tr("Ü&ber Kommunalpakt Desktop"), self)
         ueber.triggered.connect(self._about)
@@ -108,9 +167,14 @@ class MainWindow(QMainWindow):
         """Show this database: build the context and every page."""
         from kpakt_desktop.gui.context import AppContext
 
+        if self.pages:
+            self.save_view_state()
         self.opened = opened
         self.ctx = AppContext(opened.store)
-        current = max(self.sidebar.currentRow(), 0)
+        current = self.sidebar.currentRow()
+        if current < 0:  # first attach: the page the user last had open
+            keys = [spec.key for spec in self.specs]
+            current = keys.index(settings.last_page()) if settings.last_page() in keys else 0
         for widget in [self.stack.widget(i) for i in range(self.stack.count())]:
             if widget is not None:
                 self.stack.removeWidget(widget)
@@ -121,6 +185,7 @@ class MainWindow(QMainWindow):
             page.setObjectName(f"page_{spec.key}")
             self.pages[spec.key] = page
             self.stack.addWidget(page)
+        self._restore_view_state()
         self.sidebar.setCurrentRow(current)
         self.stack.setCurrentIndex(current)
         self._bind_undo(self.ctx.undo_stack)
@@ -173,7 +238,7 @@ class MainWindow(QMainWindow):
     # -- databases ---------------------------------------------------------------------------
     def _open_dialog(self) -> None:
         folder = self.opened.path.parent if self.opened else None
-        path = msgbox.open_file(self, self.tr("Landesdatenbank öffnen"), folder, DB_PATTERN)
+        path = msgbox.open_file(self, self.tr("Landesdatenbank öffnen"), folder, msgbox.db_pattern())
         if path is not None:
             self.switch_database(path)
 
@@ -217,7 +282,164 @@ class MainWindow(QMainWindow):
         self.database_changed.emit()
         return True
 
+    # -- backups ------------------------------------------------------------------------------
+    def backup_folder(self) -> Path:
+        from kpakt_desktop.services.sicherung import backup_folder
+
+        assert self.opened is not None
+        return backup_folder(settings.backup_root(), self.opened.path)
+
+    def backup_on_open(self, delay_ms: int = BACKUP_DELAY_MS) -> None:
+        """The automatic backup at start-up (Einstellungen: on/off, keep N), in a worker thread.
+
+        It starts a moment after the window is ready, so that it never competes with building and
+        painting the first page on a busy two-core office PC.
+        """
+        if self.opened is None or not settings.backup_on_start():
+            return
+        job = _BackupRunnable(self.opened.path, self.backup_folder(), settings.backup_keep(), self._backup_signals)
+        if delay_ms <= 0:
+            self._backup_pool.start(job)
+            return
+        opened = self.opened
+        # Only if the same database is still open then (not replaced by Öffnen or a restore).
+        QTimer.singleShot(delay_ms, self, lambda: self.opened is opened and self._backup_pool.start(job))
+
+    def _backup_done(self, path: str) -> None:
+        self.statusBar().showMessage(self.tr("Sicherung erstellt: {path}").format(path=path), 10000)
+
+    def _backup_failed(self, message: str) -> None:
+        msgbox.error(
+            self,
+            self.tr("Automatische Sicherung"),
+            self.tr("Die automatische Sicherung ist fehlgeschlagen: {message}").format(message=message),
+        )
+
+    def create_backup(self) -> None:
+        """Datei → Sicherung erstellen…: a consistent copy to a file the user chooses."""
+        from datetime import datetime
+
+        from kpakt_desktop.gui.jobs import JobCancelled, run_job_blocking
+        from kpakt_desktop.services.sicherung import manual_backup_job
+
+        if self.opened is None:
+            return
+        name = f"{self.opened.path.stem}-sicherung-{datetime.now():%Y-%m-%d-%H%M}.sqlite"
+        target = msgbox.save_report(self, self.tr("Sicherung speichern unter"), name, msgbox.db_pattern())
+        if target is None:
+            return
+        try:
+            run_job_blocking(self, self.tr("Sicherung erstellen"), manual_backup_job(self.opened.path, target))
+        except JobCancelled:
+            return
+        except KpaktError as err:
+            msgbox.error(self, self.tr("Sicherung erstellen"), str(err))
+            return
+        except OSError as err:
+            msgbox.error(
+                self,
+                self.tr("Sicherung erstellen"),
+                self.tr("Die Sicherung konnte nicht geschrieben werden: {err}").format(err=err),
+            )
+            return
+        self.statusBar().showMessage(self.tr("Sicherung erstellt: {path}").format(path=target), 10000)
+
+    def restore_backup(self) -> None:
+        """Datei → Sicherung wiederherstellen…: choose, confirm, back up the current state, replace, reopen."""
+        from kpakt_desktop.gui.opened import OpenedDatabase
+        from kpakt_desktop.gui.sicherung_dialog import SicherungDialog, stand_text
+        from kpakt_desktop.services.sicherung import restore
+
+        if self.opened is None or self.ctx is None:
+            return
+        dialog = SicherungDialog(self.backup_folder(), self.opened.path, self.ctx.land.schluessel, self)
+        if not dialog.exec() or dialog.chosen is None:
+            return
+        self._backup_pool.waitForDone()  # a start-up backup still running must not read a file being replaced
+        opened = self.opened
+        self.save_view_state()
+        opened.store.close()  # the lock stays: no other instance may open the file meanwhile
+        error: str | None = None
+        try:
+            result = restore(dialog.chosen.path, opened.path, self.backup_folder())
+        except (KpaktError, OSError) as err:
+            error = str(err)
+        try:
+            reopened = OpenedDatabase(opened.path, opened.lock)
+        except KpaktError as err:
+            self.opened = None
+            msgbox.error(self, self.tr("Sicherung wiederherstellen"), str(err))
+            self.close()
+            return
+        self.attach(reopened)
+        self.database_changed.emit()
+        if error is not None:
+            msgbox.error(self, self.tr("Sicherung wiederherstellen"), error)
+            return
+        msgbox.info(
+            self,
+            self.tr("Sicherung wiederhergestellt"),
+            self.tr(
+                "Der Stand vom {stand} ist wiederhergestellt. Der Stand unmittelbar davor liegt in:\n{path}"
+            ).format(stand=stand_text(result.restored), path=result.safety_copy),
+        )
+
+    def open_settings(self) -> None:
+        from kpakt_desktop.gui.settings_dialog import SettingsDialog
+
+        SettingsDialog(self).exec()
+
+    # -- remembered layout ---------------------------------------------------------------------
+    def _layout_items(self) -> list[tuple[str, QSplitter | QHeaderView]]:
+        """Splitters and column headers of every page, keyed by page and object name (or position).
+
+        A header's key carries its column count, so a state saved for another set of columns
+        (a page that changed in an update) is never applied.
+        """
+        items: list[tuple[str, QSplitter | QHeaderView]] = []
+        for key, page in self.pages.items():
+            for i, splitter in enumerate(page.findChildren(QSplitter)):
+                items.append((f"{key}/splitter/{splitter.objectName() or i}", splitter))
+            views = [v for v in page.findChildren(QTableView) + page.findChildren(QTreeView)]
+            for i, view in enumerate(views):
+                header = view.horizontalHeader() if isinstance(view, QTableView) else view.header()
+                if header.count():
+                    items.append((f"{key}/spalten/{view.objectName() or i}/{header.count()}", header))
+        return items
+
+    def save_view_state(self) -> None:
+        states = {
+            "fenster/geometrie": self.saveGeometry(),
+            "fenster/zustand": self.saveState(),
+            "fenster/splitter": self.splitter.saveState(),
+        }
+        states.update((key, item.saveState()) for key, item in self._layout_items())
+        settings.set_states(states)
+        row = self.sidebar.currentRow()
+        if 0 <= row < len(self.specs):
+            settings.set_last_page(self.specs[row].key)
+
+    def _restore_window_state(self) -> None:
+        geometry = settings.state("fenster/geometrie")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = settings.state("fenster/zustand")
+        if state is not None:
+            self.restoreState(state)
+        splitter = settings.state("fenster/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+
+    def _restore_view_state(self) -> None:
+        for key, item in self._layout_items():
+            state = settings.state(key)
+            if state is not None:
+                item.restoreState(state)
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.pages:
+            self.save_view_state()
+        self._backup_pool.waitForDone()
         if self.opened is not None:
             self.opened.close()
             self.opened = None

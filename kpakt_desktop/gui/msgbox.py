@@ -4,9 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+
+def db_pattern() -> str:
+    """File-dialog filter for Land databases."""
+    return QCoreApplication.translate("FileDialog", "Landesdatenbank (*.sqlite);;Alle Dateien (*)")
 
 
 def error(parent: QWidget | None, title: str, text: str) -> None:
@@ -31,6 +36,13 @@ def open_file(parent: QWidget | None, title: str, folder: Path | None, pattern: 
 def save_file(parent: QWidget | None, title: str, suggestion: Path | None, pattern: str) -> Path | None:
     name, _ = QFileDialog.getSaveFileName(parent, title, str(suggestion or ""), pattern)
     return Path(name) if name else None
+
+
+def save_report(parent: QWidget | None, title: str, file_name: str, pattern: str) -> Path | None:
+    """Save dialog for a report or export: starts in the report folder of the Einstellungen."""
+    from kpakt_desktop.gui import settings
+
+    return save_file(parent, title, settings.report_dir() / file_name, pattern)
 
 
 def open_files(parent: QWidget | None, title: str, folder: Path | None, pattern: str) -> list[Path]:

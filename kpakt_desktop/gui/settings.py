@@ -1,19 +1,31 @@
-"""User settings on this machine (QSettings): recent databases and the office user's name."""
+"""User settings on this machine (QSettings): recent databases, the user's name, folders, backups,
+language, and the window's remembered layout. Database-wide settings live in the database instead."""
 
 from __future__ import annotations
 
 import getpass
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QByteArray, QSettings
 
+from kpakt_desktop import APP_ID, paths
+
+ORGANIZATION = "Kommunalpakt"  # the same names as the QApplication's (app.py), so tools see one file
 MAX_RECENT = 8
+DEFAULT_KEEP = 10  # backups per database (same default as services.sicherung)
+LANGUAGES = ("de", "en")
 
 
 def settings() -> QSettings:
-    return QSettings()
+    return QSettings(ORGANIZATION, APP_ID)
 
 
+def _text(key: str) -> str:
+    value = settings().value(key, "")
+    return value.strip() if isinstance(value, str) else ""
+
+
+# -- databases ----------------------------------------------------------------------------------
 def recent_databases() -> list[Path]:
     value = settings().value("datenbanken/zuletzt", [])
     items = value if isinstance(value, list) else [value] if value else []
@@ -30,11 +42,12 @@ def last_database() -> Path | None:
     return items[0] if items else None
 
 
+# -- user ---------------------------------------------------------------------------------------
 def user_name() -> str:
     """Name for the history (Einstellungen); the login name until the user sets one."""
-    value = settings().value("benutzer/name", "")
-    if isinstance(value, str) and value.strip():
-        return value.strip()
+    value = _text("benutzer/name")
+    if value:
+        return value
     try:
         return getpass.getuser()
     except (KeyError, OSError):
@@ -43,3 +56,95 @@ def user_name() -> str:
 
 def set_user_name(name: str) -> None:
     settings().setValue("benutzer/name", name.strip())
+
+
+# -- folders ------------------------------------------------------------------------------------
+def data_dir() -> Path:
+    """Folder for new Land databases (Einstellungen → Datenablage); the user data folder by default."""
+    value = _text("ablage/datenordner")
+    return Path(value) if value else paths.user_data_dir()
+
+
+def set_data_dir(folder: Path | None) -> None:
+    settings().setValue("ablage/datenordner", str(folder) if folder else "")
+
+
+def report_dir() -> Path:
+    """Default folder of report and export file dialogs; the documents folder until set."""
+    value = _text("ablage/berichtsordner")
+    if value:
+        return Path(value)
+    import platformdirs
+
+    return Path(platformdirs.user_documents_dir())
+
+
+def set_report_dir(folder: Path | None) -> None:
+    settings().setValue("ablage/berichtsordner", str(folder) if folder else "")
+
+
+# -- backups ------------------------------------------------------------------------------------
+def backup_on_start() -> bool:
+    return bool(settings().value("sicherung/beim_start", True, type=bool))
+
+
+def set_backup_on_start(on: bool) -> None:
+    settings().setValue("sicherung/beim_start", on)
+
+
+def backup_keep() -> int:
+    value = settings().value("sicherung/behalten", DEFAULT_KEEP, type=int)
+    return max(1, int(value)) if isinstance(value, int) else DEFAULT_KEEP
+
+
+def set_backup_keep(n: int) -> None:
+    settings().setValue("sicherung/behalten", max(1, n))
+
+
+def backup_root() -> Path:
+    """Folder that holds one backup folder per database: ``<data dir>/sicherungen`` by default."""
+    value = _text("sicherung/ordner")
+    if value:
+        return Path(value)
+    from kpakt_desktop.services.sicherung import default_backup_root
+
+    return default_backup_root(data_dir())
+
+
+def set_backup_root(folder: Path | None) -> None:
+    settings().setValue("sicherung/ordner", str(folder) if folder else "")
+
+
+# -- language -----------------------------------------------------------------------------------
+def language() -> str:
+    value = _text("oberflaeche/sprache")
+    return value if value in LANGUAGES else "de"
+
+
+def set_language(code: str) -> None:
+    settings().setValue("oberflaeche/sprache", code if code in LANGUAGES else "de")
+
+
+# -- window layout ------------------------------------------------------------------------------
+def state(key: str) -> QByteArray | None:
+    value = settings().value(f"ansicht/{key}")
+    return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+
+def set_state(key: str, value: QByteArray) -> None:
+    settings().setValue(f"ansicht/{key}", value)
+
+
+def set_states(values: dict[str, QByteArray]) -> None:
+    """Many layout states at once: one QSettings object, so the file is written once."""
+    store = settings()
+    for key, value in values.items():
+        store.setValue(f"ansicht/{key}", value)
+
+
+def last_page() -> str:
+    return _text("ansicht/seite")
+
+
+def set_last_page(key: str) -> None:
+    settings().setValue("ansicht/seite", key)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QPushButton,
 
 from kpakt_desktop import paths
 from kpakt_desktop.domain.laender import LAENDER, Land
-from kpakt_desktop.gui import msgbox
+from kpakt_desktop.gui import msgbox, settings
 from kpakt_desktop.gui.ui_loader import child, load_form
 
 
@@ -52,10 +52,8 @@ class StartDialog(QDialog):
         return next(land for land in LAENDER if land.schluessel == key)
 
     def _new(self) -> None:
-        suggestion = paths.user_data_dir() / f"land-{self.land().schluessel}.sqlite"
-        path = msgbox.save_file(
-            self, self.tr("Neue Landesdatenbank speichern unter"), suggestion, "Landesdatenbank (*.sqlite)"
-        )
+        suggestion = settings.data_dir() / f"land-{self.land().schluessel}.sqlite"
+        path = msgbox.save_file(self, self.tr("Neue Landesdatenbank speichern unter"), suggestion, msgbox.db_pattern())
         if path is not None:
             if path.exists():
                 msgbox.error(
@@ -70,8 +68,8 @@ class StartDialog(QDialog):
         path = msgbox.open_file(
             self,
             self.tr("Landesdatenbank öffnen"),
-            paths.user_data_dir(),
-            "Landesdatenbank (*.sqlite);;Alle Dateien (*)",
+            settings.data_dir(),
+            msgbox.db_pattern(),
         )
         if path is not None:
             self._finish(Choice.OPEN, path)

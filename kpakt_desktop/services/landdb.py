@@ -138,3 +138,31 @@ def create_land_database_job(
 
 def create_land_database(path: Path, land: Land, *, ist_demo: bool = False) -> Store:
     return run_job(create_land_database_job(path, land, ist_demo=ist_demo))
+
+
+@dataclass(frozen=True)
+class Office:
+    """The coordination office kept in the Land row: name of the Koordinierungsstelle and coordinator."""
+
+    dienststelle: str
+    koordinator: str
+
+
+def read_office(store: Store) -> Office:
+    with store.read() as s:
+        row = s.scalars(select(LandRow)).one()
+        return Office(row.dienststelle or "", row.koordinator or "")
+
+
+def set_office(store: Store, dienststelle: str, koordinator: str) -> Office:
+    """Store the office's name and coordinator (empty text clears a field)."""
+    office = Office(dienststelle.strip(), koordinator.strip())
+    if len(office.dienststelle) > 200 or len(office.koordinator) > 200:
+        from kpakt_desktop.domain.errors import InputError
+
+        raise InputError("Name der Koordinierungsstelle und Koordinator/in dürfen höchstens 200 Zeichen lang sein.")
+    with store.write() as s:
+        row = s.scalars(select(LandRow)).one()
+        row.dienststelle = office.dienststelle or None
+        row.koordinator = office.koordinator or None
+    return office

@@ -265,3 +265,31 @@ def current_revision(store: Store) -> str | None:
         row = conn.exec_driver_sql("SELECT version_num FROM alembic_version").fetchone()
         conn.rollback()
     return row[0] if row else None
+
+
+def integrity_ok(path: Path) -> bool:
+    """``PRAGMA integrity_check`` through a read-only connection (the file is not changed)."""
+    try:
+        with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as con:
+            rows = con.execute("PRAGMA integrity_check").fetchall()
+    except sqlite3.DatabaseError:
+        return False
+    return [tuple(r) for r in rows] == [("ok",)]
+
+
+@contextmanager
+def read_only_session(path: Path) -> Iterator[Session]:
+    """A session on a file opened read-only (no PRAGMA writes, no migration): for looking into backups."""
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    engine = create_engine("sqlite://", creator=lambda: sqlite3.connect(uri, uri=True))
+    try:
+        with Session(engine) as session:
+            yield session
+    finally:
+        engine.dispose()
+
+
+def checkpoint(path: Path) -> None:
+    """Fold the write-ahead log into the file so that the file alone holds the database."""
+    with closing(sqlite3.connect(path)) as con:
+        con.execute("PRAGMA wal_checkpoint(TRUNCATE)")

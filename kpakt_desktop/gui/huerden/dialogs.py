@@ -9,15 +9,12 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from kpakt_desktop.domain.huerden import UNTERARTEN, HuerdeKategorie, HuerdeStatus
+from kpakt_desktop.gui import vocab_text
 from kpakt_desktop.gui.auswahl import CheckListe, datum_text, in_host, name_it, parse_datum
 from kpakt_desktop.gui.editor_dialog import EditorDialog
 from kpakt_desktop.gui.form import child
 from kpakt_desktop.services.huerden import HuerdeDaten
 from kpakt_desktop.services.verknuepfungen import Wahlen
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("HuerdeDialog", text)
 
 
 class HuerdeDialog(EditorDialog):
@@ -27,12 +24,16 @@ class HuerdeDialog(EditorDialog):
         super().__init__("huerde_dialog", parent, speichern)
         d = self.dialog
         self.daten = daten
-        d.setWindowTitle(_tr("Hürde bearbeiten") if daten.id else _tr("Neue Hürde"))
+        d.setWindowTitle(
+            QCoreApplication.translate("HuerdeDialog", "Hürde bearbeiten")
+            if daten.id
+            else QCoreApplication.translate("HuerdeDialog", "Neue Hürde")
+        )
         self.titel = child(d, QLineEdit, "titelEdit")
         self.titel.setText(daten.titel)
         self.kategorie = child(d, QComboBox, "kategorieCombo")
         for k in HuerdeKategorie:
-            self.kategorie.addItem(k.label, k.value)
+            self.kategorie.addItem(vocab_text.label(k), k.value)
         self.kategorie.setCurrentIndex(self.kategorie.findData(daten.kategorie.value))
         self.unterart = child(d, QComboBox, "unterartCombo")
         self._unterarten(daten.unterart)
@@ -46,26 +47,26 @@ class HuerdeDialog(EditorDialog):
         self.empfehlung = child(d, QPlainTextEdit, "empfehlungEdit")
         self.empfehlung.setPlainText(daten.handlungsempfehlung)
         for w, acc in (
-            (self.titel, _tr("Titel")),
-            (self.kategorie, _tr("Kategorie")),
-            (self.unterart, _tr("Unterart")),
-            (self.erfasst, _tr("Erfasst am")),
-            (self.beschreibung, _tr("Beschreibung")),
-            (self.loesung, _tr("Lösung")),
-            (self.empfehlung, _tr("Handlungsempfehlung")),
+            (self.titel, QCoreApplication.translate("HuerdeDialog", "Titel")),
+            (self.kategorie, QCoreApplication.translate("HuerdeDialog", "Kategorie")),
+            (self.unterart, QCoreApplication.translate("HuerdeDialog", "Unterart")),
+            (self.erfasst, QCoreApplication.translate("HuerdeDialog", "Erfasst am")),
+            (self.beschreibung, QCoreApplication.translate("HuerdeDialog", "Beschreibung")),
+            (self.loesung, QCoreApplication.translate("HuerdeDialog", "Lösung")),
+            (self.empfehlung, QCoreApplication.translate("HuerdeDialog", "Handlungsempfehlung")),
         ):
             w.setAccessibleName(acc)
-        self.leistungen = CheckListe("leistungenListe", _tr("Leistungen"))
+        self.leistungen = CheckListe("leistungenListe", QCoreApplication.translate("HuerdeDialog", "Leistungen"))
         self.leistungen.set_items(((f"{nr} {name}", nr) for nr, name in wahlen.leistungen), daten.leistung_nrs)
         in_host(d, "leistungenHost", self.leistungen)
-        self.kommunen = CheckListe("kommunenListe", _tr("Kommunen"), suche=True)
+        self.kommunen = CheckListe("kommunenListe", QCoreApplication.translate("HuerdeDialog", "Kommunen"), suche=True)
         self.kommunen.set_items(((k.text, k.id) for k in wahlen.kommunen), daten.kommune_ids)
         in_host(d, "kommunenHost", self.kommunen)
 
     def _unterarten(self, keep: str) -> None:
         kategorie = HuerdeKategorie(self.kategorie.currentData())
         self.unterart.clear()
-        self.unterart.addItem(_tr("(keine)"), "")
+        self.unterart.addItem(QCoreApplication.translate("HuerdeDialog", "(keine)"), "")
         for u in UNTERARTEN[kategorie]:
             self.unterart.addItem(u, u)
         self.unterart.setCurrentIndex(max(0, self.unterart.findData(keep)))
@@ -77,7 +78,7 @@ class HuerdeDialog(EditorDialog):
             HuerdeKategorie(self.kategorie.currentData()),
             self.unterart.currentData() or "",
             self.beschreibung.toPlainText(),
-            parse_datum(self.erfasst.text(), _tr("Erfasst am")),
+            parse_datum(self.erfasst.text(), QCoreApplication.translate("HuerdeDialog", "Erfasst am")),
             self.loesung.toPlainText(),
             self.empfehlung.toPlainText(),
             self.kommunen.checked(),
@@ -97,43 +98,49 @@ class StatusDialog(EditorDialog):
         speichern: Callable[[tuple[date | None, str, str | None, str | None]], int],
     ) -> None:
         titel = (
-            _tr("An Forum Kommunalpakt eskalieren")
+            QCoreApplication.translate("HuerdeDialog", "An Forum Kommunalpakt eskalieren")
             if neu is HuerdeStatus.ESKALIERT
-            else _tr("Status: {s}").format(s=neu.label)
+            else QCoreApplication.translate("HuerdeDialog", "Status: {s}").format(s=vocab_text.label(neu))
         )
         dialog, body = EditorDialog.frame(parent, "StatusDialog", titel)
         super().__init__(dialog, parent, speichern)
         dialog.setMinimumWidth(520)
         self.neu = neu
-        info = QLabel(_tr("„{t}“: {alt} → <b>{neu}</b>").format(t=daten.titel, alt=daten.status.label, neu=neu.label))
+        info = QLabel(
+            QCoreApplication.translate("HuerdeDialog", "„{t}“: {alt} → <b>{neu}</b>").format(
+                t=daten.titel, alt=vocab_text.label(daten.status), neu=vocab_text.label(neu)
+            )
+        )
         info.setWordWrap(True)
         body.addWidget(info)
         form = QFormLayout()
         body.addLayout(form)
         self.datum = QLineEdit(datum_text(date.today()))
-        name_it(self.datum, "datumEdit", _tr("Datum"))
-        form.addRow(_tr("&Datum:"), self.datum)
+        name_it(self.datum, "datumEdit", QCoreApplication.translate("HuerdeDialog", "Datum"))
+        form.addRow(QCoreApplication.translate("HuerdeDialog", "&Datum:"), self.datum)
         self.notiz = QPlainTextEdit()
-        name_it(self.notiz, "notizEdit", _tr("Notiz"))
+        name_it(self.notiz, "notizEdit", QCoreApplication.translate("HuerdeDialog", "Notiz"))
         self.notiz.setTabChangesFocus(True)
         self.notiz.setMaximumHeight(80)
-        form.addRow(_tr("&Notiz:"), self.notiz)
+        form.addRow(QCoreApplication.translate("HuerdeDialog", "&Notiz:"), self.notiz)
         self.loesung: QPlainTextEdit | None = None
         self.empfehlung: QPlainTextEdit | None = None
         if neu is HuerdeStatus.GELOEST:
             self.loesung = QPlainTextEdit(daten.loesung)
-            name_it(self.loesung, "loesungEdit", _tr("Lösung"))
+            name_it(self.loesung, "loesungEdit", QCoreApplication.translate("HuerdeDialog", "Lösung"))
             self.loesung.setTabChangesFocus(True)
-            form.addRow(_tr("&Lösung:"), self.loesung)
+            form.addRow(QCoreApplication.translate("HuerdeDialog", "&Lösung:"), self.loesung)
         if neu in (HuerdeStatus.ESKALIERT, HuerdeStatus.GELOEST, HuerdeStatus.NICHT_LOESBAR):
             self.empfehlung = QPlainTextEdit(daten.handlungsempfehlung)
-            name_it(self.empfehlung, "empfehlungEdit", _tr("Handlungsempfehlung"))
+            name_it(
+                self.empfehlung, "empfehlungEdit", QCoreApplication.translate("HuerdeDialog", "Handlungsempfehlung")
+            )
             self.empfehlung.setTabChangesFocus(True)
-            form.addRow(_tr("&Handlungsempfehlung:"), self.empfehlung)
+            form.addRow(QCoreApplication.translate("HuerdeDialog", "&Handlungsempfehlung:"), self.empfehlung)
 
     def collect(self) -> tuple[date | None, str, str | None, str | None]:
         return (
-            parse_datum(self.datum.text(), _tr("Datum")),
+            parse_datum(self.datum.text(), QCoreApplication.translate("HuerdeDialog", "Datum")),
             self.notiz.toPlainText(),
             self.loesung.toPlainText() if self.loesung is not None else None,
             self.empfehlung.toPlainText() if self.empfehlung is not None else None,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QWidget
 
@@ -26,7 +27,7 @@ class LeistungAendern(QUndoCommand):
         parent: QWidget | None,
         after: Callable[[], None],
     ) -> None:
-        super().__init__(f"Leistung {nr} ändern")
+        super().__init__(QCoreApplication.translate("LeistungUndo", "Leistung {nr} ändern").format(nr=nr))
         self.store = store
         self.nr = nr
         self.vorher = dict(vorher)

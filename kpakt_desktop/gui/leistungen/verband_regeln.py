@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QGroupBox, QLabel, QWidget
 
+from kpakt_desktop.gui import vocab_text
 from kpakt_desktop.gui.models.row_table import format_value
 from kpakt_desktop.services.vollzugsebene import VerbandRegelInfo
 
@@ -35,7 +36,7 @@ class VerbandRegelnBox(QGroupBox):
         for row, r in enumerate(regeln):
             check = QCheckBox(
                 self.tr("{art} ({n}) verwaltet für die Mitgliedsgemeinden").format(
-                    art=r.art.label, n=format_value(r.anzahl)
+                    art=vocab_text.label(r.art), n=format_value(r.anzahl)
                 )
             )
             check.setObjectName(f"verband_{r.art.value}")

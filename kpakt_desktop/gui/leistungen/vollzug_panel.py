@@ -19,36 +19,39 @@ from PySide6.QtWidgets import (
 )
 
 from kpakt_desktop.domain.vollzug import Vollzugsebene
+from kpakt_desktop.gui import vocab_text
 from kpakt_desktop.gui.models.row_table import Column, RowTableModel, format_value
 from kpakt_desktop.services.vollzugsebene import AusnahmeInfo, KommuneWahl, VollzugStand, Vorschau
 from kpakt_desktop.store.models import AusnahmeArt
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Vollzug", text)
-
-
 def ausnahme_spalten() -> list[Column[AusnahmeInfo]]:
     return [
-        Column(_tr("Kommune"), lambda a: a.name),
-        Column(_tr("ARS"), lambda a: a.ars),
-        Column(_tr("Ausnahme"), lambda a: a.art.label),
-        Column(_tr("Grund"), lambda a: a.grund or ""),
+        Column(QCoreApplication.translate("Vollzug", "Kommune"), lambda a: a.name),
+        Column(QCoreApplication.translate("Vollzug", "ARS"), lambda a: a.ars),
+        Column(QCoreApplication.translate("Vollzug", "Ausnahme"), lambda a: vocab_text.label(a.art)),
+        Column(QCoreApplication.translate("Vollzug", "Grund"), lambda a: a.grund or ""),
     ]
 
 
 def vorschau_text(v: Vorschau) -> str:
     teile = [
-        _tr("Danach {n} zuständige Kommunen mit {e} Einwohnern.").format(
+        QCoreApplication.translate("Vollzug", "Danach {n} zuständige Kommunen mit {e} Einwohnern.").format(
             n=format_value(v.zustaendig), e=format_value(v.einwohner)
         ),
-        _tr("{n} Nachnutzungen kommen neu hinzu (Status offen).").format(n=format_value(v.neu)),
-        _tr("{n} fallen heraus und bleiben mit Daten und Historie als „nicht mehr zuständig“ erhalten.").format(
-            n=format_value(v.fallen_heraus)
+        QCoreApplication.translate("Vollzug", "{n} Nachnutzungen kommen neu hinzu (Status offen).").format(
+            n=format_value(v.neu)
         ),
+        QCoreApplication.translate(
+            "Vollzug", "{n} fallen heraus und bleiben mit Daten und Historie als „nicht mehr zuständig“ erhalten."
+        ).format(n=format_value(v.fallen_heraus)),
     ]
     if v.wieder_zustaendig:
-        teile.append(_tr("{n} werden wieder zuständig (Status offen).").format(n=format_value(v.wieder_zustaendig)))
+        teile.append(
+            QCoreApplication.translate("Vollzug", "{n} werden wieder zuständig (Status offen).").format(
+                n=format_value(v.wieder_zustaendig)
+            )
+        )
     return " ".join(teile)
 
 
@@ -65,7 +68,7 @@ class VollzugPanel(QGroupBox):
         self.ebene.setObjectName("ebeneCombo")
         self.ebene.setAccessibleName(self.tr("Vollzugsebene"))
         for e in Vollzugsebene:
-            self.ebene.addItem(e.label, e.value)
+            self.ebene.addItem(vocab_text.label(e), e.value)
         self.ebene.currentIndexChanged.connect(self._ebene_changed)
         self.counts = QLabel()
         self.counts.setObjectName("zustaendigLabel")
@@ -95,13 +98,16 @@ class VollzugPanel(QGroupBox):
         self.table.setMaximumHeight(140)
         self.kommune = QLineEdit()
         self.kommune.setObjectName("ausnahmeKommune")
+        self.kommune.setAccessibleName(self.tr("Kommune der Ausnahme"))
         self.kommune.setPlaceholderText(self.tr("Kommune suchen (Name oder ARS) …"))
         self.art = QComboBox()
         self.art.setObjectName("ausnahmeArt")
+        self.art.setAccessibleName(self.tr("Art der Ausnahme"))
         for a in AusnahmeArt:
-            self.art.addItem(a.label, a.value)
+            self.art.addItem(vocab_text.label(a), a.value)
         self.grund = QLineEdit()
         self.grund.setObjectName("ausnahmeGrund")
+        self.grund.setAccessibleName(self.tr("Grund der Ausnahme"))
         self.grund.setPlaceholderText(self.tr("Grund, z. B. eigene Bauaufsicht"))
         self.add = QPushButton(self.tr("&Hinzufügen"))
         self.add.setObjectName("ausnahmeHinzufuegen")

@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from kpakt_desktop.gui import vocab_text
 from kpakt_desktop.gui.models.kommunen_tabelle import ID_ROLE
 from kpakt_desktop.gui.models.row_table import format_value
 from kpakt_desktop.services.kommunen import BaumKnoten
@@ -111,7 +112,9 @@ class KommunenBaum(QAbstractItemModel):
             return None
         k = self._nodes[index.internalId()].knoten
         if role == Qt.ItemDataRole.DisplayRole:
-            return (k.name, k.art, format_value(k.gemeinden), format_value(k.einwohner))[index.column()]
+            return (k.name, vocab_text.translated(k.art), format_value(k.gemeinden), format_value(k.einwohner))[
+                index.column()
+            ]
         if role == Qt.ItemDataRole.ToolTipRole:
             return k.ars
         if role == ID_ROLE:

@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
+from kpakt_desktop.gui import vocab_text
 from kpakt_desktop.gui.models.row_table import format_value
 from kpakt_desktop.services.kommunen import KommuneZeile
 
@@ -37,7 +38,12 @@ _COLUMNS: list[tuple[object, Callable[[KommuneZeile], Any], Callable[[KommuneZei
     (QT_TRANSLATE_NOOP("KommunenTabelle", "Name"), lambda r: r.name, lambda r: (r.name.casefold(), r.ars), False),
     (QT_TRANSLATE_NOOP("KommunenTabelle", "ARS"), lambda r: r.ars, lambda r: r.ars, False),
     (QT_TRANSLATE_NOOP("KommunenTabelle", "AGS"), lambda r: r.ags, lambda r: r.ags, False),
-    (QT_TRANSLATE_NOOP("KommunenTabelle", "Art"), lambda r: r.art, lambda r: (r.art, r.name.casefold()), False),
+    (
+        QT_TRANSLATE_NOOP("KommunenTabelle", "Art"),
+        lambda r: vocab_text.translated(r.art),
+        lambda r: (r.art, r.name.casefold()),
+        False,
+    ),
     (
         QT_TRANSLATE_NOOP("KommunenTabelle", "Einwohner"),
         lambda r: r.einwohner,
@@ -163,7 +169,7 @@ class KommunenTabelle(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             value = column[1](row)
             if isinstance(value, bool):
-                return _tr("ja") if value else ""
+                return QCoreApplication.translate("KommunenTabelle", "ja") if value else ""
             return format_value(value)
         if role == ID_ROLE:
             return row.id
@@ -172,7 +178,7 @@ class KommunenTabelle(QAbstractTableModel):
         if role == Qt.ItemDataRole.FontRole and row.aufgeloest:
             return self._italic
         if role == Qt.ItemDataRole.ToolTipRole and row.aufgeloest:
-            return _tr("aufgelöst")
+            return QCoreApplication.translate("KommunenTabelle", "aufgelöst")
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

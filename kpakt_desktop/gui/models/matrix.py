@@ -13,6 +13,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from kpakt_desktop.domain.status import Status
+from kpakt_desktop.gui import vocab_text
 from kpakt_desktop.services.matrix import (
     SPALTE_KOMMUNE,
     SPALTE_KREIS,
@@ -126,11 +127,13 @@ class MatrixModel(QAbstractTableModel):
                 return self.tr("nicht zuständig")
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{zelle.status.symbol} {zelle.status.kurz}"
+            return f"{zelle.status.symbol} {vocab_text.kurz(zelle.status)}"
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             seit = self.tr(" seit {d}").format(d=zelle.status_seit.strftime("%d.%m.%Y")) if zelle.status_seit else ""
             fm = self.tr(", First Mover") if zelle.first_mover else ""
-            return f"{zeile.name} – {self._spalten[col - FESTE_SPALTEN].name}: {zelle.status.label}{seit}{fm}"
+            return (
+                f"{zeile.name} – {self._spalten[col - FESTE_SPALTEN].name}: {vocab_text.label(zelle.status)}{seit}{fm}"
+            )
         if role == Qt.ItemDataRole.BackgroundRole:
             if self.filter.zellfilter and not zelle_passt(self.filter, zeile, nr or 0):
                 return QBrush(_GEDIMMT)  # the row matched through another cell: keep this one quiet

@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex
@@ -17,7 +17,7 @@ def format_value(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
-        return "ja" if value else "nein"
+        return QCoreApplication.translate("RowTable", "ja") if value else QCoreApplication.translate("RowTable", "nein")
     if isinstance(value, int):
         return f"{value:,}".replace(",", ".")
     if isinstance(value, float):

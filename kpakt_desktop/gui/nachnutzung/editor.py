@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from kpakt_desktop.domain.status import Anbindungsart, Status, erlaubte_folge
-from kpakt_desktop.gui import msgbox
+from kpakt_desktop.gui import msgbox, vocab_text
 from kpakt_desktop.gui.ui_loader import load_form
 from kpakt_desktop.services.nachnutzung import (
     STUFEN,
@@ -109,7 +109,7 @@ class NachnutzungEditor(QObject):
         self.hersteller.addItems(self.auswahl.hersteller)
         self.anbindung.addItem("", None)
         for art in Anbindungsart:
-            self.anbindung.addItem(art.label, art.value)
+            self.anbindung.addItem(vocab_text.label(art), art.value)
         self.itdl.addItem("", None)
         for w in self.auswahl.it_dienstleister:
             self.itdl.addItem(w.text, w.id)
@@ -122,7 +122,7 @@ class NachnutzungEditor(QObject):
                 )
             )
             for st in [z.status, *erlaubte_folge(z.status)]:
-                self.status.addItem(st.label, st.value)
+                self.status.addItem(vocab_text.label(st), st.value)
             self.fachverfahren.setCurrentText(z.fachverfahren or "")
             self.hersteller.setCurrentText(z.hersteller or "")
             art_code = z.anbindungsart.value if z.anbindungsart else None
@@ -153,7 +153,7 @@ class NachnutzungEditor(QObject):
             )
             self.status.addItem(unv, UNVERAENDERT)
             for st in ziel_status([z.status for z in self.zellen]):
-                self.status.addItem(st.label, st.value)
+                self.status.addItem(vocab_text.label(st), st.value)
             for combo in (self.anbindung, self.itdl):
                 combo.setItemText(0, unv)
             for line in (self.fachverfahren.lineEdit(), self.hersteller.lineEdit(), self.kosten_e, self.kosten_j):

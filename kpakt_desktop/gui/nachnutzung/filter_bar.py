@@ -6,6 +6,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from kpakt_desktop.domain.status import Status
+from kpakt_desktop.gui import vocab_text
 from kpakt_desktop.services.matrix import MatrixFilter, MatrixSpalte
 from kpakt_desktop.services.nachnutzung import Auswahl
 
@@ -29,7 +30,7 @@ class FilterBar(QWidget):
         self.kreis = _combo("filterKreis", self.tr("Kreis"), self.tr("alle Kreise"))
         self.status = _combo("filterStatus", self.tr("Status"), self.tr("jeder Status"))
         for st in Status:
-            self.status.addItem(f"{st.symbol} {st.label}", st.value)
+            self.status.addItem(f"{st.symbol} {vocab_text.label(st)}", st.value)
         self.leistung = _combo("filterLeistung", self.tr("Leistung"), self.tr("alle Leistungen"))
         self.itdl = _combo("filterItdl", self.tr("IT-Dienstleister"), self.tr("alle IT-Dienstleister"))
         self.fachverfahren = _combo("filterFachverfahren", self.tr("Fachverfahren"), self.tr("alle Fachverfahren"))

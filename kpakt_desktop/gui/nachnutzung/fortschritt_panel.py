@@ -9,10 +9,6 @@ from kpakt_desktop.gui.models.row_table import Column, RowTableModel
 from kpakt_desktop.services.fortschritt import Fortschritt, FortschrittBericht
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Fortschritt", text)
-
-
 def _prozent(value: float | None) -> float | None:
     return None if value is None else 100 * value
 
@@ -20,20 +16,24 @@ def _prozent(value: float | None) -> float | None:
 def fortschritt_spalten(erste: str) -> list[Column[Fortschritt]]:
     return [
         Column(erste, lambda f: f.name, tooltip=lambda f: f.hinweis),
-        Column(_tr("zuständig"), lambda f: f.zustaendig, numeric=True),
-        Column(_tr("produktiv"), lambda f: f.produktiv, numeric=True),
+        Column(QCoreApplication.translate("Fortschritt", "zuständig"), lambda f: f.zustaendig, numeric=True),
+        Column(QCoreApplication.translate("Fortschritt", "produktiv"), lambda f: f.produktiv, numeric=True),
         Column(
-            _tr("produktiv %"),
+            QCoreApplication.translate("Fortschritt", "produktiv %"),
             lambda f: _prozent(f.anteil_produktiv),
             numeric=True,
-            tooltip=lambda f: f.hinweis and _tr("zählt nicht für die Quote: ") + f.hinweis,
+            tooltip=lambda f: (
+                f.hinweis and QCoreApplication.translate("Fortschritt", "zählt nicht für die Quote: ") + f.hinweis
+            ),
         ),
-        Column(_tr("Einwohner"), lambda f: f.einwohner, numeric=True),
+        Column(QCoreApplication.translate("Fortschritt", "Einwohner"), lambda f: f.einwohner, numeric=True),
         Column(
-            _tr("Einwohner produktiv versorgt %"),
+            QCoreApplication.translate("Fortschritt", "Einwohner produktiv versorgt %"),
             lambda f: _prozent(f.anteil_einwohner),
             numeric=True,
-            tooltip=lambda f: _tr("Anteil der Einwohner, deren zuständige Kommune die Leistung produktiv anbietet"),
+            tooltip=lambda f: QCoreApplication.translate(
+                "Fortschritt", "Anteil der Einwohner, deren zuständige Kommune die Leistung produktiv anbietet"
+            ),
         ),
     ]
 
@@ -72,8 +72,12 @@ class FortschrittPanel(QWidget):
             (self.tr("Je Kreis (alle Leistungen, die für die Quote zählen)"), "fortschrittKreis", self.je_kreis),
         ):
             box = QVBoxLayout()
-            box.addWidget(QLabel(f"<b>{title}</b>"))
-            box.addWidget(_table(name, model), 1)
+            label = QLabel(f"<b>{title}</b>")
+            table = _table(name, model)
+            table.setAccessibleName(title)
+            label.setBuddy(table)
+            box.addWidget(label)
+            box.addWidget(table, 1)
             layout.addLayout(box, 1)
 
     def set_bericht(self, bericht: FortschrittBericht) -> None:

@@ -6,7 +6,7 @@ column, the right one everything else; their vertical scrolling is coupled.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, Qt
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QHBoxLayout, QHeaderView, QTableView, QWidget
 
 ROW_HEIGHT = 22
@@ -32,7 +32,9 @@ class FrozenTable(QWidget):
         self.frozen = frozen
         self.hidden: set[int] = set()  # scrolling columns the page hides (e.g. under a Leistung filter)
         self.left = _view("matrixFrozen")
+        self.left.setAccessibleName(QCoreApplication.translate("FrozenTable", "Kommunen der Matrix"))
         self.right = _view("matrixTable")
+        self.right.setAccessibleName(QCoreApplication.translate("FrozenTable", "Nachnutzungs-Matrix"))
         self.left.verticalHeader().hide()
         # Equal header heights and both horizontal scroll bars always shown: the two viewports
         # then have the same height and the rows of both views stay on one line.

@@ -16,10 +16,6 @@ if TYPE_CHECKING:
     from kpakt_desktop.gui.pages.base import Page
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Pages", text)
-
-
 class PageSpec(NamedTuple):
     key: str
     title: str
@@ -39,13 +35,41 @@ _PLACEHOLDER = "kpakt_desktop.gui.pages.base:PlaceholderPage"
 
 def page_specs() -> list[PageSpec]:
     return [
-        PageSpec("uebersicht", _tr("Übersicht"), "kpakt_desktop.gui.pages.uebersicht:UebersichtPage"),
-        PageSpec("kommunen", _tr("Kommunen"), "kpakt_desktop.gui.pages.kommunen:KommunenPage"),
-        PageSpec("leistungen", _tr("Leistungen"), "kpakt_desktop.gui.pages.leistungen:LeistungenPage"),
-        PageSpec("nachnutzung", _tr("Nachnutzung"), "kpakt_desktop.gui.pages.nachnutzung:NachnutzungPage"),
-        PageSpec("taskforces", _tr("Taskforces"), "kpakt_desktop.gui.pages.taskforces:TaskforcesPage"),
-        PageSpec("huerden", _tr("Hürden"), "kpakt_desktop.gui.pages.huerden:HuerdenPage"),
-        PageSpec("termine", _tr("Termine"), "kpakt_desktop.gui.pages.termine:TerminePage"),
-        PageSpec("berichte", _tr("Berichte"), "kpakt_desktop.gui.pages.berichte:BerichtePage"),
-        PageSpec("standardpaket", _tr("Standardpaket"), "kpakt_desktop.gui.pages.standardpaket:StandardpaketPage"),
+        PageSpec(
+            "uebersicht",
+            QCoreApplication.translate("Pages", "Übersicht"),
+            "kpakt_desktop.gui.pages.uebersicht:UebersichtPage",
+        ),
+        PageSpec(
+            "kommunen", QCoreApplication.translate("Pages", "Kommunen"), "kpakt_desktop.gui.pages.kommunen:KommunenPage"
+        ),
+        PageSpec(
+            "leistungen",
+            QCoreApplication.translate("Pages", "Leistungen"),
+            "kpakt_desktop.gui.pages.leistungen:LeistungenPage",
+        ),
+        PageSpec(
+            "nachnutzung",
+            QCoreApplication.translate("Pages", "Nachnutzung"),
+            "kpakt_desktop.gui.pages.nachnutzung:NachnutzungPage",
+        ),
+        PageSpec(
+            "taskforces",
+            QCoreApplication.translate("Pages", "Taskforces"),
+            "kpakt_desktop.gui.pages.taskforces:TaskforcesPage",
+        ),
+        PageSpec(
+            "huerden", QCoreApplication.translate("Pages", "Hürden"), "kpakt_desktop.gui.pages.huerden:HuerdenPage"
+        ),
+        PageSpec(
+            "termine", QCoreApplication.translate("Pages", "Termine"), "kpakt_desktop.gui.pages.termine:TerminePage"
+        ),
+        PageSpec(
+            "berichte", QCoreApplication.translate("Pages", "Berichte"), "kpakt_desktop.gui.pages.berichte:BerichtePage"
+        ),
+        PageSpec(
+            "standardpaket",
+            QCoreApplication.translate("Pages", "Standardpaket"),
+            "kpakt_desktop.gui.pages.standardpaket:StandardpaketPage",
+        ),
     ]

@@ -7,10 +7,9 @@ cancellable progress dialog, the window keeps painting.
 from __future__ import annotations
 
 from datetime import date, datetime
-from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from kpakt_desktop.domain.errors import KpaktError
-from kpakt_desktop.gui import msgbox
+from kpakt_desktop.gui import msgbox, settings
 from kpakt_desktop.gui.berichte.rueckmeldung_dialog import RueckmeldungDialog
 from kpakt_desktop.gui.context import AppContext
 from kpakt_desktop.gui.jobs import JobCancelled, JobRunner, run_job_blocking
@@ -42,7 +41,7 @@ from kpakt_desktop.services.rueckmeldung.export import export_job
 from kpakt_desktop.services.rueckmeldung.pruefung import pruefen_job
 from kpakt_desktop.services.rueckmeldung.uebernahme import uebernehmen
 
-XLSX = "Excel-Arbeitsmappe (*.xlsx)"
+XLSX = QT_TRANSLATE_NOOP("BerichtePage", "Excel-Arbeitsmappe (*.xlsx)")
 
 
 def _button(text: str, name: str, tip: str) -> QPushButton:
@@ -74,7 +73,7 @@ class BerichtePage(Page):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
         self.runner: JobRunner | None = None
-        self.ordner = Path.home()
+        self.ordner = settings.report_dir()  # Einstellungen → Berichte und Exporte
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Berichte")))
         intro = QLabel(
@@ -262,7 +261,7 @@ class BerichtePage(Page):
             if kreis is None:
                 return
             vorschlag = self.ordner / bdv_dateiname(kreis, datetime.now())
-            ziel = msgbox.save_file(self, self.tr("Excel-Datei speichern unter"), vorschlag, XLSX)
+            ziel = msgbox.save_file(self, self.tr("Excel-Datei speichern unter"), vorschlag, self.tr(str(XLSX)))
             if ziel is None:
                 return
             job = bdv_job(self.ctx.store, ziel.with_suffix(".xlsx"), kreis=kreis.ars, seit=seit)
@@ -274,7 +273,7 @@ class BerichtePage(Page):
         ars = self.lage_gebiet.currentData()
         name = self.lage_gebiet.currentText() if ars else self.ctx.land.name
         vorschlag = self.ordner / f"Lagebericht_{name.replace(' ', '_').replace(',', '')}.pdf"
-        ziel = msgbox.save_file(self, self.tr("PDF speichern unter"), vorschlag, "PDF (*.pdf)")
+        ziel = msgbox.save_file(self, self.tr("PDF speichern unter"), vorschlag, self.tr("PDF (*.pdf)"))
         if ziel is None:
             return
         self.ordner = ziel.parent
@@ -283,7 +282,7 @@ class BerichtePage(Page):
     def buendelung_erstellen(self) -> None:
         title = self.tr("Nachfrage-Bündelung")
         vorschlag = self.ordner / f"Nachfrage-Buendelung_{self.ctx.land.kuerzel}.xlsx"
-        ziel = msgbox.save_file(self, self.tr("Excel-Datei speichern unter"), vorschlag, XLSX)
+        ziel = msgbox.save_file(self, self.tr("Excel-Datei speichern unter"), vorschlag, self.tr(str(XLSX)))
         if ziel is None:
             return
         self.ordner = ziel.parent
@@ -304,7 +303,7 @@ class BerichtePage(Page):
 
     def boegen_einlesen(self) -> None:
         title = self.tr("Rückmeldebögen einlesen")
-        dateien = msgbox.open_files(self, self.tr("Ausgefüllte Rückmeldebögen wählen"), self.ordner, XLSX)
+        dateien = msgbox.open_files(self, self.tr("Ausgefüllte Rückmeldebögen wählen"), self.ordner, self.tr(str(XLSX)))
         if not dateien:
             return
         self.ordner = dateien[0].parent

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from kpakt_desktop.domain.errors import KpaktError
 from kpakt_desktop.domain.huerden import UEBERGAENGE, HuerdeKategorie, HuerdeStatus
-from kpakt_desktop.gui import msgbox
+from kpakt_desktop.gui import msgbox, vocab_text
 from kpakt_desktop.gui.context import AppContext
 from kpakt_desktop.gui.daten_undo import rueckgaengig_nach_speichern
 from kpakt_desktop.gui.huerden.dialogs import HuerdeDialog, StatusDialog
@@ -36,27 +36,38 @@ from kpakt_desktop.services.kennzahlen import kreise
 
 # Button text per target status; the buttons are enabled by the allowed transitions.
 AKTIONEN: dict[HuerdeStatus, str] = {
-    HuerdeStatus.IN_KLAERUNG: "In &Klärung nehmen…",
-    HuerdeStatus.ESKALIERT: "An &Forum Kommunalpakt eskalieren…",
-    HuerdeStatus.GELOEST: "Als &gelöst abschließen…",
-    HuerdeStatus.NICHT_LOESBAR: "Als ni&cht lösbar abschließen…",
-    HuerdeStatus.OFFEN: "&Wieder öffnen…",
+    HuerdeStatus.IN_KLAERUNG: str(QT_TRANSLATE_NOOP("HuerdenPage", "In &Klärung nehmen…")),
+    HuerdeStatus.ESKALIERT: str(QT_TRANSLATE_NOOP("HuerdenPage", "An &Forum Kommunalpakt eskalieren…")),
+    HuerdeStatus.GELOEST: str(QT_TRANSLATE_NOOP("HuerdenPage", "Als &gelöst abschließen…")),
+    HuerdeStatus.NICHT_LOESBAR: str(QT_TRANSLATE_NOOP("HuerdenPage", "Als ni&cht lösbar abschließen…")),
+    HuerdeStatus.OFFEN: str(QT_TRANSLATE_NOOP("HuerdenPage", "&Wieder öffnen…")),
 }
 
 
-KURZ = {HuerdeStatus.ESKALIERT: "eskaliert (Forum)"}
+KURZ = {HuerdeStatus.ESKALIERT: QT_TRANSLATE_NOOP("HuerdenPage", "eskaliert (Forum)")}
 
 
 def huerde_spalten() -> list[Column[HuerdeZeile]]:
     return [
-        Column("Status", lambda r: KURZ.get(r.status, r.status.label), tooltip=lambda r: r.status.label),
-        Column("erfasst", lambda r: r.erfasst_am.strftime("%d.%m.%Y")),
-        Column("Titel", lambda r: r.titel, tooltip=lambda r: r.titel),
-        Column("Kategorie", lambda r: r.kategorie.label),
-        Column("Unterart", lambda r: r.unterart),
-        Column("Kommunen", lambda r: r.kommunen),
-        Column("Leistungen", lambda r: r.leistungen),
-        Column("gelöst am", lambda r: r.geloest_am.strftime("%d.%m.%Y") if r.geloest_am else ""),
+        Column(
+            QCoreApplication.translate("Column", "Status"),
+            lambda r: (
+                QCoreApplication.translate("HuerdenPage", str(KURZ[r.status]))
+                if r.status in KURZ
+                else vocab_text.label(r.status)
+            ),
+            tooltip=lambda r: vocab_text.label(r.status),
+        ),
+        Column(QCoreApplication.translate("Column", "erfasst"), lambda r: r.erfasst_am.strftime("%d.%m.%Y")),
+        Column(QCoreApplication.translate("Column", "Titel"), lambda r: r.titel, tooltip=lambda r: r.titel),
+        Column(QCoreApplication.translate("Column", "Kategorie"), lambda r: vocab_text.label(r.kategorie)),
+        Column(QCoreApplication.translate("Column", "Unterart"), lambda r: r.unterart),
+        Column(QCoreApplication.translate("Column", "Kommunen"), lambda r: r.kommunen),
+        Column(QCoreApplication.translate("Column", "Leistungen"), lambda r: r.leistungen),
+        Column(
+            QCoreApplication.translate("Column", "gelöst am"),
+            lambda r: r.geloest_am.strftime("%d.%m.%Y") if r.geloest_am else "",
+        ),
     ]
 
 
@@ -73,12 +84,12 @@ class _SortByDate(RowTableModel[HuerdeZeile]):
 
 def historie_spalten() -> list[Column[HuerdeHistorieEintrag]]:
     return [
-        Column("Datum", lambda e: e.datum.strftime("%d.%m.%Y")),
-        Column("von", lambda e: e.alt.label if e.alt else "–"),
-        Column("nach", lambda e: e.neu.label),
-        Column("wer", lambda e: e.benutzer or ""),
-        Column("erfasst", lambda e: e.erfasst_am.strftime("%d.%m.%Y %H:%M")),
-        Column("Notiz", lambda e: e.notiz or ""),
+        Column(QCoreApplication.translate("Column", "Datum"), lambda e: e.datum.strftime("%d.%m.%Y")),
+        Column(QCoreApplication.translate("Column", "von"), lambda e: vocab_text.label(e.alt) if e.alt else "–"),
+        Column(QCoreApplication.translate("Column", "nach"), lambda e: vocab_text.label(e.neu)),
+        Column(QCoreApplication.translate("Column", "wer"), lambda e: e.benutzer or ""),
+        Column(QCoreApplication.translate("Column", "erfasst"), lambda e: e.erfasst_am.strftime("%d.%m.%Y %H:%M")),
+        Column(QCoreApplication.translate("Column", "Notiz"), lambda e: e.notiz or ""),
     ]
 
 
@@ -111,10 +122,10 @@ class HuerdenPage(RefreshWhenShown):
         filters.addWidget(QLabel(self.tr("Filter:")))
         self.f_kategorie = _combo("filterKategorie", self.tr("Kategorie"), self.tr("alle Kategorien"))
         for k in HuerdeKategorie:
-            self.f_kategorie.addItem(k.label, k.value)
+            self.f_kategorie.addItem(vocab_text.label(k), k.value)
         self.f_status = _combo("filterStatus", self.tr("Status"), self.tr("jeder Status"))
         for st in HuerdeStatus:
-            self.f_status.addItem(st.label, st.value)
+            self.f_status.addItem(vocab_text.label(st), st.value)
         self.f_kreis = _combo("filterKreis", self.tr("Kreis"), self.tr("alle Kreise"))
         self.f_leistung = _combo("filterLeistung", self.tr("Leistung"), self.tr("alle Leistungen"))
         self.f_offen = QCheckBox(self.tr("nur &offene"))
@@ -275,10 +286,12 @@ class HuerdenPage(RefreshWhenShown):
             body = text.replace("&", "&amp;").replace("<", "&lt;").replace("\n", "<br>") if text else "–"
             return f"<p><b>{titel}</b><br>{body}</p>"
 
+        erfasst = self.tr("erfasst am")  # outside the f-string: lupdate does not look inside
         self.detail.setHtml(
             f"<h3>{d.titel.replace('<', '&lt;')}</h3>"
-            f"<p>{d.kategorie.label}{' · ' + d.unterart if d.unterart else ''} · <b>{d.status.label}</b> · "
-            f"{self.tr('erfasst am')} {row.erfasst_am:%d.%m.%Y}</p>"
+            f"<p>{vocab_text.label(d.kategorie)}{' · ' + d.unterart if d.unterart else ''} · "
+            f"<b>{vocab_text.label(d.status)}</b> · "
+            f"{erfasst} {row.erfasst_am:%d.%m.%Y}</p>"
             + absatz(self.tr("Kommunen"), row.kommunen)
             + absatz(self.tr("Leistungen"), row.leistungen)
             + absatz(self.tr("Beschreibung"), d.beschreibung)

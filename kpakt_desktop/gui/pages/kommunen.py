@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import partial
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from kpakt_desktop.domain.errors import KpaktError
 from kpakt_desktop.domain.teams import KontaktFunktion
-from kpakt_desktop.gui import msgbox
+from kpakt_desktop.gui import msgbox, vocab_text
 from kpakt_desktop.gui.context import AppContext
 from kpakt_desktop.gui.gv_import import AufloesungDialog, gemeindeverzeichnis_aktualisieren
 from kpakt_desktop.gui.jobs import JobCancelled, write_blocking
@@ -58,12 +58,12 @@ TAB_TABELLE, TAB_BAUM, TAB_ITDL = range(3)
 
 def itdl_columns() -> list[Column[ITDLZeile]]:
     return [
-        Column("Name", lambda r: r.daten.name),
-        Column("Ansprechpartner/in", lambda r: r.daten.ansprechpartner),
-        Column("E-Mail", lambda r: r.daten.email),
-        Column("Telefon", lambda r: r.daten.telefon),
-        Column("Kommunen", lambda r: r.kommunen, numeric=True),
-        Column("Einwohner", lambda r: r.einwohner, numeric=True),
+        Column(QCoreApplication.translate("Column", "Name"), lambda r: r.daten.name),
+        Column(QCoreApplication.translate("Column", "Ansprechpartner/in"), lambda r: r.daten.ansprechpartner),
+        Column(QCoreApplication.translate("Column", "E-Mail"), lambda r: r.daten.email),
+        Column(QCoreApplication.translate("Column", "Telefon"), lambda r: r.daten.telefon),
+        Column(QCoreApplication.translate("Column", "Kommunen"), lambda r: r.kommunen, numeric=True),
+        Column(QCoreApplication.translate("Column", "Einwohner"), lambda r: r.einwohner, numeric=True),
     ]
 
 
@@ -103,26 +103,30 @@ class KommunenPage(Page):
         self.search.textChanged.connect(self._filter)
         bar.addWidget(self.search, 2)
         self.show_dissolved = QCheckBox(self.tr("aufgelöste zeigen"))
+        self.show_dissolved.setObjectName("aufgeloesteZeigen")
         self.show_dissolved.toggled.connect(self._filter)
         bar.addWidget(self.show_dissolved)
         self.count = QLabel()
         self.count.setObjectName("kommunenAnzahl")
         bar.addWidget(self.count, 1)
         self.assign_button = QPushButton(self.tr("IT-Dienstleister &zuweisen…"))
+        self.assign_button.setObjectName("itdlZuweisen")
         self.assign_button.setToolTip(self.tr("Den gewählten Kommunen einen IT-Dienstleister zuweisen"))
         self.assign_button.clicked.connect(self.assign_itdl)
         bar.addWidget(self.assign_button)
         self.mail_button = QToolButton()
+        self.mail_button.setObjectName("emailKopieren")
         self.mail_button.setText(self.tr("E-Mail-Adressen kopieren"))
         self.mail_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.mail_button)
         menu.addAction(self.tr("alle Kontakte"), partial(self.copy_emails, None))
         menu.addSeparator()
         for funktion in KontaktFunktion:
-            menu.addAction(funktion.label, partial(self.copy_emails, funktion))
+            menu.addAction(vocab_text.label(funktion), partial(self.copy_emails, funktion))
         self.mail_button.setMenu(menu)
         bar.addWidget(self.mail_button)
         self.aufloesung_button = QPushButton()
+        self.aufloesung_button.setObjectName("aufloesungen")
         self.aufloesung_button.clicked.connect(self.decide_dissolved)
         bar.addWidget(self.aufloesung_button)
         return bar
@@ -168,6 +172,7 @@ class KommunenPage(Page):
         self.itdl_model: RowTableModel[ITDLZeile] = RowTableModel(itdl_columns())
         self.itdl_view = QTableView()
         self.itdl_view.setObjectName("itdlTabelle")
+        self.itdl_view.setAccessibleName(self.tr("IT-Dienstleister"))
         self.itdl_view.setModel(self.itdl_model)
         self.itdl_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.itdl_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -177,12 +182,13 @@ class KommunenPage(Page):
         self.itdl_view.doubleClicked.connect(self.edit_itdl)
         layout.addWidget(self.itdl_view, 2)
         buttons = QHBoxLayout()
-        for text, slot in (
-            (self.tr("&Neu…"), self.new_itdl),
-            (self.tr("&Bearbeiten…"), self.edit_itdl),
-            (self.tr("&Entfernen"), self.remove_itdl),
+        for name, text, slot in (
+            ("itdlNeu", self.tr("&Neu…"), self.new_itdl),
+            ("itdlBearbeiten", self.tr("&Bearbeiten…"), self.edit_itdl),
+            ("itdlEntfernen", self.tr("&Entfernen"), self.remove_itdl),
         ):
             button = QPushButton(text)
+            button.setObjectName(name)
             button.clicked.connect(slot)
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -191,6 +197,8 @@ class KommunenPage(Page):
         layout.addWidget(self.itdl_kommunen_label)
         self.itdl_kommunen = QListWidget()
         self.itdl_kommunen.setObjectName("itdlKommunen")
+        self.itdl_kommunen.setAccessibleName(self.tr("Betreute Kommunen"))
+        self.itdl_kommunen_label.setBuddy(self.itdl_kommunen)
         self.itdl_kommunen.itemActivated.connect(self._itdl_kommune_activated)
         layout.addWidget(self.itdl_kommunen, 1)
         return box

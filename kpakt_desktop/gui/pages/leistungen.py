@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from kpakt_desktop.domain.errors import KpaktError
 from kpakt_desktop.domain.kommunen import KommuneArt
 from kpakt_desktop.domain.vollzug import Vollzugsebene
-from kpakt_desktop.gui import msgbox
+from kpakt_desktop.gui import msgbox, vocab_text
 from kpakt_desktop.gui.context import AppContext
 from kpakt_desktop.gui.leistungen.details import LeistungDetails
 from kpakt_desktop.gui.leistungen.undo import LeistungAendern
@@ -43,23 +43,35 @@ class LeistungZeile:
 
 
 def leistung_spalten(page: QWidget) -> list[Column[LeistungZeile]]:
-    tr = page.tr
     return [
-        Column(tr("Nr."), lambda r: r.daten.nr, numeric=True),
-        Column(tr("Leistung"), lambda r: r.daten.name, tooltip=lambda r: r.daten.name),
-        Column(tr("Hinweis"), lambda r: r.daten.sonderfall, tooltip=lambda r: r.daten.hinweis or ""),
-        Column(tr("Ressort"), lambda r: r.daten.ressort),
-        Column(tr("FF-Länder"), lambda r: r.daten.federfuehrend or "–"),
-        Column(tr("Vollzugsebene"), lambda r: r.stand.ebene.kurz, tooltip=lambda r: r.stand.ebene.label),
-        Column(tr("zuständig"), lambda r: r.stand.zustaendig, numeric=True),
-        Column(tr("Einwohner"), lambda r: r.stand.einwohner, numeric=True),
-        Column(tr("EfA-Dienst"), lambda r: r.daten.efa_dienst or ""),
+        Column(QCoreApplication.translate("LeistungenPage", "Nr."), lambda r: r.daten.nr, numeric=True),
+        Column(
+            QCoreApplication.translate("LeistungenPage", "Leistung"),
+            lambda r: r.daten.name,
+            tooltip=lambda r: r.daten.name,
+        ),
+        Column(
+            QCoreApplication.translate("LeistungenPage", "Hinweis"),
+            lambda r: r.daten.sonderfall,
+            tooltip=lambda r: r.daten.hinweis or "",
+        ),
+        Column(QCoreApplication.translate("LeistungenPage", "Ressort"), lambda r: r.daten.ressort),
+        Column(QCoreApplication.translate("LeistungenPage", "FF-Länder"), lambda r: r.daten.federfuehrend or "–"),
+        Column(
+            QCoreApplication.translate("LeistungenPage", "Vollzugsebene"),
+            lambda r: vocab_text.kurz(r.stand.ebene),
+            tooltip=lambda r: vocab_text.label(r.stand.ebene),
+        ),
+        Column(QCoreApplication.translate("LeistungenPage", "zuständig"), lambda r: r.stand.zustaendig, numeric=True),
+        Column(QCoreApplication.translate("LeistungenPage", "Einwohner"), lambda r: r.stand.einwohner, numeric=True),
+        Column(QCoreApplication.translate("LeistungenPage", "EfA-Dienst"), lambda r: r.daten.efa_dienst or ""),
     ]
 
 
 def sync_text(page: QWidget, result: SyncResult) -> str:
-    return page.tr(
-        "{neu} Nachnutzungen neu angelegt, {raus} als „nicht mehr zuständig“ behalten, {wieder} wieder zuständig."
+    return QCoreApplication.translate(
+        "LeistungenPage",
+        "{neu} Nachnutzungen neu angelegt, {raus} als „nicht mehr zuständig“ behalten, {wieder} wieder zuständig.",
     ).format(neu=result.neu, raus=result.nicht_mehr_zustaendig, wieder=result.wieder_zustaendig)
 
 
@@ -174,7 +186,7 @@ class LeistungenPage(Page):
         ebene = Vollzugsebene(code)
         vorschau = vollzug_service.vorschau_ebene(self.ctx.store, nr, ebene)
         frage = self.tr("Vollzugsebene der Leistung {nr} auf „{e}“ setzen?\n\n{v}").format(
-            nr=nr, e=ebene.label, v=vorschau_text(vorschau)
+            nr=nr, e=vocab_text.label(ebene), v=vorschau_text(vorschau)
         )
         if not msgbox.ask(self, self.tr("Vollzugsebene ändern"), frage):
             return
@@ -195,7 +207,7 @@ class LeistungenPage(Page):
         wirkung = vollzug_service.vorschau_verband_regel(self.ctx.store, art, verwaltet)
         details = "\n".join(f"Leistung {nr}: {vorschau_text(v)}" for nr, v in sorted(wirkung.items()))
         frage = self.tr("„{art}“ {wie} für die Mitgliedsgemeinden?\n\n{d}").format(
-            art=art.label,
+            art=vocab_text.label(art),
             wie=self.tr("verwaltet") if verwaltet else self.tr("verwaltet nicht"),
             d=details or self.tr("Keine Leistung ist davon betroffen."),
         )

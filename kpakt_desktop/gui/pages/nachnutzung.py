@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from kpakt_desktop.domain.errors import KpaktError
 from kpakt_desktop.domain.status import Status
-from kpakt_desktop.gui import msgbox
+from kpakt_desktop.gui import msgbox, vocab_text
 from kpakt_desktop.gui.context import AppContext
 from kpakt_desktop.gui.jobs import JobCancelled, write_blocking
 from kpakt_desktop.gui.models.matrix import FESTE_SPALTEN, KOMMUNE_ID_ROLE, NACHNUTZUNG_ID_ROLE, MatrixModel
@@ -42,8 +42,10 @@ CELL_WIDTH = 86
 
 
 def legende() -> QLabel:
+    cell = '<span style="background:{farbe}">&nbsp;{symbol} {kurz}&nbsp;</span> {label}'
     parts = [
-        f'<span style="background:{st.farbe}">&nbsp;{st.symbol} {st.kurz}&nbsp;</span> {st.label}' for st in Status
+        cell.format(farbe=st.farbe, symbol=st.symbol, kurz=vocab_text.kurz(st), label=vocab_text.label(st))
+        for st in Status
     ]
     label = QLabel(" &nbsp; ".join(parts))
     label.setObjectName("matrixLegende")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -177,8 +176,12 @@ class StandardpaketPage(Page):
                 self.tr("Es gibt noch keinen Signaturschlüssel. Bitte zuerst unter „Schlüssel…“ ein Paar erzeugen."),
             )
             return
-        suggestion = Path.home() / f"standardpaket-{land.schluessel}.zip"
-        target = msgbox.save_file(self, self.tr("Standardpaket speichern unter"), suggestion, "Standardpaket (*.zip)")
+        target = msgbox.save_report(
+            self,
+            self.tr("Standardpaket speichern unter"),
+            f"standardpaket-{land.schluessel}.zip",
+            self.tr("Standardpaket (*.zip)"),
+        )
         if target is None:
             return
         self.export_button.setEnabled(False)

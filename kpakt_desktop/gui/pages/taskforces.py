@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from kpakt_desktop.domain.errors import KpaktError
 from kpakt_desktop.domain.teams import LandesteamArt, TaskforceStatus
-from kpakt_desktop.gui import msgbox
+from kpakt_desktop.gui import msgbox, vocab_text
 from kpakt_desktop.gui.context import AppContext
 from kpakt_desktop.gui.daten_undo import DatenLoeschen, rueckgaengig_nach_speichern
 from kpakt_desktop.gui.models.row_table import Column, RowTableModel
@@ -44,22 +44,28 @@ R = TypeVar("R")
 
 def _vielfalt_text(d: Vielfalt) -> str:
     if not d.verschiedene:
-        return "–" if not d.unbekannt else f"unbekannt ({d.unbekannt})"
+        return (
+            "–"
+            if not d.unbekannt
+            else QCoreApplication.translate("TaskforcesPage", "unbekannt ({n})").format(n=d.unbekannt)
+        )
     anteil = d.anteil_groesste or 0
-    text = f"{d.verschiedene} (größte {round(100 * anteil)} %)"
+    text = QCoreApplication.translate("TaskforcesPage", "{n} (größte {p} %)").format(
+        n=d.verschiedene, p=round(100 * anteil)
+    )
     if d.unbekannt:
-        text += f", {d.unbekannt} unbek."
+        text += QCoreApplication.translate("TaskforcesPage", ", {n} unbek.").format(n=d.unbekannt)
     return ("✔ " if d.vielfaeltig else "✘ ") + text
 
 
 def _urteil(s: FirstMoverSet) -> str:
     if s.anzahl == 0:
-        return "keine First Mover gewählt"
+        return QCoreApplication.translate("TaskforcesPage", "keine First Mover gewählt")
     if s.anzahl == 1:
-        return "nur ein First Mover"
-    return (
-        f"✔ unterschiedlich ({s.vielfaeltige} von 4)" if s.unterschiedlich else f"✘ zu ähnlich ({s.vielfaeltige} von 4)"
-    )
+        return QCoreApplication.translate("TaskforcesPage", "nur ein First Mover")
+    if s.unterschiedlich:
+        return QCoreApplication.translate("TaskforcesPage", "✔ unterschiedlich ({n} von 4)").format(n=s.vielfaeltige)
+    return QCoreApplication.translate("TaskforcesPage", "✘ zu ähnlich ({n} von 4)").format(n=s.vielfaeltige)
 
 
 def _dim_wert(i: int) -> Callable[[FirstMoverSet], str]:
@@ -73,55 +79,73 @@ def _dim_gruppen(i: int) -> Callable[[FirstMoverSet], str]:
 def _zeitraum(r: TaskforceZeile) -> str:
     if r.beginn is None:
         return ""
-    return f"{r.beginn:%d.%m.%Y} – {r.ende:%d.%m.%Y}" if r.ende else f"seit {r.beginn:%d.%m.%Y}"
+    if r.ende:
+        return f"{r.beginn:%d.%m.%Y} – {r.ende:%d.%m.%Y}"
+    return QCoreApplication.translate("TaskforcesPage", "seit {datum}").format(datum=f"{r.beginn:%d.%m.%Y}")
 
 
 def taskforce_spalten() -> list[Column[TaskforceZeile]]:
     return [
-        Column("Name", lambda r: r.name, tooltip=lambda r: r.name),
-        Column("Status", lambda r: r.status.label),
-        Column("Leistungen", lambda r: r.leistungen),
-        Column("Projektleitung", lambda r: r.projektleitung),
+        Column(QCoreApplication.translate("Column", "Name"), lambda r: r.name, tooltip=lambda r: r.name),
+        Column(QCoreApplication.translate("Column", "Status"), lambda r: vocab_text.label(r.status)),
+        Column(QCoreApplication.translate("Column", "Leistungen"), lambda r: r.leistungen),
+        Column(QCoreApplication.translate("Column", "Projektleitung"), lambda r: r.projektleitung),
         Column(
-            "fehlende Rollen",
-            lambda r: ", ".join(x.label for x in r.fehlende_rollen) or "–",
-            tooltip=lambda r: "Alle vier Rollen besetzt" if not r.fehlende_rollen else "Noch nicht besetzt",
+            QCoreApplication.translate("Column", "fehlende Rollen"),
+            lambda r: ", ".join(vocab_text.label(x) for x in r.fehlende_rollen) or "–",
+            tooltip=lambda r: (
+                QCoreApplication.translate("TaskforcesPage", "Alle vier Rollen besetzt")
+                if not r.fehlende_rollen
+                else QCoreApplication.translate("TaskforcesPage", "Noch nicht besetzt")
+            ),
         ),
-        Column("begleitet", lambda r: r.begleitet, numeric=True, tooltip=lambda r: "begleitete Kommunen"),
-        Column("Mitglieder", lambda r: r.mitglieder, numeric=True),
-        Column("Zeitraum", _zeitraum),
-        Column("Region", lambda r: r.region, tooltip=lambda r: r.region),
-        Column("Roll-Out-Team", lambda r: r.rolloutteam),
+        Column(
+            QCoreApplication.translate("Column", "begleitet"),
+            lambda r: r.begleitet,
+            numeric=True,
+            tooltip=lambda r: QCoreApplication.translate("TaskforcesPage", "begleitete Kommunen"),
+        ),
+        Column(QCoreApplication.translate("Column", "Mitglieder"), lambda r: r.mitglieder, numeric=True),
+        Column(QCoreApplication.translate("Column", "Zeitraum"), _zeitraum),
+        Column(QCoreApplication.translate("Column", "Region"), lambda r: r.region, tooltip=lambda r: r.region),
+        Column(QCoreApplication.translate("Column", "Roll-Out-Team"), lambda r: r.rolloutteam),
     ]
 
 
 def rollout_spalten() -> list[Column[RolloutTeamZeile]]:
     return [
-        Column("Leistung", lambda r: r.leistung, tooltip=lambda r: r.name),
-        Column("FF-Land", lambda r: r.ff_land),
-        Column("Angebote", lambda r: r.angebote, tooltip=lambda r: r.angebote.replace("; ", "\n")),
-        Column("letztes Angebot", lambda r: r.letztes_angebot.strftime("%d.%m.%Y") if r.letztes_angebot else ""),
-        Column("Kontakt", lambda r: r.kontakt),
-        Column("E-Mail", lambda r: r.email),
-        Column("Taskforces", lambda r: r.taskforces, numeric=True),
-        Column("Roll-Out-Team", lambda r: r.name),
+        Column(QCoreApplication.translate("Column", "Leistung"), lambda r: r.leistung, tooltip=lambda r: r.name),
+        Column(QCoreApplication.translate("Column", "FF-Land"), lambda r: r.ff_land),
+        Column(
+            QCoreApplication.translate("Column", "Angebote"),
+            lambda r: r.angebote,
+            tooltip=lambda r: r.angebote.replace("; ", "\n"),
+        ),
+        Column(
+            QCoreApplication.translate("Column", "letztes Angebot"),
+            lambda r: r.letztes_angebot.strftime("%d.%m.%Y") if r.letztes_angebot else "",
+        ),
+        Column(QCoreApplication.translate("Column", "Kontakt"), lambda r: r.kontakt),
+        Column(QCoreApplication.translate("Column", "E-Mail"), lambda r: r.email),
+        Column(QCoreApplication.translate("Column", "Taskforces"), lambda r: r.taskforces, numeric=True),
+        Column(QCoreApplication.translate("Column", "Roll-Out-Team"), lambda r: r.name),
     ]
 
 
 def mitglied_spalten() -> list[Column[LandesteamMitgliedDaten]]:
     return [
-        Column("Name", lambda m: m.person.name),
-        Column("Rolle", lambda m: m.rolle),
-        Column("Organisation", lambda m: m.person.organisation),
-        Column("E-Mail", lambda m: m.person.email),
+        Column(QCoreApplication.translate("Column", "Name"), lambda m: m.person.name),
+        Column(QCoreApplication.translate("Column", "Rolle"), lambda m: m.rolle),
+        Column(QCoreApplication.translate("Column", "Organisation"), lambda m: m.person.organisation),
+        Column(QCoreApplication.translate("Column", "E-Mail"), lambda m: m.person.email),
     ]
 
 
 def first_mover_spalten() -> list[Column[FirstMoverSet]]:
     columns: list[Column[FirstMoverSet]] = [
-        Column("Leistung", lambda s: s.leistung),
-        Column("First Mover", lambda s: s.anzahl, numeric=True),
-        Column("Voraussetzungen", _urteil),
+        Column(QCoreApplication.translate("Column", "Leistung"), lambda s: s.leistung),
+        Column(QCoreApplication.translate("Column", "First Mover"), lambda s: s.anzahl, numeric=True),
+        Column(QCoreApplication.translate("Column", "Voraussetzungen"), _urteil),
     ]
     for i, dim in enumerate(fm_service.DIMENSIONEN):
         columns.append(Column(dim, _dim_wert(i), tooltip=_dim_gruppen(i)))
@@ -130,14 +154,16 @@ def first_mover_spalten() -> list[Column[FirstMoverSet]]:
 
 def first_mover_kommune_spalten() -> list[Column[FirstMoverKommune]]:
     return [
-        Column("Kommune", lambda k: k.name),
-        Column("ARS", lambda k: k.ars),
-        Column("Status", lambda k: f"{k.status.symbol} {k.status.label}"),
-        Column("versorgte Einwohner", lambda k: k.einwohner, numeric=True),
-        Column("Größenklasse", lambda k: k.groessenklasse),
-        Column("Kreis", lambda k: k.kreis),
-        Column("IT-Dienstleister", lambda k: k.it_dienstleister or "–"),
-        Column("Fachverfahren", lambda k: k.fachverfahren or "–"),
+        Column(QCoreApplication.translate("Column", "Kommune"), lambda k: k.name),
+        Column(QCoreApplication.translate("Column", "ARS"), lambda k: k.ars),
+        Column(
+            QCoreApplication.translate("Column", "Status"), lambda k: f"{k.status.symbol} {vocab_text.label(k.status)}"
+        ),
+        Column(QCoreApplication.translate("Column", "versorgte Einwohner"), lambda k: k.einwohner, numeric=True),
+        Column(QCoreApplication.translate("Column", "Größenklasse"), lambda k: k.groessenklasse),
+        Column(QCoreApplication.translate("Column", "Kreis"), lambda k: k.kreis),
+        Column(QCoreApplication.translate("Column", "IT-Dienstleister"), lambda k: k.it_dienstleister or "–"),
+        Column(QCoreApplication.translate("Column", "Fachverfahren"), lambda k: k.fachverfahren or "–"),
     ]
 
 
@@ -242,7 +268,7 @@ class TaskforcesPage(RefreshWhenShown):
             ),
         }
         for col, art in enumerate(LandesteamArt):
-            box = QGroupBox(art.label)
+            box = QGroupBox(vocab_text.label(art))
             box.setObjectName(f"box_{art.value}")
             inner = QVBoxLayout(box)
             text = QLabel(texte[art])
@@ -251,7 +277,7 @@ class TaskforcesPage(RefreshWhenShown):
             info = QLabel()
             inner.addWidget(info)
             model: RowTableModel[LandesteamMitgliedDaten] = RowTableModel(mitglied_spalten())
-            view = read_only_table(f"landesteam_{art.value}", art.label)
+            view = read_only_table(f"landesteam_{art.value}", vocab_text.label(art))
             view.setModel(model)
             view.horizontalHeader().setStretchLastSection(True)
             inner.addWidget(view, 1)
@@ -259,7 +285,7 @@ class TaskforcesPage(RefreshWhenShown):
                 knopf(
                     self.tr("Team &bearbeiten…") if col == 0 else self.tr("Team b&earbeiten…"),
                     f"landesteamBearbeiten_{art.value}",
-                    self.tr("{team} bearbeiten").format(team=art.label),
+                    self.tr("{team} bearbeiten").format(team=vocab_text.label(art)),
                     self._landesteam_slot(art),
                 )
             )
@@ -329,7 +355,7 @@ class TaskforcesPage(RefreshWhenShown):
         self.landesteams = teams
         for art, (box, info, model) in self.landes_boxen.items():
             team = teams.get(art)
-            box.setTitle(team.name if team else art.label)
+            box.setTitle(team.name if team else vocab_text.label(art))
             info.setText(
                 self.tr("{n} Mitglieder").format(n=len(team.mitglieder)) if team else self.tr("noch nicht eingerichtet")
             )
@@ -492,7 +518,9 @@ class TaskforcesPage(RefreshWhenShown):
 
     def landesteam_bearbeiten(self, art: LandesteamArt) -> None:
         store = self.ctx.store
-        daten = self.landesteams.get(art) or LandesteamDaten(None, art, f"{art.label} {self.ctx.land.kuerzel}")
+        daten = self.landesteams.get(art) or LandesteamDaten(
+            None, art, f"{vocab_text.label(art)} {self.ctx.land.kuerzel}"
+        )
         self.editor = LandesteamDialog(
             self, daten, vk.wahlen(store), lambda d: lt_service.landesteam_speichern(store, d)
         )
@@ -503,7 +531,7 @@ class TaskforcesPage(RefreshWhenShown):
         self.editor.saved.connect(
             rueckgaengig_nach_speichern(
                 self.ctx,
-                self.tr("{team} bearbeiten").format(team=art.label),
+                self.tr("{team} bearbeiten").format(team=vocab_text.label(art)),
                 daten if daten.id else None,
                 laden,
                 lambda d: lt_service.landesteam_speichern(store, d, wiederherstellen=True),

@@ -6,7 +6,7 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from kpakt_desktop.domain.errors import KpaktError
 from kpakt_desktop.domain.termine import TerminArt
-from kpakt_desktop.gui import msgbox
+from kpakt_desktop.gui import msgbox, vocab_text
 from kpakt_desktop.gui.context import AppContext
 from kpakt_desktop.gui.daten_undo import AufgabeErledigt, DatenLoeschen, rueckgaengig_nach_speichern
 from kpakt_desktop.gui.models.row_table import Column, RowTableModel
@@ -35,29 +35,37 @@ from kpakt_desktop.services import verknuepfungen as vk
 from kpakt_desktop.services.kennzahlen import kreise
 from kpakt_desktop.services.termine import AufgabeZeile, TerminDaten, TerminZeile
 
-ICS_PATTERN = "iCalendar-Datei (*.ics);;Alle Dateien (*)"
+ICS_PATTERN = QT_TRANSLATE_NOOP("TerminePage", "iCalendar-Datei (*.ics);;Alle Dateien (*)")
 
 
 def termin_spalten() -> list[Column[TerminZeile]]:
     return [
-        Column("Datum", lambda t: t.beginn.strftime("%d.%m.%Y %H:%M")),
-        Column("Titel", lambda t: t.titel, tooltip=lambda t: t.titel),
-        Column("Kommunen", lambda t: t.kommunen),
-        Column("Aufgaben offen", lambda t: t.aufgaben_offen, numeric=True),
-        Column("Protokoll", lambda t: "✔" if t.protokoll else ""),
-        Column("Art", lambda t: t.art.label),
-        Column("Ort", lambda t: t.ort),
-        Column("Leistungen", lambda t: t.leistungen),
+        Column(QCoreApplication.translate("Column", "Datum"), lambda t: t.beginn.strftime("%d.%m.%Y %H:%M")),
+        Column(QCoreApplication.translate("Column", "Titel"), lambda t: t.titel, tooltip=lambda t: t.titel),
+        Column(QCoreApplication.translate("Column", "Kommunen"), lambda t: t.kommunen),
+        Column(QCoreApplication.translate("Column", "Aufgaben offen"), lambda t: t.aufgaben_offen, numeric=True),
+        Column(QCoreApplication.translate("Column", "Protokoll"), lambda t: "✔" if t.protokoll else ""),
+        Column(QCoreApplication.translate("Column", "Art"), lambda t: vocab_text.label(t.art)),
+        Column(QCoreApplication.translate("Column", "Ort"), lambda t: t.ort),
+        Column(QCoreApplication.translate("Column", "Leistungen"), lambda t: t.leistungen),
     ]
 
 
 def aufgabe_spalten() -> list[Column[AufgabeZeile]]:
     return [
-        Column("fällig", lambda a: a.faellig.strftime("%d.%m.%Y") if a.faellig else ""),
-        Column("Tage über", lambda a: a.tage_ueberfaellig, numeric=True, tooltip=lambda a: "Tage überfällig"),
-        Column("Was", lambda a: a.was),
-        Column("Wer", lambda a: a.wer),
-        Column("Termin", lambda a: a.termin),
+        Column(
+            QCoreApplication.translate("Column", "fällig"),
+            lambda a: a.faellig.strftime("%d.%m.%Y") if a.faellig else "",
+        ),
+        Column(
+            QCoreApplication.translate("Column", "Tage über"),
+            lambda a: a.tage_ueberfaellig,
+            numeric=True,
+            tooltip=lambda a: QCoreApplication.translate("Column", "Tage überfällig"),
+        ),
+        Column(QCoreApplication.translate("Column", "Was"), lambda a: a.was),
+        Column(QCoreApplication.translate("Column", "Wer"), lambda a: a.wer),
+        Column(QCoreApplication.translate("Column", "Termin"), lambda a: a.termin),
     ]
 
 
@@ -206,17 +214,25 @@ class TerminePage(RefreshWhenShown):
             return text.replace("&", "&amp;").replace("<", "&lt;").replace("\n", "<br>")
 
         ende = f" – {d.ende:%H:%M}" if d.ende else ""
+        bis = self.tr(" bis {datum}")
         aufgaben = "".join(
             f"<li>{'✔ ' if a.erledigt_am else ''}{esc(a.was)}"
             f"{' (' + esc(a.wer) + ')' if a.wer else ''}"
-            f"{' bis ' + a.faellig.strftime('%d.%m.%Y') if a.faellig else ''}</li>"
+            f"{bis.format(datum=a.faellig.strftime('%d.%m.%Y')) if a.faellig else ''}</li>"
             for a in d.aufgaben
         )
+        # Labels outside the f-string: pyside6-lupdate does not look inside f-strings.
+        teilnehmende, ergebnis, aufgaben_titel = (
+            self.tr("Teilnehmende"),
+            self.tr("Ergebnis/Protokoll"),
+            self.tr("Aufgaben"),
+        )
         self.detail.setHtml(
-            f"<h3>{esc(d.titel)}</h3><p>{d.art.label}<br>{d.beginn:%d.%m.%Y %H:%M}{ende}<br>{esc(d.ort)}</p>"
-            f"<p><b>{self.tr('Teilnehmende')}</b><br>{esc(d.teilnehmende) or '–'}</p>"
-            f"<p><b>{self.tr('Ergebnis/Protokoll')}</b><br>{esc(d.ergebnis) or '–'}</p>"
-            f"<p><b>{self.tr('Aufgaben')}</b></p><ul>{aufgaben}</ul>"
+            f"<h3>{esc(d.titel)}</h3><p>{vocab_text.label(d.art)}<br>"
+            f"{d.beginn:%d.%m.%Y %H:%M}{ende}<br>{esc(d.ort)}</p>"
+            f"<p><b>{teilnehmende}</b><br>{esc(d.teilnehmende) or '–'}</p>"
+            f"<p><b>{ergebnis}</b><br>{esc(d.ergebnis) or '–'}</p>"
+            f"<p><b>{aufgaben_titel}</b></p><ul>{aufgaben}</ul>"
         )
 
     # -- actions ------------------------------------------------------------------------------
@@ -304,7 +320,12 @@ class TerminePage(RefreshWhenShown):
         d = service.termin_laden(self.ctx.store, tid)
         erlaubt = "".join(c if c.isalnum() or c in " -_" else "_" for c in d.titel)[:60].strip()
         vorschlag = Path.home() / f"{d.beginn:%Y-%m-%d} {erlaubt}.ics"
-        path = msgbox.save_file(self, self.tr("Termin als .ics exportieren"), vorschlag, ICS_PATTERN)
+        path = msgbox.save_file(
+            self,
+            self.tr("Termin als .ics exportieren"),
+            vorschlag,
+            QCoreApplication.translate("TerminePage", str(ICS_PATTERN)),
+        )
         if path is None:
             return
         if path.suffix.lower() != ".ics":

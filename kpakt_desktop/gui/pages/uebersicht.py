@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from kpakt_desktop.domain.huerden import HuerdeKategorie
 from kpakt_desktop.domain.status import ALLE, Status
+from kpakt_desktop.gui import vocab_text
 from kpakt_desktop.gui.context import AppContext
 from kpakt_desktop.gui.models.row_table import Column, RowTableModel, format_value
 from kpakt_desktop.gui.navigation import zeige_matrix, zeige_seite
@@ -33,7 +35,7 @@ from kpakt_desktop.gui.views import einpassen, read_only_table
 from kpakt_desktop.services.kennzahlen import AufgabeKurz, Kennzahlen, TerminKurz, kennzahlen, kreise
 from kpakt_desktop.services.stats import LeistungStand
 
-NICHT_GEZAEHLT = "zählt für keine Quote (bereits realisiert bzw. vom Bund umgesetzt)"
+NICHT_GEZAEHLT = QT_TRANSLATE_NOOP("Column", "zählt für keine Quote (bereits realisiert bzw. vom Bund umgesetzt)")
 ZEILE_PX = 17  # height per category in the horizontal bar charts
 
 
@@ -43,21 +45,29 @@ def _count_of(status: Status) -> Callable[[LeistungStand], int]:
 
 def leistung_columns() -> list[Column[LeistungStand]]:
     columns: list[Column[LeistungStand]] = [
-        Column("Nr.", lambda r: r.nr, numeric=True),
-        Column("Leistung", lambda r: r.name),
-        Column("Vollzugsebene", lambda r: r.vollzugsebene.kurz, tooltip=lambda r: r.vollzugsebene.label),
-        Column("zuständig", lambda r: r.zustaendig, numeric=True),
+        Column(QCoreApplication.translate("Column", "Nr."), lambda r: r.nr, numeric=True),
+        Column(QCoreApplication.translate("Column", "Leistung"), lambda r: r.name),
+        Column(
+            QCoreApplication.translate("Column", "Vollzugsebene"),
+            lambda r: vocab_text.kurz(r.vollzugsebene),
+            tooltip=lambda r: vocab_text.label(r.vollzugsebene),
+        ),
+        Column(QCoreApplication.translate("Column", "zuständig"), lambda r: r.zustaendig, numeric=True),
     ]
     for status in ALLE:
         if status.aktiv:
-            header = "Interesse" if status is Status.INTERESSE else status.label
+            header = (
+                QCoreApplication.translate("Column", "Interesse")
+                if status is Status.INTERESSE
+                else vocab_text.label(status)
+            )
             columns.append(Column(header, _count_of(status), numeric=True))
     columns.append(
         Column(
-            "produktiv %",
+            QCoreApplication.translate("Column", "produktiv %"),
             lambda r: "–" if r.produktiv_anteil is None or not r.zaehlt_fuer_quote else 100 * r.produktiv_anteil,
             numeric=True,
-            tooltip=lambda r: "" if r.zaehlt_fuer_quote else NICHT_GEZAEHLT,
+            tooltip=lambda r: "" if r.zaehlt_fuer_quote else QCoreApplication.translate("Column", str(NICHT_GEZAEHLT)),
         )
     )
     return columns
@@ -65,18 +75,26 @@ def leistung_columns() -> list[Column[LeistungStand]]:
 
 def termin_columns() -> list[Column[TerminKurz]]:
     return [
-        Column("Datum", lambda t: t.beginn.strftime("%d.%m.%Y %H:%M")),
-        Column("Termin", lambda t: t.titel, tooltip=lambda t: "\n".join([t.titel, t.ort or "", ", ".join(t.kommunen)])),
+        Column(QCoreApplication.translate("Column", "Datum"), lambda t: t.beginn.strftime("%d.%m.%Y %H:%M")),
+        Column(
+            QCoreApplication.translate("Column", "Termin"),
+            lambda t: t.titel,
+            tooltip=lambda t: "\n".join([t.titel, t.ort or "", ", ".join(t.kommunen)]),
+        ),
     ]
 
 
 def aufgabe_columns(stichtag: Callable[[], date]) -> list[Column[AufgabeKurz]]:
     return [
-        Column("fällig", lambda a: a.faellig.strftime("%d.%m.%Y")),
-        Column("Tage", lambda a: (stichtag() - a.faellig).days, numeric=True),
-        Column("Was", lambda a: a.was, tooltip=lambda a: a.was),
-        Column("Wer", lambda a: a.wer or ""),
-        Column("Termin", lambda a: a.termin_titel or "", tooltip=lambda a: a.termin_titel or ""),
+        Column(QCoreApplication.translate("Column", "fällig"), lambda a: a.faellig.strftime("%d.%m.%Y")),
+        Column(QCoreApplication.translate("Column", "Tage"), lambda a: (stichtag() - a.faellig).days, numeric=True),
+        Column(QCoreApplication.translate("Column", "Was"), lambda a: a.was, tooltip=lambda a: a.was),
+        Column(QCoreApplication.translate("Column", "Wer"), lambda a: a.wer or ""),
+        Column(
+            QCoreApplication.translate("Column", "Termin"),
+            lambda a: a.termin_titel or "",
+            tooltip=lambda a: a.termin_titel or "",
+        ),
     ]
 
 

@@ -19,15 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from kpakt_desktop.domain.teams import LandesteamArt, RolloutAngebot
+from kpakt_desktop.gui import vocab_text
 from kpakt_desktop.gui.auswahl import MitgliederTabelle, datum_text, name_it, parse_datum
 from kpakt_desktop.gui.editor_dialog import EditorDialog
 from kpakt_desktop.services.landesteams import LandesteamDaten, LandesteamMitgliedDaten
 from kpakt_desktop.services.rolloutteams import Angebot, RolloutTeamDaten
 from kpakt_desktop.services.verknuepfungen import Wahlen
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RolloutDialog", text)
 
 
 class RolloutTeamDialog(EditorDialog):
@@ -39,7 +36,11 @@ class RolloutTeamDialog(EditorDialog):
         speichern: Callable[[RolloutTeamDaten], int],
     ) -> None:
         dialog, body = EditorDialog.frame(
-            parent, "RolloutTeamDialog", _tr("Roll-Out-Team bearbeiten") if daten.id else _tr("Neues Roll-Out-Team")
+            parent,
+            "RolloutTeamDialog",
+            QCoreApplication.translate("RolloutDialog", "Roll-Out-Team bearbeiten")
+            if daten.id
+            else QCoreApplication.translate("RolloutDialog", "Neues Roll-Out-Team"),
         )
         super().__init__(dialog, parent, speichern)
         dialog.setMinimumSize(720, 480)
@@ -47,43 +48,55 @@ class RolloutTeamDialog(EditorDialog):
         form = QFormLayout()
         body.addLayout(form)
         self.leistung = QComboBox()
-        name_it(self.leistung, "leistungCombo", _tr("Leistung"))
+        name_it(self.leistung, "leistungCombo", QCoreApplication.translate("RolloutDialog", "Leistung"))
         for nr, name in wahlen.leistungen:
             self.leistung.addItem(f"{nr} {name}", nr)
         self.leistung.setCurrentIndex(max(0, self.leistung.findData(daten.leistung_nr)))
-        form.addRow(_tr("&Leistung:"), self.leistung)
+        form.addRow(QCoreApplication.translate("RolloutDialog", "&Leistung:"), self.leistung)
         self.name = QLineEdit(daten.name)
-        name_it(self.name, "nameEdit", _tr("Name"))
-        form.addRow(_tr("&Name:"), self.name)
+        name_it(self.name, "nameEdit", QCoreApplication.translate("RolloutDialog", "Name"))
+        form.addRow(QCoreApplication.translate("RolloutDialog", "&Name:"), self.name)
         self.ff = QLineEdit(daten.ff_land)
-        name_it(self.ff, "ffEdit", _tr("Federführendes Land"))
-        self.ff.setPlaceholderText(_tr("z. B. HH"))
-        form.addRow(_tr("&Federführendes Land:"), self.ff)
+        name_it(self.ff, "ffEdit", QCoreApplication.translate("RolloutDialog", "Federführendes Land"))
+        self.ff.setPlaceholderText(QCoreApplication.translate("RolloutDialog", "z. B. HH"))
+        form.addRow(QCoreApplication.translate("RolloutDialog", "&Federführendes Land:"), self.ff)
         self.kontakt = MitgliederTabelle("kontaktTabelle", wahlen.kontakte, None)
         self.kontakt.tabelle.setColumnHidden(0, True)  # one contact, no role
         self.kontakt.setMaximumHeight(130)
         if daten.kontakt is not None:
             self.kontakt.add(daten.kontakt, "")
-        form.addRow(_tr("&Kontakt:"), self.kontakt)
+        form.addRow(QCoreApplication.translate("RolloutDialog", "&Kontakt:"), self.kontakt)
         self.notiz = QPlainTextEdit(daten.notiz)
-        name_it(self.notiz, "notizEdit", _tr("Notiz"))
+        name_it(self.notiz, "notizEdit", QCoreApplication.translate("RolloutDialog", "Notiz"))
         self.notiz.setMaximumHeight(60)
-        form.addRow(_tr("N&otiz:"), self.notiz)
-        body.addWidget(QLabel(_tr("<b>Angebote</b> (Vor-Ort-Termin inkl. Tests, Informationsmaterial, …) und wann")))
+        form.addRow(QCoreApplication.translate("RolloutDialog", "N&otiz:"), self.notiz)
+        body.addWidget(
+            QLabel(
+                QCoreApplication.translate(
+                    "RolloutDialog", "<b>Angebote</b> (Vor-Ort-Termin inkl. Tests, Informationsmaterial, …) und wann"
+                )
+            )
+        )
         self.angebote = QTableWidget(0, 3)
-        name_it(self.angebote, "angeboteTabelle", _tr("Angebote"))
-        self.angebote.setHorizontalHeaderLabels([_tr("Angebot"), _tr("Datum"), _tr("Beschreibung")])
+        name_it(self.angebote, "angeboteTabelle", QCoreApplication.translate("RolloutDialog", "Angebote"))
+        self.angebote.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("RolloutDialog", "Angebot"),
+                QCoreApplication.translate("RolloutDialog", "Datum"),
+                QCoreApplication.translate("RolloutDialog", "Beschreibung"),
+            ]
+        )
         self.angebote.verticalHeader().hide()
         self.angebote.setColumnWidth(0, 300)
         self.angebote.setColumnWidth(1, 100)
         self.angebote.horizontalHeader().setStretchLastSection(True)
         body.addWidget(self.angebote, 1)
         row = QHBoxLayout()
-        add = QPushButton(_tr("Angebot &hinzufügen"))
-        name_it(add, "angebotNeu", _tr("Angebot hinzufügen"))
+        add = QPushButton(QCoreApplication.translate("RolloutDialog", "Angebot &hinzufügen"))
+        name_it(add, "angebotNeu", QCoreApplication.translate("RolloutDialog", "Angebot hinzufügen"))
         add.clicked.connect(lambda: self.add_angebot(Angebot(RolloutAngebot.VOR_ORT_TERMIN)))
-        remove = QPushButton(_tr("Angebot &entfernen"))
-        name_it(remove, "angebotEntfernen", _tr("Angebot entfernen"))
+        remove = QPushButton(QCoreApplication.translate("RolloutDialog", "Angebot &entfernen"))
+        name_it(remove, "angebotEntfernen", QCoreApplication.translate("RolloutDialog", "Angebot entfernen"))
         remove.clicked.connect(lambda: self.angebote.removeRow(self.angebote.currentRow()))
         row.addWidget(add)
         row.addWidget(remove)
@@ -96,9 +109,9 @@ class RolloutTeamDialog(EditorDialog):
         r = self.angebote.rowCount()
         self.angebote.insertRow(r)
         combo = QComboBox()
-        name_it(combo, f"angebotArt{r}", _tr("Angebot"))
+        name_it(combo, f"angebotArt{r}", QCoreApplication.translate("RolloutDialog", "Angebot"))
         for art in RolloutAngebot:
-            combo.addItem(art.label, art.value)
+            combo.addItem(vocab_text.label(art), art.value)
         combo.setCurrentIndex(combo.findData(a.art.value))
         self.angebote.setCellWidget(r, 0, combo)
         self.angebote.setItem(r, 1, QTableWidgetItem(datum_text(a.datum)))
@@ -114,7 +127,10 @@ class RolloutTeamDialog(EditorDialog):
             angebote.append(
                 Angebot(
                     RolloutAngebot(combo.currentData()),
-                    parse_datum(datum.text() if datum else "", _tr("Angebot {n}, Datum").format(n=r + 1)),
+                    parse_datum(
+                        datum.text() if datum else "",
+                        QCoreApplication.translate("RolloutDialog", "Angebot {n}, Datum").format(n=r + 1),
+                    ),
                     text.text() if text else "",
                 )
             )
@@ -138,19 +154,19 @@ class LandesteamDialog(EditorDialog):
         wahlen: Wahlen,
         speichern: Callable[[LandesteamDaten], int],
     ) -> None:
-        dialog, body = EditorDialog.frame(parent, "LandesteamDialog", daten.art.label)
+        dialog, body = EditorDialog.frame(parent, "LandesteamDialog", vocab_text.label(daten.art))
         super().__init__(dialog, parent, speichern)
         dialog.setMinimumSize(760, 420)
         self.daten = daten
         form = QFormLayout()
         body.addLayout(form)
         self.name = QLineEdit(daten.name)
-        name_it(self.name, "nameEdit", _tr("Name"))
-        form.addRow(_tr("&Name:"), self.name)
+        name_it(self.name, "nameEdit", QCoreApplication.translate("RolloutDialog", "Name"))
+        form.addRow(QCoreApplication.translate("RolloutDialog", "&Name:"), self.name)
         self.notiz = QPlainTextEdit(daten.notiz)
-        name_it(self.notiz, "notizEdit", _tr("Notiz"))
+        name_it(self.notiz, "notizEdit", QCoreApplication.translate("RolloutDialog", "Notiz"))
         self.notiz.setMaximumHeight(60)
-        form.addRow(_tr("N&otiz:"), self.notiz)
+        form.addRow(QCoreApplication.translate("RolloutDialog", "N&otiz:"), self.notiz)
         self.mitglieder = MitgliederTabelle("mitgliederTabelle", wahlen.kontakte, None)
         for m in daten.mitglieder:
             self.mitglieder.add(m.person, m.rolle)
@@ -167,4 +183,4 @@ class LandesteamDialog(EditorDialog):
 
 
 def neues_landesteam(art: LandesteamArt, kuerzel: str) -> LandesteamDaten:
-    return LandesteamDaten(None, art, f"{art.label} {kuerzel}")
+    return LandesteamDaten(None, art, f"{vocab_text.label(art)} {kuerzel}")

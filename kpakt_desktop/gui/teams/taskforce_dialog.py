@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from kpakt_desktop.domain.teams import TaskforceRolle, TaskforceStatus
+from kpakt_desktop.gui import vocab_text
 from kpakt_desktop.gui.auswahl import CheckListe, MitgliederTabelle, datum_text, in_host, parse_datum
 from kpakt_desktop.gui.editor_dialog import EditorDialog
 from kpakt_desktop.gui.form import child
@@ -32,7 +33,7 @@ class TaskforceDialog(EditorDialog):
         self.name.setText(daten.name)
         self.status = child(d, QComboBox, "statusCombo")
         for st in TaskforceStatus:
-            self.status.addItem(st.label, st.value)
+            self.status.addItem(vocab_text.label(st), st.value)
         self.status.setCurrentIndex(self.status.findData(daten.status.value))
         self.region = child(d, QLineEdit, "regionEdit")
         self.region.setText(daten.region)
@@ -70,7 +71,7 @@ class TaskforceDialog(EditorDialog):
         )
         in_host(d, "kommunenHost", self.kommunen)
         self.mitglieder = MitgliederTabelle(
-            "mitgliederTabelle", wahlen.kontakte, [(r.label, r.value) for r in TaskforceRolle]
+            "mitgliederTabelle", wahlen.kontakte, [(vocab_text.label(r), r.value) for r in TaskforceRolle]
         )
         for m in daten.mitglieder:
             self.mitglieder.add(m.person, m.rolle.value)

@@ -20,15 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from kpakt_desktop.domain.termine import TerminArt
+from kpakt_desktop.gui import vocab_text
 from kpakt_desktop.gui.auswahl import CheckListe, datum_text, in_host, name_it, parse_datum
 from kpakt_desktop.gui.editor_dialog import EditorDialog
 from kpakt_desktop.gui.form import child
 from kpakt_desktop.services.termine import AufgabeDaten, TerminDaten
 from kpakt_desktop.services.verknuepfungen import Wahlen
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TerminDialog", text)
 
 
 def _qdt(value: datetime) -> QDateTime:
@@ -48,8 +45,15 @@ class AufgabenTabelle(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.tabelle = QTableWidget(0, 4)
-        name_it(self.tabelle, "aufgabenTabelle", _tr("Aufgaben"))
-        self.tabelle.setHorizontalHeaderLabels([_tr("Was"), _tr("Wer"), _tr("Fällig"), _tr("Erledigt am")])
+        name_it(self.tabelle, "aufgabenTabelle", QCoreApplication.translate("TerminDialog", "Aufgaben"))
+        self.tabelle.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("TerminDialog", "Was"),
+                QCoreApplication.translate("TerminDialog", "Wer"),
+                QCoreApplication.translate("TerminDialog", "Fällig"),
+                QCoreApplication.translate("TerminDialog", "Erledigt am"),
+            ]
+        )
         self.tabelle.verticalHeader().hide()
         self.tabelle.setColumnWidth(0, 360)
         self.tabelle.setColumnWidth(1, 160)
@@ -57,11 +61,11 @@ class AufgabenTabelle(QWidget):
         self.tabelle.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.tabelle, 1)
         row = QHBoxLayout()
-        self.neu = QPushButton(_tr("Aufgabe &hinzufügen"))
-        name_it(self.neu, "aufgabeNeu", _tr("Aufgabe hinzufügen"))
+        self.neu = QPushButton(QCoreApplication.translate("TerminDialog", "Aufgabe &hinzufügen"))
+        name_it(self.neu, "aufgabeNeu", QCoreApplication.translate("TerminDialog", "Aufgabe hinzufügen"))
         self.neu.clicked.connect(self._neu)
-        self.entfernen = QPushButton(_tr("Aufgabe &entfernen"))
-        name_it(self.entfernen, "aufgabeEntfernen", _tr("Aufgabe entfernen"))
+        self.entfernen = QPushButton(QCoreApplication.translate("TerminDialog", "Aufgabe &entfernen"))
+        name_it(self.entfernen, "aufgabeEntfernen", QCoreApplication.translate("TerminDialog", "Aufgabe entfernen"))
         self.entfernen.clicked.connect(lambda: self.tabelle.removeRow(self.tabelle.currentRow()))
         row.addWidget(self.neu)
         row.addWidget(self.entfernen)
@@ -105,8 +109,12 @@ class AufgabenTabelle(QWidget):
                     aid,
                     texts[0],
                     texts[1],
-                    parse_datum(texts[2], _tr("Aufgabe {n}, Fällig").format(n=n)),
-                    parse_datum(texts[3], _tr("Aufgabe {n}, Erledigt am").format(n=n)),
+                    parse_datum(
+                        texts[2], QCoreApplication.translate("TerminDialog", "Aufgabe {n}, Fällig").format(n=n)
+                    ),
+                    parse_datum(
+                        texts[3], QCoreApplication.translate("TerminDialog", "Aufgabe {n}, Erledigt am").format(n=n)
+                    ),
                 )
             )
         return tuple(out)
@@ -119,10 +127,14 @@ class TerminDialog(EditorDialog):
         super().__init__("termin_dialog", parent, speichern)
         d = self.dialog
         self.daten = daten
-        d.setWindowTitle(_tr("Termin bearbeiten") if daten.id else _tr("Neuer Termin"))
+        d.setWindowTitle(
+            QCoreApplication.translate("TerminDialog", "Termin bearbeiten")
+            if daten.id
+            else QCoreApplication.translate("TerminDialog", "Neuer Termin")
+        )
         self.art = child(d, QComboBox, "artCombo")
         for art in TerminArt:
-            self.art.addItem(art.label, art.value)
+            self.art.addItem(vocab_text.label(art), art.value)
         self.art.setCurrentIndex(self.art.findData(daten.art.value))
         self.titel = child(d, QLineEdit, "titelEdit")
         self.titel.setText(daten.titel)
@@ -137,19 +149,19 @@ class TerminDialog(EditorDialog):
         self.ergebnis = child(d, QPlainTextEdit, "ergebnisEdit")
         self.ergebnis.setPlainText(daten.ergebnis)
         for w, acc in (
-            (self.art, _tr("Art")),
-            (self.titel, _tr("Titel")),
-            (self.beginn, _tr("Beginn")),
-            (self.ende, _tr("Ende")),
-            (self.ort, _tr("Ort")),
-            (self.teilnehmende, _tr("Teilnehmende")),
-            (self.ergebnis, _tr("Ergebnis/Protokoll")),
+            (self.art, QCoreApplication.translate("TerminDialog", "Art")),
+            (self.titel, QCoreApplication.translate("TerminDialog", "Titel")),
+            (self.beginn, QCoreApplication.translate("TerminDialog", "Beginn")),
+            (self.ende, QCoreApplication.translate("TerminDialog", "Ende")),
+            (self.ort, QCoreApplication.translate("TerminDialog", "Ort")),
+            (self.teilnehmende, QCoreApplication.translate("TerminDialog", "Teilnehmende")),
+            (self.ergebnis, QCoreApplication.translate("TerminDialog", "Ergebnis/Protokoll")),
         ):
             w.setAccessibleName(acc)
-        self.leistungen = CheckListe("leistungenListe", _tr("Leistungen"))
+        self.leistungen = CheckListe("leistungenListe", QCoreApplication.translate("TerminDialog", "Leistungen"))
         self.leistungen.set_items(((f"{nr} {name}", nr) for nr, name in wahlen.leistungen), daten.leistung_nrs)
         in_host(d, "leistungenHost", self.leistungen)
-        self.kommunen = CheckListe("kommunenListe", _tr("Kommunen"), suche=True)
+        self.kommunen = CheckListe("kommunenListe", QCoreApplication.translate("TerminDialog", "Kommunen"), suche=True)
         self.kommunen.set_items(((k.text, k.id) for k in wahlen.kommunen), daten.kommune_ids)
         in_host(d, "kommunenHost", self.kommunen)
         self.aufgaben = AufgabenTabelle()

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QWidget
 
 from kpakt_desktop.domain.huerden import HuerdeKategorie
 from kpakt_desktop.domain.status import ALLE, Status
+from kpakt_desktop.gui import vocab_text
 from kpakt_desktop.services.fortschritt import Fortschritt
 from kpakt_desktop.services.kennzahlen import GoLivePunkt
 from kpakt_desktop.services.stats import LeistungStand
@@ -37,10 +38,6 @@ KATEGORIE_FARBEN = {
     HuerdeKategorie.RECHTLICH: "#b07aa1",
 }
 ACHSEN_SCHRIFT = 8
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Uebersicht", text)
 
 
 def kuerzen(text: str, n: int = 32) -> str:
@@ -91,7 +88,11 @@ class StatusJeLeistung(ChartBox):
     bar_clicked = Signal(int, object)  # Leistung nr, Status
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("chartStatus", _tr("Stand je Leistung (zuständige Kommunen nach Status)"), parent)
+        super().__init__(
+            "chartStatus",
+            QCoreApplication.translate("Uebersicht", "Stand je Leistung (zuständige Kommunen nach Status)"),
+            parent,
+        )
         self.sets: dict[Status, QBarSet] = {}
         self.nrs: list[int] = []
 
@@ -104,7 +105,7 @@ class StatusJeLeistung(ChartBox):
         for st in ALLE:
             if not st.aktiv:
                 continue
-            bar_set = QBarSet(st.label)
+            bar_set = QBarSet(vocab_text.label(st))
             bar_set.setColor(QColor(st.farbe))
             bar_set.setBorderColor(QColor("#8a8f98"))
             for item in rows:
@@ -143,7 +144,11 @@ class FortschrittJeKreis(ChartBox):
     bar_clicked = Signal(int)  # Kreis id
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("chartKreise", _tr("Fortschritt je Kreis (Anteil produktiv, %)"), parent)
+        super().__init__(
+            "chartKreise",
+            QCoreApplication.translate("Uebersicht", "Fortschritt je Kreis (Anteil produktiv, %)"),
+            parent,
+        )
         self.bar_set: QBarSet | None = None
         self.kreise: list[Fortschritt] = []
 
@@ -151,7 +156,7 @@ class FortschrittJeKreis(ChartBox):
         chart = self.reset()
         rows = sorted(kreise, key=lambda f: (f.anteil_produktiv or 0, f.name))
         self.kreise = rows
-        self.bar_set = QBarSet(_tr("produktiv"))
+        self.bar_set = QBarSet(QCoreApplication.translate("Uebersicht", "produktiv"))
         self.bar_set.setColor(QColor(Status.PRODUKTIV.farbe))
         self.bar_set.setBorderColor(QColor("#5b7d55"))
         for f in rows:
@@ -188,7 +193,7 @@ class GoLiveKurve(ChartBox):
     """Kommunen (and Nachnutzungen) produktiv at each month's end."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        self.titel = _tr("Go-live-Kurve (produktiv am Monatsende)")
+        self.titel = QCoreApplication.translate("Uebersicht", "Go-live-Kurve (produktiv am Monatsende)")
         super().__init__("chartGoLive", self.titel, parent)
         self.kommunen = QLineSeries()
         self.nachnutzungen = QLineSeries()
@@ -196,9 +201,9 @@ class GoLiveKurve(ChartBox):
     def fill(self, punkte: list[GoLivePunkt]) -> None:
         chart = self.reset()
         self.kommunen = QLineSeries()
-        self.kommunen.setName(_tr("Kommunen (mind. eine Leistung)"))
+        self.kommunen.setName(QCoreApplication.translate("Uebersicht", "Kommunen (mind. eine Leistung)"))
         self.nachnutzungen = QLineSeries()
-        self.nachnutzungen.setName(_tr("Nachnutzungen"))
+        self.nachnutzungen.setName(QCoreApplication.translate("Uebersicht", "Nachnutzungen"))
         for p in punkte:
             self.kommunen.append(_msecs(p.monat), p.kommunen)
             self.nachnutzungen.append(_msecs(p.monat), p.nachnutzungen)
@@ -214,7 +219,11 @@ class GoLiveKurve(ChartBox):
         # Without any go-live yet the axis shows the last twelve months rather than 1970.
         von, bis = (punkte[0].monat, punkte[-1].monat) if punkte else (date.today() - timedelta(days=365), date.today())
         x.setRange(QDateTime.fromMSecsSinceEpoch(int(_msecs(von))), QDateTime.fromMSecsSinceEpoch(int(_msecs(bis))))
-        chart.setTitle(self.titel if punkte else _tr("Go-live-Kurve – noch keine Kommune produktiv"))
+        chart.setTitle(
+            self.titel
+            if punkte
+            else QCoreApplication.translate("Uebersicht", "Go-live-Kurve – noch keine Kommune produktiv")
+        )
         self.small(x)
         y = QValueAxis()
         y.setLabelFormat("%d")
@@ -237,14 +246,14 @@ class HuerdenJeKategorie(ChartBox):
     bar_clicked = Signal(object)  # HuerdeKategorie
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("chartHuerden", _tr("Offene Hürden je Kategorie"), parent)
+        super().__init__("chartHuerden", QCoreApplication.translate("Uebersicht", "Offene Hürden je Kategorie"), parent)
         self.bar_set: QBarSet | None = None
         self.kategorien: list[HuerdeKategorie] = []
 
     def fill(self, offen: dict[HuerdeKategorie, int]) -> None:
         chart = self.reset()
         self.kategorien = list(HuerdeKategorie)
-        self.bar_set = QBarSet(_tr("offen"))
+        self.bar_set = QBarSet(QCoreApplication.translate("Uebersicht", "offen"))
         self.bar_set.setColor(QColor("#c8553d"))
         for k in self.kategorien:
             self.bar_set.append(offen.get(k, 0))
@@ -254,7 +263,7 @@ class HuerdenJeKategorie(ChartBox):
         series.clicked.connect(self._clicked)
         chart.addSeries(series)
         categories = QBarCategoryAxis()
-        categories.append([k.label for k in self.kategorien])
+        categories.append([vocab_text.label(k) for k in self.kategorien])
         self.small(categories)
         values = QValueAxis()
         values.setLabelFormat("%d")

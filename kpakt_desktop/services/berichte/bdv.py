@@ -281,7 +281,7 @@ def _deckblatt(wb: Workbook, d: BdvDaten) -> None:
 
 
 def _matrix(wb: Workbook, d: BdvDaten) -> None:
-    b = _Blatt(wb, "Matrix", d, [30, 14, 18, *[10] * len(d.spalten), 9], kopfzeile=3, frei="D4", kopfhoehe=135)
+    b = _Blatt(wb, "Matrix", d, [30, 14, 18, *[10] * len(d.spalten), 9], kopfzeile=3, frei="D4", kopfhoehe=175)
     b.ws.print_title_cols = "A:A"
     b.titel(
         f"Nachnutzung – {d.gebiet}: zuständige Kommunen × Leistungen",

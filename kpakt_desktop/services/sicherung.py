@@ -1,0 +1,287 @@
+"""Backups of a Land database: create (rotating, keep N), list with their Stand, check and restore.
+
+Backups are consistent copies made through SQLite's backup API, so they may be taken while the
+program works on the database. A backup folder holds the backups of one database
+(``<data dir>/sicherungen/<db-stem>/``); file names carry the time, so the newest sort last.
+
+Restoring never leaves a half-written database: the backup is checked first (SQLite's
+``integrity_check``, our file, the same Land, a schema this version knows), the current database
+is backed up, the backup is copied to a temporary file beside the database and put in place with
+``os.replace`` (atomic on one file system).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+from contextlib import suppress
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from kpakt_desktop.domain.errors import DatabaseRefused, InputError
+from kpakt_desktop.domain.status import Status
+from kpakt_desktop.services.jobs import Job, Progress
+from kpakt_desktop.store.database import (
+    SQLITE_MAGIC,
+    FileKind,
+    backup_file,
+    checkpoint,
+    inspect_file,
+    integrity_ok,
+    known_revisions,
+    read_only_session,
+)
+from kpakt_desktop.store.models import Huerde, Kommune, LandRow, Nachnutzung
+
+BACKUP_FOLDER = "sicherungen"
+DEFAULT_KEEP = 10
+_STAMP = "%Y%m%d-%H%M%S"
+_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?(?P<art>-[a-z-]+)?\.sqlite$")
+ART_START = ""  # the automatic backup at start-up
+ART_VOR_WIEDERHERSTELLUNG = "-vor-wiederherstellung"
+
+
+@dataclass(frozen=True)
+class Sicherung:
+    """One backup and its Stand: when it was taken and a few figures from inside it."""
+
+    path: Path
+    erstellt: datetime
+    land_schluessel: str
+    land_name: str
+    kommunen: int
+    nachnutzungen: int
+    produktiv: int
+    huerden: int
+    groesse: int  # bytes
+    vor_wiederherstellung: bool = False
+
+
+def default_backup_root(data_dir: Path) -> Path:
+    return data_dir / BACKUP_FOLDER
+
+
+def backup_folder(root: Path, db: Path) -> Path:
+    """``<root>/<db-stem>/``: one folder per database (root defaults to ``<data dir>/sicherungen``)."""
+    return root / db.stem
+
+
+def _sidecars(path: Path) -> list[Path]:
+    return [Path(f"{path}{suffix}") for suffix in ("-wal", "-shm", "-journal")]
+
+
+def _remove(path: Path) -> None:
+    for item in (path, *_sidecars(path)):
+        with suppress(FileNotFoundError):
+            item.unlink()
+
+
+def copy_database(source: Path, target: Path) -> Path:
+    """Consistent copy to ``target`` through a temporary file and ``os.replace``: a reader never
+    sees a half-written file, and a failure leaves ``target`` as it was."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    tmp.unlink()  # SQLite creates it; an empty placeholder would be taken for a database
+    try:
+        backup_file(source, tmp)
+        checkpoint(tmp)
+        for sidecar in _sidecars(tmp):
+            with suppress(FileNotFoundError):
+                sidecar.unlink()
+        os.replace(tmp, target)
+    except BaseException:
+        _remove(tmp)
+        raise
+    return target
+
+
+def manual_backup_job(db: Path, target: Path) -> Job[Path]:
+    """Datei → Sicherung erstellen: a copy to a file the user chose (never onto the database itself)."""
+    if target.resolve() == db.resolve():
+        raise InputError(
+            "Die Sicherung kann nicht in die geöffnete Datenbank selbst geschrieben werden. "
+            "Bitte einen anderen Dateinamen wählen."
+        )
+    yield Progress(0, 1, f"Sicherung nach {target.name} schreiben …")
+    copy_database(db, target)
+    yield Progress(1, 1, "Fertig.")
+    return target
+
+
+def _unique(folder: Path, stem: str, when: datetime, art: str) -> Path:
+    base = f"{stem}-{when.strftime(_STAMP)}"
+    candidate = folder / f"{base}{art}.sqlite"
+    n = 1
+    while candidate.exists():
+        n += 1
+        candidate = folder / f"{base}-{n}{art}.sqlite"
+    return candidate
+
+
+def create_backup(db: Path, folder: Path, *, art: str = ART_START, jetzt: datetime | None = None) -> Path:
+    """A new backup of ``db`` in ``folder``, named ``<stem>-<YYYYMMDD-HHMMSS>[art].sqlite``."""
+    when = jetzt or datetime.now()
+    folder.mkdir(parents=True, exist_ok=True)
+    return copy_database(db, _unique(folder, db.stem, when, art))
+
+
+def backup_files(folder: Path, stem: str) -> list[Path]:
+    """The backups of the database ``stem`` in ``folder``, oldest first."""
+    if not folder.is_dir():
+        return []
+    found = []
+    for path in folder.glob(f"{stem}-*.sqlite"):
+        match = _NAME.match(path.name)
+        if match and match["stem"] == stem:
+            found.append((match["stamp"], int(match["n"] or 1), path))
+    return [path for *_key, path in sorted(found)]
+
+
+def rotate(folder: Path, stem: str, keep: int) -> list[Path]:
+    """Delete all but the ``keep`` newest backups; returns the deleted files."""
+    files = backup_files(folder, stem)
+    old = files[: max(len(files) - max(keep, 1), 0)]
+    for path in old:
+        _remove(path)
+    return old
+
+
+def automatic_backup(db: Path, folder: Path, keep: int = DEFAULT_KEEP, *, jetzt: datetime | None = None) -> Path:
+    """The backup at start-up: a new copy, then only the ``keep`` newest are kept."""
+    path = create_backup(db, folder, jetzt=jetzt)
+    rotate(folder, db.stem, keep)
+    return path
+
+
+def _erstellt(path: Path) -> datetime:
+    match = _NAME.match(path.name)
+    if match:
+        with suppress(ValueError):
+            return datetime.strptime(match["stamp"], _STAMP)
+    return datetime.fromtimestamp(path.stat().st_mtime)
+
+
+def _not_ours(path: Path) -> DatabaseRefused:
+    return DatabaseRefused(
+        f"Die Datei {path} ist keine Sicherung einer Landesdatenbank von Kommunalpakt Desktop. "
+        "Es wurde nichts wiederhergestellt."
+    )
+
+
+def describe(path: Path) -> Sicherung:
+    """The Stand of a backup, read through a read-only connection. Refuses what is not ours."""
+    state = inspect_file(path)
+    if state.kind is not FileKind.OURS:
+        raise _not_ours(path)
+    if state.revision not in known_revisions():
+        raise DatabaseRefused(
+            f"Die Sicherung {path} stammt aus einer neueren Version von Kommunalpakt Desktop "
+            f"(Schema {state.revision or 'unbekannt'}) und kann mit dieser Version nicht wiederhergestellt werden."
+        )
+    try:
+        with read_only_session(path) as s:
+            schluessel, name = s.execute(select(LandRow.schluessel, LandRow.name)).one()
+            kommunen = s.scalar(select(func.count()).select_from(Kommune)) or 0
+            nachnutzungen = s.scalar(select(func.count()).select_from(Nachnutzung)) or 0
+            produktiv = (
+                s.scalar(select(func.count()).select_from(Nachnutzung).where(Nachnutzung.status == Status.PRODUKTIV))
+                or 0
+            )
+            huerden = s.scalar(select(func.count()).select_from(Huerde)) or 0
+    except Exception as err:  # a damaged or truncated file: say so instead of a traceback
+        raise DatabaseRefused(
+            f"Die Sicherung {path} kann nicht gelesen werden ({err.__class__.__name__}). "
+            "Es wurde nichts wiederhergestellt."
+        ) from err
+    match = _NAME.match(path.name)
+    return Sicherung(
+        path=path,
+        erstellt=_erstellt(path),
+        land_schluessel=schluessel,
+        land_name=name,
+        kommunen=kommunen,
+        nachnutzungen=nachnutzungen,
+        produktiv=produktiv,
+        huerden=huerden,
+        groesse=path.stat().st_size,
+        vor_wiederherstellung=bool(match and match["art"] == ART_VOR_WIEDERHERSTELLUNG),
+    )
+
+
+def list_backups(folder: Path, stem: str) -> list[Sicherung]:
+    """The backups of one database with their Stand, newest first; unreadable files are skipped."""
+    result = []
+    for path in reversed(backup_files(folder, stem)):
+        with suppress(DatabaseRefused):
+            result.append(describe(path))
+    return result
+
+
+def check_backup(backup: Path, land_schluessel: str) -> Sicherung:
+    """Everything that must hold before a backup may replace the database of ``land_schluessel``."""
+    looks_like_sqlite = False
+    with suppress(OSError), backup.open("rb") as fh:
+        looks_like_sqlite = fh.read(len(SQLITE_MAGIC)) == SQLITE_MAGIC
+    if not (backup.is_file() and looks_like_sqlite):
+        raise _not_ours(backup)
+    if not integrity_ok(backup):
+        raise DatabaseRefused(
+            f"Die Datei {backup} ist beschädigt (SQLite-Integritätsprüfung fehlgeschlagen). "
+            "Es wurde nichts wiederhergestellt; bitte eine andere Sicherung wählen."
+        )
+    info = describe(backup)  # refuses another program's SQLite file and a newer schema
+    if info.land_schluessel != land_schluessel:
+        raise DatabaseRefused(
+            f"Die Sicherung {backup} gehört zu {info.land_name} ({info.land_schluessel}), nicht zum Land "
+            f"dieser Datenbank ({land_schluessel}). Es wurde nichts wiederhergestellt."
+        )
+    return info
+
+
+@dataclass(frozen=True)
+class Restored:
+    restored: Sicherung
+    safety_copy: Path  # the database as it was just before
+
+
+def restore(backup: Path, db: Path, folder: Path, *, jetzt: datetime | None = None) -> Restored:
+    """Replace ``db`` by ``backup``. The caller has closed every connection to ``db``.
+
+    Order: check the backup; back up the current database into ``folder``; copy the backup to a
+    temporary file beside ``db``; fold ``db``'s write-ahead log in and drop it (a stale log must
+    never be applied to the restored file); ``os.replace``.
+    """
+    state = inspect_file(db)
+    if state.kind is not FileKind.OURS:
+        raise _not_ours(db)
+    with read_only_session(db) as s:
+        land_schluessel = s.scalars(select(LandRow.schluessel)).one()
+    info = check_backup(backup, land_schluessel)
+    if backup.resolve() == db.resolve():
+        raise DatabaseRefused("Die gewählte Sicherung ist die geöffnete Datenbank selbst. Es wurde nichts geändert.")
+    safety = create_backup(db, folder, art=ART_VOR_WIEDERHERSTELLUNG, jetzt=jetzt)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{db.name}.", suffix=".restore", dir=db.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    tmp.unlink()
+    try:
+        backup_file(backup, tmp)
+        checkpoint(tmp)
+        for sidecar in _sidecars(tmp):
+            with suppress(FileNotFoundError):
+                sidecar.unlink()
+        checkpoint(db)
+        for sidecar in _sidecars(db):
+            with suppress(FileNotFoundError):
+                sidecar.unlink()
+        os.replace(tmp, db)
+    except BaseException:
+        _remove(tmp)
+        raise
+    return Restored(info, safety)

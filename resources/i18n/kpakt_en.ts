@@ -1,0 +1,4696 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="de">
+<context>
+    <name>About</name>
+    <message>
+        <source>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Werkzeug der kommunalen OZG-Koordination eines Landes für die Nachnutzung der 16 kommunalen EfA-Fokusleistungen nach dem Kommunalpakt vom 04.07.2023.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Gemeindeverzeichnis:&lt;/b&gt; {quelle}; Gebietsstand {gebiet}, Bevölkerung {bevoelkerung}.&lt;br&gt;Lizenz: {lizenz}, &lt;a href=&apos;{url}&apos;&gt;{url}&lt;/a&gt;.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Tool of a Land&apos;s municipal OZG coordination for the re-use (Nachnutzung) of the 16 municipal EfA focus services under the Kommunalpakt of 4 July 2023.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Municipality register:&lt;/b&gt; {quelle}; territorial status {gebiet}, population {bevoelkerung}.&lt;br&gt;Licence: {lizenz}, &lt;a href=&apos;{url}&apos;&gt;{url}&lt;/a&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Über {app}</source>
+        <translation>About {app}</translation>
+    </message>
+</context>
+<context>
+    <name>AufloesungDialog</name>
+    <message>
+        <source>Aufgelöste Kommunen mit Daten</source>
+        <translation>Dissolved municipalities with data</translation>
+    </message>
+    <message>
+        <source>Diese Kommunen sind im Gemeindeverzeichnis nicht mehr enthalten, haben aber Daten der Koordinierungsstelle. Übergeben Sie die Daten einer Nachfolgerin (zuerst angeboten: Kommunen desselben Gemeindeverbands) oder behalten Sie sie archiviert.</source>
+        <translation>These municipalities are no longer in the municipality register but hold data of the coordination office. Hand the data over to a successor (offered first: municipalities of the same municipal association) or keep them archived.</translation>
+    </message>
+    <message>
+        <source>Aufgelöste Kommune</source>
+        <translation>Dissolved municipality</translation>
+    </message>
+    <message>
+        <source>Daten</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Entscheidung</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>später entscheiden</source>
+        <translation>decide later</translation>
+    </message>
+    <message>
+        <source>archiviert behalten</source>
+        <translation>keep archived</translation>
+    </message>
+    <message>
+        <source>→ {name} ({ars})</source>
+        <translation>→ {name} ({ars})</translation>
+    </message>
+    <message>
+        <source> – neu</source>
+        <translation> – new</translation>
+    </message>
+    <message>
+        <source> – gleicher Gemeindeverband</source>
+        <translation> – same municipal association</translation>
+    </message>
+</context>
+<context>
+    <name>Auswahl</name>
+    <message>
+        <source>{feld}: „{text}“ ist kein Datum (bitte TT.MM.JJJJ).</source>
+        <translation>{feld}: “{text}” is not a date (please DD.MM.YYYY).</translation>
+    </message>
+    <message>
+        <source>Suche in {what}</source>
+        <translation>Search in {what}</translation>
+    </message>
+    <message>
+        <source>Suchen …</source>
+        <translation>Search …</translation>
+    </message>
+    <message>
+        <source>Rolle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>E-Mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Mitglieder</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Vorhandener Kontakt</source>
+        <translation>Existing contact</translation>
+    </message>
+    <message>
+        <source>vorhandenen Kontakt suchen …</source>
+        <translation>search existing contact …</translation>
+    </message>
+    <message>
+        <source>Kontakt &amp;übernehmen</source>
+        <translation>&amp;Take over contact</translation>
+    </message>
+    <message>
+        <source>Kontakt übernehmen</source>
+        <translation>Take over contact</translation>
+    </message>
+    <message>
+        <source>&amp;Neue Person</source>
+        <translation>&amp;New person</translation>
+    </message>
+    <message>
+        <source>Neue Person</source>
+        <translation>New person</translation>
+    </message>
+    <message>
+        <source>Ent&amp;fernen</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Mitglied entfernen</source>
+        <translation>Remove member</translation>
+    </message>
+    <message>
+        <source>vorhandener Kontakt</source>
+        <translation>existing contact</translation>
+    </message>
+</context>
+<context>
+    <name>BerichtePage</name>
+    <message>
+        <source>Excel-Arbeitsmappe (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Berichte</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Alle Zahlen kommen aus derselben Berechnung wie die Übersicht. Die Excel-Dateien sind zum Drucken eingerichtet (A4 quer, auf Seitenbreite, Kopfzeilen auf jeder Seite).</source>
+        <translation>All figures come from the same calculation as the overview. The Excel files are set up for printing (A4 landscape, fit to page width, headers on every page).</translation>
+    </message>
+    <message>
+        <source>Bürgermeisterdienstversammlung (Excel je Kreis)</source>
+        <translation>Mayors&apos; meeting (Excel per district)</translation>
+    </message>
+    <message>
+        <source>Kreis für die Bürgermeisterdienstversammlung</source>
+        <translation>District for the mayors&apos; meeting</translation>
+    </message>
+    <message>
+        <source>für &amp;alle Kreise (eine Datei je Kreis in einen Ordner)</source>
+        <translation>for &amp;all districts (one file per district into a folder)</translation>
+    </message>
+    <message>
+        <source>für alle Kreise</source>
+        <translation>for all districts</translation>
+    </message>
+    <message>
+        <source>&amp;Kreis:</source>
+        <translation>&amp;District:</translation>
+    </message>
+    <message>
+        <source>Änderungen seit:</source>
+        <translation>Changes since:</translation>
+    </message>
+    <message>
+        <source>Änderungen seit einem Datum</source>
+        <translation>Changes since a date</translation>
+    </message>
+    <message>
+        <source>Ohne Datum: seit der letzten Bürgermeisterdienstversammlung des Kreises</source>
+        <translation>Without a date: since the district&apos;s last mayors&apos; meeting</translation>
+    </message>
+    <message>
+        <source>Änderungen seit</source>
+        <translation>Changes since</translation>
+    </message>
+    <message>
+        <source>(sonst seit der letzten BDV des Kreises)</source>
+        <translation>(otherwise since the district&apos;s last mayors&apos; meeting)</translation>
+    </message>
+    <message>
+        <source>&amp;Excel erstellen…</source>
+        <translation>Create &amp;Excel…</translation>
+    </message>
+    <message>
+        <source>Matrix, Fortschritt, Änderungen, Hürden und Termine</source>
+        <translation>Matrix, progress, changes, obstacles and meetings</translation>
+    </message>
+    <message>
+        <source>Lagebericht (PDF)</source>
+        <translation>Status report (PDF)</translation>
+    </message>
+    <message>
+        <source>Gebiet des Lageberichts</source>
+        <translation>Area of the status report</translation>
+    </message>
+    <message>
+        <source>&amp;Gebiet:</source>
+        <translation>&amp;Area:</translation>
+    </message>
+    <message>
+        <source>&amp;PDF erstellen…</source>
+        <translation>Create &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Kennzahlen, Diagramme, Tabellen, Hürden mit Empfehlungen</source>
+        <translation>Key figures, charts, tables, obstacles with recommendations</translation>
+    </message>
+    <message>
+        <source>Nachfrage-Bündelung (Excel)</source>
+        <translation>Demand pooling (Excel)</translation>
+    </message>
+    <message>
+        <source>Welche Kommunen welche Anbindung noch brauchen, je Fachverfahren/Hersteller und IT-Dienstleister – Grundlage für gebündelte Beschaffung und Rahmenverträge (§2 Abs. 3 c, §3).</source>
+        <translation>Which municipalities still need which connection, per specialist procedure/manufacturer and IT service provider – the basis for pooled procurement and framework contracts (§2(3)c, §3).</translation>
+    </message>
+    <message>
+        <source>E&amp;xcel erstellen…</source>
+        <translation>Create E&amp;xcel…</translation>
+    </message>
+    <message>
+        <source>Nachfrage-Bündelung</source>
+        <translation>Demand pooling</translation>
+    </message>
+    <message>
+        <source>Rückmeldebögen an die Kommunen</source>
+        <translation>Feedback forms to the municipalities</translation>
+    </message>
+    <message>
+        <source>Kreis der Rückmeldebögen</source>
+        <translation>District of the feedback forms</translation>
+    </message>
+    <message>
+        <source>K&amp;reis:</source>
+        <translation>Dist&amp;rict:</translation>
+    </message>
+    <message>
+        <source>ARS einer einzelnen Kommune</source>
+        <translation>ARS of a single municipality</translation>
+    </message>
+    <message>
+        <source>leer: alle zuständigen Kommunen des Kreises; sonst ARS einer Kommune</source>
+        <translation>empty: all responsible municipalities of the district; otherwise the ARS of one municipality</translation>
+    </message>
+    <message>
+        <source>Nur K&amp;ommune:</source>
+        <translation>Only m&amp;unicipality:</translation>
+    </message>
+    <message>
+        <source>Bögen &amp;versenden…</source>
+        <translation>&amp;Send forms…</translation>
+    </message>
+    <message>
+        <source>Ein geschütztes Excel-Formular je Kommune mit ihren Leistungen und dem heutigen Stand</source>
+        <translation>One protected Excel form per municipality with its services and today&apos;s state</translation>
+    </message>
+    <message>
+        <source>Ausgefüllte Bögen e&amp;inlesen…</source>
+        <translation>&amp;Import completed forms…</translation>
+    </message>
+    <message>
+        <source>Zurückgesandte Bögen prüfen, Änderungen ansehen und übernehmen</source>
+        <translation>Check returned forms, review and apply the changes</translation>
+    </message>
+    <message>
+        <source>ganzes Land {name}</source>
+        <translation>whole Land {name}</translation>
+    </message>
+    <message>
+        <source>Gespeichert:
+%s</source>
+        <translation>Saved:
+%s</translation>
+    </message>
+    <message>
+        <source>%d Dateien gespeichert in:
+%s</source>
+        <translation>%d files saved in:
+%s</translation>
+    </message>
+    <message>
+        <source>Jetzt öffnen?</source>
+        <translation>Open now?</translation>
+    </message>
+    <message>
+        <source>Ordner jetzt öffnen?</source>
+        <translation>Open the folder now?</translation>
+    </message>
+    <message>
+        <source>Bürgermeisterdienstversammlung</source>
+        <translation>Mayors&apos; meeting</translation>
+    </message>
+    <message>
+        <source>Ordner für die Excel-Dateien aller Kreise</source>
+        <translation>Folder for the Excel files of all districts</translation>
+    </message>
+    <message>
+        <source>Excel-Datei speichern unter</source>
+        <translation>Save Excel file as</translation>
+    </message>
+    <message>
+        <source>Lagebericht</source>
+        <translation>Status report</translation>
+    </message>
+    <message>
+        <source>PDF speichern unter</source>
+        <translation>Save PDF as</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Rückmeldebögen</source>
+        <translation>Feedback forms</translation>
+    </message>
+    <message>
+        <source>Ordner für die Rückmeldebögen</source>
+        <translation>Folder for the feedback forms</translation>
+    </message>
+    <message>
+        <source>Rückmeldebögen einlesen</source>
+        <translation>Import feedback forms</translation>
+    </message>
+    <message>
+        <source>Ausgefüllte Rückmeldebögen wählen</source>
+        <translation>Choose completed feedback forms</translation>
+    </message>
+    <message>
+        <source>Nichts wurde übernommen.
+
+%s</source>
+        <translation>Nothing was applied.
+
+%s</translation>
+    </message>
+    <message>
+        <source>Die Bögen enthalten keine Änderungen.</source>
+        <translation>The forms contain no changes.</translation>
+    </message>
+    <message>
+        <source>Rückmeldebögen übernehmen (%d Nachnutzungen)</source>
+        <translation>Apply feedback forms (%d re-uses)</translation>
+    </message>
+    <message>
+        <source>%d Nachnutzungen übernommen, %d nicht übernommen.</source>
+        <translation>%d re-uses applied, %d not applied.</translation>
+    </message>
+</context>
+<context>
+    <name>BundesansichtWindow</name>
+    <message>
+        <source>Bundesansicht – Kommunalpakt Desktop</source>
+        <translation>Federal view – Kommunalpakt Desktop</translation>
+    </message>
+    <message>
+        <source>Bundesansicht</source>
+        <translation>Federal view</translation>
+    </message>
+    <message>
+        <source>Öffnen Sie eine Bundesdatenbank (Ergebnis von „kpakt merge“). Sie wird nur gelesen.</source>
+        <translation>Open a federal database (result of “kpakt merge”). It is opened read-only.</translation>
+    </message>
+    <message>
+        <source>Bundesdatenbank &amp;öffnen…</source>
+        <translation>&amp;Open federal database…</translation>
+    </message>
+    <message>
+        <source>Länder</source>
+        <translation>Länder</translation>
+    </message>
+    <message>
+        <source>Leistungen des gewählten Landes</source>
+        <translation>Services of the selected Land</translation>
+    </message>
+    <message>
+        <source>Matrix des gewählten Landes</source>
+        <translation>Matrix of the selected Land</translation>
+    </message>
+    <message>
+        <source>Leistungen</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Matrix Kommunen × Leistungen</source>
+        <translation>Matrix municipalities × services</translation>
+    </message>
+    <message>
+        <source>Bundesdatenbank öffnen</source>
+        <translation>Open federal database</translation>
+    </message>
+    <message>
+        <source>Bundesdatenbank (*.sqlite *.db);;Alle Dateien (*)</source>
+        <translation>Federal database (*.sqlite *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <source>%s – %d Länder, nur lesend geöffnet.</source>
+        <translation>%s – %d Länder, opened read-only.</translation>
+    </message>
+    <message>
+        <source>%s: Stand %s UTC, Paket Nr. %d, zusammengeführt am %s UTC.</source>
+        <translation>%s: as of %s UTC, package no. %d, merged on %s UTC.</translation>
+    </message>
+</context>
+<context>
+    <name>BundleCheckDialog</name>
+    <message>
+        <source>Standardpaket prüfen – {name}</source>
+        <translation>Check standard package – {name}</translation>
+    </message>
+    <message>
+        <source>Ergebnis der Prüfung</source>
+        <translation>Result of the check</translation>
+    </message>
+    <message>
+        <source>Angaben des Pakets</source>
+        <translation>Package details</translation>
+    </message>
+    <message>
+        <source>Datei</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Zeile</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Feld</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Meldung</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Gefundene Probleme</source>
+        <translation>Problems found</translation>
+    </message>
+    <message>
+        <source>&amp;Schließen</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Schließen</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Standardpaket wird geprüft</source>
+        <translation>Checking the standard package</translation>
+    </message>
+    <message>
+        <source>Standardpaket prüfen</source>
+        <translation>Check standard package</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;✔ Gültig&lt;/h3&gt;Das Standardpaket ist vollständig, unverändert und vom Land signiert.</source>
+        <translation>&lt;h3&gt;✔ Valid&lt;/h3&gt;The standard package is complete, unchanged and signed by the Land.</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;✘ Ungültig&lt;/h3&gt;Ein Problem gefunden – der IT-Planungsrat würde das Paket ablehnen.</source>
+        <translation>&lt;h3&gt;✘ Invalid&lt;/h3&gt;One problem found – the IT-Planungsrat would refuse the package.</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;✘ Ungültig&lt;/h3&gt;{n} Probleme gefunden – der IT-Planungsrat würde das Paket ablehnen.</source>
+        <translation>&lt;h3&gt;✘ Invalid&lt;/h3&gt;{n} problems found – the IT-Planungsrat would refuse the package.</translation>
+    </message>
+    <message>
+        <source>Datei: {file}</source>
+        <translation>File: {file}</translation>
+    </message>
+    <message>
+        <source>Land: {land}   Paket Nr.: {nr}   Stand: {stand}</source>
+        <translation>Land: {land}   Package no.: {nr}   As of: {stand}</translation>
+    </message>
+    <message>
+        <source>Schlüssel: {key}</source>
+        <translation>Key: {key}</translation>
+    </message>
+    <message>
+        <source>Vertraute Schlüssel: {folder}</source>
+        <translation>Trusted keys: {folder}</translation>
+    </message>
+</context>
+<context>
+    <name>Column</name>
+    <message>
+        <source>Land</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Stand (UTC)</source>
+        <translation>As of (UTC)</translation>
+    </message>
+    <message>
+        <source>Paket</source>
+        <translation>Package</translation>
+    </message>
+    <message>
+        <source>Kommunen</source>
+        <translation>Municipalities</translation>
+    </message>
+    <message>
+        <source>Einwohner</source>
+        <translation>Inhabitants</translation>
+    </message>
+    <message>
+        <source>produktiv (Ø %)</source>
+        <translation>in production (avg. %)</translation>
+    </message>
+    <message>
+        <source>Mittel der Anteile produktiver Kommunen über die zählenden Leistungen</source>
+        <translation>Mean share of municipalities in production over the services that count</translation>
+    </message>
+    <message>
+        <source>Nr.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Leistung</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Vollzugsebene</source>
+        <translation>Executing level</translation>
+    </message>
+    <message>
+        <source>zuständig</source>
+        <translation>responsible</translation>
+    </message>
+    <message>
+        <source>produktiv %</source>
+        <translation>in production %</translation>
+    </message>
+    <message>
+        <source>Einwohner produktiv %</source>
+        <translation>inhabitants in production %</translation>
+    </message>
+    <message>
+        <source>Kreis</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Kommune</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>ARS</source>
+        <translation>ARS</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Funktion</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>E-Mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Ansprechpartner/in</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>Interesse</source>
+        <translation>Interest</translation>
+    </message>
+    <message>
+        <source>Tage</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>zählt für keine Quote (bereits realisiert bzw. vom Bund umgesetzt)</source>
+        <translation>counts for no quota (already realised or run by the Federation)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>erfasst</source>
+        <translation>recorded</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Kategorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Unterart</source>
+        <translation>Sub-type</translation>
+    </message>
+    <message>
+        <source>Leistungen</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>gelöst am</source>
+        <translation>solved on</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>von</source>
+        <translation>by</translation>
+    </message>
+    <message>
+        <source>nach</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>wer</source>
+        <translation>who</translation>
+    </message>
+    <message>
+        <source>Notiz</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Projektleitung</source>
+        <translation>Project lead</translation>
+    </message>
+    <message>
+        <source>fehlende Rollen</source>
+        <translation>missing roles</translation>
+    </message>
+    <message>
+        <source>begleitet</source>
+        <translation>accompanied</translation>
+    </message>
+    <message>
+        <source>Mitglieder</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Zeitraum</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Roll-Out-Team</source>
+        <translation>Roll-out team</translation>
+    </message>
+    <message>
+        <source>FF-Land</source>
+        <translation>Lead Land</translation>
+    </message>
+    <message>
+        <source>Angebote</source>
+        <translation>Offers</translation>
+    </message>
+    <message>
+        <source>letztes Angebot</source>
+        <translation>last offer</translation>
+    </message>
+    <message>
+        <source>Kontakt</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Taskforces</source>
+        <translation>Task forces</translation>
+    </message>
+    <message>
+        <source>Rolle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>First Mover</source>
+        <translation>First mover</translation>
+    </message>
+    <message>
+        <source>Voraussetzungen</source>
+        <translation>Prerequisites</translation>
+    </message>
+    <message>
+        <source>versorgte Einwohner</source>
+        <translation>inhabitants served</translation>
+    </message>
+    <message>
+        <source>Größenklasse</source>
+        <translation>Size class</translation>
+    </message>
+    <message>
+        <source>IT-Dienstleister</source>
+        <translation>IT service provider</translation>
+    </message>
+    <message>
+        <source>Fachverfahren</source>
+        <translation>Specialist procedure</translation>
+    </message>
+    <message>
+        <source>Aufgaben offen</source>
+        <translation>open tasks</translation>
+    </message>
+    <message>
+        <source>Protokoll</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Art</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Ort</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>fällig</source>
+        <translation>due</translation>
+    </message>
+    <message>
+        <source>Tage über</source>
+        <translation>days over</translation>
+    </message>
+    <message>
+        <source>Tage überfällig</source>
+        <translation>days overdue</translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Wer</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Termin</source>
+        <translation>Meeting</translation>
+    </message>
+</context>
+<context>
+    <name>DateiPage</name>
+    <message>
+        <source>Landesdatenbank anlegen</source>
+        <translation>Create Land database</translation>
+    </message>
+    <message>
+        <source>&amp;Anlegen</source>
+        <translation>&amp;Create</translation>
+    </message>
+    <message>
+        <source>Datei der Landesdatenbank</source>
+        <translation>File of the Land database</translation>
+    </message>
+    <message>
+        <source>&amp;Datei:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>Ä&amp;ndern…</source>
+        <translation>Cha&amp;nge…</translation>
+    </message>
+    <message>
+        <source>Speicherort ändern</source>
+        <translation>Change location</translation>
+    </message>
+    <message>
+        <source>Das Anlegen dauert einige Sekunden und kann abgebrochen werden.</source>
+        <translation>Creating it takes a few seconds and can be cancelled.</translation>
+    </message>
+    <message>
+        <source>Die Datenbank für {name} wird aus dem amtlichen Gemeindeverzeichnis angelegt.</source>
+        <translation>The database for {name} is created from the official municipality register.</translation>
+    </message>
+    <message>
+        <source>Die Datei liegt im Datenordner (änderbar unter Bearbeiten → Einstellungen). Sie enthält alle Daten Ihrer Koordinierungsstelle; beim Programmstart wird sie automatisch gesichert.</source>
+        <translation>The file is kept in the data folder (changeable under Edit → Settings). It holds all data of your coordination office; it is backed up automatically at start-up.</translation>
+    </message>
+    <message>
+        <source>Landesdatenbank speichern unter</source>
+        <translation>Save Land database as</translation>
+    </message>
+    <message>
+        <source>Die Datei {path} existiert bereits und wird nicht überschrieben. Bitte einen anderen Namen wählen oder die Datenbank über „Vorhandene Datenbank öffnen“ öffnen.</source>
+        <translation>The file {path} already exists and is not overwritten. Please choose another name or open the database with “Open an existing database”.</translation>
+    </message>
+</context>
+<context>
+    <name>EditorDialog</name>
+    <message>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Bereiche des Formulars</source>
+        <translation>Sections of the form</translation>
+    </message>
+</context>
+<context>
+    <name>FertigPage</name>
+    <message>
+        <source>Fertig</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Die Landesdatenbank ist angelegt: {path}</source>
+        <translation>The Land database has been created: {path}</translation>
+    </message>
+    <message>
+        <source>Signaturschlüssel: Fingerabdruck {fp}</source>
+        <translation>Signing key: fingerprint {fp}</translation>
+    </message>
+    <message>
+        <source>Beim Start sichert das Programm die Datenbank automatisch (Datei → Sicherung wiederherstellen…). Name, Ordner, Sicherungen und Sprache stellen Sie unter Bearbeiten → Einstellungen ein.</source>
+        <translation>At start-up the program backs up the database automatically (File → Restore backup…). Name, folders, backups and language are set under Edit → Settings.</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialog</name>
+    <message>
+        <source>Landesdatenbank (*.sqlite);;Alle Dateien (*)</source>
+        <translation>Land database (*.sqlite);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Kreis</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>alle Kreise</source>
+        <translation>all districts</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>jeder Status</source>
+        <translation>any status</translation>
+    </message>
+    <message>
+        <source>Leistung</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>alle Leistungen</source>
+        <translation>all services</translation>
+    </message>
+    <message>
+        <source>IT-Dienstleister</source>
+        <translation>IT service provider</translation>
+    </message>
+    <message>
+        <source>alle IT-Dienstleister</source>
+        <translation>all IT service providers</translation>
+    </message>
+    <message>
+        <source>Fachverfahren</source>
+        <translation>Specialist procedure</translation>
+    </message>
+    <message>
+        <source>alle Fachverfahren</source>
+        <translation>all specialist procedures</translation>
+    </message>
+    <message>
+        <source>nur First Mover</source>
+        <translation>First movers only</translation>
+    </message>
+    <message>
+        <source>Suche: Name oder ARS</source>
+        <translation>Search: name or ARS</translation>
+    </message>
+    <message>
+        <source>Freitextsuche</source>
+        <translation>Full-text search</translation>
+    </message>
+    <message>
+        <source>Filter:</source>
+        <translation>Filter:</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>{app} einrichten</source>
+        <translation>Set up {app}</translation>
+    </message>
+    <message>
+        <source>Weiter</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Zurück</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Fertigstellen</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Anlegen</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>Landesdatenbank anlegen</source>
+        <translation>Create Land database</translation>
+    </message>
+</context>
+<context>
+    <name>FolderField</name>
+    <message>
+        <source>Leer lassen für den Standard: {path}</source>
+        <translation>Leave empty for the default: {path}</translation>
+    </message>
+    <message>
+        <source>Durchsuchen…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>{name}: Ordner wählen</source>
+        <translation>{name}: choose folder</translation>
+    </message>
+</context>
+<context>
+    <name>Fortschritt</name>
+    <message>
+        <source>zuständig</source>
+        <translation>responsible</translation>
+    </message>
+    <message>
+        <source>produktiv</source>
+        <translation>in production</translation>
+    </message>
+    <message>
+        <source>produktiv %</source>
+        <translation>in production %</translation>
+    </message>
+    <message>
+        <source>zählt nicht für die Quote: </source>
+        <translation>does not count for the quota: </translation>
+    </message>
+    <message>
+        <source>Einwohner</source>
+        <translation>Inhabitants</translation>
+    </message>
+    <message>
+        <source>Einwohner produktiv versorgt %</source>
+        <translation>inhabitants served in production %</translation>
+    </message>
+    <message>
+        <source>Anteil der Einwohner, deren zuständige Kommune die Leistung produktiv anbietet</source>
+        <translation>Share of inhabitants whose responsible municipality offers the service in production</translation>
+    </message>
+</context>
+<context>
+    <name>FortschrittPanel</name>
+    <message>
+        <source>Leistung</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Kreis</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Anteile beziehen sich auf die zuständigen Kommunen. Eine Verbandsgemeinde bzw. ein Amt versorgt die Einwohner ihrer Ortsgemeinden, ein Kreis die seiner Gemeinden. Nr. 7 (realisiert) und Nr. 8 (Bund) zählen nicht mit.</source>
+        <translation>Shares refer to the responsible municipalities. A Verbandsgemeinde or an Amt serves the inhabitants of its member municipalities, a district those of its municipalities. No. 7 (realised) and no. 8 (Federation) do not count.</translation>
+    </message>
+    <message>
+        <source>Je Leistung</source>
+        <translation>Per service</translation>
+    </message>
+    <message>
+        <source>Je Kreis (alle Leistungen, die für die Quote zählen)</source>
+        <translation>Per district (all services that count for the quota)</translation>
+    </message>
+</context>
+<context>
+    <name>FrozenTable</name>
+    <message>
+        <source>Kommunen der Matrix</source>
+        <translation>Municipalities of the matrix</translation>
+    </message>
+    <message>
+        <source>Nachnutzungs-Matrix</source>
+        <translation>Re-use matrix</translation>
+    </message>
+</context>
+<context>
+    <name>GvImport</name>
+    <message>
+        <source>Neue Kommunen</source>
+        <translation>New municipalities</translation>
+    </message>
+    <message>
+        <source>Aufgelöste Kommunen</source>
+        <translation>Dissolved municipalities</translation>
+    </message>
+    <message>
+        <source>Umbenannt</source>
+        <translation>Renamed</translation>
+    </message>
+    <message>
+        <source>In anderen Gemeindeverband oder Kreis gewechselt</source>
+        <translation>Moved to another municipal association or district</translation>
+    </message>
+    <message>
+        <source>Einwohnerzahl geändert</source>
+        <translation>Population changed</translation>
+    </message>
+    <message>
+        <source>Sonstige Registerangaben geändert</source>
+        <translation>Other register data changed</translation>
+    </message>
+    <message>
+        <source>Gemeindeverzeichnis aktualisieren</source>
+        <translation>Update municipality register</translation>
+    </message>
+    <message>
+        <source>Auszug des Gemeindeverzeichnisses wählen</source>
+        <translation>Choose an extract of the municipality register</translation>
+    </message>
+    <message>
+        <source>Gemeindeverzeichnis (*.csv *.gz *.xlsx);;Alle Dateien (*)</source>
+        <translation>Municipality register (*.csv *.gz *.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>{source}: keine Unterschiede zur Datenbank.</source>
+        <translation>{source}: no differences to the database.</translation>
+    </message>
+</context>
+<context>
+    <name>GvVorschau</name>
+    <message>
+        <source>Gemeindeverzeichnis aktualisieren – Vorschau</source>
+        <translation>Update municipality register – preview</translation>
+    </message>
+    <message>
+        <source>{source}: {new} neu, {dissolved} aufgelöst, {renamed} umbenannt, {moved} gewechselt, {ew} mit neuer Einwohnerzahl. Aufgelöste Kommunen werden nicht gelöscht, sondern als „aufgelöst“ markiert; ihre Daten bleiben erhalten.</source>
+        <translation>{source}: {new} new, {dissolved} dissolved, {renamed} renamed, {moved} moved, {ew} with a new population. Dissolved municipalities are not deleted but marked “dissolved”; their data are kept.</translation>
+    </message>
+    <message>
+        <source>Kommune</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>ARS</source>
+        <translation>ARS</translation>
+    </message>
+    <message>
+        <source>Änderung</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Übernehmen</source>
+        <translation>Apply</translation>
+    </message>
+</context>
+<context>
+    <name>Historie</name>
+    <message>
+        <source>gültig ab</source>
+        <translation>valid from</translation>
+    </message>
+    <message>
+        <source>Leistung</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Feld</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>alt → neu</source>
+        <translation>old → new</translation>
+    </message>
+    <message>
+        <source>von</source>
+        <translation>by</translation>
+    </message>
+    <message>
+        <source>erfasst am</source>
+        <translation>recorded on</translation>
+    </message>
+    <message>
+        <source>Notiz</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>HuerdeDialog</name>
+    <message>
+        <source>Hürde bearbeiten</source>
+        <translation>Edit obstacle</translation>
+    </message>
+    <message>
+        <source>Neue Hürde</source>
+        <translation>New obstacle</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Kategorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Unterart</source>
+        <translation>Sub-type</translation>
+    </message>
+    <message>
+        <source>Erfasst am</source>
+        <translation>Recorded on</translation>
+    </message>
+    <message>
+        <source>Beschreibung</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Lösung</source>
+        <translation>Solution</translation>
+    </message>
+    <message>
+        <source>Handlungsempfehlung</source>
+        <translation>Recommendation</translation>
+    </message>
+    <message>
+        <source>Leistungen</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Kommunen</source>
+        <translation>Municipalities</translation>
+    </message>
+    <message>
+        <source>(keine)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>An Forum Kommunalpakt eskalieren</source>
+        <translation>Escalate to Forum Kommunalpakt</translation>
+    </message>
+    <message>
+        <source>Status: {s}</source>
+        <translation>Status: {s}</translation>
+    </message>
+    <message>
+        <source>„{t}“: {alt} → &lt;b&gt;{neu}&lt;/b&gt;</source>
+        <translation>“{t}”: {alt} → &lt;b&gt;{neu}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>&amp;Datum:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>Notiz</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>&amp;Notiz:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>&amp;Lösung:</source>
+        <translation>&amp;Solution:</translation>
+    </message>
+    <message>
+        <source>&amp;Handlungsempfehlung:</source>
+        <translation>&amp;Recommendation:</translation>
+    </message>
+    <message>
+        <source>Hürde</source>
+        <translation>Obstacle</translation>
+    </message>
+    <message>
+        <source>&amp;Hürde</source>
+        <translation>&amp;Obstacle</translation>
+    </message>
+    <message>
+        <source>&amp;Titel:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Kategorie:</source>
+        <translation>&amp;Category:</translation>
+    </message>
+    <message>
+        <source>&amp;Unterart:</source>
+        <translation>&amp;Sub-type:</translation>
+    </message>
+    <message>
+        <source>&amp;Erfasst am:</source>
+        <translation>&amp;Recorded on:</translation>
+    </message>
+    <message>
+        <source>TT.MM.JJJJ</source>
+        <translation>DD.MM.YYYY</translation>
+    </message>
+    <message>
+        <source>&amp;Beschreibung:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <source>&amp;Betroffen</source>
+        <translation>&amp;Affected</translation>
+    </message>
+    <message>
+        <source>color: #b00020;</source>
+        <translation>color: #b00020;</translation>
+    </message>
+</context>
+<context>
+    <name>HuerdenPage</name>
+    <message>
+        <source>In &amp;Klärung nehmen…</source>
+        <translation>Start &amp;clarifying…</translation>
+    </message>
+    <message>
+        <source>An &amp;Forum Kommunalpakt eskalieren…</source>
+        <translation>Escalate to &amp;Forum Kommunalpakt…</translation>
+    </message>
+    <message>
+        <source>Als &amp;gelöst abschließen…</source>
+        <translation>Close as &amp;solved…</translation>
+    </message>
+    <message>
+        <source>Als ni&amp;cht lösbar abschließen…</source>
+        <translation>Close as &amp;not solvable…</translation>
+    </message>
+    <message>
+        <source>&amp;Wieder öffnen…</source>
+        <translation>&amp;Reopen…</translation>
+    </message>
+    <message>
+        <source>eskaliert (Forum)</source>
+        <translation>escalated (Forum)</translation>
+    </message>
+    <message>
+        <source>Hürden</source>
+        <translation>Obstacles</translation>
+    </message>
+    <message>
+        <source>Filter:</source>
+        <translation>Filter:</translation>
+    </message>
+    <message>
+        <source>Kategorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>alle Kategorien</source>
+        <translation>all categories</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>jeder Status</source>
+        <translation>any status</translation>
+    </message>
+    <message>
+        <source>Kreis</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>alle Kreise</source>
+        <translation>all districts</translation>
+    </message>
+    <message>
+        <source>Leistung</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>alle Leistungen</source>
+        <translation>all services</translation>
+    </message>
+    <message>
+        <source>nur &amp;offene</source>
+        <translation>&amp;open only</translation>
+    </message>
+    <message>
+        <source>nur offene Hürden</source>
+        <translation>open obstacles only</translation>
+    </message>
+    <message>
+        <source>Freitextsuche</source>
+        <translation>Full-text search</translation>
+    </message>
+    <message>
+        <source>Suche: Titel, Unterart, Kommune</source>
+        <translation>Search: title, sub-type, municipality</translation>
+    </message>
+    <message>
+        <source>&amp;Neue Hürde…</source>
+        <translation>&amp;New obstacle…</translation>
+    </message>
+    <message>
+        <source>Neue Hürde</source>
+        <translation>New obstacle</translation>
+    </message>
+    <message>
+        <source>&amp;Bearbeiten…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Hürde bearbeiten</source>
+        <translation>Edit obstacle</translation>
+    </message>
+    <message>
+        <source>&amp;Löschen</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Hürde löschen</source>
+        <translation>Delete obstacle</translation>
+    </message>
+    <message>
+        <source>Details der Hürde</source>
+        <translation>Details of the obstacle</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Verlauf&lt;/b&gt;</source>
+        <translation>&lt;b&gt;History&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Verlauf der Hürde</source>
+        <translation>History of the obstacle</translation>
+    </message>
+    <message>
+        <source>{n} Hürden, davon {o} offen</source>
+        <translation>{n} obstacles, {o} of them open</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Keine Hürde ausgewählt.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;No obstacle selected.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>erfasst am</source>
+        <translation>recorded on</translation>
+    </message>
+    <message>
+        <source>Kommunen</source>
+        <translation>Municipalities</translation>
+    </message>
+    <message>
+        <source>Leistungen</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Beschreibung</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Lösung</source>
+        <translation>Solution</translation>
+    </message>
+    <message>
+        <source>Handlungsempfehlung</source>
+        <translation>Recommendation</translation>
+    </message>
+    <message>
+        <source>Hürde</source>
+        <translation>Obstacle</translation>
+    </message>
+    <message>
+        <source>Bitte eine Hürde auswählen.</source>
+        <translation>Please select an obstacle.</translation>
+    </message>
+    <message>
+        <source>Hürde speichern</source>
+        <translation>Save obstacle</translation>
+    </message>
+    <message>
+        <source>Hürde erfassen</source>
+        <translation>Record obstacle</translation>
+    </message>
+    <message>
+        <source>Die Hürde „{t}“ mit ihrem Verlauf löschen?</source>
+        <translation>Delete the obstacle “{t}” with its history?</translation>
+    </message>
+</context>
+<context>
+    <name>ITDienstleisterDialog</name>
+    <message>
+        <source>IT-Dienstleister</source>
+        <translation>IT service provider</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Ansprechpartner/in:</source>
+        <translation>&amp;Contact person:</translation>
+    </message>
+    <message>
+        <source>&amp;E-Mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Telefon:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <source>&amp;Webseite:</source>
+        <translation>&amp;Website:</translation>
+    </message>
+    <message>
+        <source>N&amp;otiz:</source>
+        <translation>N&amp;ote:</translation>
+    </message>
+    <message>
+        <source>color: #b00020;</source>
+        <translation>color: #b00020;</translation>
+    </message>
+</context>
+<context>
+    <name>IntroPage</name>
+    <message>
+        <source>Willkommen bei Kommunalpakt Desktop</source>
+        <translation>Welcome to Kommunalpakt Desktop</translation>
+    </message>
+    <message>
+        <source>Noch ist keine Landesdatenbank eingerichtet. Was möchten Sie tun?</source>
+        <translation>No Land database has been set up yet. What would you like to do?</translation>
+    </message>
+    <message>
+        <source>Die Landesdatenbank meines Landes &amp;einrichten</source>
+        <translation>&amp;Set up the database of my Land</translation>
+    </message>
+    <message>
+        <source>Landesdatenbank einrichten</source>
+        <translation>Set up Land database</translation>
+    </message>
+    <message>
+        <source>Zuerst die &amp;Demo mit fiktiven Daten ansehen</source>
+        <translation>First look at the &amp;demo with fictitious data</translation>
+    </message>
+    <message>
+        <source>Demo ansehen</source>
+        <translation>View demo</translation>
+    </message>
+    <message>
+        <source>Eine vorhandene Datenbank ö&amp;ffnen</source>
+        <translation>&amp;Open an existing database</translation>
+    </message>
+    <message>
+        <source>Vorhandene Datenbank öffnen</source>
+        <translation>Open an existing database</translation>
+    </message>
+    <message>
+        <source>Die Datenbank enthält sofort alle Kreise, Gemeindeverbände und Gemeinden Ihres Landes aus dem amtlichen Gemeindeverzeichnis und die 16 Fokusleistungen.</source>
+        <translation>The database at once holds all districts, municipal associations and municipalities of your Land from the official municipality register, and the 16 focus services.</translation>
+    </message>
+    <message>
+        <source>Echte Kommunen, erfundene Nachnutzungen, Hürden und Termine: zum Ausprobieren.</source>
+        <translation>Real municipalities, invented re-uses, obstacles and meetings: for trying things out.</translation>
+    </message>
+    <message>
+        <source>Zum Beispiel eine Datenbank, die Ihnen eine Kollegin weitergegeben hat.</source>
+        <translation>For example a database a colleague passed on to you.</translation>
+    </message>
+</context>
+<context>
+    <name>JobRunner</name>
+    <message>
+        <source>Unerwarteter Fehler: {err}</source>
+        <translation>Unexpected error: {err}</translation>
+    </message>
+    <message>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>KeyDialog</name>
+    <message>
+        <source>Für %s gibt es noch kein Schlüsselpaar.</source>
+        <translation>There is no key pair for %s yet.</translation>
+    </message>
+    <message>
+        <source>Schlüsselpaar &amp;erzeugen</source>
+        <translation>&amp;Create key pair</translation>
+    </message>
+    <message>
+        <source>Schlüsselpaar für %s vorhanden. Privater Schlüssel: %s</source>
+        <translation>Key pair for %s present. Private key: %s</translation>
+    </message>
+    <message>
+        <source>Neues Schlüsselpaar &amp;erzeugen…</source>
+        <translation>&amp;Create new key pair…</translation>
+    </message>
+    <message>
+        <source>Schlüssel ersetzen?</source>
+        <translation>Replace key?</translation>
+    </message>
+    <message>
+        <source>Es gibt bereits einen Schlüssel. Ein neuer Schlüssel muss dem IT-Planungsrat erneut übermittelt werden; bis dahin werden neue Standardpakete dort abgelehnt. Ersetzen?</source>
+        <translation>A key already exists. A new key must be sent to the IT-Planungsrat again; until then new standard packages are refused there. Replace?</translation>
+    </message>
+    <message>
+        <source>Schlüssel</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Öffentlichen Schlüssel speichern</source>
+        <translation>Save public key</translation>
+    </message>
+    <message>
+        <source>Schlüssel (*.pub)</source>
+        <translation>Key (*.pub)</translation>
+    </message>
+    <message>
+        <source>Schlüssel gespeichert</source>
+        <translation>Key saved</translation>
+    </message>
+    <message>
+        <source>Der öffentliche Schlüssel wurde in %s gespeichert. Fingerabdruck: %s</source>
+        <translation>The public key was saved in %s. Fingerprint: %s</translation>
+    </message>
+</context>
+<context>
+    <name>KommuneDetail</name>
+    <message>
+        <source>Keine Kommune gewählt</source>
+        <translation>No municipality selected</translation>
+    </message>
+    <message>
+        <source>Registerdaten (Gemeindeverzeichnis, nur lesbar)</source>
+        <translation>Register data (municipality register, read-only)</translation>
+    </message>
+    <message>
+        <source>ARS:</source>
+        <translation>ARS:</translation>
+    </message>
+    <message>
+        <source>AGS:</source>
+        <translation>AGS:</translation>
+    </message>
+    <message>
+        <source>Art:</source>
+        <translation>Type:</translation>
+    </message>
+    <message>
+        <source>Einwohner:</source>
+        <translation>Inhabitants:</translation>
+    </message>
+    <message>
+        <source>Fläche (km²):</source>
+        <translation>Area (km²):</translation>
+    </message>
+    <message>
+        <source>PLZ:</source>
+        <translation>Postcode:</translation>
+    </message>
+    <message>
+        <source>Kreis:</source>
+        <translation>District:</translation>
+    </message>
+    <message>
+        <source>Gemeindeverband:</source>
+        <translation>Municipal association:</translation>
+    </message>
+    <message>
+        <source>First Mover:</source>
+        <translation>First mover:</translation>
+    </message>
+    <message>
+        <source>Zustand:</source>
+        <translation>State:</translation>
+    </message>
+    <message>
+        <source>Betreuung durch die Koordinierungsstelle</source>
+        <translation>Support by the coordination office</translation>
+    </message>
+    <message>
+        <source>&amp;IT-Dienstleister:</source>
+        <translation>&amp;IT service provider:</translation>
+    </message>
+    <message>
+        <source>&amp;Spitzenverband:</source>
+        <translation>&amp;Umbrella body:</translation>
+    </message>
+    <message>
+        <source>unterstützt andere Kommunen als &amp;Ansprechpartner</source>
+        <translation>supports other municipalities as &amp;contact</translation>
+    </message>
+    <message>
+        <source>&amp;Notiz:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>Notiz s&amp;peichern</source>
+        <translation>Sa&amp;ve note</translation>
+    </message>
+    <message>
+        <source>Kontakte</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Kontakte der Kommune</source>
+        <translation>Contacts of the municipality</translation>
+    </message>
+    <message>
+        <source>&amp;Hinzufügen…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>&amp;Bearbeiten…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Entfernen</source>
+        <translation>&amp;Remove</translation>
+    </message>
+</context>
+<context>
+    <name>KommuneDetailPanel</name>
+    <message>
+        <source>(keiner)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Keine Kommune gewählt&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;No municipality selected&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>aktiv</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>aufgelöst am {datum}</source>
+        <translation>dissolved on {datum}</translation>
+    </message>
+    <message>
+        <source>, Nachfolgerin: {name}</source>
+        <translation>, successor: {name}</translation>
+    </message>
+    <message>
+        <source>verbandsfrei</source>
+        <translation>not in an association</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>nein</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Kommune bearbeiten</source>
+        <translation>Edit municipality</translation>
+    </message>
+    <message>
+        <source>IT-Dienstleister von {name}</source>
+        <translation>IT service provider of {name}</translation>
+    </message>
+    <message>
+        <source>Spitzenverband von {name}</source>
+        <translation>Umbrella association of {name}</translation>
+    </message>
+    <message>
+        <source>Ansprechpartner-Rolle von {name}</source>
+        <translation>Contact role of {name}</translation>
+    </message>
+    <message>
+        <source>Notiz zu {name}</source>
+        <translation>Note on {name}</translation>
+    </message>
+    <message>
+        <source>Kontakt {name} anlegen</source>
+        <translation>Add contact {name}</translation>
+    </message>
+    <message>
+        <source>Kontakt {name} bearbeiten</source>
+        <translation>Edit contact {name}</translation>
+    </message>
+    <message>
+        <source>Kontakt speichern</source>
+        <translation>Save contact</translation>
+    </message>
+    <message>
+        <source>Kontakt entfernen</source>
+        <translation>Remove contact</translation>
+    </message>
+    <message>
+        <source>{name} aus den Kontakten entfernen?</source>
+        <translation>Remove {name} from the contacts?</translation>
+    </message>
+    <message>
+        <source>Kontakt {name} entfernen</source>
+        <translation>Remove contact {name}</translation>
+    </message>
+</context>
+<context>
+    <name>KommunenBaum</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Art</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Gemeinden</source>
+        <translation>Municipalities</translation>
+    </message>
+    <message>
+        <source>Einwohner</source>
+        <translation>Inhabitants</translation>
+    </message>
+</context>
+<context>
+    <name>KommunenPage</name>
+    <message>
+        <source>Kommunen</source>
+        <translation>Municipalities</translation>
+    </message>
+    <message>
+        <source>Tabelle</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Gliederung</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <source>IT-Dienstleister</source>
+        <translation>IT service provider</translation>
+    </message>
+    <message>
+        <source>&amp;Gemeindeverzeichnis aktualisieren…</source>
+        <translation>Update municipality &amp;register…</translation>
+    </message>
+    <message>
+        <source>Suchen nach Name, ARS, AGS oder PLZ …</source>
+        <translation>Search by name, ARS, AGS or postcode …</translation>
+    </message>
+    <message>
+        <source>Kommunen suchen</source>
+        <translation>Search municipalities</translation>
+    </message>
+    <message>
+        <source>aufgelöste zeigen</source>
+        <translation>show dissolved</translation>
+    </message>
+    <message>
+        <source>IT-Dienstleister &amp;zuweisen…</source>
+        <translation>Assign IT service &amp;provider…</translation>
+    </message>
+    <message>
+        <source>Den gewählten Kommunen einen IT-Dienstleister zuweisen</source>
+        <translation>Assign an IT service provider to the selected municipalities</translation>
+    </message>
+    <message>
+        <source>E-Mail-Adressen kopieren</source>
+        <translation>Copy e-mail addresses</translation>
+    </message>
+    <message>
+        <source>alle Kontakte</source>
+        <translation>all contacts</translation>
+    </message>
+    <message>
+        <source>Gliederung nach Kreisen</source>
+        <translation>Structure by district</translation>
+    </message>
+    <message>
+        <source>&amp;Neu…</source>
+        <translation>&amp;New…</translation>
+    </message>
+    <message>
+        <source>&amp;Bearbeiten…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Entfernen</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Betreute Kommunen</source>
+        <translation>Municipalities served</translation>
+    </message>
+    <message>
+        <source>Aufgelöste Kommunen ({n})…</source>
+        <translation>Dissolved municipalities ({n})…</translation>
+    </message>
+    <message>
+        <source>{shown} von {total}</source>
+        <translation>{shown} of {total}</translation>
+    </message>
+    <message>
+        <source>Betreute Kommunen von {name}</source>
+        <translation>Municipalities served by {name}</translation>
+    </message>
+    <message>
+        <source>Bitte zuerst Kommunen in der Tabelle oder einen Kreis in der Gliederung wählen.</source>
+        <translation>Please first select municipalities in the table or a district in the structure.</translation>
+    </message>
+    <message>
+        <source>Die gewählten Kommunen haben keine passenden Kontakte mit E-Mail-Adresse.</source>
+        <translation>The selected municipalities have no matching contacts with an e-mail address.</translation>
+    </message>
+    <message>
+        <source>{n} E-Mail-Adressen in die Zwischenablage kopiert.</source>
+        <translation>{n} e-mail addresses copied to the clipboard.</translation>
+    </message>
+    <message>
+        <source>IT-Dienstleister zuweisen</source>
+        <translation>Assign IT service provider</translation>
+    </message>
+    <message>
+        <source>(keiner)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>IT-Dienstleister für {n} Kommunen:</source>
+        <translation>IT service provider for {n} municipalities:</translation>
+    </message>
+    <message>
+        <source>IT-Dienstleister für {n} Kommunen zuweisen</source>
+        <translation>Assign IT service provider to {n} municipalities</translation>
+    </message>
+    <message>
+        <source>IT-Dienstleister speichern</source>
+        <translation>Save IT service provider</translation>
+    </message>
+    <message>
+        <source>IT-Dienstleister {name} speichern</source>
+        <translation>Save IT service provider {name}</translation>
+    </message>
+    <message>
+        <source>IT-Dienstleister entfernen</source>
+        <translation>Remove IT service provider</translation>
+    </message>
+    <message>
+        <source>{name} entfernen? Die betreuten Kommunen verlieren die Zuordnung.</source>
+        <translation>Remove {name}? The municipalities it serves lose the assignment.</translation>
+    </message>
+    <message>
+        <source>IT-Dienstleister {name} entfernen</source>
+        <translation>Remove IT service provider {name}</translation>
+    </message>
+</context>
+<context>
+    <name>KommunenTabelle</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>ARS</source>
+        <translation>ARS</translation>
+    </message>
+    <message>
+        <source>AGS</source>
+        <translation>AGS</translation>
+    </message>
+    <message>
+        <source>Art</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Einwohner</source>
+        <translation>Inhabitants</translation>
+    </message>
+    <message>
+        <source>Kreis</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Gemeindeverband</source>
+        <translation>Municipal association</translation>
+    </message>
+    <message>
+        <source>IT-Dienstleister</source>
+        <translation>IT service provider</translation>
+    </message>
+    <message>
+        <source>First Mover</source>
+        <translation>First mover</translation>
+    </message>
+    <message>
+        <source>Spitzenverband</source>
+        <translation>Umbrella association</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>aufgelöst</source>
+        <translation>dissolved</translation>
+    </message>
+</context>
+<context>
+    <name>KontaktDialog</name>
+    <message>
+        <source>Kontakt</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Funktion:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>&amp;E-Mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Telefon:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <source>N&amp;otiz:</source>
+        <translation>N&amp;ote:</translation>
+    </message>
+    <message>
+        <source>color: #b00020;</source>
+        <translation>color: #b00020;</translation>
+    </message>
+</context>
+<context>
+    <name>LandPage</name>
+    <message>
+        <source>Land wählen</source>
+        <translation>Choose the Land</translation>
+    </message>
+    <message>
+        <source>Land</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>&amp;Land:</source>
+        <translation>&amp;Land:</translation>
+    </message>
+    <message>
+        <source>Die Demo zeigt die echten Kommunen dieses Landes mit fiktiven Daten.</source>
+        <translation>The demo shows the real municipalities of this Land with fictitious data.</translation>
+    </message>
+    <message>
+        <source>Mit „Fertigstellen“ wird die Demo-Datenbank angelegt (einige Sekunden).</source>
+        <translation>“Finish” creates the demo database (a few seconds).</translation>
+    </message>
+    <message>
+        <source>Für welches Land koordinieren Sie den Kommunalpakt?</source>
+        <translation>For which Land do you coordinate the Kommunalpakt?</translation>
+    </message>
+</context>
+<context>
+    <name>LeistungDetails</name>
+    <message>
+        <source>Leistung</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Ressort</source>
+        <translation>Ministry</translation>
+    </message>
+    <message>
+        <source>federführende Länder</source>
+        <translation>lead Länder</translation>
+    </message>
+    <message>
+        <source>Länderkürzel, z. B. HB, NW</source>
+        <translation>Land abbreviations, e.g. HB, NW</translation>
+    </message>
+    <message>
+        <source>EfA-Dienst</source>
+        <translation>EfA service</translation>
+    </message>
+    <message>
+        <source>Anbieter des EfA-Dienstes</source>
+        <translation>Provider of the EfA service</translation>
+    </message>
+    <message>
+        <source>FIT-Store/GovDigital</source>
+        <translation>FIT-Store/GovDigital</translation>
+    </message>
+    <message>
+        <source>z. B. FIT-Store, Marktplatz GovDigital</source>
+        <translation>e.g. FIT-Store, GovDigital marketplace</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Kontakt des Roll-Out-Teams</source>
+        <translation>Contact of the roll-out team</translation>
+    </message>
+    <message>
+        <source>Änderungen &amp;speichern</source>
+        <translation>&amp;Save changes</translation>
+    </message>
+    <message>
+        <source>&amp;Ressort:</source>
+        <translation>&amp;Ministry:</translation>
+    </message>
+    <message>
+        <source>&amp;Federführende Länder:</source>
+        <translation>&amp;Lead Länder:</translation>
+    </message>
+    <message>
+        <source>EfA-&amp;Dienst:</source>
+        <translation>EfA &amp;service:</translation>
+    </message>
+    <message>
+        <source>&amp;Anbieter:</source>
+        <translation>&amp;Provider:</translation>
+    </message>
+    <message>
+        <source>FIT-Store/&amp;GovDigital:</source>
+        <translation>FIT-Store/&amp;GovDigital:</translation>
+    </message>
+    <message>
+        <source>&amp;Link:</source>
+        <translation>Lin&amp;k:</translation>
+    </message>
+    <message>
+        <source>Roll-Out-&amp;Team:</source>
+        <translation>Roll-out &amp;team:</translation>
+    </message>
+    <message>
+        <source>&amp;Notiz:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>(kein Kontakt)</source>
+        <translation>(no contact)</translation>
+    </message>
+    <message>
+        <source>Bereits vollständig realisiert – zählt in keiner Quote mit.</source>
+        <translation>Already fully realised – counts in no quota.</translation>
+    </message>
+    <message>
+        <source>Wird direkt durch das BMFSFJ betrieben – zählt in keiner Quote mit.</source>
+        <translation>Run directly by the BMFSFJ – counts in no quota.</translation>
+    </message>
+    <message>
+        <source>Themenfeld: {t} · Behörde: {b}{h}</source>
+        <translation>Topic: {t} · Authority: {b}{h}</translation>
+    </message>
+</context>
+<context>
+    <name>LeistungUndo</name>
+    <message>
+        <source>Leistung {nr} ändern</source>
+        <translation>Change service {nr}</translation>
+    </message>
+</context>
+<context>
+    <name>LeistungenPage</name>
+    <message>
+        <source>Nr.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Leistung</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Hinweis</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Ressort</source>
+        <translation>Ministry</translation>
+    </message>
+    <message>
+        <source>FF-Länder</source>
+        <translation>Lead Länder</translation>
+    </message>
+    <message>
+        <source>Vollzugsebene</source>
+        <translation>Executing level</translation>
+    </message>
+    <message>
+        <source>zuständig</source>
+        <translation>responsible</translation>
+    </message>
+    <message>
+        <source>Einwohner</source>
+        <translation>Inhabitants</translation>
+    </message>
+    <message>
+        <source>EfA-Dienst</source>
+        <translation>EfA service</translation>
+    </message>
+    <message>
+        <source>{neu} Nachnutzungen neu angelegt, {raus} als „nicht mehr zuständig“ behalten, {wieder} wieder zuständig.</source>
+        <translation>{neu} re-uses created, {raus} kept as “no longer responsible”, {wieder} responsible again.</translation>
+    </message>
+    <message>
+        <source>Leistungen und Vollzugsebene</source>
+        <translation>Services and executing level</translation>
+    </message>
+    <message>
+        <source>Fokusleistungen</source>
+        <translation>Focus services</translation>
+    </message>
+    <message>
+        <source>Leistung speichern</source>
+        <translation>Save service</translation>
+    </message>
+    <message>
+        <source>Vollzugsebene der Leistung {nr} auf „{e}“ setzen?
+
+{v}</source>
+        <translation>Set the executing level of service {nr} to “{e}”?
+
+{v}</translation>
+    </message>
+    <message>
+        <source>Vollzugsebene ändern</source>
+        <translation>Change executing level</translation>
+    </message>
+    <message>
+        <source>„{art}“ {wie} für die Mitgliedsgemeinden?
+
+{d}</source>
+        <translation>“{art}” {wie} for the member municipalities?
+
+{d}</translation>
+    </message>
+    <message>
+        <source>verwaltet</source>
+        <translation>administers</translation>
+    </message>
+    <message>
+        <source>verwaltet nicht</source>
+        <translation>does not administer</translation>
+    </message>
+    <message>
+        <source>Keine Leistung ist davon betroffen.</source>
+        <translation>No service is affected.</translation>
+    </message>
+    <message>
+        <source>Gemeindeverbände</source>
+        <translation>Municipal associations</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Seiten</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Strg+{n}</source>
+        <translation>Ctrl+{n}</translation>
+    </message>
+    <message>
+        <source>Datenbank wird geöffnet …</source>
+        <translation>Opening the database …</translation>
+    </message>
+    <message>
+        <source>&amp;Datei</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Neu…</source>
+        <translation>&amp;New…</translation>
+    </message>
+    <message>
+        <source>Ö&amp;ffnen…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>&amp;Zuletzt geöffnet</source>
+        <translation>Open &amp;recent</translation>
+    </message>
+    <message>
+        <source>&amp;Sicherung erstellen…</source>
+        <translation>&amp;Create backup…</translation>
+    </message>
+    <message>
+        <source>Sicherung &amp;wiederherstellen…</source>
+        <translation>Restore &amp;backup…</translation>
+    </message>
+    <message>
+        <source>&amp;Beenden</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Bearbeiten</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Einstellungen…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;Ansicht</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Hilfe</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Ü&amp;ber Kommunalpakt Desktop</source>
+        <translation>&amp;About Kommunalpakt Desktop</translation>
+    </message>
+    <message>
+        <source>&amp;Rückgängig</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Wiederholen</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source> (Demo)</source>
+        <translation> (demo)</translation>
+    </message>
+    <message>
+        <source>Land: {name} ({key})</source>
+        <translation>Land: {name} ({key})</translation>
+    </message>
+    <message>
+        <source>Datenbank: {path}</source>
+        <translation>Database: {path}</translation>
+    </message>
+    <message>
+        <source>Gebietsstand: {stand}</source>
+        <translation>Territorial status: {stand}</translation>
+    </message>
+    <message>
+        <source>Landesdatenbank öffnen</source>
+        <translation>Open Land database</translation>
+    </message>
+    <message>
+        <source>Neue Landesdatenbank</source>
+        <translation>New Land database</translation>
+    </message>
+    <message>
+        <source>(keine)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Datenbank öffnen</source>
+        <translation>Open database</translation>
+    </message>
+    <message>
+        <source>Sicherung erstellt: {path}</source>
+        <translation>Backup created: {path}</translation>
+    </message>
+    <message>
+        <source>Automatische Sicherung</source>
+        <translation>Automatic backup</translation>
+    </message>
+    <message>
+        <source>Die automatische Sicherung ist fehlgeschlagen: {message}</source>
+        <translation>The automatic backup failed: {message}</translation>
+    </message>
+    <message>
+        <source>Sicherung speichern unter</source>
+        <translation>Save backup as</translation>
+    </message>
+    <message>
+        <source>Sicherung erstellen</source>
+        <translation>Create backup</translation>
+    </message>
+    <message>
+        <source>Die Sicherung konnte nicht geschrieben werden: {err}</source>
+        <translation>The backup could not be written: {err}</translation>
+    </message>
+    <message>
+        <source>Sicherung wiederherstellen</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <source>Sicherung wiederhergestellt</source>
+        <translation>Backup restored</translation>
+    </message>
+    <message>
+        <source>Der Stand vom {stand} ist wiederhergestellt. Der Stand unmittelbar davor liegt in:
+{path}</source>
+        <translation>The state of {stand} has been restored. The state just before is kept in:
+{path}</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixModel</name>
+    <message>
+        <source>nicht zuständig</source>
+        <translation>not responsible</translation>
+    </message>
+    <message>
+        <source> seit {d}</source>
+        <translation> since {d}</translation>
+    </message>
+    <message>
+        <source>, First Mover</source>
+        <translation>, first mover</translation>
+    </message>
+    <message>
+        <source> – First Mover</source>
+        <translation> – first mover</translation>
+    </message>
+    <message>
+        <source>Kommune</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Kreis</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source> – zählt nicht für die Quote</source>
+        <translation> – does not count for the quota</translation>
+    </message>
+</context>
+<context>
+    <name>NachnutzungEditor</name>
+    <message>
+        <source>(unverändert)</source>
+        <translation>(unchanged)</translation>
+    </message>
+    <message>
+        <source>Nachnutzung bearbeiten – {k}</source>
+        <translation>Edit re-use – {k}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{k}&lt;/b&gt; (ARS {ars}) – Leistung {nr} {name}</source>
+        <translation>&lt;b&gt;{k}&lt;/b&gt; (ARS {ars}) – service {nr} {name}</translation>
+    </message>
+    <message>
+        <source>Diese Kommune ist für die Leistung nicht mehr zuständig; die Daten bleiben erhalten.</source>
+        <translation>This municipality is no longer responsible for the service; the data are kept.</translation>
+    </message>
+    <message>
+        <source>{n} Nachnutzungen gemeinsam bearbeiten</source>
+        <translation>Edit {n} re-uses together</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{n} Zellen&lt;/b&gt; in {k} Kommunen ausgewählt</source>
+        <translation>&lt;b&gt;{n} cells&lt;/b&gt; selected in {k} municipalities</translation>
+    </message>
+    <message>
+        <source>Nur Felder, die Sie setzen, werden für alle Zellen übernommen; leere Felder bleiben unverändert. Jede Zelle erhält einen eigenen Eintrag in der Historie; die ganze Änderung lässt sich mit Strg+Z in einem Schritt zurücknehmen.</source>
+        <translation>Only the fields you set are applied to all cells; empty fields stay unchanged. Each cell gets its own history entry; the whole change can be undone in one step with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Halb gesetzt: unverändert</source>
+        <translation>Partially set: unchanged</translation>
+    </message>
+    <message>
+        <source>{f}: bitte einen ganzen Euro-Betrag angeben.</source>
+        <translation>{f}: please enter a whole amount in euros.</translation>
+    </message>
+    <message>
+        <source>Kosten einmalig</source>
+        <translation>One-off costs</translation>
+    </message>
+    <message>
+        <source>Kosten jährlich</source>
+        <translation>Annual costs</translation>
+    </message>
+    <message>
+        <source>Eingabe prüfen</source>
+        <translation>Check input</translation>
+    </message>
+    <message>
+        <source>Nachnutzung bearbeiten</source>
+        <translation>Edit re-use</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Status &amp;gültig ab:</source>
+        <translation>Status &amp;valid from:</translation>
+    </message>
+    <message>
+        <source>Status gültig ab (tatsächliches Datum)</source>
+        <translation>Status valid from (actual date)</translation>
+    </message>
+    <message>
+        <source>dd.MM.yyyy</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>Tatsächliches Datum des Statuswechsels; darf zurückliegen. Das Erfassungsdatum wird getrennt gespeichert.</source>
+        <translation>Actual date of the status change; may lie in the past. The date of recording is stored separately.</translation>
+    </message>
+    <message>
+        <source>&amp;Fachverfahren:</source>
+        <translation>Specialist &amp;procedure:</translation>
+    </message>
+    <message>
+        <source>Fachverfahren</source>
+        <translation>Specialist procedure</translation>
+    </message>
+    <message>
+        <source>&amp;Hersteller:</source>
+        <translation>&amp;Manufacturer:</translation>
+    </message>
+    <message>
+        <source>Hersteller</source>
+        <translation>Manufacturer</translation>
+    </message>
+    <message>
+        <source>&amp;Anbindungsart:</source>
+        <translation>&amp;Connection type:</translation>
+    </message>
+    <message>
+        <source>Anbindungsart</source>
+        <translation>Connection type</translation>
+    </message>
+    <message>
+        <source>&amp;IT-Dienstleister:</source>
+        <translation>&amp;IT service provider:</translation>
+    </message>
+    <message>
+        <source>IT-Dienstleister</source>
+        <translation>IT service provider</translation>
+    </message>
+    <message>
+        <source>Kosten &amp;einmalig (€):</source>
+        <translation>&amp;One-off costs (€):</translation>
+    </message>
+    <message>
+        <source>Kosten einmalig in Euro</source>
+        <translation>One-off costs in euros</translation>
+    </message>
+    <message>
+        <source>Kosten &amp;jährlich (€):</source>
+        <translation>&amp;Annual costs (€):</translation>
+    </message>
+    <message>
+        <source>Kosten jährlich in Euro</source>
+        <translation>Annual costs in euros</translation>
+    </message>
+    <message>
+        <source>First &amp;Mover:</source>
+        <translation>First mo&amp;ver:</translation>
+    </message>
+    <message>
+        <source>First Mover für diese Leistung</source>
+        <translation>First mover for this service</translation>
+    </message>
+    <message>
+        <source>&amp;Notiz:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>Notiz</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Notiz zur Ä&amp;nderung:</source>
+        <translation>Note on the c&amp;hange:</translation>
+    </message>
+    <message>
+        <source>Notiz zur Änderung (Historie)</source>
+        <translation>Note on the change (history)</translation>
+    </message>
+    <message>
+        <source>erscheint in der Historie, z. B. „laut BDV vom …“</source>
+        <translation>appears in the history, e.g. “as agreed at the mayors&apos; meeting of …”</translation>
+    </message>
+    <message>
+        <source>Termine je Stufe (geplant; erreicht ergibt sich aus dem Status)</source>
+        <translation>Dates per stage (planned; reached follows from the status)</translation>
+    </message>
+    <message>
+        <source>Stufe</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>geplant</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <source>erreicht</source>
+        <translation>reached</translation>
+    </message>
+    <message>
+        <source>Interesse bekundet</source>
+        <translation>Interest expressed</translation>
+    </message>
+    <message>
+        <source>geplant: Interesse bekundet</source>
+        <translation>planned: interest expressed</translation>
+    </message>
+    <message>
+        <source>erreicht: Interesse bekundet</source>
+        <translation>reached: interest expressed</translation>
+    </message>
+    <message>
+        <source>Vereinbarung</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <source>geplant: Vereinbarung</source>
+        <translation>planned: agreement</translation>
+    </message>
+    <message>
+        <source>erreicht: Vereinbarung</source>
+        <translation>reached: agreement</translation>
+    </message>
+    <message>
+        <source>Anbindung</source>
+        <translation>Connection</translation>
+    </message>
+    <message>
+        <source>geplant: Anbindung</source>
+        <translation>planned: connection</translation>
+    </message>
+    <message>
+        <source>erreicht: Anbindung</source>
+        <translation>reached: connection</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>geplant: Test</source>
+        <translation>planned: test</translation>
+    </message>
+    <message>
+        <source>erreicht: Test</source>
+        <translation>reached: test</translation>
+    </message>
+    <message>
+        <source>produktiv</source>
+        <translation>in production</translation>
+    </message>
+    <message>
+        <source>geplant: produktiv</source>
+        <translation>planned: in production</translation>
+    </message>
+    <message>
+        <source>erreicht: produktiv</source>
+        <translation>reached: in production</translation>
+    </message>
+</context>
+<context>
+    <name>NachnutzungPage</name>
+    <message>
+        <source>Nachnutzung</source>
+        <translation>Re-use</translation>
+    </message>
+    <message>
+        <source>&amp;Bearbeiten…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Ausgewählte Zellen bearbeiten (Eingabetaste oder Doppelklick)</source>
+        <translation>Edit the selected cells (Enter or double-click)</translation>
+    </message>
+    <message>
+        <source>Matrix</source>
+        <translation>Matrix</translation>
+    </message>
+    <message>
+        <source>Fortschritt</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Bearbeiten</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Historie&lt;/b&gt;</source>
+        <translation>&lt;b&gt;History&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>dieser Zelle</source>
+        <translation>of this cell</translation>
+    </message>
+    <message>
+        <source>der ganzen Kommune</source>
+        <translation>of the whole municipality</translation>
+    </message>
+    <message>
+        <source>Historie</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>{n} zuständige Kommunen angezeigt</source>
+        <translation>{n} responsible municipalities shown</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Historie&lt;/b&gt; – bitte eine Zelle wählen</source>
+        <translation>&lt;b&gt;History&lt;/b&gt; – please select a cell</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Historie&lt;/b&gt; – {k}</source>
+        <translation>&lt;b&gt;History&lt;/b&gt; – {k}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Historie&lt;/b&gt; – nicht zuständig</source>
+        <translation>&lt;b&gt;History&lt;/b&gt; – not responsible</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Historie&lt;/b&gt; – {k}, {l}</source>
+        <translation>&lt;b&gt;History&lt;/b&gt; – {k}, {l}</translation>
+    </message>
+    <message>
+        <source>Bitte eine oder mehrere Zellen mit Status auswählen.</source>
+        <translation>Please select one or more cells with a status.</translation>
+    </message>
+    <message>
+        <source>Nachnutzung ändern</source>
+        <translation>Change re-use</translation>
+    </message>
+    <message>
+        <source>{n} Nachnutzungen ändern</source>
+        <translation>Change {n} re-uses</translation>
+    </message>
+</context>
+<context>
+    <name>OeffnenPage</name>
+    <message>
+        <source>Vorhandene Datenbank öffnen</source>
+        <translation>Open an existing database</translation>
+    </message>
+    <message>
+        <source>Eine Landesdatenbank von Kommunalpakt Desktop (*.sqlite).</source>
+        <translation>A Land database of Kommunalpakt Desktop (*.sqlite).</translation>
+    </message>
+    <message>
+        <source>Datei der Landesdatenbank</source>
+        <translation>File of the Land database</translation>
+    </message>
+    <message>
+        <source>&amp;Datei:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>&amp;Durchsuchen…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Datei auswählen</source>
+        <translation>Choose file</translation>
+    </message>
+    <message>
+        <source>Landesdatenbank öffnen</source>
+        <translation>Open Land database</translation>
+    </message>
+    <message>
+        <source>Datenbank öffnen</source>
+        <translation>Open database</translation>
+    </message>
+    <message>
+        <source>Die Datei {path} ist keine Landesdatenbank von Kommunalpakt Desktop.</source>
+        <translation>The file {path} is not a Land database of Kommunalpakt Desktop.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenedDatabase</name>
+    <message>
+        <source>Prozess {pid} auf {host}</source>
+        <translation>process {pid} on {host}</translation>
+    </message>
+    <message>
+        <source>Die Datenbank {path} ist bereits in Kommunalpakt Desktop geöffnet ({who}). Bitte dort weiterarbeiten oder das andere Fenster schließen.</source>
+        <translation>The database {path} is already open in Kommunalpakt Desktop ({who}). Please continue working there or close the other window.</translation>
+    </message>
+</context>
+<context>
+    <name>Pages</name>
+    <message>
+        <source>Übersicht</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Kommunen</source>
+        <translation>Municipalities</translation>
+    </message>
+    <message>
+        <source>Leistungen</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Nachnutzung</source>
+        <translation>Re-use</translation>
+    </message>
+    <message>
+        <source>Taskforces</source>
+        <translation>Task forces</translation>
+    </message>
+    <message>
+        <source>Hürden</source>
+        <translation>Obstacles</translation>
+    </message>
+    <message>
+        <source>Termine</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>Berichte</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Standardpaket</source>
+        <translation>Standard package</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPage</name>
+    <message>
+        <source>Diese Seite wird in einer der nächsten Versionen ausgebaut.</source>
+        <translation>This page will be completed in one of the next versions.</translation>
+    </message>
+</context>
+<context>
+    <name>RolloutDialog</name>
+    <message>
+        <source>Roll-Out-Team bearbeiten</source>
+        <translation>Edit roll-out team</translation>
+    </message>
+    <message>
+        <source>Neues Roll-Out-Team</source>
+        <translation>New roll-out team</translation>
+    </message>
+    <message>
+        <source>Leistung</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>&amp;Leistung:</source>
+        <translation>&amp;Service:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Federführendes Land</source>
+        <translation>Lead Land</translation>
+    </message>
+    <message>
+        <source>z. B. HH</source>
+        <translation>e.g. HH</translation>
+    </message>
+    <message>
+        <source>&amp;Federführendes Land:</source>
+        <translation>&amp;Lead Land:</translation>
+    </message>
+    <message>
+        <source>&amp;Kontakt:</source>
+        <translation>&amp;Contact:</translation>
+    </message>
+    <message>
+        <source>Notiz</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>N&amp;otiz:</source>
+        <translation>N&amp;ote:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Angebote&lt;/b&gt; (Vor-Ort-Termin inkl. Tests, Informationsmaterial, …) und wann</source>
+        <translation>&lt;b&gt;Offers&lt;/b&gt; (on-site appointment incl. tests, information material, …) and when</translation>
+    </message>
+    <message>
+        <source>Angebote</source>
+        <translation>Offers</translation>
+    </message>
+    <message>
+        <source>Angebot</source>
+        <translation>Offer</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Beschreibung</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Angebot &amp;hinzufügen</source>
+        <translation>&amp;Add offer</translation>
+    </message>
+    <message>
+        <source>Angebot hinzufügen</source>
+        <translation>Add offer</translation>
+    </message>
+    <message>
+        <source>Angebot &amp;entfernen</source>
+        <translation>&amp;Remove offer</translation>
+    </message>
+    <message>
+        <source>Angebot entfernen</source>
+        <translation>Remove offer</translation>
+    </message>
+    <message>
+        <source>Angebot {n}, Datum</source>
+        <translation>Offer {n}, date</translation>
+    </message>
+</context>
+<context>
+    <name>RowTable</name>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>nein</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
+    <name>RueckmeldungDialog</name>
+    <message>
+        <source>Rückmeldebögen einlesen – Vorschau</source>
+        <translation>Import feedback forms – preview</translation>
+    </message>
+    <message>
+        <source>Bögen: {files} · Nachnutzungen mit Änderungen: {rows} · davon mit Konflikt: {conflicts}. Konflikte (rot) wurden seit dem Versand auch in der Datenbank geändert; sie sind nicht ausgewählt. Übernommene Änderungen stehen in der Historie als „per Rückmeldebogen vom …“.</source>
+        <translation>Forms: {files} · re-uses with changes: {rows} · of them with a conflict: {conflicts}. Conflicts (red) were also changed in the database since the forms were sent; they are not selected. Applied changes appear in the history as “per feedback form of …”.</translation>
+    </message>
+    <message>
+        <source>Änderungen aus den Rückmeldebögen</source>
+        <translation>Changes from the feedback forms</translation>
+    </message>
+    <message>
+        <source>Kommune / Leistung</source>
+        <translation>Municipality / service</translation>
+    </message>
+    <message>
+        <source>Änderung (Datenbank → Rückmeldung)</source>
+        <translation>Change (database → feedback)</translation>
+    </message>
+    <message>
+        <source>Bemerkung</source>
+        <translation>Remark</translation>
+    </message>
+    <message>
+        <source>Bogen vom {d}, Datei {f}</source>
+        <translation>Form of {d}, file {f}</translation>
+    </message>
+    <message>
+        <source>keine Änderungen</source>
+        <translation>no changes</translation>
+    </message>
+    <message>
+        <source>Hinweis: {h}</source>
+        <translation>Note: {h}</translation>
+    </message>
+    <message>
+        <source>&amp;Alle auswählen</source>
+        <translation>Select &amp;all</translation>
+    </message>
+    <message>
+        <source>&amp;Keine auswählen</source>
+        <translation>Select &amp;none</translation>
+    </message>
+    <message>
+        <source>Ausgewählte &amp;übernehmen</source>
+        <translation>&amp;Apply selected</translation>
+    </message>
+    <message>
+        <source> (versandt: {v})</source>
+        <translation> (sent: {v})</translation>
+    </message>
+    <message>
+        <source> – Konflikt</source>
+        <translation> – conflict</translation>
+    </message>
+    <message>
+        <source>Seit dem Versand des Bogens in der Datenbank geändert. Angekreuzt gilt die Rückmeldung.</source>
+        <translation>Changed in the database since the form was sent. If ticked, the feedback applies.</translation>
+    </message>
+</context>
+<context>
+    <name>SchluesselDialog</name>
+    <message>
+        <source>Signaturschlüssel für das Standardpaket</source>
+        <translation>Signing key for the standard package</translation>
+    </message>
+    <message>
+        <source>Mit dem Schlüsselpaar der Koordinierungsstelle wird jedes Standardpaket signiert. Der private Schlüssel bleibt auf diesem Rechner im Benutzerdatenverzeichnis und ist nur für Sie lesbar. Den öffentlichen Schlüssel senden Sie mit seinem Fingerabdruck an den IT-Planungsrat; bestätigen Sie den Fingerabdruck dort auf einem zweiten Weg (z. B. telefonisch).</source>
+        <translation>Every standard package is signed with the coordination office&apos;s key pair. The private key stays on this computer in the user data folder and is readable only by you. Send the public key with its fingerprint to the IT-Planungsrat; confirm the fingerprint there through a second channel (e.g. by phone).</translation>
+    </message>
+    <message>
+        <source>Noch kein Schlüsselpaar vorhanden.</source>
+        <translation>No key pair yet.</translation>
+    </message>
+    <message>
+        <source>Fingerabdruck:</source>
+        <translation>Fingerprint:</translation>
+    </message>
+    <message>
+        <source>Fingerabdruck des öffentlichen Schlüssels</source>
+        <translation>Fingerprint of the public key</translation>
+    </message>
+    <message>
+        <source>Öffentlicher Schlüssel:</source>
+        <translation>Public key:</translation>
+    </message>
+    <message>
+        <source>Öffentlicher Schlüssel</source>
+        <translation>Public key</translation>
+    </message>
+    <message>
+        <source>Schlüsselpaar &amp;erzeugen</source>
+        <translation>&amp;Create key pair</translation>
+    </message>
+    <message>
+        <source>Öffentlichen Schlüssel &amp;speichern…</source>
+        <translation>&amp;Save public key…</translation>
+    </message>
+</context>
+<context>
+    <name>SchluesselPage</name>
+    <message>
+        <source>Signaturschlüssel für das Standardpaket</source>
+        <translation>Signing key for the standard package</translation>
+    </message>
+    <message>
+        <source>Mit diesem Schlüssel unterschreibt die Koordinierungsstelle das Standardpaket an den IT-Planungsrat. Den öffentlichen Teil übermitteln Sie einmal dorthin.</source>
+        <translation>With this key the coordination office signs the standard package for the IT-Planungsrat. You send its public part there once.</translation>
+    </message>
+    <message>
+        <source>Schlüsselpaar jetzt &amp;erzeugen</source>
+        <translation>&amp;Create the key pair now</translation>
+    </message>
+    <message>
+        <source>Schlüsselpaar jetzt erzeugen</source>
+        <translation>Create the key pair now</translation>
+    </message>
+    <message>
+        <source>Später geht das auch auf der Seite Standardpaket (Schlüssel…).</source>
+        <translation>This can also be done later on the Standard package page (Key…).</translation>
+    </message>
+    <message>
+        <source>Für {name} gibt es auf diesem Rechner bereits ein Schlüsselpaar (Fingerabdruck {fp}).</source>
+        <translation>There already is a key pair for {name} on this computer (fingerprint {fp}).</translation>
+    </message>
+    <message>
+        <source>Signaturschlüssel</source>
+        <translation>Signing key</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Einstellungen</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Allgemein</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Ihr Name in der Änderungshistorie</source>
+        <translation>Your name in the change history</translation>
+    </message>
+    <message>
+        <source>Ihr &amp;Name (Historie):</source>
+        <translation>Your &amp;name (history):</translation>
+    </message>
+    <message>
+        <source>Sprache der Oberfläche</source>
+        <translation>Language of the user interface</translation>
+    </message>
+    <message>
+        <source>&amp;Sprache:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Eine andere Sprache wird nach einem Neustart des Programms wirksam.</source>
+        <translation>Another language takes effect after the program is restarted.</translation>
+    </message>
+    <message>
+        <source>Ablage</source>
+        <translation>Storage</translation>
+    </message>
+    <message>
+        <source>Datenordner</source>
+        <translation>Data folder</translation>
+    </message>
+    <message>
+        <source>&amp;Datenordner (neue Datenbanken):</source>
+        <translation>&amp;Data folder (new databases):</translation>
+    </message>
+    <message>
+        <source>Berichtsordner</source>
+        <translation>Report folder</translation>
+    </message>
+    <message>
+        <source>&amp;Berichte und Exporte:</source>
+        <translation>&amp;Reports and exports:</translation>
+    </message>
+    <message>
+        <source>Sicherungen</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Beim Programmstart die geöffnete Datenbank &amp;sichern</source>
+        <translation>&amp;Back up the open database at start-up</translation>
+    </message>
+    <message>
+        <source>Beim Programmstart sichern</source>
+        <translation>Back up at start-up</translation>
+    </message>
+    <message>
+        <source>Anzahl aufbewahrter Sicherungen je Datenbank</source>
+        <translation>Number of backups kept per database</translation>
+    </message>
+    <message>
+        <source> Sicherungen</source>
+        <translation> backups</translation>
+    </message>
+    <message>
+        <source>&amp;Aufbewahren (je Datenbank):</source>
+        <translation>&amp;Keep (per database):</translation>
+    </message>
+    <message>
+        <source>Sicherungsordner</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
+        <source>Sicherungs&amp;ordner:</source>
+        <translation>Backup &amp;folder:</translation>
+    </message>
+    <message>
+        <source>Ältere Sicherungen werden gelöscht, sobald mehr als die angegebene Zahl vorliegt.</source>
+        <translation>Older backups are deleted as soon as there are more than the given number.</translation>
+    </message>
+    <message>
+        <source>Einstellungen speichern</source>
+        <translation>Save settings</translation>
+    </message>
+    <message>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>{path} ist kein Ordner. Bitte einen Ordner wählen oder das Feld leer lassen.</source>
+        <translation>{path} is not a folder. Please choose a folder or leave the field empty.</translation>
+    </message>
+    <message>
+        <source>Sprache</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Die neue Sprache wird beim nächsten Start von Kommunalpakt Desktop verwendet.</source>
+        <translation>The new language is used from the next start of Kommunalpakt Desktop.</translation>
+    </message>
+</context>
+<context>
+    <name>SicherungDialog</name>
+    <message>
+        <source>vor einer Wiederherstellung</source>
+        <translation>before a restore</translation>
+    </message>
+    <message>
+        <source>beim Programmstart</source>
+        <translation>at start-up</translation>
+    </message>
+    <message>
+        <source>Stand</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <source>Art</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Kommunen</source>
+        <translation>Municipalities</translation>
+    </message>
+    <message>
+        <source>Nachnutzungen</source>
+        <translation>Re-uses</translation>
+    </message>
+    <message>
+        <source>davon produktiv</source>
+        <translation>of which in production</translation>
+    </message>
+    <message>
+        <source>Hürden</source>
+        <translation>Obstacles</translation>
+    </message>
+    <message>
+        <source>Größe (MB)</source>
+        <translation>Size (MB)</translation>
+    </message>
+    <message>
+        <source>Sicherung wiederherstellen</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <source>Sicherungen von {name} in {folder}. Vor dem Wiederherstellen wird der jetzige Stand ebenfalls gesichert; die Wiederherstellung lässt sich so rückgängig machen.</source>
+        <translation>Backups of {name} in {folder}. Before restoring, the current state is backed up as well, so a restore can be undone.</translation>
+    </message>
+    <message>
+        <source>Sicherungen</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Für diese Datenbank gibt es noch keine Sicherungen in diesem Ordner.</source>
+        <translation>There are no backups of this database in this folder yet.</translation>
+    </message>
+    <message>
+        <source>Schließen</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>&amp;Wiederherstellen…</source>
+        <translation>&amp;Restore…</translation>
+    </message>
+    <message>
+        <source>Gewählte Sicherung wiederherstellen</source>
+        <translation>Restore the selected backup</translation>
+    </message>
+    <message>
+        <source>&amp;Andere Datei…</source>
+        <translation>&amp;Other file…</translation>
+    </message>
+    <message>
+        <source>Sicherung aus einer anderen Datei wiederherstellen</source>
+        <translation>Restore a backup from another file</translation>
+    </message>
+    <message>
+        <source>Sicherung wählen</source>
+        <translation>Choose backup</translation>
+    </message>
+    <message>
+        <source>Die geöffnete Datenbank {db} wird durch die Sicherung vom {stand} ersetzt ({kommunen} Kommunen, {nachnutzungen} Nachnutzungen, davon {produktiv} produktiv, {huerden} Hürden).
+
+Alle Änderungen seit dieser Sicherung gehen verloren; der jetzige Stand wird vorher gesichert.
+
+Wiederherstellen?</source>
+        <translation>The open database {db} is replaced by the backup of {stand} ({kommunen} municipalities, {nachnutzungen} re-uses, {produktiv} of them in production, {huerden} obstacles).
+
+All changes since this backup are lost; the current state is backed up first.
+
+Restore?</translation>
+    </message>
+</context>
+<context>
+    <name>StandardpaketPage</name>
+    <message>
+        <source>Standardpaket</source>
+        <translation>Standard package</translation>
+    </message>
+    <message>
+        <source>Das Standardpaket für den IT-Planungsrat enthält &lt;b&gt;keine personenbezogenen Daten&lt;/b&gt;: keine Kontakte, Namen, E-Mail-Adressen oder Telefonnummern, keine Mitglieder von Taskforces, keine Teilnehmenden von Terminen, keine Aufgaben und keine internen Notizen. Bitte achten Sie darauf, dass auch Freitexte (z. B. Hürden, Termin-Ergebnisse) keine Personennamen enthalten.</source>
+        <translation>The standard package for the IT-Planungsrat contains &lt;b&gt;no personal data&lt;/b&gt;: no contacts, names, e-mail addresses or phone numbers, no task force members, no meeting participants, no tasks and no internal notes. Please make sure that free texts (e.g. obstacles, meeting outcomes) contain no names of persons either.</translation>
+    </message>
+    <message>
+        <source>&amp;Schlüssel…</source>
+        <translation>&amp;Key…</translation>
+    </message>
+    <message>
+        <source>Standardpaket &amp;exportieren…</source>
+        <translation>&amp;Export standard package…</translation>
+    </message>
+    <message>
+        <source>&amp;Bundesansicht…</source>
+        <translation>&amp;Federal view…</translation>
+    </message>
+    <message>
+        <source>Eine Bundesdatenbank (Ergebnis von „kpakt merge“) nur lesend öffnen</source>
+        <translation>Open a federal database (result of “kpakt merge”) read-only</translation>
+    </message>
+    <message>
+        <source>Tabelle</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Datei</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Zeilen</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>Tabellen des Standardpakets</source>
+        <translation>Tables of the standard package</translation>
+    </message>
+    <message>
+        <source>Vorschau der gewählten Tabelle</source>
+        <translation>Preview of the selected table</translation>
+    </message>
+    <message>
+        <source>Bisherige Exporte</source>
+        <translation>Previous exports</translation>
+    </message>
+    <message>
+        <source>Nr.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Stand (UTC)</source>
+        <translation>As of (UTC)</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Schlüssel</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>%d Tabellen, %d Zeilen.</source>
+        <translation>%d tables, %d rows.</translation>
+    </message>
+    <message>
+        <source>Noch kein Signaturschlüssel – bitte zuerst unter „Schlüssel…“ erzeugen.</source>
+        <translation>No signing key yet – please create one under “Key…” first.</translation>
+    </message>
+    <message>
+        <source>Signaturschlüssel: %s</source>
+        <translation>Signing key: %s</translation>
+    </message>
+    <message>
+        <source>Es gibt noch keinen Signaturschlüssel. Bitte zuerst unter „Schlüssel…“ ein Paar erzeugen.</source>
+        <translation>There is no signing key yet. Please create a pair under “Key…” first.</translation>
+    </message>
+    <message>
+        <source>Standardpaket speichern unter</source>
+        <translation>Save standard package as</translation>
+    </message>
+    <message>
+        <source>Standardpaket (*.zip)</source>
+        <translation>Standard package (*.zip)</translation>
+    </message>
+    <message>
+        <source>Standardpaket wird erstellt</source>
+        <translation>Creating the standard package</translation>
+    </message>
+    <message>
+        <source>Standardpaket erstellt</source>
+        <translation>Standard package created</translation>
+    </message>
+    <message>
+        <source>Standardpaket Nr. %d wurde gespeichert:
+%s
+
+SHA-256: %s</source>
+        <translation>Standard package no. %d was saved:
+%s
+
+SHA-256: %s</translation>
+    </message>
+</context>
+<context>
+    <name>StartDialog</name>
+    <message>
+        <source>Neue Landesdatenbank speichern unter</source>
+        <translation>Save new Land database as</translation>
+    </message>
+    <message>
+        <source>Neue Landesdatenbank</source>
+        <translation>New Land database</translation>
+    </message>
+    <message>
+        <source>Die Datei {path} existiert bereits und wird nicht überschrieben.</source>
+        <translation>The file {path} already exists and is not overwritten.</translation>
+    </message>
+    <message>
+        <source>Landesdatenbank öffnen</source>
+        <translation>Open Land database</translation>
+    </message>
+    <message>
+        <source>Landesdatenbank {name} anlegen</source>
+        <translation>Create Land database {name}</translation>
+    </message>
+    <message>
+        <source>Demo-Datenbank {name} anlegen</source>
+        <translation>Create demo database {name}</translation>
+    </message>
+    <message>
+        <source>Kommunalpakt Desktop – Landesdatenbank wählen</source>
+        <translation>Kommunalpakt Desktop – choose Land database</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Willkommen bei Kommunalpakt Desktop&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Welcome to Kommunalpakt Desktop&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Es ist noch keine Landesdatenbank eingerichtet. Legen Sie die Datenbank Ihres Landes an – sie enthält sofort alle Kreise, Gemeindeverbände und Gemeinden aus dem amtlichen Gemeindeverzeichnis – oder sehen Sie sich zuerst die Demo mit fiktiven Daten an.</source>
+        <translation>No Land database has been set up yet. Create the database of your Land – it at once holds all districts, municipal associations and municipalities from the official municipality register – or first look at the demo with fictitious data.</translation>
+    </message>
+    <message>
+        <source>&amp;Land:</source>
+        <translation>&amp;Land:</translation>
+    </message>
+    <message>
+        <source>Land</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>&amp;Neue Landesdatenbank anlegen</source>
+        <translation>Create &amp;new Land database</translation>
+    </message>
+    <message>
+        <source>Neue Landesdatenbank anlegen</source>
+        <translation>Create new Land database</translation>
+    </message>
+    <message>
+        <source>&amp;Demo ansehen</source>
+        <translation>View &amp;demo</translation>
+    </message>
+    <message>
+        <source>Demo ansehen</source>
+        <translation>View demo</translation>
+    </message>
+    <message>
+        <source>Vorhandene Datenbank ö&amp;ffnen …</source>
+        <translation>&amp;Open existing database …</translation>
+    </message>
+    <message>
+        <source>Vorhandene Datenbank öffnen</source>
+        <translation>Open an existing database</translation>
+    </message>
+</context>
+<context>
+    <name>StellePage</name>
+    <message>
+        <source>Koordinierungsstelle</source>
+        <translation>Coordination office</translation>
+    </message>
+    <message>
+        <source>Für Berichte und das Standardpaket. Leer lassen geht; Ihren Namen ändern Sie unter Einstellungen.</source>
+        <translation>For reports and the standard package. Leaving it empty is fine; your own name can be changed under Settings.</translation>
+    </message>
+    <message>
+        <source>Name der Koordinierungsstelle</source>
+        <translation>Name of the coordination office</translation>
+    </message>
+    <message>
+        <source>z. B. Ministerium des Innern, Referat Digitalisierung</source>
+        <translation>e.g. Ministry of the Interior, digitalisation unit</translation>
+    </message>
+    <message>
+        <source>Kommunale OZG-Koordinatorin oder -Koordinator</source>
+        <translation>Municipal OZG coordinator</translation>
+    </message>
+    <message>
+        <source>Ihr Name in der Änderungshistorie</source>
+        <translation>Your name in the change history</translation>
+    </message>
+    <message>
+        <source>&amp;Koordinierungsstelle:</source>
+        <translation>&amp;Coordination office:</translation>
+    </message>
+    <message>
+        <source>Koordinator/&amp;in:</source>
+        <translation>C&amp;oordinator:</translation>
+    </message>
+    <message>
+        <source>Ihr &amp;Name (Historie):</source>
+        <translation>Your &amp;name (history):</translation>
+    </message>
+</context>
+<context>
+    <name>TaskforceDialog</name>
+    <message>
+        <source>Taskforce bearbeiten</source>
+        <translation>Edit task force</translation>
+    </message>
+    <message>
+        <source>Neue Taskforce</source>
+        <translation>New task force</translation>
+    </message>
+    <message>
+        <source>(keines)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Beginn</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Ende</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Roll-Out-Team</source>
+        <translation>Roll-out team</translation>
+    </message>
+    <message>
+        <source>Notiz</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Leistungen</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Begleitete Kommunen</source>
+        <translation>Accompanied municipalities</translation>
+    </message>
+    <message>
+        <source> – First Mover</source>
+        <translation> – first mover</translation>
+    </message>
+    <message>
+        <source>Taskforce</source>
+        <translation>Task force</translation>
+    </message>
+    <message>
+        <source>&amp;Allgemein</source>
+        <translation>&amp;General</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Region (Bezeichnung):</source>
+        <translation>&amp;Region (name):</translation>
+    </message>
+    <message>
+        <source>z. B. Westpfalz</source>
+        <translation>e.g. Westpfalz</translation>
+    </message>
+    <message>
+        <source>&amp;Beginn:</source>
+        <translation>&amp;Start:</translation>
+    </message>
+    <message>
+        <source>TT.MM.JJJJ</source>
+        <translation>DD.MM.YYYY</translation>
+    </message>
+    <message>
+        <source>&amp;Ende:</source>
+        <translation>&amp;End:</translation>
+    </message>
+    <message>
+        <source>TT.MM.JJJJ (leer: läuft)</source>
+        <translation>DD.MM.YYYY (empty: ongoing)</translation>
+    </message>
+    <message>
+        <source>&amp;Roll-Out-Team:</source>
+        <translation>&amp;Roll-out team:</translation>
+    </message>
+    <message>
+        <source>N&amp;otiz:</source>
+        <translation>N&amp;ote:</translation>
+    </message>
+    <message>
+        <source>&amp;Leistungen und Region</source>
+        <translation>&amp;Services and region</translation>
+    </message>
+    <message>
+        <source>Region: Kreise und kreisfreie Städte</source>
+        <translation>Region: districts and district-free cities</translation>
+    </message>
+    <message>
+        <source>Begleitete &amp;Kommunen</source>
+        <translation>Accompanied &amp;municipalities</translation>
+    </message>
+    <message>
+        <source>Kommunen, die die Taskforce begleitet (First Mover zuerst):</source>
+        <translation>Municipalities the task force accompanies (first movers first):</translation>
+    </message>
+    <message>
+        <source>&amp;Mitglieder</source>
+        <translation>&amp;Members</translation>
+    </message>
+    <message>
+        <source>Mitglieder nach Rolle: Projektleitung, fachliche und technische Expertise, kommunaler IT-Dienstleister.</source>
+        <translation>Members by role: project lead, subject-matter and technical expertise, municipal IT service provider.</translation>
+    </message>
+    <message>
+        <source>color: #b00020;</source>
+        <translation>color: #b00020;</translation>
+    </message>
+</context>
+<context>
+    <name>TaskforcesPage</name>
+    <message>
+        <source>unbekannt ({n})</source>
+        <translation>unknown ({n})</translation>
+    </message>
+    <message>
+        <source>{n} (größte {p} %)</source>
+        <translation>{n} (largest {p} %)</translation>
+    </message>
+    <message>
+        <source>, {n} unbek.</source>
+        <translation>, {n} unkn.</translation>
+    </message>
+    <message>
+        <source>keine First Mover gewählt</source>
+        <translation>no first movers chosen</translation>
+    </message>
+    <message>
+        <source>nur ein First Mover</source>
+        <translation>only one first mover</translation>
+    </message>
+    <message>
+        <source>✔ unterschiedlich ({n} von 4)</source>
+        <translation>✔ diverse ({n} of 4)</translation>
+    </message>
+    <message>
+        <source>✘ zu ähnlich ({n} von 4)</source>
+        <translation>✘ too similar ({n} of 4)</translation>
+    </message>
+    <message>
+        <source>seit {datum}</source>
+        <translation>since {datum}</translation>
+    </message>
+    <message>
+        <source>Alle vier Rollen besetzt</source>
+        <translation>All four roles filled</translation>
+    </message>
+    <message>
+        <source>Noch nicht besetzt</source>
+        <translation>Not yet filled</translation>
+    </message>
+    <message>
+        <source>begleitete Kommunen</source>
+        <translation>accompanied municipalities</translation>
+    </message>
+    <message>
+        <source>Taskforces und Teams</source>
+        <translation>Task forces and teams</translation>
+    </message>
+    <message>
+        <source>Bereiche</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>Regionale OZG-Taskforces</source>
+        <translation>Regional OZG task forces</translation>
+    </message>
+    <message>
+        <source>Roll-Out-Teams</source>
+        <translation>Roll-out teams</translation>
+    </message>
+    <message>
+        <source>Landesteams</source>
+        <translation>Land teams</translation>
+    </message>
+    <message>
+        <source>First Mover</source>
+        <translation>First mover</translation>
+    </message>
+    <message>
+        <source>Regionale OZG-Taskforces (§ 2 Abs. 3 a): Projektleitung, fachliche und technische Expertise, unterstützt vom kommunalen IT-Dienstleister; sie begleiten vor allem die First Mover.</source>
+        <translation>Regional OZG task forces (§ 2(3)a): project lead, subject-matter and technical expertise, supported by the municipal IT service provider; they mainly accompany the first movers.</translation>
+    </message>
+    <message>
+        <source>Taskforces</source>
+        <translation>Task forces</translation>
+    </message>
+    <message>
+        <source>&amp;Neue Taskforce…</source>
+        <translation>&amp;New task force…</translation>
+    </message>
+    <message>
+        <source>Neue Taskforce</source>
+        <translation>New task force</translation>
+    </message>
+    <message>
+        <source>&amp;Bearbeiten…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Taskforce bearbeiten</source>
+        <translation>Edit task force</translation>
+    </message>
+    <message>
+        <source>&amp;Löschen</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Taskforce löschen</source>
+        <translation>Delete task force</translation>
+    </message>
+    <message>
+        <source>Roll-Out-Teams der Themenfeld-Federführer je Leistung (§ 3): Vor-Ort-Termine inkl. Tests, Informationsmaterial, Prozessunterstützung, Selbstregistrierung, Rahmenverträge …</source>
+        <translation>Roll-out teams of the lead Länder per service (§ 3): on-site appointments incl. tests, information material, process support, self-registration, framework contracts …</translation>
+    </message>
+    <message>
+        <source>&amp;Neues Roll-Out-Team…</source>
+        <translation>&amp;New roll-out team…</translation>
+    </message>
+    <message>
+        <source>Neues Roll-Out-Team</source>
+        <translation>New roll-out team</translation>
+    </message>
+    <message>
+        <source>Roll-Out-Team bearbeiten</source>
+        <translation>Edit roll-out team</translation>
+    </message>
+    <message>
+        <source>Roll-Out-Team löschen</source>
+        <translation>Delete roll-out team</translation>
+    </message>
+    <message>
+        <source>Leistungsübergreifende Voraussetzungen der Nachnutzung: Ansprechpersonen der Ressorts, OZG-Koordination, IT-Dienstleister, Rechtsexpertise.</source>
+        <translation>Cross-service prerequisites of re-use: contacts in the ministries, OZG coordination, IT service providers, legal expertise.</translation>
+    </message>
+    <message>
+        <source>Unterstützt die Kommunen direkt (organisatorisch, technisch, methodisch) bei der operativen Nachnutzung.</source>
+        <translation>Supports the municipalities directly (organisationally, technically, methodically) in operative re-use.</translation>
+    </message>
+    <message>
+        <source>Team &amp;bearbeiten…</source>
+        <translation>&amp;Edit team…</translation>
+    </message>
+    <message>
+        <source>Team b&amp;earbeiten…</source>
+        <translation>E&amp;dit team…</translation>
+    </message>
+    <message>
+        <source>{team} bearbeiten</source>
+        <translation>Edit {team}</translation>
+    </message>
+    <message>
+        <source>Der Kommunalpakt verlangt First Mover mit &lt;i&gt;bewusst unterschiedlichen Voraussetzungen&lt;/i&gt;. Je Leistung wird geprüft: Größenklasse nach versorgten Einwohnern (unter 5.000 · 5.000–20.000 · 20.000–100.000 · ab 100.000), Kreis, IT-Dienstleister, Fachverfahren. Eine Dimension ist vielfältig (✔), wenn sie mindestens zwei Werte hat und keine Gruppe mehr als zwei Drittel stellt; „unterschiedlich“ heißt: mindestens zwei First Mover und drei der vier Dimensionen vielfältig.</source>
+        <translation>The Kommunalpakt asks for first movers with &lt;i&gt;deliberately different prerequisites&lt;/i&gt;. Per service it checks: size class by inhabitants served (below 5,000 · 5,000–20,000 · 20,000–100,000 · from 100,000), district, IT service provider, specialist procedure. A dimension is diverse (✔) if it has at least two values and no group makes up more than two thirds; “diverse” means: at least two first movers and three of the four dimensions diverse.</translation>
+    </message>
+    <message>
+        <source>First Mover je Leistung</source>
+        <translation>First movers per service</translation>
+    </message>
+    <message>
+        <source>In der &amp;Matrix zeigen</source>
+        <translation>Show in the &amp;matrix</translation>
+    </message>
+    <message>
+        <source>First Mover dieser Leistung in der Nachnutzungs-Matrix zeigen</source>
+        <translation>Show the first movers of this service in the re-use matrix</translation>
+    </message>
+    <message>
+        <source>First Mover der Leistung</source>
+        <translation>First movers of the service</translation>
+    </message>
+    <message>
+        <source>{n} Taskforces, davon {a} aktiv</source>
+        <translation>{n} task forces, {a} of them active</translation>
+    </message>
+    <message>
+        <source>{n} Mitglieder</source>
+        <translation>{n} members</translation>
+    </message>
+    <message>
+        <source>noch nicht eingerichtet</source>
+        <translation>not set up yet</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{l}&lt;/b&gt;: {n} First Mover – {u}</source>
+        <translation>&lt;b&gt;{l}&lt;/b&gt;: {n} first movers – {u}</translation>
+    </message>
+    <message>
+        <source>Taskforce</source>
+        <translation>Task force</translation>
+    </message>
+    <message>
+        <source>Bitte eine Taskforce auswählen.</source>
+        <translation>Please select a task force.</translation>
+    </message>
+    <message>
+        <source>Taskforce speichern</source>
+        <translation>Save task force</translation>
+    </message>
+    <message>
+        <source>Taskforce anlegen</source>
+        <translation>Create task force</translation>
+    </message>
+    <message>
+        <source>Die Taskforce „{name}“ löschen? Ihre Kontakte bleiben erhalten.</source>
+        <translation>Delete the task force “{name}”? Its contacts are kept.</translation>
+    </message>
+    <message>
+        <source>Roll-Out-Team</source>
+        <translation>Roll-out team</translation>
+    </message>
+    <message>
+        <source>Bitte ein Roll-Out-Team auswählen.</source>
+        <translation>Please select a roll-out team.</translation>
+    </message>
+    <message>
+        <source>Roll-Out-Team speichern</source>
+        <translation>Save roll-out team</translation>
+    </message>
+    <message>
+        <source>Roll-Out-Team anlegen</source>
+        <translation>Create roll-out team</translation>
+    </message>
+    <message>
+        <source>„{name}“ löschen? Taskforces verlieren nur die Verknüpfung.</source>
+        <translation>Delete “{name}”? Task forces only lose the link.</translation>
+    </message>
+</context>
+<context>
+    <name>TerminDialog</name>
+    <message>
+        <source>Aufgaben</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Wer</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Fällig</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Erledigt am</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
+        <source>Aufgabe &amp;hinzufügen</source>
+        <translation>&amp;Add task</translation>
+    </message>
+    <message>
+        <source>Aufgabe hinzufügen</source>
+        <translation>Add task</translation>
+    </message>
+    <message>
+        <source>Aufgabe &amp;entfernen</source>
+        <translation>&amp;Remove task</translation>
+    </message>
+    <message>
+        <source>Aufgabe entfernen</source>
+        <translation>Remove task</translation>
+    </message>
+    <message>
+        <source>Aufgabe {n}, Fällig</source>
+        <translation>Task {n}, due</translation>
+    </message>
+    <message>
+        <source>Aufgabe {n}, Erledigt am</source>
+        <translation>Task {n}, done on</translation>
+    </message>
+    <message>
+        <source>Termin bearbeiten</source>
+        <translation>Edit meeting</translation>
+    </message>
+    <message>
+        <source>Neuer Termin</source>
+        <translation>New meeting</translation>
+    </message>
+    <message>
+        <source>Art</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Beginn</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Ende</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Ort</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Teilnehmende</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Ergebnis/Protokoll</source>
+        <translation>Outcome/minutes</translation>
+    </message>
+    <message>
+        <source>Leistungen</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Kommunen</source>
+        <translation>Municipalities</translation>
+    </message>
+    <message>
+        <source>Termin</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>&amp;Termin</source>
+        <translation>&amp;Meeting</translation>
+    </message>
+    <message>
+        <source>&amp;Art:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>&amp;Titel:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Beginn:</source>
+        <translation>&amp;Start:</translation>
+    </message>
+    <message>
+        <source>dd.MM.yyyy HH:mm</source>
+        <translation>yyyy-MM-dd HH:mm</translation>
+    </message>
+    <message>
+        <source>&amp;Ende:</source>
+        <translation>&amp;End:</translation>
+    </message>
+    <message>
+        <source>&amp;Ort:</source>
+        <translation>&amp;Place:</translation>
+    </message>
+    <message>
+        <source>Teil&amp;nehmende:</source>
+        <translation>Partici&amp;pants:</translation>
+    </message>
+    <message>
+        <source>&amp;Ergebnis/Protokoll:</source>
+        <translation>&amp;Outcome/minutes:</translation>
+    </message>
+    <message>
+        <source>&amp;Kommunen und Leistungen</source>
+        <translation>&amp;Municipalities and services</translation>
+    </message>
+    <message>
+        <source>A&amp;ufgaben</source>
+        <translation>Tas&amp;ks</translation>
+    </message>
+    <message>
+        <source>Folgeaufgaben: was, wer, bis wann (TT.MM.JJJJ), erledigt am.</source>
+        <translation>Follow-up tasks: what, who, by when (DD.MM.YYYY), done on.</translation>
+    </message>
+    <message>
+        <source>color: #b00020;</source>
+        <translation>color: #b00020;</translation>
+    </message>
+</context>
+<context>
+    <name>TerminePage</name>
+    <message>
+        <source>iCalendar-Datei (*.ics);;Alle Dateien (*)</source>
+        <translation>iCalendar file (*.ics);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Termine und Aufgaben</source>
+        <translation>Meetings and tasks</translation>
+    </message>
+    <message>
+        <source>&amp;Kreis:</source>
+        <translation>&amp;District:</translation>
+    </message>
+    <message>
+        <source>Kreis</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>alle Kreise</source>
+        <translation>all districts</translation>
+    </message>
+    <message>
+        <source>&amp;Neuer Termin…</source>
+        <translation>&amp;New meeting…</translation>
+    </message>
+    <message>
+        <source>Neuer Termin</source>
+        <translation>New meeting</translation>
+    </message>
+    <message>
+        <source>&amp;Bearbeiten…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Termin bearbeiten</source>
+        <translation>Edit meeting</translation>
+    </message>
+    <message>
+        <source>&amp;Löschen</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Termin löschen</source>
+        <translation>Delete meeting</translation>
+    </message>
+    <message>
+        <source>Als .&amp;ics exportieren…</source>
+        <translation>Export as .&amp;ics…</translation>
+    </message>
+    <message>
+        <source>Als ics-Datei exportieren</source>
+        <translation>Export as ics file</translation>
+    </message>
+    <message>
+        <source>Ansichten</source>
+        <translation>Views</translation>
+    </message>
+    <message>
+        <source>Anstehende Termine</source>
+        <translation>Upcoming meetings</translation>
+    </message>
+    <message>
+        <source>Vergangene Termine</source>
+        <translation>Past meetings</translation>
+    </message>
+    <message>
+        <source>Anstehend</source>
+        <translation>Upcoming</translation>
+    </message>
+    <message>
+        <source>Vergangen</source>
+        <translation>Past</translation>
+    </message>
+    <message>
+        <source>Überfällige Aufgaben</source>
+        <translation>Overdue tasks</translation>
+    </message>
+    <message>
+        <source>Als &amp;erledigt markieren</source>
+        <translation>Mark as &amp;done</translation>
+    </message>
+    <message>
+        <source>Aufgabe erledigt</source>
+        <translation>Task done</translation>
+    </message>
+    <message>
+        <source>&amp;Termin öffnen…</source>
+        <translation>&amp;Open meeting…</translation>
+    </message>
+    <message>
+        <source>Termin der Aufgabe öffnen</source>
+        <translation>Open the task&apos;s meeting</translation>
+    </message>
+    <message>
+        <source>Details des Termins</source>
+        <translation>Details of the meeting</translation>
+    </message>
+    <message>
+        <source>Termin als .ics exportieren…</source>
+        <translation>Export meeting as .ics…</translation>
+    </message>
+    <message>
+        <source>Anstehend ({n})</source>
+        <translation>Upcoming ({n})</translation>
+    </message>
+    <message>
+        <source>Vergangen ({n})</source>
+        <translation>Past ({n})</translation>
+    </message>
+    <message>
+        <source>Überfällige Aufgaben ({n})</source>
+        <translation>Overdue tasks ({n})</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Kein Termin ausgewählt.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;No meeting selected.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source> bis {datum}</source>
+        <translation> by {datum}</translation>
+    </message>
+    <message>
+        <source>Teilnehmende</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Ergebnis/Protokoll</source>
+        <translation>Outcome/minutes</translation>
+    </message>
+    <message>
+        <source>Aufgaben</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>Termin</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Bitte einen Termin auswählen.</source>
+        <translation>Please select a meeting.</translation>
+    </message>
+    <message>
+        <source>Termin speichern</source>
+        <translation>Save meeting</translation>
+    </message>
+    <message>
+        <source>Termin anlegen</source>
+        <translation>Create meeting</translation>
+    </message>
+    <message>
+        <source>Diesen Termin mit seinen Aufgaben löschen?</source>
+        <translation>Delete this meeting with its tasks?</translation>
+    </message>
+    <message>
+        <source>Aufgabe</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Als .ics exportieren</source>
+        <translation>Export as .ics</translation>
+    </message>
+    <message>
+        <source>Termin als .ics exportieren</source>
+        <translation>Export meeting as .ics</translation>
+    </message>
+    <message>
+        <source>Der Termin wurde als {name} gespeichert. Doppelklick öffnet ihn in Outlook.</source>
+        <translation>The meeting was saved as {name}. A double-click opens it in Outlook.</translation>
+    </message>
+</context>
+<context>
+    <name>Uebersicht</name>
+    <message>
+        <source>Stand je Leistung (zuständige Kommunen nach Status)</source>
+        <translation>State per service (responsible municipalities by status)</translation>
+    </message>
+    <message>
+        <source>Fortschritt je Kreis (Anteil produktiv, %)</source>
+        <translation>Progress per district (share in production, %)</translation>
+    </message>
+    <message>
+        <source>produktiv</source>
+        <translation>in production</translation>
+    </message>
+    <message>
+        <source>Go-live-Kurve (produktiv am Monatsende)</source>
+        <translation>Go-live curve (in production at month end)</translation>
+    </message>
+    <message>
+        <source>Kommunen (mind. eine Leistung)</source>
+        <translation>Municipalities (at least one service)</translation>
+    </message>
+    <message>
+        <source>Nachnutzungen</source>
+        <translation>Re-uses</translation>
+    </message>
+    <message>
+        <source>Go-live-Kurve – noch keine Kommune produktiv</source>
+        <translation>Go-live curve – no municipality in production yet</translation>
+    </message>
+    <message>
+        <source>Offene Hürden je Kategorie</source>
+        <translation>Open obstacles per category</translation>
+    </message>
+    <message>
+        <source>offen</source>
+        <translation>open</translation>
+    </message>
+</context>
+<context>
+    <name>UebersichtPage</name>
+    <message>
+        <source>Übersicht</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>&amp;Ansicht:</source>
+        <translation>&amp;View:</translation>
+    </message>
+    <message>
+        <source>Ansicht: ganzes Land oder ein Kreis</source>
+        <translation>View: whole Land or one district</translation>
+    </message>
+    <message>
+        <source>ganzes Land</source>
+        <translation>whole Land</translation>
+    </message>
+    <message>
+        <source>zuständige Nachnutzungen</source>
+        <translation>responsible re-uses</translation>
+    </message>
+    <message>
+        <source>Anteil produktiv (Quote)</source>
+        <translation>Share in production (quota)</translation>
+    </message>
+    <message>
+        <source>Kommunen mit mind. einer Leistung produktiv</source>
+        <translation>Municipalities with at least one service in production</translation>
+    </message>
+    <message>
+        <source>offene Hürden</source>
+        <translation>open obstacles</translation>
+    </message>
+    <message>
+        <source>überfällige Aufgaben</source>
+        <translation>overdue tasks</translation>
+    </message>
+    <message>
+        <source>Klick auf einen Balken: Matrix gefiltert nach Leistung und Status</source>
+        <translation>Click a bar: matrix filtered by service and status</translation>
+    </message>
+    <message>
+        <source>Klick auf einen Balken: Matrix dieses Kreises</source>
+        <translation>Click a bar: matrix of this district</translation>
+    </message>
+    <message>
+        <source>Klick auf einen Balken: offene Hürden dieser Kategorie</source>
+        <translation>Click a bar: open obstacles of this category</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nächste Termine&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Next meetings&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Nächste Termine</source>
+        <translation>Next meetings</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Überfällige Aufgaben&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Overdue tasks&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Überfällige Aufgaben</source>
+        <translation>Overdue tasks</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Stand der Nachnutzung je Leistung&lt;/b&gt;</source>
+        <translation>&lt;b&gt;State of re-use per service&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>davon produktiv</source>
+        <translation>of which in production</translation>
+    </message>
+    <message>
+        <source>Stand je Leistung</source>
+        <translation>State per service</translation>
+    </message>
+</context>
+<context>
+    <name>VerbandRegelnBox</name>
+    <message>
+        <source>Gemeindeverbände, die für ihre Mitgliedsgemeinden verwalten</source>
+        <translation>Municipal associations that administer for their member municipalities</translation>
+    </message>
+    <message>
+        <source>Dieses Land hat keine Gemeindeverbände.</source>
+        <translation>This Land has no municipal associations.</translation>
+    </message>
+    <message>
+        <source>{art} ({n}) verwaltet für die Mitgliedsgemeinden</source>
+        <translation>{art} ({n}) administers for the member municipalities</translation>
+    </message>
+    <message>
+        <source>geprüft</source>
+        <translation>checked</translation>
+    </message>
+    <message>
+        <source>Vorgabe für dieses Land ({v}) – bitte prüfen</source>
+        <translation>Default for this Land ({v}) – please check</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>nein</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
+    <name>Vocab</name>
+    <message>
+        <source>organisatorisch</source>
+        <translation>organisational</translation>
+    </message>
+    <message>
+        <source>technisch</source>
+        <translation>technical</translation>
+    </message>
+    <message>
+        <source>finanziell</source>
+        <translation>financial</translation>
+    </message>
+    <message>
+        <source>rechtlich</source>
+        <translation>legal</translation>
+    </message>
+    <message>
+        <source>offen</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>in Klärung</source>
+        <translation>being clarified</translation>
+    </message>
+    <message>
+        <source>eskaliert an Forum Kommunalpakt</source>
+        <translation>escalated to Forum Kommunalpakt</translation>
+    </message>
+    <message>
+        <source>gelöst</source>
+        <translation>solved</translation>
+    </message>
+    <message>
+        <source>nicht lösbar</source>
+        <translation>not solvable</translation>
+    </message>
+    <message>
+        <source>Landkreis</source>
+        <translation>Landkreis (rural district)</translation>
+    </message>
+    <message>
+        <source>Kreis</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Regionalverband</source>
+        <translation>Regionalverband (regional association)</translation>
+    </message>
+    <message>
+        <source>Kreisfreie Stadt</source>
+        <translation>District-free city</translation>
+    </message>
+    <message>
+        <source>Stadtkreis</source>
+        <translation>Stadtkreis (urban district)</translation>
+    </message>
+    <message>
+        <source>Amt</source>
+        <translation>Amt</translation>
+    </message>
+    <message>
+        <source>Samtgemeinde</source>
+        <translation>Samtgemeinde</translation>
+    </message>
+    <message>
+        <source>Verbandsgemeinde</source>
+        <translation>Verbandsgemeinde</translation>
+    </message>
+    <message>
+        <source>Verwaltungsgemeinschaft</source>
+        <translation>Verwaltungsgemeinschaft</translation>
+    </message>
+    <message>
+        <source>Kirchspielslandgemeinde</source>
+        <translation>Kirchspielslandgemeinde</translation>
+    </message>
+    <message>
+        <source>Verwaltungsverband</source>
+        <translation>Verwaltungsverband</translation>
+    </message>
+    <message>
+        <source>Verwaltungsgemeinschaft (Trägermodell)</source>
+        <translation>Verwaltungsgemeinschaft (host model)</translation>
+    </message>
+    <message>
+        <source>Erfüllende Gemeinde</source>
+        <translation>Erfüllende Gemeinde (host municipality)</translation>
+    </message>
+    <message>
+        <source>Markt</source>
+        <translation>Markt (market town)</translation>
+    </message>
+    <message>
+        <source>Stadt</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <source>Gemeinde</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Große Kreisstadt</source>
+        <translation>Große Kreisstadt (major district town)</translation>
+    </message>
+    <message>
+        <source>Gemeindefreies Gebiet (bewohnt)</source>
+        <translation>Unincorporated area (inhabited)</translation>
+    </message>
+    <message>
+        <source>Gemeindefreies Gebiet (unbewohnt)</source>
+        <translation>Unincorporated area (uninhabited)</translation>
+    </message>
+    <message>
+        <source>aktiv</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>aufgelöst</source>
+        <translation>dissolved</translation>
+    </message>
+    <message>
+        <source>Städtetag</source>
+        <translation>Städtetag (association of cities)</translation>
+    </message>
+    <message>
+        <source>Landkreistag</source>
+        <translation>Landkreistag (association of districts)</translation>
+    </message>
+    <message>
+        <source>Städte- und Gemeindebund</source>
+        <translation>Städte- und Gemeindebund (association of towns and municipalities)</translation>
+    </message>
+    <message>
+        <source>XTA (XÖV)</source>
+        <translation>XTA (XÖV)</translation>
+    </message>
+    <message>
+        <source>FIT-Connect</source>
+        <translation>FIT-Connect</translation>
+    </message>
+    <message>
+        <source>OSCI-Transport</source>
+        <translation>OSCI-Transport</translation>
+    </message>
+    <message>
+        <source>Schnittstelle des Fachverfahrensherstellers</source>
+        <translation>Interface of the procedure&apos;s manufacturer</translation>
+    </message>
+    <message>
+        <source>Behördenpostfach/E-Mail</source>
+        <translation>Authority mailbox/e-mail</translation>
+    </message>
+    <message>
+        <source>manuelle Übernahme</source>
+        <translation>manual transfer</translation>
+    </message>
+    <message>
+        <source>Interesse bekundet</source>
+        <translation>Interest expressed</translation>
+    </message>
+    <message>
+        <source>Int.</source>
+        <translation>Int.</translation>
+    </message>
+    <message>
+        <source>Vereinbarung</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <source>Vereinb.</source>
+        <translation>Agr.</translation>
+    </message>
+    <message>
+        <source>Anbindung</source>
+        <translation>Connection</translation>
+    </message>
+    <message>
+        <source>Anb.</source>
+        <translation>Conn.</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>produktiv</source>
+        <translation>in production</translation>
+    </message>
+    <message>
+        <source>prod.</source>
+        <translation>prod.</translation>
+    </message>
+    <message>
+        <source>zurückgestellt</source>
+        <translation>deferred</translation>
+    </message>
+    <message>
+        <source>zurück</source>
+        <translation>deferred</translation>
+    </message>
+    <message>
+        <source>nicht mehr zuständig</source>
+        <translation>no longer responsible</translation>
+    </message>
+    <message>
+        <source>n. zust.</source>
+        <translation>n. resp.</translation>
+    </message>
+    <message>
+        <source>Bürgermeister/in</source>
+        <translation>Mayor</translation>
+    </message>
+    <message>
+        <source>Landrat/Landrätin</source>
+        <translation>District administrator</translation>
+    </message>
+    <message>
+        <source>OZG-Beauftragte/r</source>
+        <translation>OZG officer</translation>
+    </message>
+    <message>
+        <source>IT-Leitung</source>
+        <translation>Head of IT</translation>
+    </message>
+    <message>
+        <source>Fachbereich</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Hauptamt</source>
+        <translation>Central administration</translation>
+    </message>
+    <message>
+        <source>IT-Dienstleister</source>
+        <translation>IT service provider</translation>
+    </message>
+    <message>
+        <source>Roll-Out-Team</source>
+        <translation>Roll-out team</translation>
+    </message>
+    <message>
+        <source>sonstige</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <source>Kernteam Nachnutzung</source>
+        <translation>Core team re-use</translation>
+    </message>
+    <message>
+        <source>Umsetzungsbegleitteam</source>
+        <translation>Implementation support team</translation>
+    </message>
+    <message>
+        <source>Vor-Ort-Termin inkl. Tests</source>
+        <translation>On-site appointment incl. tests</translation>
+    </message>
+    <message>
+        <source>Informationsmaterial</source>
+        <translation>Information material</translation>
+    </message>
+    <message>
+        <source>Prozessunterstützung</source>
+        <translation>Process support</translation>
+    </message>
+    <message>
+        <source>Selbstregistrierung</source>
+        <translation>Self-registration</translation>
+    </message>
+    <message>
+        <source>Rahmenvertrag mit Fachverfahrenshersteller</source>
+        <translation>Framework contract with the procedure&apos;s manufacturer</translation>
+    </message>
+    <message>
+        <source>standardisierte Schnittstelle (XÖV)</source>
+        <translation>standardised interface (XÖV)</translation>
+    </message>
+    <message>
+        <source>IT-Architekturkomponente (z. B. XTA-Webservice)</source>
+        <translation>IT architecture component (e.g. XTA web service)</translation>
+    </message>
+    <message>
+        <source>Projektleitung</source>
+        <translation>Project lead</translation>
+    </message>
+    <message>
+        <source>fachliche Expertise</source>
+        <translation>subject-matter expertise</translation>
+    </message>
+    <message>
+        <source>technische Expertise</source>
+        <translation>technical expertise</translation>
+    </message>
+    <message>
+        <source>kommunaler IT-Dienstleister</source>
+        <translation>municipal IT service provider</translation>
+    </message>
+    <message>
+        <source>geplant</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <source>abgeschlossen</source>
+        <translation>completed</translation>
+    </message>
+    <message>
+        <source>Bürgermeisterdienstversammlung</source>
+        <translation>Mayors&apos; meeting (Bürgermeisterdienstversammlung)</translation>
+    </message>
+    <message>
+        <source>Fachbereichsleitungstreffen</source>
+        <translation>Meeting of department heads</translation>
+    </message>
+    <message>
+        <source>KSpV-Sitzung</source>
+        <translation>KSpV meeting</translation>
+    </message>
+    <message>
+        <source>Vor-Ort-Termin (inkl. Tests)</source>
+        <translation>On-site appointment (incl. tests)</translation>
+    </message>
+    <message>
+        <source>Schulung</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Forum Kommunalpakt</source>
+        <translation>Forum Kommunalpakt</translation>
+    </message>
+    <message>
+        <source>Gemeinde (jede Gemeinde)</source>
+        <translation>Municipality (every municipality)</translation>
+    </message>
+    <message>
+        <source>Verwaltungsträger der Gemeindeebene</source>
+        <translation>Administrative body of the municipal level</translation>
+    </message>
+    <message>
+        <source>Verwaltungsträger</source>
+        <translation>Admin. body</translation>
+    </message>
+    <message>
+        <source>Kreis und kreisfreie Stadt</source>
+        <translation>District and district-free city</translation>
+    </message>
+    <message>
+        <source>Kreis/kreisfreie Stadt</source>
+        <translation>District/district-free city</translation>
+    </message>
+    <message>
+        <source>Land</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>nicht kommunal</source>
+        <translation>not municipal</translation>
+    </message>
+    <message>
+        <source>zusätzlich zuständig</source>
+        <translation>additionally responsible</translation>
+    </message>
+    <message>
+        <source>nicht zuständig</source>
+        <translation>not responsible</translation>
+    </message>
+</context>
+<context>
+    <name>Vollzug</name>
+    <message>
+        <source>Kommune</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>ARS</source>
+        <translation>ARS</translation>
+    </message>
+    <message>
+        <source>Ausnahme</source>
+        <translation>Exception</translation>
+    </message>
+    <message>
+        <source>Grund</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Danach {n} zuständige Kommunen mit {e} Einwohnern.</source>
+        <translation>Afterwards {n} responsible municipalities with {e} inhabitants.</translation>
+    </message>
+    <message>
+        <source>{n} Nachnutzungen kommen neu hinzu (Status offen).</source>
+        <translation>{n} re-uses are added (status open).</translation>
+    </message>
+    <message>
+        <source>{n} fallen heraus und bleiben mit Daten und Historie als „nicht mehr zuständig“ erhalten.</source>
+        <translation>{n} drop out and are kept with data and history as “no longer responsible”.</translation>
+    </message>
+    <message>
+        <source>{n} werden wieder zuständig (Status offen).</source>
+        <translation>{n} become responsible again (status open).</translation>
+    </message>
+</context>
+<context>
+    <name>VollzugPanel</name>
+    <message>
+        <source>Vollzugsebene in diesem Land</source>
+        <translation>Executing level in this Land</translation>
+    </message>
+    <message>
+        <source>Vollzugsebene</source>
+        <translation>Executing level</translation>
+    </message>
+    <message>
+        <source>Vollzugsebene &amp;übernehmen</source>
+        <translation>&amp;Apply executing level</translation>
+    </message>
+    <message>
+        <source>&amp;Ebene:</source>
+        <translation>&amp;Level:</translation>
+    </message>
+    <message>
+        <source>Ausnahmen</source>
+        <translation>Exceptions</translation>
+    </message>
+    <message>
+        <source>Kommune der Ausnahme</source>
+        <translation>Municipality of the exception</translation>
+    </message>
+    <message>
+        <source>Kommune suchen (Name oder ARS) …</source>
+        <translation>Search municipality (name or ARS) …</translation>
+    </message>
+    <message>
+        <source>Art der Ausnahme</source>
+        <translation>Type of exception</translation>
+    </message>
+    <message>
+        <source>Grund der Ausnahme</source>
+        <translation>Reason for the exception</translation>
+    </message>
+    <message>
+        <source>Grund, z. B. eigene Bauaufsicht</source>
+        <translation>Reason, e.g. own building authority</translation>
+    </message>
+    <message>
+        <source>&amp;Hinzufügen</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>Ausnahme &amp;entfernen</source>
+        <translation>&amp;Remove exception</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Ausnahmen&lt;/b&gt; (einzelne Kommunen zusätzlich bzw. nicht zuständig)</source>
+        <translation>&lt;b&gt;Exceptions&lt;/b&gt; (single municipalities additionally or not responsible)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{n}&lt;/b&gt; zuständige Kommunen versorgen &lt;b&gt;{e}&lt;/b&gt; Einwohner.</source>
+        <translation>&lt;b&gt;{n}&lt;/b&gt; responsible municipalities serve &lt;b&gt;{e}&lt;/b&gt; inhabitants.</translation>
+    </message>
+    <message>
+        <source>Vorschau: </source>
+        <translation>Preview: </translation>
+    </message>
+    <message>
+        <source>Bitte eine Kommune aus der Vorschlagsliste wählen.</source>
+        <translation>Please choose a municipality from the list of suggestions.</translation>
+    </message>
+</context>
+</TS>
