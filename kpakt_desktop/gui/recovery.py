@@ -17,14 +17,10 @@ from kpakt_desktop.gui.opened import OpenedDatabase, acquire_lock
 from kpakt_desktop.services.jobs import Job, Progress
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Recovery", text)
-
-
 def _restore_job(backup: Path, db: Path) -> Job[object]:
     from kpakt_desktop.services.sicherung import restore_damaged
 
-    yield Progress(0, 0, _tr("Sicherung wird wiederhergestellt …"))
+    yield Progress(0, 0, QCoreApplication.translate("Recovery", "Sicherung wird wiederhergestellt …"))
     return restore_damaged(backup, db)
 
 
@@ -35,17 +31,18 @@ def offer_restore(parent: QWidget | None, err: DatabaseCorrupt) -> OpenedDatabas
     from kpakt_desktop.services.sicherung import newest_intact
 
     db = Path(str(err.path))
-    title = _tr("Datenbank beschädigt")
+    title = QCoreApplication.translate("Recovery", "Datenbank beschädigt")
     backup = newest_intact(db)
     if backup is None:
         msgbox.error(parent, title, str(err))
         return None
-    question = _tr(
+    question = QCoreApplication.translate(
+        "Recovery",
         "Die Datenbank {path} ist beschädigt und kann nicht geöffnet werden.\n\n"
         "Die neueste intakte Sicherung hat den Stand vom {stand} ({kommunen} Kommunen, {produktiv} produktive "
         "Nachnutzungen):\n{backup}\n\n"
         "Soll diese Sicherung wiederhergestellt werden? Was nach diesem Stand geändert wurde, fehlt dann; "
-        "die beschädigte Datei wird daneben aufbewahrt."
+        "die beschädigte Datei wird daneben aufbewahrt.",
     ).format(
         path=db, stand=stand_text(backup), kommunen=backup.kommunen, produktiv=backup.produktiv, backup=backup.path
     )
@@ -57,7 +54,9 @@ def offer_restore(parent: QWidget | None, err: DatabaseCorrupt) -> OpenedDatabas
         msgbox.error(parent, title, str(lock_err))
         return None
     try:
-        restored = run_job_blocking(parent, _tr("Sicherung wiederherstellen"), _restore_job(backup.path, db))
+        restored = run_job_blocking(
+            parent, QCoreApplication.translate("Recovery", "Sicherung wiederherstellen"), _restore_job(backup.path, db)
+        )
         opened = OpenedDatabase(db, lock)
     except JobCancelled:
         lock.unlock()
@@ -68,10 +67,10 @@ def offer_restore(parent: QWidget | None, err: DatabaseCorrupt) -> OpenedDatabas
         return None
     msgbox.info(
         parent,
-        _tr("Sicherung wiederhergestellt"),
-        _tr("Der Stand vom {stand} ist wiederhergestellt. Die beschädigte Datei liegt unter:\n{aside}").format(
-            stand=stand_text(backup), aside=restored.safety_copy
-        ),
+        QCoreApplication.translate("Recovery", "Sicherung wiederhergestellt"),
+        QCoreApplication.translate(
+            "Recovery", "Der Stand vom {stand} ist wiederhergestellt. Die beschädigte Datei liegt unter:\n{aside}"
+        ).format(stand=stand_text(backup), aside=restored.safety_copy),
     )
     return opened
 
@@ -89,7 +88,7 @@ def open_database(
             return opened
         return _from_start_dialog(parent)
     except KpaktError as err:
-        msgbox.error(parent, _tr("Datenbank öffnen"), str(err))
+        msgbox.error(parent, QCoreApplication.translate("Recovery", "Datenbank öffnen"), str(err))
         return None
 
 
@@ -102,6 +101,6 @@ def _from_start_dialog(parent: QWidget | None) -> OpenedDatabase | None:
     try:
         create_chosen(parent, dialog.result_value)
     except KpaktError as err:
-        msgbox.error(parent, _tr("Neue Landesdatenbank"), str(err))
+        msgbox.error(parent, QCoreApplication.translate("Recovery", "Neue Landesdatenbank"), str(err))
         return None
     return open_database(parent, dialog.result_value.path, start_dialog_on_no=True)
