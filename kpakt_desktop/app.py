@@ -130,7 +130,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from kpakt_desktop.gui import msgbox, settings
     from kpakt_desktop.gui.main_window import MainWindow
-    from kpakt_desktop.gui.opened import OpenedDatabase, acquire_lock
+    from kpakt_desktop.gui.opened import acquire_lock
+    from kpakt_desktop.gui.recovery import open_database
+
+    settings.apply_backup_root()
 
     try:
         land = parse_land(args.land)
@@ -151,13 +154,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     def attach() -> None:
         # After the first paint: the data layer loads while the user already sees the window.
-        try:
-            opened = OpenedDatabase(path, lock)
-        except KpaktError as err:
-            msgbox.error(window, APP_NAME, str(err))
+        # A damaged database offers its newest backup; declined, the start dialog offers the rest.
+        opened = open_database(window, path, lock, start_dialog_on_no=True)
+        if opened is None:
             window.close()
             return
-        settings.remember_database(path)
+        settings.remember_database(opened.path)
         window.attach(opened)
         window.backup_on_open()
 

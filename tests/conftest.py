@@ -128,3 +128,12 @@ def main_window(qtbot: object, rp_demo_path: Path) -> Iterator[object]:
     window.show()
     yield window
     window.close()
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """Keep the interpreter's last garbage collection away from the Qt wrappers still alive (e.g. the
+    form wrappers ``test_accessibility`` keeps): collected after the QApplication, they crashed the
+    process with a segmentation fault once every test had passed, failing the run's exit code."""
+    import gc
+
+    gc.freeze()

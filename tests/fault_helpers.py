@@ -138,3 +138,63 @@ def damage(db: Path, how: str) -> None:
         db.write_bytes(bytes(data))
     else:
         raise ValueError(how)
+
+
+class LockWatch:
+    """What happened while ``locked_for`` held the lock: event-loop ticks, the release, the
+    labels of progress dialogs visible at the release."""
+
+    def __init__(self) -> None:
+        self.start = 0.0
+        self.ticks: list[float] = []
+        self.released: list[float] = []
+        self.shown: list[str] = []
+
+    def assert_window_stayed_alive(self, seconds: float) -> None:
+        """The GUI thread ran its event loop all through the wait and said why it waited."""
+        assert self.released and self.released[0] - self.start >= seconds * 0.95
+        waiting = [t for t in self.ticks if self.start <= t <= self.released[0]]
+        assert len(waiting) >= seconds * 8, len(waiting)  # a 50 ms timer: at least 40 % of its ticks
+        gaps = [b - a for a, b in zip([self.start, *waiting], [*waiting, self.released[0]], strict=True)]
+        assert max(gaps) < 0.6, max(gaps)
+        assert any("anderen Programm benutzt" in text for text in self.shown), self.shown
+
+
+@contextmanager
+def locked_for(db: Path, seconds: float) -> Iterator[LockWatch]:
+    """Another process holds the write lock of ``db``; a Qt timer releases it after ``seconds``
+    (so only a running event loop can release it) and another counts the loop's ticks."""
+    import time
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QProgressDialog
+
+    proc = subprocess.Popen(
+        [sys.executable, "-c", _LOCKER, str(db)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    )
+    assert proc.stdout is not None and proc.stdin is not None
+    assert proc.stdout.readline() == "locked\n"
+    watch = LockWatch()
+    ticker = QTimer()
+    ticker.timeout.connect(lambda: watch.ticks.append(time.monotonic()))
+    ticker.start(50)
+
+    def release() -> None:
+        if watch.released:
+            return
+        watch.shown.extend(
+            w.labelText() for w in QApplication.topLevelWidgets() if isinstance(w, QProgressDialog) and w.isVisible()
+        )
+        assert proc.stdin is not None
+        proc.stdin.write("\n")
+        proc.stdin.flush()
+        watch.released.append(time.monotonic())
+
+    QTimer.singleShot(int(seconds * 1000), release)
+    watch.start = time.monotonic()
+    try:
+        yield watch
+    finally:
+        release()
+        proc.communicate(timeout=30)
+        ticker.stop()

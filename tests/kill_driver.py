@@ -60,6 +60,20 @@ def bulk(db: Path) -> None:
     store.close()
 
 
+def rueckmeldung(db: Path, *forms: Path) -> None:
+    """``kpakt rueckmeldung import``: several forms checked, then applied in one transaction."""
+    from kpakt_desktop.services.rueckmeldung.pruefung import pruefen
+    from kpakt_desktop.services.rueckmeldung.uebernahme import uebernehmen
+    from kpakt_desktop.store.database import open_store
+
+    store = open_store(db)
+    pruefung = pruefen(store, list(forms), heute=JETZT.date())
+    _start()
+    ergebnis = uebernehmen(store, pruefung, benutzer="Kill-Test", jetzt=JETZT)
+    assert ergebnis.ergebnis is not None, "nothing to apply: the test would prove nothing"
+    store.close()
+
+
 def backup(db: Path, target: Path) -> None:
     from kpakt_desktop.store.database import backup_file
 
@@ -97,6 +111,7 @@ def restore(backup_path: Path, db: Path, folder: Path) -> None:
 UNITS = {
     "gv": gv_import,
     "bulk": bulk,
+    "rueckmeldung": rueckmeldung,
     "backup": backup,
     "merge": merge,
     "sicherung": sicherung,

@@ -13,6 +13,7 @@ from fault_helpers import (
     database_full,
     database_read_only,
     disk_full,
+    locked_for,
     short_busy_timeout,
     write_locked,
 )
@@ -168,3 +169,120 @@ def test_gv_update_while_another_process_writes(
     action.trigger()
     assert len(errors) == 1, errors[1:]
     assert fingerprint(rp_demo_path) != before
+
+
+def test_bulk_edit_behind_another_programs_lock_keeps_the_window_alive(
+    errors: list[str], main_window, rp_demo_path: Path, qtbot
+) -> None:
+    """Another program holds the write lock for 2 s while the user changes cells: the event loop
+    keeps running (a timer fires throughout), a dialog says why it waits, and the change lands
+    when the lock is free, as one step that undo takes back."""
+    page = main_window.show_page("nachnutzung")
+    store = page.ctx.store
+    picked = select_cells(page, 1, Status.VEREINBARUNG, 2)
+    ids = [page.model.index(r, c).data(NACHNUTZUNG_ID_ROLE) for r, c in picked]
+    before = {i: nn.zelle(store, i).kosten_jaehrlich for i in ids}
+    with locked_for(rp_demo_path, 2.0) as watch:
+        bulk_edit(page, qtbot, ids, "2400")  # returns once the change is written
+    assert errors == []
+    watch.assert_window_stayed_alive(2.0)
+    assert all(nn.zelle(store, i).kosten_jaehrlich == 2400 for i in ids)
+    assert main_window.ctx.undo_stack.count() == 1
+    with locked_for(rp_demo_path, 1.0) as watch:
+        main_window.ctx.undo_stack.undo()  # the undo waits the same way
+    watch.assert_window_stayed_alive(1.0)
+    assert {i: nn.zelle(store, i).kosten_jaehrlich for i in ids} == before
+    assert errors == []
+
+
+def test_kommune_note_behind_another_programs_lock_keeps_the_window_alive(
+    errors: list[str], main_window, rp_demo_path: Path, qtbot
+) -> None:
+    """The Kommunen page: a note saved while another program holds the lock lands afterwards."""
+    from test_gui_kommunen import kommune_by_ars, select_ars
+
+    page = main_window.show_page("kommunen")
+    ars = "071310090090"
+    select_ars(page, qtbot, ars)
+    page.detail.notiz.setPlainText("Rückruf nach der Sitzung")
+    with locked_for(rp_demo_path, 2.0) as watch:
+        qtbot.mouseClick(page.detail.notiz_save, Qt.MouseButton.LeftButton)
+    watch.assert_window_stayed_alive(2.0)
+    assert errors == []
+    assert kommune_by_ars(page.ctx.store, ars).notiz == "Rückruf nach der Sitzung"
+    with locked_for(rp_demo_path, 1.0) as watch:
+        main_window.ctx.undo_stack.undo()
+    watch.assert_window_stayed_alive(1.0)
+    assert kommune_by_ars(page.ctx.store, ars).notiz is None
+
+
+@pytest.fixture
+def own_backup_root(tmp_path: Path):
+    """A backup folder chosen in the Einstellungen (reset afterwards)."""
+    from kpakt_desktop.gui import settings
+
+    root = tmp_path / "meine-sicherungen"
+    settings.set_backup_root(root)
+    yield root
+    settings.set_backup_root(None)
+
+
+def _damaged_with_backup(rp_demo_path: Path, tmp_path: Path, root: Path) -> tuple[Path, Path, str | None]:
+    """A database with a backup in ``root`` from 08:00, changed afterwards, then damaged."""
+    import shutil
+    from datetime import datetime
+
+    from kpakt_desktop.services import sicherung
+    from kpakt_desktop.store.database import open_store
+
+    db = shutil.copyfile(rp_demo_path, tmp_path / "land.sqlite")
+    backup = sicherung.create_backup(db, sicherung.backup_folder(root, db), jetzt=datetime(2026, 11, 1, 8, 0))
+    store = open_store(db)
+    try:
+        ids = [nn.zelle(store, 1).id]
+        nn.aendern(store, ids, nn.Aenderung({"kosten_jaehrlich": 777}), benutzer="nach der Sicherung")
+    finally:
+        store.close()
+    damage(db, "garbage_pages")
+    return db, backup, fingerprint(backup)
+
+
+def test_damaged_database_offers_the_newest_backup_and_opens_it(
+    errors: list[str], main_window, rp_demo_path: Path, tmp_path: Path, own_backup_root: Path, monkeypatch
+) -> None:
+    db, backup, backup_state = _damaged_with_backup(rp_demo_path, tmp_path, own_backup_root)
+    damaged_bytes = db.read_bytes()
+    asked: list[str] = []
+    infos: list[str] = []
+    monkeypatch.setattr(msgbox, "ask", lambda _p, _t, text: asked.append(text) or True)
+    monkeypatch.setattr(msgbox, "info", lambda _p, _t, text: infos.append(text))
+
+    assert main_window.switch_database(db) is True
+    assert errors == []
+    assert len(asked) == 1
+    assert str(db) in asked[0] and "01.11.2026 08:00:00" in asked[0] and str(backup) in asked[0]
+    assert main_window.opened.path == db
+    assert fingerprint(db) == backup_state  # the backup's Stand, the change after it is gone
+    assert main_window.show_page("nachnutzung").model.rowCount() > 0
+    [aside] = tmp_path.glob("land.beschaedigt-*.sqlite")  # the damaged file kept for the IT
+    assert aside.read_bytes() == damaged_bytes
+    assert str(aside) in infos[0]
+
+
+def test_declined_backup_keeps_the_damaged_file_and_shows_the_start_dialog(
+    errors: list[str], qtbot, rp_demo_path: Path, tmp_path: Path, own_backup_root: Path, monkeypatch
+) -> None:
+    from kpakt_desktop.gui import recovery
+    from kpakt_desktop.gui.start_dialog import StartDialog
+
+    db, _backup, _state = _damaged_with_backup(rp_demo_path, tmp_path, own_backup_root)
+    damaged_bytes = db.read_bytes()
+    asked: list[str] = []
+    monkeypatch.setattr(msgbox, "ask", lambda _p, _t, text: asked.append(text) or False)
+    shown: list[StartDialog] = []
+    monkeypatch.setattr(StartDialog, "exec", lambda self: shown.append(self) or 0)  # the user closes it
+
+    assert recovery.open_database(None, db, start_dialog_on_no=True) is None
+    assert len(asked) == 1 and len(shown) == 1 and errors == []
+    assert db.read_bytes() == damaged_bytes  # nothing touched
+    assert list(tmp_path.glob("land.beschaedigt-*")) == []

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QDate, QItemSelection, QItemSelectionModel, Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from kpakt_desktop.domain.status import Status
 from kpakt_desktop.gui import msgbox
@@ -77,6 +77,8 @@ def test_bulk_edit_is_one_undo_step(page, main_window, qtbot):
     assert main_window.ctx.undo_stack.count() == 1
 
     main_window.activateWindow()
+    # The editor's own activation may still be queued (the change ran in a local event loop).
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is main_window, timeout=2000)
     page.table.right.setFocus()
     qtbot.keyClick(page.table.right, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     for i in ids:

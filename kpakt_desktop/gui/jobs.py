@@ -8,10 +8,11 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from kpakt_desktop.domain.errors import KpaktError
-from kpakt_desktop.services.jobs import Job
+from kpakt_desktop.services.jobs import Job, write_job
+from kpakt_desktop.store.database import Store
 
 
 class _Signals(QObject):
@@ -124,6 +125,18 @@ def run_job_blocking(parent: QWidget | None, title: str, job: Job[Any]) -> Any:
     if "cancelled" in outcome:
         raise JobCancelled("Abgebrochen.")
     return outcome.get("value")
+
+
+def write_blocking(parent: QWidget | None, title: str, store: Store, work: Callable[[], Any]) -> Any:
+    """A change from the GUI, written off the GUI thread.
+
+    Usually done in milliseconds. While another program holds the database's write lock, the
+    window keeps painting and, after a moment, a cancellable dialog says that it waits; the
+    change lands when the lock is free. Raises like ``run_job_blocking``.
+    """
+    if parent is None:  # an undo step has no widget of its own: the dialog belongs to the window in use
+        parent = QApplication.activeWindow()
+    return run_job_blocking(parent, title, write_job(store, work))
 
 
 class JobCancelled(KpaktError):

@@ -27,6 +27,7 @@ from kpakt_desktop.domain.teams import KontaktFunktion
 from kpakt_desktop.gui import msgbox, vocab_text
 from kpakt_desktop.gui.context import AppContext
 from kpakt_desktop.gui.form import child
+from kpakt_desktop.gui.jobs import JobCancelled, write_blocking
 from kpakt_desktop.gui.kommunen_dialogs import KontaktDialog
 from kpakt_desktop.gui.kommunen_undo import FeldAendern, KontaktEntfernen, KontaktSpeichern
 from kpakt_desktop.gui.models.row_table import Column, RowTableModel, format_value
@@ -161,13 +162,19 @@ class KommuneDetailPanel(QWidget):
         """Save one field through the service; on success push the undo step."""
         if self.detail is None:
             return False
+        store, kid = self.ctx.store, self.detail.id
         try:
-            alt = kommune_aendern(self.ctx.store, self.detail.id, feld, wert)
+            alt = write_blocking(
+                self, self.tr("Kommune bearbeiten"), store, lambda: kommune_aendern(store, kid, feld, wert)
+            )
+        except JobCancelled:
+            self.show_kommune(kid)  # the field shows the saved value again
+            return False
         except KpaktError as err:
             msgbox.error(self, self.tr("Kommune bearbeiten"), str(err))
-            self.show_kommune(self.detail.id)
+            self.show_kommune(kid)
             return False
-        kommune_id = self.detail.id
+        kommune_id = kid  # the one written, even if the user picked another while it waited
         self.detail = kommune_detail(self.ctx.store, kommune_id)  # saved state, before the refresh runs
         self.ctx.undo_stack.push(FeldAendern(self.ctx, text, kommune_id, feld, alt, wert))
         return True
@@ -227,8 +234,11 @@ class KommuneDetailPanel(QWidget):
             self._save_kontakt(vorher, daten, self.tr("Kontakt {name} bearbeiten").format(name=daten.name))
 
     def _save_kontakt(self, vorher: KontaktDaten | None, daten: KontaktDaten, text: str) -> None:
+        store = self.ctx.store
         try:
-            new_id = kontakt_speichern(self.ctx.store, daten)
+            new_id = write_blocking(self, self.tr("Kontakt speichern"), store, lambda: kontakt_speichern(store, daten))
+        except JobCancelled:
+            return
         except KpaktError as err:
             msgbox.error(self, self.tr("Kontakt speichern"), str(err))
             return
@@ -242,8 +252,11 @@ class KommuneDetailPanel(QWidget):
             self, self.tr("Kontakt entfernen"), self.tr("{name} aus den Kontakten entfernen?").format(name=daten.name)
         ):
             return
+        store, kontakt_id = self.ctx.store, daten.id
         try:
-            kontakt_loeschen(self.ctx.store, daten.id)
+            write_blocking(self, self.tr("Kontakt entfernen"), store, lambda: kontakt_loeschen(store, kontakt_id))
+        except JobCancelled:
+            return
         except KpaktError as err:
             msgbox.error(self, self.tr("Kontakt entfernen"), str(err))
             return

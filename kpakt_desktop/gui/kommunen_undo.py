@@ -14,6 +14,7 @@ from PySide6.QtGui import QUndoCommand
 from kpakt_desktop.domain.errors import KpaktError
 from kpakt_desktop.gui import msgbox
 from kpakt_desktop.gui.context import AppContext
+from kpakt_desktop.gui.jobs import JobCancelled, write_blocking
 from kpakt_desktop.services.it_dienstleister import (
     Geloescht,
     ITDLDaten,
@@ -43,7 +44,10 @@ class ServiceCommand(QUndoCommand):
 
     def _run(self, step: Callable[[], Any]) -> None:
         try:
-            step()
+            # Off the GUI thread: behind another program's write lock the window keeps painting.
+            write_blocking(None, self.text(), self.ctx.store, step)
+        except JobCancelled:
+            self.setObsolete(True)  # not done; the stack must not pretend it was
         except KpaktError as err:  # e.g. the row was removed meanwhile: say so, keep the window usable
             msgbox.error(None, self.text(), str(err))
         self.ctx.notify_changed()

@@ -266,18 +266,17 @@ class MainWindow(QMainWindow):
             no_entry.setEnabled(False)
 
     def switch_database(self, path: Path) -> bool:
-        from kpakt_desktop.gui.opened import OpenedDatabase
+        from kpakt_desktop.gui.recovery import open_database
 
         if self.opened is not None and path.resolve() == self.opened.path.resolve():
             return True
-        try:
-            opened = OpenedDatabase(path)
-        except KpaktError as err:
-            msgbox.error(self, self.tr("Datenbank öffnen"), str(err))
+        # A damaged file offers its newest backup; with no database open, "no" leads to the start dialog.
+        opened = open_database(self, path, start_dialog_on_no=self.opened is None)
+        if opened is None:
             return False
         if self.opened is not None:
             self.opened.close()
-        settings.remember_database(path)
+        settings.remember_database(opened.path)
         self.attach(opened)
         self.database_changed.emit()
         return True

@@ -67,6 +67,7 @@ def data_dir() -> Path:
 
 def set_data_dir(folder: Path | None) -> None:
     settings().setValue("ablage/datenordner", str(folder) if folder else "")
+    apply_backup_root()  # the default backup root lies in the data folder
 
 
 def report_dir() -> Path:
@@ -113,6 +114,14 @@ def backup_root() -> Path:
 
 def set_backup_root(folder: Path | None) -> None:
     settings().setValue("sicherung/ordner", str(folder) if folder else "")
+    apply_backup_root()
+
+
+def apply_backup_root() -> None:
+    """Tell the backup service the folder in use (also where a damaged database's backups are sought)."""
+    from kpakt_desktop.services.sicherung import use_backup_root
+
+    use_backup_root(backup_root())
 
 
 # -- language -----------------------------------------------------------------------------------

@@ -7,11 +7,13 @@ never destroys the previous one. OS errors become one German message naming the 
 
 from __future__ import annotations
 
+import io
 import os
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from kpakt_desktop.domain.errors import write_failed
 
@@ -36,3 +38,26 @@ def atomic_target(target: Path) -> Iterator[Path]:
         raise write_failed(target, err) from None
     finally:
         tmp.unlink(missing_ok=True)
+
+
+def save_workbook(wb: Any, target: Path) -> Path:
+    """Save an openpyxl workbook to ``target`` through ``atomic_target``.
+
+    The workbook is zipped in memory first: openpyxl leaves its ZipFile open when a write fails,
+    and the ZipFile then tries to write again when it is collected, printing "Exception ignored"
+    to stderr. In memory nothing can fail that way; the one write to disk is ours.
+    """
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    return write_bytes(buffer, target)
+
+
+def write_bytes(data: io.BytesIO, target: Path) -> Path:
+    """Write a document built in memory (a workbook, a PDF) to ``target`` through ``atomic_target``.
+
+    Libraries that write to a path themselves (openpyxl, reportlab) leave their file open when a
+    write fails; building in memory keeps the one write to disk in our hands.
+    """
+    with atomic_target(target) as tmp, open(tmp, "wb") as fh:
+        fh.write(data.getbuffer())
+    return Path(target)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import tempfile
 from contextlib import suppress
 from dataclasses import dataclass
@@ -25,6 +26,7 @@ from sqlalchemy import func, select
 from kpakt_desktop.domain.errors import DatabaseRefused, InputError
 from kpakt_desktop.domain.status import Status
 from kpakt_desktop.services.jobs import Job, Progress
+from kpakt_desktop.store import backup_lookup
 from kpakt_desktop.store.database import (
     SQLITE_MAGIC,
     FileKind,
@@ -37,7 +39,7 @@ from kpakt_desktop.store.database import (
 )
 from kpakt_desktop.store.models import Huerde, Kommune, LandRow, Nachnutzung
 
-BACKUP_FOLDER = "sicherungen"
+BACKUP_FOLDER = backup_lookup.BACKUP_FOLDER
 DEFAULT_KEEP = 10
 _STAMP = "%Y%m%d-%H%M%S"
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?(?P<art>-[a-z-]+)?\.sqlite$")
@@ -62,12 +64,30 @@ class Sicherung:
 
 
 def default_backup_root(data_dir: Path) -> Path:
-    return data_dir / BACKUP_FOLDER
+    return backup_lookup.default_backup_root(data_dir)
+
+
+def use_backup_root(root: Path) -> None:
+    """The backup root chosen in the Einstellungen: where backups go and where, when a database
+    is damaged, its newest intact backup is looked for (``store.backup_lookup``)."""
+    backup_lookup.use_backup_root(root)
+
+
+def newest_intact(db: Path) -> Sicherung | None:
+    """The newest backup of ``db`` that is intact, with its Stand (None: there is none)."""
+    path = backup_lookup.newest_backup(db)
+    if path is None:
+        return None
+    try:
+        return describe(path)
+    except DatabaseRefused:
+        return None
 
 
 def backup_folder(root: Path, db: Path) -> Path:
-    """``<root>/<db-stem>/``: one folder per database (root defaults to ``<data dir>/sicherungen``)."""
-    return root / db.stem
+    """``<root>/<db-stem>/``: one folder per database (root defaults to ``<data dir>/sicherungen``).
+    The same place ``store.backup_lookup`` searches when the database is damaged."""
+    return backup_lookup.backup_folder(db, root)
 
 
 def _sidecars(path: Path) -> list[Path]:
@@ -285,3 +305,42 @@ def restore(backup: Path, db: Path, folder: Path, *, jetzt: datetime | None = No
         _remove(tmp)
         raise
     return Restored(info, safety)
+
+
+def restore_damaged(backup: Path, db: Path, *, jetzt: datetime | None = None) -> Restored:
+    """Replace the damaged database ``db`` by ``backup`` (offered when ``db`` cannot be opened).
+
+    ``restore`` cannot be used: it reads the Land from ``db`` and backs ``db`` up through SQLite,
+    which a damaged file refuses. Instead the backup is checked on its own (integrity, ours, a
+    known schema), the damaged file and its journal files are kept beside it as
+    ``<stem>.beschaedigt-<time><suffix>`` for the IT, and the checked copy is put in place with
+    ``os.replace``. A crash in between leaves the damaged file (and its copy), never a mixture.
+    """
+    looks_like_sqlite = False
+    with suppress(OSError), backup.open("rb") as fh:
+        looks_like_sqlite = fh.read(len(SQLITE_MAGIC)) == SQLITE_MAGIC
+    if not looks_like_sqlite:
+        raise _not_ours(backup)
+    info = check_backup(backup, describe(backup).land_schluessel)
+    stamp = (jetzt or datetime.now()).strftime(_STAMP)
+    aside = db.with_name(f"{db.stem}.beschaedigt-{stamp}{db.suffix}")
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{db.name}.", suffix=".restore", dir=db.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    tmp.unlink()
+    try:
+        backup_file(backup, tmp)
+        checkpoint(tmp)
+        for sidecar in _sidecars(tmp):
+            with suppress(FileNotFoundError):
+                sidecar.unlink()
+        shutil.copyfile(db, aside)
+        for sidecar in _sidecars(db):
+            if sidecar.exists():  # the damaged file's log is kept with it, never applied to the backup
+                shutil.copyfile(sidecar, f"{aside}{sidecar.name[len(db.name) :]}")
+                sidecar.unlink()
+        os.replace(tmp, db)
+    except BaseException:
+        _remove(tmp)
+        raise
+    return Restored(info, aside)

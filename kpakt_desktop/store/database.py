@@ -153,6 +153,19 @@ class Store:
         with Session(self._write_engine, expire_on_commit=False) as session, session.begin():
             yield session
 
+    def write_lock_free(self, wait_s: float) -> bool:
+        """Whether a write could start within ``wait_s`` seconds (another process may hold the
+        lock). Takes and at once releases the write lock on a connection of its own, so a caller
+        can wait in short, cancellable steps instead of inside one long busy timeout."""
+        try:
+            with closing(sqlite3.connect(self.path, timeout=wait_s, isolation_level=None)) as con:
+                con.execute("BEGIN IMMEDIATE")
+                con.execute("ROLLBACK")
+        except sqlite3.OperationalError as err:
+            # "database is locked": wait on. Any other fault: the write itself reports it in German.
+            return "locked" not in str(err).lower()
+        return True
+
     def close(self) -> None:
         self.engine.dispose()
 

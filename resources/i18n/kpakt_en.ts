@@ -2276,10 +2276,6 @@
         <translation>(none)</translation>
     </message>
     <message>
-        <source>Datenbank öffnen</source>
-        <translation>Open database</translation>
-    </message>
-    <message>
         <source>Sicherung erstellt: {path}</source>
         <translation>Backup created: {path}</translation>
     </message>
@@ -2753,6 +2749,53 @@
     <message>
         <source>Diese Seite wird in einer der nächsten Versionen ausgebaut.</source>
         <translation>This page will be completed in one of the next versions.</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <source>Sicherung wird wiederhergestellt …</source>
+        <translation>Restoring the backup …</translation>
+    </message>
+    <message>
+        <source>Datenbank beschädigt</source>
+        <translation>Database damaged</translation>
+    </message>
+    <message>
+        <source>Die Datenbank {path} ist beschädigt und kann nicht geöffnet werden.
+
+Die neueste intakte Sicherung hat den Stand vom {stand} ({kommunen} Kommunen, {produktiv} produktive Nachnutzungen):
+{backup}
+
+Soll diese Sicherung wiederhergestellt werden? Was nach diesem Stand geändert wurde, fehlt dann; die beschädigte Datei wird daneben aufbewahrt.</source>
+        <translation>The database {path} is damaged and cannot be opened.
+
+The newest intact backup is from {stand} ({kommunen} Kommunen, {produktiv} Nachnutzungen in production):
+{backup}
+
+Restore this backup? Changes made after it will be missing; the damaged file is kept next to it.</translation>
+    </message>
+    <message>
+        <source>Sicherung wiederherstellen</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <source>Sicherung wiederhergestellt</source>
+        <translation>Backup restored</translation>
+    </message>
+    <message>
+        <source>Der Stand vom {stand} ist wiederhergestellt. Die beschädigte Datei liegt unter:
+{aside}</source>
+        <translation>The state of {stand} has been restored. The damaged file is kept at:
+{aside}</translation>
+    </message>
+    <message>
+        <source>Datenbank öffnen</source>
+        <translation>Open database</translation>
+    </message>
+    <message>
+        <source>Neue Landesdatenbank</source>
+        <translation>New Land database</translation>
     </message>
 </context>
 <context>

@@ -7,16 +7,37 @@ and returns the .xlsx path; a new report writer adds one entry.
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Callable
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
+from conftest import STICHTAG
 from openpyxl import load_workbook
-from sqlalchemy import update
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
 
+from kpakt_desktop.domain.huerden import HuerdeStatus
+from kpakt_desktop.services.berichte.bdv import bdv_daten, write_bdv
+from kpakt_desktop.services.berichte.buendelung import buendelung_job
 from kpakt_desktop.services.excel_text import FORMULA_STARTS, safe_text
+from kpakt_desktop.services.jobs import run_job
+from kpakt_desktop.services.nachnutzung import Aenderung, FachverfahrenAngabe, aendern
+from kpakt_desktop.services.rueckmeldung.export import export_job
 from kpakt_desktop.services.standardpaket.merge import merge
 from kpakt_desktop.services.standardpaket.national_reports import write_reports
+from kpakt_desktop.store.database import Store, open_store
+from kpakt_desktop.store.models import (
+    Aufgabe,
+    Fachverfahren,
+    Hersteller,
+    Huerde,
+    ITDienstleister,
+    LandRow,
+    Nachnutzung,
+    Termin,
+)
 from kpakt_desktop.store.national import DATA_TABLES, NationalDatabase
 
 HOSTILE = [
@@ -33,8 +54,9 @@ HOSTILE = [
 ]
 
 
-def national_xlsx(tmp: Path, texts: list[str], bundles, keys) -> Path:  # type: ignore[no-untyped-def]
+def national_xlsx(tmp: Path, texts: list[str], request: pytest.FixtureRequest) -> Path:
     """National report: Leistung names come from the Länder' packages."""
+    bundles, keys = request.getfixturevalue("bundles"), request.getfixturevalue("keys")
     with NationalDatabase(tmp / "bund.sqlite") as db:
         assert merge([bundles["02"]], db, trust_dir=keys.trust).ok
         table = DATA_TABLES["leistung"]
@@ -44,12 +66,93 @@ def national_xlsx(tmp: Path, texts: list[str], bundles, keys) -> Path:  # type: 
         return next(iter(write_reports(db, xlsx=tmp / "bund.xlsx")))
 
 
-WRITERS: dict[str, Callable[..., Path]] = {"national_xlsx": national_xlsx}
+# -- the Land database's reports and forms (issue 7): hostile text in every field users type -------
+
+
+def _rotate(s: Session, table: type, columns: list[str], texts: list[str], ids: list[int] | None = None) -> None:
+    """Every row of ``table`` (or the rows ``ids``) gets a hostile text in each of ``columns``,
+    rotating through ``texts`` so that every text appears in every column."""
+    rows = ids if ids is not None else list(s.scalars(select(table.id).order_by(table.id)))  # type: ignore[attr-defined]
+    for i, row_id in enumerate(rows):
+        values = {c: texts[(i + k) % len(texts)] for k, c in enumerate(columns)}
+        s.execute(update(table).where(table.id == row_id).values(**values))  # type: ignore[attr-defined]
+
+
+def hostile_land(tmp: Path, texts: list[str], request: pytest.FixtureRequest) -> tuple[Store, str]:
+    """The RP demo with hostile text in Hürden, Termine, Aufgaben, IT-Dienstleister names, the
+    Dienststelle, and the Fachverfahren/Hersteller of one Kommune (entered through the service,
+    as a user does); returns the store and that Kommune's ARS."""
+    from berichte.test_rueckmeldung import _kommune
+
+    path = shutil.copyfile(request.getfixturevalue("rp_demo_template"), tmp / "land.sqlite")
+    store = open_store(path)
+    with store.write() as s:
+        _rotate(s, Huerde, ["titel", "unterart", "handlungsempfehlung", "beschreibung"], texts)
+        s.execute(update(Huerde).values(status=HuerdeStatus.OFFEN))
+        _rotate(s, Termin, ["titel", "ort"], texts)
+        s.execute(update(Termin).values(beginn=datetime(2026, 11, 20, 10, 0)))  # all ahead of the Stichtag
+        _rotate(s, Aufgabe, ["was"], texts)
+        s.execute(update(Aufgabe).values(faellig=STICHTAG - timedelta(days=3), erledigt_am=None))
+        itdl = list(s.scalars(select(ITDienstleister.id).order_by(ITDienstleister.id)))[: len(texts)]
+        _rotate(s, ITDienstleister, ["name"], texts, itdl)
+        s.execute(update(LandRow).values(dienststelle=texts[0]))
+    ars, ids = _kommune(store)
+    for i, nid in enumerate(ids):  # two hostile texts per Nachnutzung: Fachverfahren and Hersteller
+        fv, hst = texts[(2 * i) % len(texts)], texts[(2 * i + 1) % len(texts)]
+        change = Aenderung({"fachverfahren": FachverfahrenAngabe(fv, hst)}, gueltig_ab=STICHTAG)
+        aendern(store, [nid], change, benutzer=texts[i % len(texts)], jetzt=datetime(2026, 11, 1, 12, 0))
+        with store.write() as s:  # the service trims names; a package or an old database may not have
+            h = s.scalars(select(Hersteller).where(Hersteller.name == hst)).first() or Hersteller(name=hst)
+            s.add(h)
+            s.flush()
+            neu = s.scalars(select(Fachverfahren).where(Fachverfahren.name == fv, Fachverfahren.hersteller_id == h.id))
+            verfahren = neu.first() or Fachverfahren(name=fv, hersteller_id=h.id)
+            s.add(verfahren)
+            s.flush()
+            s.execute(update(Nachnutzung).where(Nachnutzung.id == nid).values(fachverfahren_id=verfahren.id))
+    return store, ars
+
+
+def bdv_xlsx(tmp: Path, texts: list[str], request: pytest.FixtureRequest) -> Path:
+    """BDV workbook of the whole Land: Hürden, Termine, Aufgaben, changed Fachverfahren."""
+    store, _ars = hostile_land(tmp, texts, request)
+    try:
+        d = bdv_daten(store, None, stichtag=STICHTAG, seit=STICHTAG, stand=datetime(2026, 11, 1, 13, 0))
+        return write_bdv(d, tmp / "bdv.xlsx")
+    finally:
+        store.close()
+
+
+def buendelung_xlsx(tmp: Path, texts: list[str], request: pytest.FixtureRequest) -> Path:
+    """Nachfrage-Bündelung: Fachverfahren, Hersteller, IT-Dienstleister."""
+    store, _ars = hostile_land(tmp, texts, request)
+    try:
+        return run_job(buendelung_job(store, tmp / "buendelung.xlsx"))
+    finally:
+        store.close()
+
+
+def rueckmeldebogen_xlsx(tmp: Path, texts: list[str], request: pytest.FixtureRequest) -> Path:
+    """Rückmeldebogen of the Kommune: its Fachverfahren and Hersteller, the Dienststelle."""
+    store, ars = hostile_land(tmp, texts, request)
+    try:
+        ergebnis = run_job(export_job(store, tmp / "bogen.xlsx", kommune_ars=ars, jetzt=datetime(2026, 11, 2)))
+        return ergebnis.dateien[0]
+    finally:
+        store.close()
+
+
+WRITERS: dict[str, Callable[[Path, list[str], pytest.FixtureRequest], Path]] = {
+    "national_xlsx": national_xlsx,
+    "bdv_xlsx": bdv_xlsx,
+    "buendelung_xlsx": buendelung_xlsx,
+    "rueckmeldebogen_xlsx": rueckmeldebogen_xlsx,
+}
 
 
 @pytest.mark.parametrize("writer", list(WRITERS))
-def test_excel_writer_keeps_hostile_text_as_text(writer: str, bundles, keys, tmp_path: Path) -> None:
-    path = WRITERS[writer](tmp_path, HOSTILE, bundles, keys)
+def test_excel_writer_keeps_hostile_text_as_text(writer: str, request: pytest.FixtureRequest, tmp_path: Path) -> None:
+    path = WRITERS[writer](tmp_path, HOSTILE, request)
     wb = load_workbook(path)
     found: dict[str, object] = {}
     for ws in wb.worksheets:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWidget
 from kpakt_desktop.domain.errors import KpaktError
 from kpakt_desktop.gui import msgbox
 from kpakt_desktop.gui.context import AppContext
+from kpakt_desktop.gui.jobs import JobCancelled, write_blocking
 from kpakt_desktop.services.nachnutzung import Ergebnis, wiederherstellen
 
 
@@ -31,8 +32,14 @@ class NachnutzungAendern(QUndoCommand):
         self._first = True
 
     def _restore(self) -> None:
+        store, stand, benutzer = self.ctx.store, self._stand, self.ctx.benutzer
         try:
-            self._stand = wiederherstellen(self.ctx.store, self._stand, benutzer=self.ctx.benutzer)
+            # Off the GUI thread: behind another program's write lock the window keeps painting.
+            self._stand = write_blocking(
+                self._parent, self.text(), store, lambda: wiederherstellen(store, stand, benutzer=benutzer)
+            )
+        except JobCancelled:
+            self.setObsolete(True)  # not restored; the step cannot be repeated reliably
         except KpaktError as err:
             self.setObsolete(True)
             msgbox.error(self._parent, self.text(), str(err))

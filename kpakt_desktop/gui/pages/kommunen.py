@@ -33,6 +33,7 @@ from kpakt_desktop.domain.teams import KontaktFunktion
 from kpakt_desktop.gui import msgbox, vocab_text
 from kpakt_desktop.gui.context import AppContext
 from kpakt_desktop.gui.gv_import import AufloesungDialog, gemeindeverzeichnis_aktualisieren
+from kpakt_desktop.gui.jobs import JobCancelled, write_blocking
 from kpakt_desktop.gui.kommune_detail import KommuneDetailPanel
 from kpakt_desktop.gui.kommunen_dialogs import Auswahl, ITDLDialog
 from kpakt_desktop.gui.kommunen_undo import ITDLEntfernen, ITDLSpeichern, ITDLZuweisen
@@ -322,8 +323,16 @@ class KommunenPage(Page):
             self.assign_itdl_to(ids, itdl_id)
 
     def assign_itdl_to(self, ids: list[int], itdl_id: int | None) -> None:
+        store = self.ctx.store
         try:
-            alt = it_dienstleister_setzen(self.ctx.store, dict.fromkeys(ids, itdl_id))
+            alt = write_blocking(
+                self,
+                self.tr("IT-Dienstleister zuweisen"),
+                store,
+                lambda: it_dienstleister_setzen(store, dict.fromkeys(ids, itdl_id)),
+            )
+        except JobCancelled:
+            return
         except KpaktError as err:
             msgbox.error(self, self.tr("IT-Dienstleister zuweisen"), str(err))
             return
@@ -348,8 +357,13 @@ class KommunenPage(Page):
                 self._save_itdl(vorher, daten)
 
     def _save_itdl(self, vorher: ITDLDaten | None, daten: ITDLDaten) -> None:
+        store = self.ctx.store
         try:
-            new_id = it_dienstleister_speichern(self.ctx.store, daten)
+            new_id = write_blocking(
+                self, self.tr("IT-Dienstleister speichern"), store, lambda: it_dienstleister_speichern(store, daten)
+            )
+        except JobCancelled:
+            return
         except KpaktError as err:
             msgbox.error(self, self.tr("IT-Dienstleister speichern"), str(err))
             return
@@ -367,8 +381,11 @@ class KommunenPage(Page):
             self.tr("{name} entfernen? Die betreuten Kommunen verlieren die Zuordnung.").format(name=daten.name),
         ):
             return
+        store, itdl_id = self.ctx.store, daten.id
         try:
-            geloescht = it_dienstleister_loeschen(self.ctx.store, daten.id)
+            geloescht = write_blocking(self, title, store, lambda: it_dienstleister_loeschen(store, itdl_id))
+        except JobCancelled:
+            return
         except KpaktError as err:
             msgbox.error(self, title, str(err))
             return

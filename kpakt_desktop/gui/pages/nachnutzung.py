@@ -23,6 +23,7 @@ from kpakt_desktop.domain.errors import KpaktError
 from kpakt_desktop.domain.status import Status
 from kpakt_desktop.gui import msgbox, vocab_text
 from kpakt_desktop.gui.context import AppContext
+from kpakt_desktop.gui.jobs import JobCancelled, write_blocking
 from kpakt_desktop.gui.models.matrix import FESTE_SPALTEN, KOMMUNE_ID_ROLE, NACHNUTZUNG_ID_ROLE, MatrixModel
 from kpakt_desktop.gui.models.row_table import RowTableModel
 from kpakt_desktop.gui.nachnutzung.editor import NachnutzungEditor
@@ -252,8 +253,16 @@ class NachnutzungPage(Page):
         aenderung = self.editor.aenderung
         if aenderung is None:
             return
+        store, benutzer = self.ctx.store, self.ctx.benutzer
         try:
-            ergebnis = service.aendern(self.ctx.store, ids, aenderung, benutzer=self.ctx.benutzer)
+            ergebnis = write_blocking(
+                self,
+                self.tr("Nachnutzung ändern"),
+                store,
+                lambda: service.aendern(store, ids, aenderung, benutzer=benutzer),
+            )
+        except JobCancelled:
+            return  # the user stopped waiting for the database: nothing was written
         except KpaktError as err:
             msgbox.error(self, self.tr("Nachnutzung ändern"), str(err))
             return

@@ -32,6 +32,7 @@ from kpakt_desktop.services.berichte.daten import (
     letzte_bdv,
     quellenangabe,
 )
+from kpakt_desktop.services.file_output import save_workbook
 from kpakt_desktop.services.fortschritt import Fortschritt, FortschrittBericht, fortschritt
 from kpakt_desktop.services.jobs import Job, Progress
 from kpakt_desktop.services.kennzahlen import Kennzahlen, KreisKurz, finde_kreis, kennzahlen, kreise
@@ -472,12 +473,7 @@ def write_bdv(d: BdvDaten, ziel: Path) -> Path:
         ersteller=d.land.dienststelle or f"Kommunale OZG-Koordination {d.land.name}",
         stand=d.stand,
     )
-    tmp = ziel.with_name(ziel.name + ".tmp")
-    try:
-        wb.save(tmp)
-        tmp.replace(ziel)
-    finally:
-        tmp.unlink(missing_ok=True)
+    save_workbook(wb, ziel)
     return ziel
 
 

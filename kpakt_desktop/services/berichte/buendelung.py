@@ -22,6 +22,7 @@ from sqlalchemy.orm import aliased
 
 from kpakt_desktop.domain.status import Status
 from kpakt_desktop.services.berichte import excel
+from kpakt_desktop.services.file_output import save_workbook
 from kpakt_desktop.services.jobs import Job, Progress
 from kpakt_desktop.services.landdb import read_land
 from kpakt_desktop.services.vollzugsebene import versorgung_laden
@@ -323,12 +324,7 @@ def write_xlsx(b: Buendelung, ziel: Path, *, quelle: str, absender: str) -> Path
         ersteller=absender,
         stand=b.stand,
     )
-    tmp = ziel.with_name(ziel.name + ".tmp")
-    try:
-        wb.save(tmp)
-        tmp.replace(ziel)
-    finally:
-        tmp.unlink(missing_ok=True)
+    save_workbook(wb, ziel)
     return ziel
 
 

@@ -19,10 +19,9 @@ from openpyxl.styles.cell_style import StyleArray
 from openpyxl.worksheet.worksheet import Worksheet
 
 from kpakt_desktop.domain.status import Status
+from kpakt_desktop.services.excel_text import FORMULA_STARTS, safe_text, set_text
 
-# A leading =, +, - or @ starts a formula in Excel and LibreOffice; tab, CR and LF let a formula
-# hide behind white space when text is pasted or re-imported as CSV.
-FORMEL_ZEICHEN = ("=", "+", "-", "@", "\t", "\r", "\n")
+FORMEL_ZEICHEN = FORMULA_STARTS  # the one list, in services.excel_text
 
 BOLD = Font(bold=True)
 TITEL = Font(bold=True, size=14)
@@ -41,12 +40,9 @@ def ist_formelartig(text: str) -> bool:
     return text.startswith(FORMEL_ZEICHEN)
 
 
-def als_text(cell: Cell, value: str) -> None:
-    """Put ``value`` into ``cell`` as a string that no spreadsheet evaluates."""
-    cell.value = value
-    cell.data_type = "s"
-    if ist_formelartig(value):
-        cell.quotePrefix = True
+# Put a string into a cell so that no spreadsheet evaluates it: the shared helper (quote prefix
+# for formula starts, control characters dropped).
+als_text = set_text
 
 
 def text(ws: Worksheet, row: int, col: int, value: str, *, font: Font | None = None) -> Cell:
@@ -70,12 +66,16 @@ def zelle(ws: Any, value: Any, **style: Any) -> Any:
     """A value for a write-only row: strings always stay text (see ``als_text``), "" is empty.
 
     Without a style, a value that is safe as it is goes into the row as it is: openpyxl writes
-    plain values much faster than cell objects.
+    plain values much faster than cell objects. A string is cleaned of control characters first
+    (openpyxl would refuse the whole row), as ``als_text`` does for a cell.
     """
     if not style:
-        if value == "":
+        if not isinstance(value, str):
+            return value
+        value = safe_text(value)
+        if not value:
             return None
-        if not isinstance(value, str) or not ist_formelartig(value):
+        if not value.startswith(FORMULA_STARTS):
             return value
     if style:
         vorlagen = _VORLAGEN.setdefault(ws.parent, {})
@@ -90,10 +90,10 @@ def zelle(ws: Any, value: Any, **style: Any) -> Any:
             cell = Cell(ws, row=1, column=1, style_array=vorlage[0])  # copies the style
     else:
         cell = Cell(ws, row=1, column=1)
-    if value == "":
-        cell.value = None
-    elif isinstance(value, str):
-        als_text(cell, value)
+    if isinstance(value, str):
+        set_text(cell, value)
+        if not cell.value:  # "" or only control characters: an empty cell
+            cell.value = None
     else:
         cell.value = value
     return cell

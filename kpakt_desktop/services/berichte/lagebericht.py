@@ -7,6 +7,7 @@ sharp); the fonts are embedded (``berichte.pdf``).
 
 from __future__ import annotations
 
+import io
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -25,6 +26,7 @@ from kpakt_desktop.domain.huerden import HuerdeKategorie
 from kpakt_desktop.domain.status import HAUPTPFAD, Status
 from kpakt_desktop.services.berichte import pdf
 from kpakt_desktop.services.berichte.daten import HuerdeZeile, huerden, quellenangabe
+from kpakt_desktop.services.file_output import write_bytes
 from kpakt_desktop.services.fortschritt import Fortschritt
 from kpakt_desktop.services.jobs import Job, Progress
 from kpakt_desktop.services.kennzahlen import Kennzahlen, KreisKurz, finde_kreis, kennzahlen
@@ -333,8 +335,9 @@ def _story(d: LageDaten, breite: float) -> list[Any]:
 def write_pdf(d: LageDaten, ziel: Path) -> Path:
     pdf.schriften()
     rand = 16 * mm
+    puffer = io.BytesIO()
     doc = SimpleDocTemplate(
-        str(ziel),
+        puffer,
         pagesize=A4,
         leftMargin=rand,
         rightMargin=rand,
@@ -346,14 +349,8 @@ def write_pdf(d: LageDaten, ziel: Path) -> Path:
         creator="Kommunalpakt Desktop",
     )
     canvas = pdf.nummerierte_seiten(f"{TITEL} – {d.gebiet}", f"Stichtag {d.kz.stichtag:%d.%m.%Y}")
-    tmp = ziel.with_name(ziel.name + ".tmp")
-    doc.filename = str(tmp)
-    try:
-        doc.build(_story(d, A4[0] - 2 * rand), canvasmaker=canvas)
-        tmp.replace(ziel)
-    finally:
-        tmp.unlink(missing_ok=True)
-    return ziel
+    doc.build(_story(d, A4[0] - 2 * rand), canvasmaker=canvas)
+    return write_bytes(puffer, ziel)
 
 
 def lagebericht_job(

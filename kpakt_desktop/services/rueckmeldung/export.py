@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -20,6 +19,7 @@ from sqlalchemy import or_, select
 from kpakt_desktop.domain.errors import InputError
 from kpakt_desktop.domain.status import HAUPTPFAD, Anbindungsart, Status
 from kpakt_desktop.services.berichte import excel
+from kpakt_desktop.services.file_output import save_workbook
 from kpakt_desktop.services.jobs import Job, Progress
 from kpakt_desktop.services.kennzahlen import finde_kreis
 from kpakt_desktop.services.landdb import read_land
@@ -237,12 +237,7 @@ def _schreibe_bogen(
         ersteller=absender,
         stand=jetzt,
     )
-    tmp = ziel.with_name(ziel.name + ".tmp")
-    try:
-        wb.save(tmp)
-        os.replace(tmp, ziel)
-    finally:
-        tmp.unlink(missing_ok=True)
+    save_workbook(wb, ziel)
 
 
 def _boegen(store: Store, kommune_ars: str | None, kreis: str | None) -> tuple[list[_Bogen], str]:

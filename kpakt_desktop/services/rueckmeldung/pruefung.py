@@ -9,8 +9,11 @@ same field since the export.
 
 from __future__ import annotations
 
+import io
 import json
+import warnings
 import zipfile
+import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -24,6 +27,7 @@ from sqlalchemy import select
 
 from kpakt_desktop.domain.errors import InputError
 from kpakt_desktop.domain.status import Anbindungsart, Status
+from kpakt_desktop.services.excel_text import safe_text
 from kpakt_desktop.services.jobs import Job, Progress, run_job
 from kpakt_desktop.services.nachnutzung import Aenderung, FachverfahrenAngabe, geplant_feld
 from kpakt_desktop.services.rueckmeldung import formular as f
@@ -41,6 +45,24 @@ FELDER: tuple[tuple[str, str], ...] = (
     ("kj", "Kosten jährlich (€)"),
 )
 MAX_DATEIGROESSE = 20 * 1024 * 1024
+MAX_BETRAG = 100_000_000  # the form's own limit (data validation), far inside SQLite's integers
+# What openpyxl raises while it unpacks or parses a damaged workbook (it parses sheets lazily,
+# so these come while the cells are read, not only when the file is opened).
+_KAPUTT = (
+    zipfile.BadZipFile,
+    zlib.error,
+    InvalidFileException,
+    KeyError,
+    IndexError,
+    OSError,
+    EOFError,
+    ValueError,
+    TypeError,
+    AttributeError,
+    OverflowError,
+    SyntaxError,  # xml.etree's ParseError
+    LookupError,
+)
 
 
 @dataclass(frozen=True)
@@ -155,9 +177,18 @@ def _anzeige(key: str, werte: dict[str, Any]) -> str:
     return str(wert)
 
 
+def _wie_im_bogen(text: str | None) -> str | None:
+    """A text as it comes back from the form unchanged: without control characters, line breaks
+    as the xlsx stores them, trimmed like every answer (so that sending it is no change)."""
+    if text is None:
+        return None
+    return safe_text(text).replace("\r\n", "\n").replace("\r", "\n").strip() or None
+
+
 def _vergleich(key: str, werte: dict[str, Any]) -> Any:
     if key == "fachverfahren":
-        return (werte.get("fv"), werte.get("hst") if werte.get("fv") else None)
+        fv = _wie_im_bogen(werte.get("fv"))
+        return (fv, _wie_im_bogen(werte.get("hst")) if fv else None)
     return werte.get(key)
 
 
@@ -192,9 +223,9 @@ def _betrag(value: Any) -> int | None:
         raise ValueError("bitte einen ganzen Euro-Betrag ab 0 eingeben.")
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    if isinstance(value, str) and value.strip().isdigit():
-        value = int(value.strip())
-    if isinstance(value, int) and value >= 0:
+    if isinstance(value, str) and value.strip().isascii() and value.strip().isdigit():
+        value = int(value.strip()[:12])  # more digits are over the limit anyway
+    if isinstance(value, int) and 0 <= value <= MAX_BETRAG:
         return value
     raise ValueError(f"„{value}“ ist kein ganzer Euro-Betrag ab 0.")
 
@@ -265,18 +296,74 @@ def _lies_datei(pfad: Path, land: str, key: bytes | None, heute: date) -> _Geles
         raise InputError(f"{pfad}: Datei nicht gefunden.")
     if pfad.stat().st_size > MAX_DATEIGROESSE:
         raise InputError(f"{pfad.name}: zu groß für einen Rückmeldebogen.")
+    unlesbar = (
+        f"{pfad.name}: keine lesbare Excel-Datei (.xlsx) oder beschädigt; bitte den Bogen so zurücksenden, "
+        "wie er versandt wurde."
+    )
     try:
-        wb = load_workbook(pfad, read_only=True, data_only=False)
-    except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError):
-        raise InputError(
-            f"{pfad.name}: keine lesbare Excel-Datei (.xlsx); bitte den Bogen so zurücksenden, wie er versandt wurde."
-        ) from None
+        inhalt = pfad.read_bytes()  # from memory: openpyxl leaves the file open when it fails
+    except OSError as err:
+        raise InputError(f"{pfad.name}: die Datei kann nicht gelesen werden ({err.strerror or err}).") from None
+    with warnings.catch_warnings():
+        # openpyxl warns about oddities of the file and goes on; whether the cells check out decides.
+        warnings.simplefilter("ignore")
+        try:
+            wb = load_workbook(io.BytesIO(inhalt), read_only=True, data_only=False)
+        except _KAPUTT:
+            raise InputError(unlesbar) from None
+        try:
+            return _pruefe_mappe(wb, pfad, land, key, heute)
+        except _Fehler as err:
+            raise InputError(f"{pfad.name}, Blatt „{err.blatt}“, Zelle {err.zelle}: {err.text}") from None
+        except _KAPUTT:
+            raise InputError(unlesbar) from None
+        finally:
+            wb.close()
+
+
+def _ist_int(value: Any) -> bool:
+    """An integer SQLite can hold (a key or a version beyond 64 bits would crash the query)."""
+    return isinstance(value, int) and not isinstance(value, bool) and -(2**63) <= value < 2**63
+
+
+def _datum_text(value: Any) -> bool:
     try:
-        return _pruefe_mappe(wb, pfad, land, key, heute)
-    except _Fehler as err:
-        raise InputError(f"{pfad.name}, Blatt „{err.blatt}“, Zelle {err.zelle}: {err.text}") from None
-    finally:
-        wb.close()
+        return value is None or (isinstance(value, str) and bool(date.fromisoformat(value)))
+    except ValueError:
+        return False
+
+
+def _zeile_gueltig(z: Any) -> bool:
+    """A row of the hidden part as the export writes it (see ``daten.Zeile.to_json``)."""
+    if not isinstance(z, dict):
+        return False
+    try:
+        Status(z.get("status"))  # type: ignore[arg-type]
+        if z.get("anb") is not None:
+            Anbindungsart(z["anb"])
+    except ValueError:
+        return False
+    return (
+        all(_ist_int(z.get(k)) for k in ("id", "nr", "version"))
+        and all(_datum_text(z.get(k)) for k in ("seit", "geplant"))
+        and all(z.get(k) is None or isinstance(z[k], str) for k in ("fv", "hst"))
+        and all(z.get(k) is None or (_ist_int(z[k]) and 0 <= z[k] <= 2**62) for k in ("ke", "kj"))
+    )
+
+
+def _daten_gueltig(daten: dict[str, Any]) -> bool:
+    """The identity behind a valid signature still has the shape the export wrote: a form signed
+    by an older or damaged copy of this database is refused instead of crashing the check."""
+    try:
+        datetime.fromisoformat(daten.get("exportiert"))  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return False
+    return (
+        isinstance(daten.get("ars"), str)
+        and _ist_int(daten.get("kommune_id"))
+        and isinstance(daten.get("zeilen"), list)
+        and all(_zeile_gueltig(z) for z in daten["zeilen"])
+    )
 
 
 def _pruefe_mappe(wb: Any, pfad: Path, land: str, key: bytes | None, heute: date) -> _Gelesen:
@@ -306,13 +393,15 @@ def _pruefe_mappe(wb: Any, pfad: Path, land: str, key: bytes | None, heute: date
     sig = kennung[f.K_SIGNATUR].value
     if key is None:
         raise _Fehler(k, f.K_SIGNATUR, "aus dieser Landesdatenbank wurde noch kein Rückmeldebogen versandt.")
-    if not isinstance(sig, str) or not f.signatur_passt(key, text, sig):
+    if not isinstance(sig, str) or not sig.isascii() or not f.signatur_passt(key, text, sig):
         raise _Fehler(
             k,
             f.K_SIGNATUR,
             "die Prüfsumme passt nicht: der verborgene Teil wurde verändert oder der Bogen stammt aus einer "
             "anderen Landesdatenbank.",
         )
+    if not _daten_gueltig(daten):
+        raise _Fehler(k, f.K_DATEN, "der verborgene Teil des Bogens ist unvollständig oder beschädigt.")
     ws = wb[f.BLATT]
     kopf = ws[f.K_KOMMUNE].value
     if not isinstance(kopf, str) or f"ARS {daten.get('ars')}" not in kopf:

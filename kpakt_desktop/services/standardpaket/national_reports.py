@@ -6,6 +6,7 @@ from the packages is written as text, never as a formula (a package is signed, n
 
 from __future__ import annotations
 
+import io
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -19,7 +20,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from kpakt_desktop.domain.errors import InputError
 from kpakt_desktop.services.berichte.excel import BOLD, KOPF_FILL, druck_einrichten
 from kpakt_desktop.services.excel_text import set_text
-from kpakt_desktop.services.file_output import atomic_target
+from kpakt_desktop.services.file_output import save_workbook, write_bytes
 from kpakt_desktop.services.standardpaket.national_view import Bundesstand, LandStand, national_overview
 from kpakt_desktop.store.national import NationalDatabase
 
@@ -130,8 +131,7 @@ def write_xlsx(bund: Bundesstand, target: Path) -> Path:
     _matrix(wb.create_sheet("Anteil Einwohner"), bund, TITLE + " – Anteil Einwohner", "anteil_einwohner")
     for land in bund.laender:
         _land_sheet(wb.create_sheet(land.kuerzel or land.land), land, bund)
-    with atomic_target(target) as tmp:
-        wb.save(tmp)
+    save_workbook(wb, target)
     return target
 
 
@@ -141,12 +141,12 @@ def _pct(value: float | None) -> str:
 
 def write_pdf(bund: Bundesstand, target: Path, *, now: datetime | None = None) -> Path:
     created = (now or datetime.now(UTC)).strftime("%d.%m.%Y %H:%M UTC")
-    with atomic_target(target) as tmp:
-        _build_pdf(bund, tmp, created)
-    return target
+    buffer = io.BytesIO()
+    _build_pdf(bund, buffer, created)
+    return write_bytes(buffer, target)
 
 
-def _build_pdf(bund: Bundesstand, tmp: Path, created: str) -> None:
+def _build_pdf(bund: Bundesstand, out: io.BytesIO, created: str) -> None:
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.lib.units import mm
     from reportlab.platypus import SimpleDocTemplate, Spacer
@@ -156,7 +156,7 @@ def _build_pdf(bund: Bundesstand, tmp: Path, created: str) -> None:
     styles = pdf.stile()
     small = styles["Zelle"]
     doc = SimpleDocTemplate(
-        str(tmp),
+        out,
         pagesize=landscape(A4),
         leftMargin=12 * mm,
         rightMargin=12 * mm,
