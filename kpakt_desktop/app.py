@@ -40,6 +40,9 @@ def make_application(argv: Sequence[str]) -> object:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(list(argv))
+    from kpakt_desktop.gui import gc_guard
+
+    gc_guard.install(app)  # cycles are collected on the GUI thread only (see gc_guard)
     QGuiApplication.setApplicationDisplayName(APP_NAME)
     QGuiApplication.setDesktopFileName(DESKTOP_ID)
     icon = QIcon()

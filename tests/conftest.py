@@ -130,6 +130,15 @@ def main_window(qtbot: object, rp_demo_path: Path) -> Iterator[object]:
     window.close()
 
 
+@pytest.fixture(autouse=True)
+def _gc_on_gui_thread(request: pytest.FixtureRequest) -> None:
+    """As in the app: once Qt is in use, cycles are collected on the GUI thread only (gui/gc_guard)."""
+    if "qtbot" in request.fixturenames or "qapp" in request.fixturenames:
+        from kpakt_desktop.gui import gc_guard
+
+        gc_guard.install(request.getfixturevalue("qapp"))
+
+
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     """Keep the interpreter's last garbage collection away from the Qt wrappers still alive (e.g. the
     form wrappers ``test_accessibility`` keeps): collected after the QApplication, they crashed the

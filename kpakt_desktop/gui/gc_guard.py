@@ -1,0 +1,42 @@
+"""Garbage collection only on the GUI thread.
+
+Python's cyclic collector runs in whichever thread happens to allocate when a threshold is passed.
+If that is a worker (reports, imports, exports run on QThreadPool) and the garbage holds Qt widgets,
+PySide destroys those widgets off the GUI thread and the process crashes. So automatic collection is
+switched off and a GUI-thread timer collects with the same thresholds instead (the approach calibre
+takes for the same reason).
+"""
+
+from __future__ import annotations
+
+import gc
+
+from PySide6.QtCore import QObject, QTimer
+
+INTERVAL_MS = 1000
+
+
+class GuiThreadGarbageCollector(QObject):
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self.threshold = gc.get_threshold()
+        gc.disable()
+        self.timer = QTimer(self)
+        self.timer.timeout.connect(self.check)
+        self.timer.start(INTERVAL_MS)
+
+    def check(self) -> None:
+        """Collect the generations whose counters passed their threshold, youngest first."""
+        l0, l1, l2 = gc.get_count()
+        if l0 > self.threshold[0]:
+            gc.collect(0)
+            if l1 > self.threshold[1]:
+                gc.collect(1)
+                if l2 > self.threshold[2]:
+                    gc.collect(2)
+
+
+def install(app: QObject) -> GuiThreadGarbageCollector:
+    """Once per application (the QApplication owns the collector)."""
+    existing = app.findChild(GuiThreadGarbageCollector)
+    return existing if existing is not None else GuiThreadGarbageCollector(app)

@@ -1,0 +1,37 @@
+"""Cyclic garbage (which may hold Qt widgets) is collected on the GUI thread, never in a worker."""
+
+from __future__ import annotations
+
+import gc
+import threading
+
+from kpakt_desktop.gui import gc_guard
+
+freed_in: list[str] = []
+
+
+class _Cycle:
+    def __init__(self) -> None:
+        self.me = self
+
+    def __del__(self) -> None:
+        freed_in.append(threading.current_thread().name)
+
+
+def test_cycles_are_collected_on_the_gui_thread_only(qtbot, qapp) -> None:
+    guard = gc_guard.install(qapp)
+    assert gc_guard.install(qapp) is guard  # one per application
+    assert not gc.isenabled()
+    freed_in.clear()
+    _Cycle()  # unreachable at once, freed only by the cyclic collector
+
+    def allocate() -> None:  # far beyond generation 0's threshold: would collect here if enabled
+        junk = [[] for _ in range(50 * gc.get_threshold()[0])]
+        del junk
+
+    worker = threading.Thread(target=allocate, name="worker")
+    worker.start()
+    worker.join()
+    assert freed_in == []
+    qtbot.waitUntil(lambda: bool(freed_in), timeout=5 * gc_guard.INTERVAL_MS)
+    assert freed_in == [threading.main_thread().name]
