@@ -26,20 +26,12 @@ from PySide6.QtWidgets import (
 
 from kpakt_desktop.domain.errors import KpaktError
 from kpakt_desktop.gui import msgbox, settings
-from kpakt_desktop.gui.berichte.rueckmeldung_dialog import RueckmeldungDialog
 from kpakt_desktop.gui.context import AppContext
 from kpakt_desktop.gui.jobs import JobCancelled, JobRunner, run_job_blocking
 from kpakt_desktop.gui.nachnutzung.undo import NachnutzungAendern
 from kpakt_desktop.gui.pages.base import Page, heading
-from kpakt_desktop.services.berichte.bdv import bdv_job
-from kpakt_desktop.services.berichte.bdv import dateiname as bdv_dateiname
-from kpakt_desktop.services.berichte.buendelung import buendelung_job
-from kpakt_desktop.services.berichte.lagebericht import lagebericht_job
 from kpakt_desktop.services.jobs import Job
 from kpakt_desktop.services.kennzahlen import KreisKurz, kreise
-from kpakt_desktop.services.rueckmeldung.export import export_job
-from kpakt_desktop.services.rueckmeldung.pruefung import pruefen_job
-from kpakt_desktop.services.rueckmeldung.uebernahme import uebernehmen
 
 XLSX = QT_TRANSLATE_NOOP("BerichtePage", "Excel-Arbeitsmappe (*.xlsx)")
 
@@ -247,6 +239,10 @@ class BerichtePage(Page):
     # -- actions ------------------------------------------------------------------------------
 
     def bdv_erstellen(self) -> None:
+        # Imported when used: openpyxl, reportlab and the form reader would slow every start.
+        from kpakt_desktop.services.berichte.bdv import bdv_job
+        from kpakt_desktop.services.berichte.bdv import dateiname as bdv_dateiname
+
         title = self.tr("Bürgermeisterdienstversammlung")
         seit = self.bdv_seit.date().toPython() if self.bdv_seit_an.isChecked() else None
         assert seit is None or isinstance(seit, date)
@@ -269,6 +265,9 @@ class BerichtePage(Page):
         self._start(title, job, self._fertig(title))
 
     def lage_erstellen(self) -> None:
+        # Imported when used: openpyxl, reportlab and the form reader would slow every start.
+        from kpakt_desktop.services.berichte.lagebericht import lagebericht_job
+
         title = self.tr("Lagebericht")
         ars = self.lage_gebiet.currentData()
         name = self.lage_gebiet.currentText() if ars else self.ctx.land.name
@@ -280,6 +279,9 @@ class BerichtePage(Page):
         self._start(title, lagebericht_job(self.ctx.store, ziel.with_suffix(".pdf"), kreis=ars), self._fertig(title))
 
     def buendelung_erstellen(self) -> None:
+        # Imported when used: openpyxl, reportlab and the form reader would slow every start.
+        from kpakt_desktop.services.berichte.buendelung import buendelung_job
+
         title = self.tr("Nachfrage-Bündelung")
         vorschlag = self.ordner / f"Nachfrage-Buendelung_{self.ctx.land.kuerzel}.xlsx"
         ziel = msgbox.save_file(self, self.tr("Excel-Datei speichern unter"), vorschlag, self.tr(str(XLSX)))
@@ -289,6 +291,9 @@ class BerichtePage(Page):
         self._start(title, buendelung_job(self.ctx.store, ziel.with_suffix(".xlsx")), self._fertig(title))
 
     def boegen_erstellen(self) -> None:
+        # Imported when used: openpyxl, reportlab and the form reader would slow every start.
+        from kpakt_desktop.services.rueckmeldung.export import export_job
+
         title = self.tr("Rückmeldebögen")
         ars = self.rm_ars.text().strip()
         ziel = msgbox.choose_folder(self, self.tr("Ordner für die Rückmeldebögen"), self.ordner)
@@ -302,6 +307,11 @@ class BerichtePage(Page):
         self._start(title, job, lambda result: self._fertig(title)(result.dateien))
 
     def boegen_einlesen(self) -> None:
+        # Imported when used: openpyxl, reportlab and the form reader would slow every start.
+        from kpakt_desktop.gui.berichte.rueckmeldung_dialog import RueckmeldungDialog
+        from kpakt_desktop.services.rueckmeldung.pruefung import pruefen_job
+        from kpakt_desktop.services.rueckmeldung.uebernahme import uebernehmen
+
         title = self.tr("Rückmeldebögen einlesen")
         dateien = msgbox.open_files(self, self.tr("Ausgefüllte Rückmeldebögen wählen"), self.ordner, self.tr(str(XLSX)))
         if not dateien:
