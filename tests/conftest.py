@@ -140,9 +140,9 @@ def _gc_on_gui_thread(request: pytest.FixtureRequest) -> None:
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
-    """Keep the interpreter's last garbage collection away from the Qt wrappers still alive (e.g. the
-    form wrappers ``test_accessibility`` keeps): collected after the QApplication, they crashed the
-    process with a segmentation fault once every test had passed, failing the run's exit code."""
+    """Keep the interpreter's last garbage collection away from Qt wrappers still alive at the end: a
+    wrapper collected after the QApplication crashed the process with a segmentation fault once every
+    test had passed (test_accessibility's form dialogs did), failing the run's exit code."""
     import gc
 
     gc.freeze()
