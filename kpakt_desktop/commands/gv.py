@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from pathlib import Path
 from typing import Any
 
 from kpakt_desktop.cli import GermanArgumentParser
+from kpakt_desktop.commands.common import progress_to_stderr
 from kpakt_desktop.services.aufloesung import (
     archivieren,
     find_by_ars,
@@ -17,7 +17,7 @@ from kpakt_desktop.services.aufloesung import (
     uebertragen,
 )
 from kpakt_desktop.services.gv_abgleich import GvDiff, apply_job, preview_job
-from kpakt_desktop.services.jobs import Progress, run_job
+from kpakt_desktop.services.jobs import run_job
 from kpakt_desktop.store.database import open_store
 
 _KIND = {
@@ -55,11 +55,6 @@ def register(sub: Any) -> None:
     p.set_defaults(handler=cmd_archivieren)
 
 
-def _progress(step: Progress) -> None:
-    if sys.stderr.isatty():
-        print(f"  {step.message}", file=sys.stderr)
-
-
 def _print_diff(diff: GvDiff) -> None:
     if diff.empty:
         print(f"{diff.source}: keine Unterschiede zur Datenbank.")
@@ -77,9 +72,9 @@ def cmd_import(args: argparse.Namespace) -> int:
     store = open_store(args.db)
     try:
         if args.dry_run:
-            diff = run_job(preview_job(store, args.file), _progress)
+            diff = run_job(preview_job(store, args.file), progress_to_stderr)
         else:
-            ergebnis = run_job(apply_job(store, args.file, benutzer=None), _progress)
+            ergebnis = run_job(apply_job(store, args.file, benutzer=None), progress_to_stderr)
             diff = ergebnis.diff
         if args.json:
             print(json.dumps(diff.to_json(), ensure_ascii=False, indent=2))

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
-from datetime import date
 from typing import Any
 
+from kpakt_desktop.commands.common import iso_date, progress_to_stderr
 from kpakt_desktop.domain.errors import InputError
 from kpakt_desktop.domain.laender import parse_land
 from kpakt_desktop.services.demo import create_demo_job
-from kpakt_desktop.services.jobs import Progress, run_job
+from kpakt_desktop.services.jobs import run_job
 from kpakt_desktop.services.landdb import create_land_database_job
 from kpakt_desktop.services.stats import compute_stats
 from kpakt_desktop.store.database import Store, open_store
@@ -25,23 +24,11 @@ def register(sub: Any) -> None:
     p = sub.add_parser("demo", help="Demo-Datenbank eines Landes anlegen (fiktive Daten, echte Kommunen)")
     p.add_argument("--land", required=True, help="Land: Schlüssel (07), Kürzel (RP) oder Name")
     p.add_argument("--seed", type=int, default=1, help="Zufallsstartwert (gleicher Wert → gleiche Daten)")
-    p.add_argument("--stichtag", type=_date, default=None, help="Bezugsdatum JJJJ-MM-TT (Standard: heute)")
+    p.add_argument("--stichtag", type=iso_date, default=None, help="Bezugsdatum JJJJ-MM-TT (Standard: heute)")
     p.set_defaults(handler=cmd_demo)
 
     p = sub.add_parser("stats", help="Kennzahlen der Landesdatenbank als JSON")
     p.set_defaults(handler=cmd_stats)
-
-
-def _date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"„{text}“ ist kein Datum im Format JJJJ-MM-TT") from None
-
-
-def _progress(step: Progress) -> None:
-    if sys.stderr.isatty():
-        print(f"  {step.message}", file=sys.stderr)
 
 
 def _summary(store: Store) -> str:
@@ -52,7 +39,7 @@ def _summary(store: Store) -> str:
 
 def cmd_init(args: argparse.Namespace) -> int:
     land = parse_land(args.land)
-    store = run_job(create_land_database_job(args.db, land), _progress)
+    store = run_job(create_land_database_job(args.db, land), progress_to_stderr)
     try:
         print(f"Landesdatenbank angelegt: {args.db}")
         print(_summary(store))
@@ -65,7 +52,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     land = parse_land(args.land)
     if args.seed < 0:
         raise InputError("--seed muss eine nicht negative ganze Zahl sein.")
-    store = run_job(create_demo_job(args.db, land, seed=args.seed, stichtag=args.stichtag), _progress)
+    store = run_job(create_demo_job(args.db, land, seed=args.seed, stichtag=args.stichtag), progress_to_stderr)
     try:
         print(f"Demo-Datenbank angelegt: {args.db}")
         print(_summary(store))

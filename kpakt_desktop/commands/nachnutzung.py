@@ -5,9 +5,9 @@ from __future__ import annotations
 import argparse
 import getpass
 import os
-from datetime import date
 from typing import Any
 
+from kpakt_desktop.commands.common import iso_date
 from kpakt_desktop.domain.errors import InputError
 from kpakt_desktop.services.nachnutzung import parse_status, setze_status, von_hand_setzbar
 from kpakt_desktop.store.database import open_store
@@ -24,7 +24,7 @@ def register(sub: Any) -> None:
     s.add_argument("--leistung", required=True, type=_leistung, help="Nummer der Fokusleistung (1–16)")
     erlaubt = ", ".join(st.value for st in von_hand_setzbar())
     s.add_argument("--status", required=True, help=f"neuer Status: {erlaubt}")
-    s.add_argument("--datum", type=_date, default=None, help="tatsächliches Datum JJJJ-MM-TT (Standard: heute)")
+    s.add_argument("--datum", type=iso_date, default=None, help="tatsächliches Datum JJJJ-MM-TT (Standard: heute)")
     s.add_argument("--note", default=None, help="Notiz zur Änderung")
     s.set_defaults(handler=cmd_set)
 
@@ -34,13 +34,6 @@ def _leistung(text: str) -> int:
         return int(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"„{text}“ ist keine Leistungsnummer; erlaubt sind 1 bis 16") from None
-
-
-def _date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"„{text}“ ist kein Datum im Format JJJJ-MM-TT") from None
 
 
 def _benutzer() -> str:

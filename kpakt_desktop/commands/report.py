@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import sys
-from datetime import date
 from pathlib import Path
 from typing import Any
 
+from kpakt_desktop.commands.common import iso_date, open_existing, progress_to_stderr
 from kpakt_desktop.domain.errors import InputError
-from kpakt_desktop.services.jobs import Progress, run_job
-from kpakt_desktop.store.database import open_store
+from kpakt_desktop.services.jobs import run_job
 
 
 def register(sub: Any) -> None:
@@ -24,38 +22,20 @@ def register(sub: Any) -> None:
     wer.add_argument("--alle", action="store_true", help="eine Datei je Kreis (dann ist -o ein Ordner)")
     b.add_argument("-o", "--output", type=Path, required=True, help="Datei .xlsx oder Ordner (mit --alle)")
     b.add_argument(
-        "--seit", type=_date, default=None, help="Änderungen seit JJJJ-MM-TT (Standard: die letzte BDV des Kreises)"
+        "--seit", type=iso_date, default=None, help="Änderungen seit JJJJ-MM-TT (Standard: die letzte BDV des Kreises)"
     )
-    b.add_argument("--stichtag", type=_date, default=None, help=argparse.SUPPRESS)
+    b.add_argument("--stichtag", type=iso_date, default=None, help=argparse.SUPPRESS)
     b.set_defaults(handler=cmd_bdv)
 
     lage = rsub.add_parser("lagebericht", help="PDF-Lagebericht des Landes oder eines Kreises")
     lage.add_argument("-o", "--output", type=Path, required=True, help="Zieldatei .pdf")
     lage.add_argument("--kreis", metavar="ARS|NAME", default=None, help="nur dieser Kreis")
-    lage.add_argument("--stichtag", type=_date, default=None, help=argparse.SUPPRESS)
+    lage.add_argument("--stichtag", type=iso_date, default=None, help=argparse.SUPPRESS)
     lage.set_defaults(handler=cmd_lagebericht)
 
     bue = rsub.add_parser("buendelung", help="Nachfrage-Bündelung je Fachverfahren und IT-Dienstleister (Excel)")
     bue.add_argument("-o", "--output", type=Path, required=True, help="Zieldatei .xlsx")
     bue.set_defaults(handler=cmd_buendelung)
-
-
-def _date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"„{text}“ ist kein Datum im Format JJJJ-MM-TT") from None
-
-
-def _progress(step: Progress) -> None:
-    if sys.stderr.isatty():
-        print(f"  {step.message}", file=sys.stderr)
-
-
-def _store(args: argparse.Namespace) -> Any:
-    if not args.db.exists():
-        raise InputError(f"Die Datenbank {args.db} wurde nicht gefunden.")
-    return open_store(args.db)
 
 
 def _endung(pfad: Path, endung: str) -> None:
@@ -68,10 +48,10 @@ def _endung(pfad: Path, endung: str) -> None:
 def cmd_bdv(args: argparse.Namespace) -> int:
     from kpakt_desktop.services.berichte.bdv import bdv_job
 
-    store = _store(args)
+    store = open_existing(args)
     try:
         job = bdv_job(store, args.output, kreis=args.kreis, alle=args.alle, seit=args.seit, stichtag=args.stichtag)
-        dateien = run_job(job, _progress)
+        dateien = run_job(job, progress_to_stderr)
     finally:
         store.close()
     for pfad in dateien:
@@ -83,9 +63,10 @@ def cmd_lagebericht(args: argparse.Namespace) -> int:
     from kpakt_desktop.services.berichte.lagebericht import lagebericht_job
 
     _endung(args.output, ".pdf")
-    store = _store(args)
+    store = open_existing(args)
     try:
-        pfad = run_job(lagebericht_job(store, args.output, kreis=args.kreis, stichtag=args.stichtag), _progress)
+        job = lagebericht_job(store, args.output, kreis=args.kreis, stichtag=args.stichtag)
+        pfad = run_job(job, progress_to_stderr)
     finally:
         store.close()
     print(f"Bericht geschrieben: {pfad}")
@@ -96,9 +77,9 @@ def cmd_buendelung(args: argparse.Namespace) -> int:
     from kpakt_desktop.services.berichte.buendelung import buendelung_job
 
     _endung(args.output, ".xlsx")
-    store = _store(args)
+    store = open_existing(args)
     try:
-        pfad = run_job(buendelung_job(store, args.output), _progress)
+        pfad = run_job(buendelung_job(store, args.output), progress_to_stderr)
     finally:
         store.close()
     print(f"Bericht geschrieben: {pfad}")

@@ -14,13 +14,13 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from kpakt_desktop.commands.common import open_existing, progress_to_stderr
 from kpakt_desktop.commands.nachnutzung import _benutzer
 from kpakt_desktop.domain.errors import CheckFailed, InputError
-from kpakt_desktop.services.jobs import Progress, run_job
+from kpakt_desktop.services.jobs import run_job
 from kpakt_desktop.services.rueckmeldung.export import export_job
 from kpakt_desktop.services.rueckmeldung.pruefung import Pruefung, pruefen
 from kpakt_desktop.services.rueckmeldung.uebernahme import uebernehmen
-from kpakt_desktop.store.database import open_store
 
 
 def register(sub: Any) -> None:
@@ -40,22 +40,11 @@ def register(sub: Any) -> None:
     i.set_defaults(handler=cmd_import)
 
 
-def _progress(step: Progress) -> None:
-    if sys.stderr.isatty():
-        print(f"  {step.message}", file=sys.stderr)
-
-
-def _store(args: argparse.Namespace) -> Any:
-    if not args.db.exists():
-        raise InputError(f"Die Datenbank {args.db} wurde nicht gefunden.")
-    return open_store(args.db)
-
-
 def cmd_export(args: argparse.Namespace) -> int:
-    store = _store(args)
+    store = open_existing(args)
     try:
         job = export_job(store, args.output, kommune_ars=args.kommune, kreis=args.kreis)
-        result = run_job(job, _progress)
+        result = run_job(job, progress_to_stderr)
     finally:
         store.close()
     for pfad in result.dateien:
@@ -85,7 +74,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     missing = [str(p) for p in args.dateien if not p.is_file()]
     if missing:
         raise InputError(f"Nicht gefunden: {', '.join(missing)}")
-    store = _store(args)
+    store = open_existing(args)
     try:
         pruefung = pruefen(store, args.dateien)
         uebernahme = None if args.dry_run else uebernehmen(store, pruefung, benutzer=_benutzer())

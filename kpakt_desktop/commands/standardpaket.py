@@ -8,9 +8,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from kpakt_desktop.commands.common import progress_to_stderr
 from kpakt_desktop.domain.errors import CheckFailed, InputError
 from kpakt_desktop.domain.laender import parse_land
-from kpakt_desktop.services.jobs import Progress, run_job
+from kpakt_desktop.services.jobs import run_job
 from kpakt_desktop.services.landdb import read_land
 from kpakt_desktop.services.standardpaket import signing
 from kpakt_desktop.services.standardpaket.export import export_job
@@ -51,15 +52,10 @@ def register(sub: Any) -> None:
     p.set_defaults(handler=cmd_merge)
 
 
-def _progress(step: Progress) -> None:
-    if sys.stderr.isatty():
-        print(f"  {step.message}", file=sys.stderr)
-
-
 def cmd_export(args: argparse.Namespace) -> int:
     store = open_store(args.db)
     try:
-        result = run_job(export_job(store, args.output, key_path=args.key), _progress)
+        result = run_job(export_job(store, args.output, key_path=args.key), progress_to_stderr)
     finally:
         store.close()
     rows = sum(t.rows for t in result.tables)
@@ -115,7 +111,7 @@ def cmd_merge(args: argparse.Namespace) -> int:
     _existing(args.bundles)
     db = NationalDatabase(args.national_db)
     try:
-        result = run_job(merge_job(args.bundles, db, trust_dir=args.trust), _progress)
+        result = run_job(merge_job(args.bundles, db, trust_dir=args.trust), progress_to_stderr)
         if not result.ok:
             print(f"Nichts geschrieben: {len(result.problems)} Probleme.", file=sys.stderr)
             for problem in result.problems:

@@ -446,6 +446,53 @@ def _zellname(s: Session, row: Nachnutzung) -> str:
     return f"{name}, Leistung {row.leistung_nr}"
 
 
+class _Lauf:
+    """One change of many cells under one ``aenderung`` id: the state before, the refusals, the result."""
+
+    def __init__(self, s: Session, *, jetzt: datetime, benutzer: str | None) -> None:
+        self.s = s
+        self.jetzt = jetzt
+        self.benutzer = benutzer
+        self.id = str(uuid.uuid4())
+        self.texte = _Texte(s)
+        self.vorher: dict[int, Snapshot] = {}
+        self.versionen: dict[int, int] = {}
+        self.kommunen: set[int] = set()
+        self.eintraege = 0
+        self.fehler: list[str] = []
+
+    def anwenden(self, row: Nachnutzung, ziel: Snapshot, *, gueltig_ab: date, notiz: str | None, quelle: str) -> None:
+        """Bring one cell to ``ziel``, or note why the lifecycle refuses it."""
+        if "status" in ziel:
+            try:
+                pruefe_wechsel(row.status, ziel["status"])
+            except InputError as err:
+                self.fehler.append(f"{_zellname(self.s, row)}: {err}")
+                return
+        self.vorher[row.id] = _snapshot(self.s, row)
+        self.eintraege += _schreibe(
+            self.s,
+            row,
+            ziel,
+            gueltig_ab=gueltig_ab,
+            jetzt=self.jetzt,
+            benutzer=self.benutzer,
+            notiz=(notiz or "").strip() or None,
+            quelle=quelle,
+            aenderung_id=self.id,
+            texte=self.texte,
+        )
+        self.versionen[row.id] = row.version
+        self.kommunen.add(row.kommune_id)
+
+    def ergebnis(self) -> Ergebnis:
+        """The result; with any refusal nothing is written (raised inside the transaction)."""
+        if self.fehler:
+            mehr = f" (und {len(self.fehler) - 5} weitere)" if len(self.fehler) > 5 else ""
+            raise InputError("Nichts wurde geändert. " + "; ".join(self.fehler[:5]) + mehr + ".")
+        return Ergebnis(self.id, self.vorher, self.versionen, frozenset(self.kommunen), self.eintraege)
+
+
 def aendern(
     store: Store,
     ids: Collection[int],
@@ -466,14 +513,8 @@ def aendern(
             "erreicht wurde; geplante Termine gehören in die Spalte „geplant“."
         )
     _pruefe_werte(aenderung.werte)
-    aenderung_id = str(uuid.uuid4())
-    vorher: dict[int, Snapshot] = {}
-    versionen: dict[int, int] = {}
-    kommunen: set[int] = set()
-    eintraege = 0
-    fehler: list[str] = []
     with store.write() as s:
-        texte = _Texte(s)
+        lauf = _Lauf(s, jetzt=jetzt, benutzer=benutzer)
         ziel: Snapshot = {k: v for k, v in aenderung.werte.items() if k != "fachverfahren"}
         if "fachverfahren" in aenderung.werte:
             ziel["fachverfahren_id"] = _fachverfahren_id(s, aenderung.werte["fachverfahren"])
@@ -483,31 +524,8 @@ def aendern(
         if len(rows) != len(set(ids)):
             raise InputError("Einige der gewählten Zellen gibt es nicht mehr. Bitte die Ansicht aktualisieren.")
         for row in rows:
-            if "status" in ziel:
-                try:
-                    pruefe_wechsel(row.status, ziel["status"])
-                except InputError as err:
-                    fehler.append(f"{_zellname(s, row)}: {err}")
-                    continue
-            vorher[row.id] = _snapshot(s, row)
-            eintraege += _schreibe(
-                s,
-                row,
-                ziel,
-                gueltig_ab=gueltig_ab,
-                jetzt=jetzt,
-                benutzer=benutzer,
-                notiz=(aenderung.notiz or "").strip() or None,
-                quelle=quelle,
-                aenderung_id=aenderung_id,
-                texte=texte,
-            )
-            versionen[row.id] = row.version
-            kommunen.add(row.kommune_id)
-        if fehler:
-            mehr = f" (und {len(fehler) - 5} weitere)" if len(fehler) > 5 else ""
-            raise InputError("Nichts wurde geändert. " + " ".join(fehler[:5]) + mehr)
-    return Ergebnis(aenderung_id, vorher, versionen, frozenset(kommunen), eintraege)
+            lauf.anwenden(row, ziel, gueltig_ab=gueltig_ab, notiz=aenderung.notiz, quelle=quelle)
+        return lauf.ergebnis()
 
 
 @dataclass(frozen=True)
@@ -538,49 +556,21 @@ def aendern_zellen(
         if z.aenderung.gueltig_ab and z.aenderung.gueltig_ab > jetzt.date():
             raise InputError(f"Das Datum {z.aenderung.gueltig_ab:%d.%m.%Y} liegt in der Zukunft.")
         _pruefe_werte(z.aenderung.werte)
-    aenderung_id = str(uuid.uuid4())
-    vorher: dict[int, Snapshot] = {}
-    versionen: dict[int, int] = {}
-    kommunen: set[int] = set()
-    eintraege = 0
-    fehler: list[str] = []
     with store.write() as s:
-        texte = _Texte(s)
+        lauf = _Lauf(s, jetzt=jetzt, benutzer=benutzer)
         for z in zellen:
             row = s.get(Nachnutzung, z.nachnutzung_id)
             if row is None:
                 raise InputError("Einige der gewählten Zellen gibt es nicht mehr. Bitte die Ansicht aktualisieren.")
             if z.version is not None and row.version != z.version:
-                fehler.append(f"{_zellname(s, row)}: inzwischen geändert")
+                lauf.fehler.append(f"{_zellname(s, row)}: inzwischen geändert")
                 continue
             ziel: Snapshot = {k: v for k, v in z.aenderung.werte.items() if k != "fachverfahren"}
             if "fachverfahren" in z.aenderung.werte:
                 ziel["fachverfahren_id"] = _fachverfahren_id(s, z.aenderung.werte["fachverfahren"])
-            if "status" in ziel:
-                try:
-                    pruefe_wechsel(row.status, ziel["status"])
-                except InputError as err:
-                    fehler.append(f"{_zellname(s, row)}: {err}")
-                    continue
-            vorher[row.id] = _snapshot(s, row)
-            eintraege += _schreibe(
-                s,
-                row,
-                ziel,
-                gueltig_ab=z.aenderung.gueltig_ab or jetzt.date(),
-                jetzt=jetzt,
-                benutzer=benutzer,
-                notiz=(z.aenderung.notiz or "").strip() or None,
-                quelle=z.quelle,
-                aenderung_id=aenderung_id,
-                texte=texte,
-            )
-            versionen[row.id] = row.version
-            kommunen.add(row.kommune_id)
-        if fehler:
-            mehr = f" (und {len(fehler) - 5} weitere)" if len(fehler) > 5 else ""
-            raise InputError("Nichts wurde geändert. " + "; ".join(fehler[:5]) + mehr + ".")
-    return Ergebnis(aenderung_id, vorher, versionen, frozenset(kommunen), eintraege)
+            gueltig_ab = z.aenderung.gueltig_ab or jetzt.date()
+            lauf.anwenden(row, ziel, gueltig_ab=gueltig_ab, notiz=z.aenderung.notiz, quelle=z.quelle)
+        return lauf.ergebnis()
 
 
 def wiederherstellen(

@@ -16,6 +16,7 @@ import os
 import re
 import shutil
 import tempfile
+from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import dataclass
 from datetime import datetime
@@ -100,24 +101,37 @@ def _remove(path: Path) -> None:
             item.unlink()
 
 
-def copy_database(source: Path, target: Path) -> Path:
-    """Consistent copy to ``target`` through a temporary file and ``os.replace``: a reader never
-    sees a half-written file, and a failure leaves ``target`` as it was."""
+def _drop_log(path: Path) -> None:
+    """Fold the write-ahead log into ``path`` and remove the log files."""
+    checkpoint(path)
+    for sidecar in _sidecars(path):
+        with suppress(FileNotFoundError):
+            sidecar.unlink()
+
+
+def _swap_in(source: Path, target: Path, *, suffix: str, prepare_target: Callable[[], None] | None = None) -> None:
+    """Copy ``source`` (SQLite backup API) to a temporary file beside ``target``, drop its log, run
+    ``prepare_target`` and ``os.replace`` the copy onto ``target``: a reader never sees a half-written
+    file, and a failure leaves ``target`` as it was and no temporary file behind."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=suffix, dir=target.parent)
     os.close(fd)
     tmp = Path(tmp_name)
     tmp.unlink()  # SQLite creates it; an empty placeholder would be taken for a database
     try:
         backup_file(source, tmp)
-        checkpoint(tmp)
-        for sidecar in _sidecars(tmp):
-            with suppress(FileNotFoundError):
-                sidecar.unlink()
+        _drop_log(tmp)
+        if prepare_target is not None:
+            prepare_target()
         os.replace(tmp, target)
     except BaseException:
         _remove(tmp)
         raise
+
+
+def copy_database(source: Path, target: Path) -> Path:
+    """Consistent copy to ``target`` (see ``_swap_in``)."""
+    _swap_in(source, target, suffix=".tmp")
     return target
 
 
@@ -286,24 +300,8 @@ def restore(backup: Path, db: Path, folder: Path, *, jetzt: datetime | None = No
     if backup.resolve() == db.resolve():
         raise DatabaseRefused("Die gewählte Sicherung ist die geöffnete Datenbank selbst. Es wurde nichts geändert.")
     safety = create_backup(db, folder, art=ART_VOR_WIEDERHERSTELLUNG, jetzt=jetzt)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{db.name}.", suffix=".restore", dir=db.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
-    tmp.unlink()
-    try:
-        backup_file(backup, tmp)
-        checkpoint(tmp)
-        for sidecar in _sidecars(tmp):
-            with suppress(FileNotFoundError):
-                sidecar.unlink()
-        checkpoint(db)
-        for sidecar in _sidecars(db):
-            with suppress(FileNotFoundError):
-                sidecar.unlink()
-        os.replace(tmp, db)
-    except BaseException:
-        _remove(tmp)
-        raise
+    # db's own log is folded in and dropped: a stale log must never be applied to the restored file.
+    _swap_in(backup, db, suffix=".restore", prepare_target=lambda: _drop_log(db))
     return Restored(info, safety)
 
 
@@ -324,23 +322,13 @@ def restore_damaged(backup: Path, db: Path, *, jetzt: datetime | None = None) ->
     info = check_backup(backup, describe(backup).land_schluessel)
     stamp = (jetzt or datetime.now()).strftime(_STAMP)
     aside = db.with_name(f"{db.stem}.beschaedigt-{stamp}{db.suffix}")
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{db.name}.", suffix=".restore", dir=db.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
-    tmp.unlink()
-    try:
-        backup_file(backup, tmp)
-        checkpoint(tmp)
-        for sidecar in _sidecars(tmp):
-            with suppress(FileNotFoundError):
-                sidecar.unlink()
+
+    def keep_damaged() -> None:
         shutil.copyfile(db, aside)
         for sidecar in _sidecars(db):
             if sidecar.exists():  # the damaged file's log is kept with it, never applied to the backup
                 shutil.copyfile(sidecar, f"{aside}{sidecar.name[len(db.name) :]}")
                 sidecar.unlink()
-        os.replace(tmp, db)
-    except BaseException:
-        _remove(tmp)
-        raise
+
+    _swap_in(backup, db, suffix=".restore", prepare_target=keep_damaged)
     return Restored(info, aside)
