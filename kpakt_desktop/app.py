@@ -81,7 +81,7 @@ def self_test(db: Path | None, land: Land) -> int:
             create_demo(db, land).close()
         window = MainWindow(OpenedDatabase(db))
         window.show()
-        for key in list(window.pages):
+        for key in [spec.key for spec in window.specs]:
             page = window.show_page(key)
             QApplication.processEvents()
             if page.grab().isNull():

@@ -17,6 +17,8 @@ from kpakt_desktop.gui.opened import OpenedDatabase
 from kpakt_desktop.gui.settings_dialog import SettingsDialog
 from kpakt_desktop.gui.sicherung_dialog import SicherungDialog
 from kpakt_desktop.services import sicherung
+from kpakt_desktop.services.ics import escape_text
+from kpakt_desktop.services.termine import termin_laden
 from kpakt_desktop.store.database import open_store
 from kpakt_desktop.store.models import Kommune
 
@@ -32,9 +34,9 @@ def _window(qtbot, path: Path) -> MainWindow:
 
 def test_layout_is_remembered_across_windows(qtbot, rp_demo_path):
     window = _window(qtbot, rp_demo_path)
-    window.resize(700, 640)  # the window's minimum width (pages) may widen it; restoreGeometry keeps it on screen
-    window.splitter.setSizes([230, 530])
     page = window.show_page("kommunen")
+    window.resize(700, 640)  # the page's minimum width may widen it; restoreGeometry keeps it on screen
+    window.splitter.setSizes([230, 530])
     inner = page.findChildren(QSplitter)[0]
     inner.setSizes([500, 500])
     table = page.findChild(QTableView, "kommunenTabelle")
@@ -58,6 +60,41 @@ def test_layout_is_remembered_across_windows(qtbot, rp_demo_path):
     header = table.horizontalHeader()
     assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (2, Qt.SortOrder.DescendingOrder)
     again.close()
+
+
+def test_layout_of_a_page_not_opened_in_a_session_is_kept(qtbot, rp_demo_path):
+    """Pages are built when first shown; a session that never opens the Kommunen page must not
+    lose the column width the user set there in an earlier one."""
+    window = _window(qtbot, rp_demo_path)
+    page = window.show_page("kommunen")
+    page.findChild(QTableView, "kommunenTabelle").setColumnWidth(0, 321)
+    window.show_page("leistungen")
+    window.close()
+
+    between = _window(qtbot, rp_demo_path)
+    assert list(between.pages) == ["leistungen"]  # only the page shown at start is built
+    between.close()
+
+    last = _window(qtbot, rp_demo_path)
+    assert last.show_page("kommunen").findChild(QTableView, "kommunenTabelle").columnWidth(0) == 321
+    last.close()
+
+
+def test_page_menu_entries_exist_before_their_page_and_open_it(main_window, monkeypatch, tmp_path):
+    """Datei offers the pages' entries from the start; choosing one builds and shows its page and acts
+    on it (here: the selected Termin exported as .ics)."""
+    assert "termine" not in main_window.pages
+    target = tmp_path / "termin.ics"
+    monkeypatch.setattr(msgbox, "save_file", lambda *_a: target)
+    monkeypatch.setattr(msgbox, "info", lambda *_a: None)
+    entries = {a.objectName(): a for a in main_window.file_menu.actions()}
+    assert {"gemeindeverzeichnisAktualisieren", "terminIcsExportieren"} <= set(entries)
+    entries["terminIcsExportieren"].trigger()
+    page = main_window.pages["termine"]
+    assert main_window.stack.currentWidget() is page
+    assert main_window.sidebar.currentRow() == [s.key for s in main_window.specs].index("termine")
+    titel = termin_laden(page.ctx.store, page.selected_termin()).titel
+    assert titel and f"SUMMARY:{escape_text(titel)}" in target.read_text(encoding="utf-8").replace("\r\n ", "")
 
 
 def test_ctrl_number_opens_the_page(main_window, qtbot):

@@ -27,7 +27,9 @@ def figure(window, name: str) -> int:
 
 
 def test_window_has_every_page_and_demo_title(main_window):
-    keys = list(main_window.pages)
+    keys = [main_window.sidebar.item(row).text() for row in range(main_window.sidebar.count())]
+    assert keys == [spec.title for spec in main_window.specs]
+    keys = [spec.key for spec in main_window.specs]
     assert keys == [
         "uebersicht", "kommunen", "leistungen", "nachnutzung", "taskforces",
         "huerden", "termine", "berichte", "standardpaket",
@@ -36,6 +38,11 @@ def test_window_has_every_page_and_demo_title(main_window):
     assert "(Demo)" in main_window.windowTitle()
     menus = [a.text() for a in main_window.menuBar().actions()]
     assert menus == ["&Datei", "&Bearbeiten", "&Ansicht", "&Hilfe"]
+    assert list(main_window.pages) == ["uebersicht"]  # pages are built when first shown
+    for row, key in enumerate(keys):
+        main_window.sidebar.setCurrentRow(row)
+        assert main_window.stack.currentWidget() is main_window.pages[key]
+        assert main_window.pages[key].objectName() == f"page_{key}"
 
 
 def test_uebersicht_figures_equal_stats(main_window, rp_demo_path):

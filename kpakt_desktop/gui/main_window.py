@@ -1,7 +1,9 @@
 """The main window: sidebar of pages, menus, status bar. Owns no data; pages ask services.
 
 Start-up is two-phase: the frame (menus, sidebar, status bar) shows first; ``attach`` then opens
-the database and builds the pages, so the window appears before the data layer is imported.
+the database. A page is built the first time it is shown (``page``), so a start builds one page,
+not nine. Before the frame shows, this module touches no ``Qt`` namespace enum: PySide creates
+those Python enums on first access, which alone took ~20 ms of a ~150 ms start.
 """
 
 from __future__ import annotations
@@ -9,10 +11,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QRunnable, QSize, Qt, QThreadPool, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtCore import QObject, QRunnable, QSize, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -20,16 +21,18 @@ from PySide6.QtWidgets import (
     QMenu,
     QSplitter,
     QStackedWidget,
-    QTableView,
-    QTreeView,
+    QWidget,
 )
 
 from kpakt_desktop import APP_NAME
 from kpakt_desktop.domain.errors import KpaktError
-from kpakt_desktop.gui import msgbox, settings
+from kpakt_desktop.gui import settings
 from kpakt_desktop.gui.pages import page_specs
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
+    from PySide6.QtWidgets import QHeaderView
+
     from kpakt_desktop.gui.context import AppContext
     from kpakt_desktop.gui.opened import OpenedDatabase
     from kpakt_desktop.gui.pages.base import Page
@@ -74,12 +77,13 @@ class MainWindow(QMainWindow):
         self.sidebar.setIconSize(QSize(20, 20))
         for number, spec in enumerate(self.specs, start=1):
             item = QListWidgetItem(spec.title)
-            item.setData(Qt.ItemDataRole.UserRole, spec.key)
             if number <= 9:
                 item.setToolTip(self.tr("Strg+{n}").format(n=number))
             self.sidebar.addItem(item)
         self.stack = QStackedWidget()
-        self.stack.addWidget(QLabel(self.tr("Datenbank wird geöffnet …"), alignment=Qt.AlignmentFlag.AlignCenter))
+        opening = QLabel(self.tr("Datenbank wird geöffnet …"))
+        opening.setObjectName("datenbankWirdGeoeffnet")  # centred by the style sheet
+        self.stack.addWidget(opening)
         splitter = QSplitter()
         splitter.setObjectName("hauptSplitter")
         splitter.addWidget(self.sidebar)
@@ -108,13 +112,15 @@ class MainWindow(QMainWindow):
 
     # -- construction -------------------------------------------------------------------------
     def _build_menus(self) -> None:
+        # setShortcuts(list), not setShortcut(key): resolving setShortcut's overloads makes PySide
+        # create every Qt namespace enum (~15 ms before the window could show).
         datei = self.menuBar().addMenu(self.tr("&Datei"))
         neu = QAction(self.tr("&Neu…"), self)
-        neu.setShortcut(QKeySequence.StandardKey.New)
+        neu.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.New))
         neu.triggered.connect(self._new_database)
         datei.addAction(neu)
         oeffnen = QAction(self.tr("Ö&ffnen…"), self)
-        oeffnen.setShortcut(QKeySequence.StandardKey.Open)
+        oeffnen.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Open))
         oeffnen.triggered.connect(self._open_dialog)
         datei.addAction(oeffnen)
         self.recent_menu = QMenu(self.tr("&Zuletzt geöffnet"), self)
@@ -123,7 +129,7 @@ class MainWindow(QMainWindow):
         datei.addSeparator()
         self.backup_action = QAction(self.tr("&Sicherung erstellen…"), self)
         self.backup_action.setObjectName("sicherungErstellen")
-        self.backup_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
+        self.backup_action.setShortcuts([QKeySequence("Ctrl+Shift+S")])
         self.backup_action.triggered.connect(self.create_backup)
         self.restore_action = QAction(self.tr("Sicherung &wiederherstellen…"), self)
         self.restore_action.setObjectName("sicherungWiederherstellen")
@@ -142,7 +148,7 @@ class MainWindow(QMainWindow):
         einstellungen = QAction(self.tr("&Einstellungen…"), self)
         einstellungen.setObjectName("einstellungen")
         einstellungen.setMenuRole(QAction.MenuRole.PreferencesRole)
-        einstellungen.setShortcut(QKeySequence("Ctrl+,"))
+        einstellungen.setShortcuts([QKeySequence("Ctrl+,")])
         einstellungen.triggered.connect(self.open_settings)
         self.edit_menu.addAction(einstellungen)
         self.view_menu = self.menuBar().addMenu(self.tr("&Ansicht"))
@@ -150,7 +156,7 @@ class MainWindow(QMainWindow):
             action = QAction(spec.title, self)
             action.setObjectName(f"seite_{spec.key}")
             if number <= 9:
-                action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+                action.setShortcuts([QKeySequence(f"Ctrl+{number}")])
             action.triggered.connect(lambda _=False, row=number - 1: self.sidebar.setCurrentRow(row))
             self.view_menu.addAction(action)
         hilfe = self.menuBar().addMenu(self.tr("&Hilfe"))
@@ -164,10 +170,10 @@ class MainWindow(QMainWindow):
         show_about(self)
 
     def attach(self, opened: OpenedDatabase) -> None:
-        """Show this database: build the context and every page."""
+        """Show this database: a new context, the pages of the old one dropped, the current page built."""
         from kpakt_desktop.gui.context import AppContext
 
-        if self.pages:
+        if self.ctx is not None:
             self.save_view_state()
         self.opened = opened
         self.ctx = AppContext(opened.store)
@@ -180,27 +186,53 @@ class MainWindow(QMainWindow):
                 self.stack.removeWidget(widget)
                 widget.deleteLater()
         self.pages = {}
-        for spec in self.specs:
-            page = spec.build(self.ctx)
-            page.setObjectName(f"page_{spec.key}")
-            self.pages[spec.key] = page
-            self.stack.addWidget(page)
-        self._restore_view_state()
-        self.sidebar.setCurrentRow(current)
-        self.stack.setCurrentIndex(current)
+        for _spec in self.specs:
+            self.stack.addWidget(QWidget())  # an empty slot until the page is first shown
         self._bind_undo(self.ctx.undo_stack)
         self._bind_page_actions()
         self._update_chrome()
+        self.sidebar.setCurrentRow(current)
+        self._show_row(current)  # also when the row did not change (another database attached)
+
+    def page(self, key: str) -> Page:
+        """The page ``key``, built now if it has not been shown yet (the current page stays current)."""
+        page = self.pages.get(key)
+        if page is not None:
+            return page
+        assert self.ctx is not None, "no database attached"
+        index = [spec.key for spec in self.specs].index(key)
+        page = self.specs[index].build(self.ctx)
+        page.setObjectName(f"page_{key}")
+        current = self.stack.currentIndex()
+        slot = self.stack.widget(index)
+        self.stack.insertWidget(index, page)
+        if slot is not None:
+            self.stack.removeWidget(slot)
+            slot.deleteLater()
+        self.stack.setCurrentIndex(current)
+        self.pages[key] = page
+        self._restore_view_state(key, page)
+        return page
 
     def _bind_page_actions(self) -> None:
-        """Actions a page offers for the Datei menu (e.g. Gemeindeverzeichnis aktualisieren…)."""
+        """The pages' Datei-menu entries (e.g. Gemeindeverzeichnis aktualisieren…): show the page, then act."""
         for action in self._page_actions:
             self.file_menu.removeAction(action)
-        self._page_actions = [a for page in self.pages.values() for a in getattr(page, "file_actions", list)()]
+            action.deleteLater()
+        self._page_actions = []
+        for spec in self.specs:
+            for entry in spec.actions:
+                action = QAction(entry.title, self)
+                action.setObjectName(entry.name)
+                action.triggered.connect(
+                    lambda _=False, key=spec.key, method=entry.method: getattr(self.show_page(key), method)()
+                )
+                self._page_actions.append(action)
         self.file_menu.insertActions(self._page_actions_anchor, self._page_actions)
 
     def _show_row(self, row: int) -> None:
-        if self.pages:
+        if self.ctx is not None and 0 <= row < len(self.specs):
+            self.page(self.specs[row].key)
             self.stack.setCurrentIndex(row)
 
     def _bind_undo(self, stack: QUndoStack) -> None:
@@ -209,7 +241,7 @@ class MainWindow(QMainWindow):
             self.edit_menu.removeAction(action)
             action.deleteLater()
         undo = stack.createUndoAction(self, self.tr("&Rückgängig"))
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        undo.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
         redo = stack.createRedoAction(self, self.tr("&Wiederholen"))
         # Where the platform's Redo already is Ctrl+Y, listing it twice would make the shortcut ambiguous.
         redo_keys = [QKeySequence("Ctrl+Y"), *QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)]
@@ -223,7 +255,7 @@ class MainWindow(QMainWindow):
 
     def show_page(self, key: str) -> Page:
         self.sidebar.setCurrentRow([spec.key for spec in self.specs].index(key))
-        return self.pages[key]
+        return self.page(key)
 
     def _update_chrome(self) -> None:
         if self.ctx is None or self.opened is None:
@@ -237,6 +269,8 @@ class MainWindow(QMainWindow):
 
     # -- databases ---------------------------------------------------------------------------
     def _open_dialog(self) -> None:
+        from kpakt_desktop.gui import msgbox
+
         folder = self.opened.path.parent if self.opened else None
         path = msgbox.open_file(self, self.tr("Landesdatenbank öffnen"), folder, msgbox.db_pattern())
         if path is not None:
@@ -244,6 +278,7 @@ class MainWindow(QMainWindow):
 
     def _new_database(self) -> None:
         """Datei → Neu…: a new Land database or the demo, then switch to it."""
+        from kpakt_desktop.gui import msgbox
         from kpakt_desktop.gui.start_dialog import StartDialog, create_chosen
 
         key = self.ctx.land.schluessel if self.ctx else "07"
@@ -308,6 +343,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Sicherung erstellt: {path}").format(path=path), 10000)
 
     def _backup_failed(self, message: str) -> None:
+        from kpakt_desktop.gui import msgbox
+
         msgbox.error(
             self,
             self.tr("Automatische Sicherung"),
@@ -318,6 +355,7 @@ class MainWindow(QMainWindow):
         """Datei → Sicherung erstellen…: a consistent copy to a file the user chooses."""
         from datetime import datetime
 
+        from kpakt_desktop.gui import msgbox
         from kpakt_desktop.gui.jobs import JobCancelled, run_job_blocking
         from kpakt_desktop.services.sicherung import manual_backup_job
 
@@ -345,6 +383,7 @@ class MainWindow(QMainWindow):
 
     def restore_backup(self) -> None:
         """Datei → Sicherung wiederherstellen…: choose, confirm, back up the current state, replace, reopen."""
+        from kpakt_desktop.gui import msgbox
         from kpakt_desktop.gui.opened import OpenedDatabase
         from kpakt_desktop.gui.sicherung_dialog import SicherungDialog, stand_text
         from kpakt_desktop.services.sicherung import restore
@@ -389,21 +428,23 @@ class MainWindow(QMainWindow):
         SettingsDialog(self).exec()
 
     # -- remembered layout ---------------------------------------------------------------------
-    def _layout_items(self) -> list[tuple[str, QSplitter | QHeaderView]]:
-        """Splitters and column headers of every page, keyed by page and object name (or position).
+    @staticmethod
+    def _layout_items(key: str, page: Page) -> list[tuple[str, QSplitter | QHeaderView]]:
+        """Splitters and column headers of a page, keyed by page and object name (or position).
 
         A header's key carries its column count, so a state saved for another set of columns
         (a page that changed in an update) is never applied.
         """
+        from PySide6.QtWidgets import QTableView, QTreeView
+
         items: list[tuple[str, QSplitter | QHeaderView]] = []
-        for key, page in self.pages.items():
-            for i, splitter in enumerate(page.findChildren(QSplitter)):
-                items.append((f"{key}/splitter/{splitter.objectName() or i}", splitter))
-            views = [v for v in page.findChildren(QTableView) + page.findChildren(QTreeView)]
-            for i, view in enumerate(views):
-                header = view.horizontalHeader() if isinstance(view, QTableView) else view.header()
-                if header.count():
-                    items.append((f"{key}/spalten/{view.objectName() or i}/{header.count()}", header))
+        for i, splitter in enumerate(page.findChildren(QSplitter)):
+            items.append((f"{key}/splitter/{splitter.objectName() or i}", splitter))
+        views = [v for v in page.findChildren(QTableView) + page.findChildren(QTreeView)]
+        for i, view in enumerate(views):
+            header = view.horizontalHeader() if isinstance(view, QTableView) else view.header()
+            if header.count():
+                items.append((f"{key}/spalten/{view.objectName() or i}/{header.count()}", header))
         return items
 
     def save_view_state(self) -> None:
@@ -412,7 +453,9 @@ class MainWindow(QMainWindow):
             "fenster/zustand": self.saveState(),
             "fenster/splitter": self.splitter.saveState(),
         }
-        states.update((key, item.saveState()) for key, item in self._layout_items())
+        # Pages never shown in this session keep the states saved by an earlier one.
+        for page_key, page in self.pages.items():
+            states.update((key, item.saveState()) for key, item in self._layout_items(page_key, page))
         settings.set_states(states)
         row = self.sidebar.currentRow()
         if 0 <= row < len(self.specs):
@@ -429,14 +472,14 @@ class MainWindow(QMainWindow):
         if splitter is not None:
             self.splitter.restoreState(splitter)
 
-    def _restore_view_state(self) -> None:
-        for key, item in self._layout_items():
+    def _restore_view_state(self, page_key: str, page: Page) -> None:
+        for key, item in self._layout_items(page_key, page):
             state = settings.state(key)
             if state is not None:
                 item.restoreState(state)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.pages:
+        if self.ctx is not None:
             self.save_view_state()
         self._backup_pool.waitForDone()
         if self.opened is not None:

@@ -1759,10 +1759,6 @@
         <translation>IT service provider</translation>
     </message>
     <message>
-        <source>&amp;Gemeindeverzeichnis aktualisieren…</source>
-        <translation>Update municipality &amp;register…</translation>
-    </message>
-    <message>
         <source>Suchen nach Name, ARS, AGS oder PLZ …</source>
         <translation>Search by name, ARS, AGS or postcode …</translation>
     </message>
@@ -2716,6 +2712,10 @@
         <translation>Municipalities</translation>
     </message>
     <message>
+        <source>&amp;Gemeindeverzeichnis aktualisieren…</source>
+        <translation>Update municipality &amp;register…</translation>
+    </message>
+    <message>
         <source>Leistungen</source>
         <translation>Services</translation>
     </message>
@@ -2734,6 +2734,10 @@
     <message>
         <source>Termine</source>
         <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>Termin als .ics exportieren…</source>
+        <translation>Export meeting as .ics…</translation>
     </message>
     <message>
         <source>Berichte</source>
@@ -4044,10 +4048,6 @@ SHA-256: %s</translation>
     <message>
         <source>Details des Termins</source>
         <translation>Details of the meeting</translation>
-    </message>
-    <message>
-        <source>Termin als .ics exportieren…</source>
-        <translation>Export meeting as .ics…</translation>
     </message>
     <message>
         <source>Anstehend ({n})</source>

@@ -1,7 +1,8 @@
 """The pages of the main window, in sidebar order. Each later issue fills one of them.
 
-Pages are named by import path and imported only when the window builds them, so the window
-frame can show before the data layer is loaded.
+Pages are named by import path; the window builds a page (imports it, loads its data) the first
+time it is shown, so start-up builds only the page the user sees. A page's Datei-menu entries are
+declared here for the same reason: the menu is complete before the page exists.
 """
 
 from __future__ import annotations
@@ -16,11 +17,20 @@ if TYPE_CHECKING:
     from kpakt_desktop.gui.pages.base import Page
 
 
+class PageAction(NamedTuple):
+    """An entry a page offers in the Datei menu; the window builds the page when it is chosen."""
+
+    title: str
+    method: str  # the page's method to call
+    name: str  # object name of the QAction
+
+
 class PageSpec(NamedTuple):
     key: str
     title: str
     target: str  # "module:Class"; the class takes the AppContext
     description: str = ""
+    actions: tuple[PageAction, ...] = ()
 
     def build(self, ctx: AppContext) -> Page:
         module, name = self.target.split(":")
@@ -41,7 +51,16 @@ def page_specs() -> list[PageSpec]:
             "kpakt_desktop.gui.pages.uebersicht:UebersichtPage",
         ),
         PageSpec(
-            "kommunen", QCoreApplication.translate("Pages", "Kommunen"), "kpakt_desktop.gui.pages.kommunen:KommunenPage"
+            "kommunen",
+            QCoreApplication.translate("Pages", "Kommunen"),
+            "kpakt_desktop.gui.pages.kommunen:KommunenPage",
+            actions=(
+                PageAction(
+                    QCoreApplication.translate("Pages", "&Gemeindeverzeichnis aktualisieren…"),
+                    "gv_aktualisieren",
+                    "gemeindeverzeichnisAktualisieren",
+                ),
+            ),
         ),
         PageSpec(
             "leistungen",
@@ -62,7 +81,16 @@ def page_specs() -> list[PageSpec]:
             "huerden", QCoreApplication.translate("Pages", "Hürden"), "kpakt_desktop.gui.pages.huerden:HuerdenPage"
         ),
         PageSpec(
-            "termine", QCoreApplication.translate("Pages", "Termine"), "kpakt_desktop.gui.pages.termine:TerminePage"
+            "termine",
+            QCoreApplication.translate("Pages", "Termine"),
+            "kpakt_desktop.gui.pages.termine:TerminePage",
+            actions=(
+                PageAction(
+                    QCoreApplication.translate("Pages", "Termin als .ics exportieren…"),
+                    "ics_export",
+                    "terminIcsExportieren",
+                ),
+            ),
         ),
         PageSpec(
             "berichte", QCoreApplication.translate("Pages", "Berichte"), "kpakt_desktop.gui.pages.berichte:BerichtePage"

@@ -6,7 +6,7 @@ from dataclasses import replace
 from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -87,8 +87,6 @@ class KommunenPage(Page):
         splitter.setStretchFactor(0, 1)
         splitter.setSizes([820, 400])
         layout.addWidget(splitter, 1)
-        self.gv_action = QAction(self.tr("&Gemeindeverzeichnis aktualisieren…"), self)
-        self.gv_action.triggered.connect(self.gv_aktualisieren)
         self.current_id: int | None = None
         self.refresh()
 
@@ -202,10 +200,6 @@ class KommunenPage(Page):
         self.itdl_kommunen.itemActivated.connect(self._itdl_kommune_activated)
         layout.addWidget(self.itdl_kommunen, 1)
         return box
-
-    def file_actions(self) -> list[QAction]:
-        """Offered in the main window's Datei menu."""
-        return [self.gv_action]
 
     # -- data ----------------------------------------------------------------------------------
     def refresh(self) -> None:

@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -149,12 +148,7 @@ class TerminePage(RefreshWhenShown):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([860, 320])
         layout.addWidget(splitter, 1)
-        self.ics_action = QAction(self.tr("Termin als .ics exportieren…"), self)
-        self.ics_action.triggered.connect(self.ics_export)
         self.refresh()
-
-    def file_actions(self) -> list[QAction]:
-        return [self.ics_action]
 
     @staticmethod
     def heute() -> date:
