@@ -129,3 +129,43 @@ def test_first_mover_tab_shows_the_service_figures_and_opens_the_matrix(main_win
     assert main_window.stack.currentWidget() is matrix
     f = matrix.filter.value()
     assert f.leistung_nr == sets[row].leistung_nr and f.first_mover
+
+
+def test_rollout_team_keeps_one_contact_and_undo_of_deletion_restores_taskforce_links(
+    main_window, qtbot, monkeypatch
+) -> None:
+    """The Kontakt of a Roll-Out-Team is one person: picking a second replaces the first (what the table
+    shows is what is saved). Deleting a team unlinks its Taskforces; Rückgängig links them again."""
+    from kpakt_desktop.gui import msgbox
+    from kpakt_desktop.services import rolloutteams as rt
+
+    page = main_window.show_page("taskforces")
+    page.tabs.setCurrentIndex(1)
+    store = main_window.ctx.store
+    [team] = [t for t in rt.rolloutteams(store) if t.taskforces][:1]
+    linked = rt.rolloutteam_laden(store, team.id).taskforce_ids
+    assert linked and len(linked) == team.taskforces
+
+    row = next(r for r in range(page.rt_model.rowCount()) if page.rt_model._rows[r].id == team.id)
+    page.rt_view.selectRow(row)
+    qtbot.mouseClick(page.findChild(QPushButton, "rolloutBearbeiten"), Qt.MouseButton.LeftButton)
+    editor = page.editor
+    combo = editor.kontakt.findChild(QComboBox, "kontaktTabelleKontakt")
+    picked = []
+    for index in (0, 1):
+        combo.setCurrentIndex(index)
+        picked.append(combo.currentData())
+        qtbot.mouseClick(editor.kontakt.findChild(QPushButton, "kontaktTabelleUebernehmen"), Qt.MouseButton.LeftButton)
+    assert editor.kontakt.tabelle.rowCount() == 1
+    ok(editor.dialog)
+    assert not editor.dialog.isVisible()
+    assert rt.rolloutteam_laden(store, team.id).kontakt.kontakt_id == picked[1].kontakt_id
+
+    monkeypatch.setattr(msgbox, "ask", lambda *_a: True)
+    page.rt_view.selectRow(row)
+    qtbot.mouseClick(page.findChild(QPushButton, "rolloutLoeschen"), Qt.MouseButton.LeftButton)
+    assert all(t.id != team.id for t in rt.rolloutteams(store))
+    assert all(tfs.taskforce_laden(store, i).rolloutteam_id is None for i in linked)
+    main_window.ctx.undo_stack.undo()
+    assert all(tfs.taskforce_laden(store, i).rolloutteam_id == team.id for i in linked)
+    assert rt.rolloutteam_laden(store, team.id).kontakt.kontakt_id == picked[1].kontakt_id

@@ -179,6 +179,8 @@ class MitgliederTabelle(QWidget):
     """Members of a team: role + person. Existing Kontakte are picked; new people are typed in.
 
     ``rollen`` are (label, value) pairs for a role combo; None makes the role free text.
+    ``einzeln``: one person only (a Roll-Out-Team's Kontakt): adding another replaces the first,
+    so the table never shows people that would not be saved.
     """
 
     SPALTEN = (
@@ -195,9 +197,12 @@ class MitgliederTabelle(QWidget):
         kontakte: Sequence[Person],
         rollen: Sequence[tuple[str, Any]] | None,
         parent: QWidget | None = None,
+        *,
+        einzeln: bool = False,
     ) -> None:
         super().__init__(parent)
         self.rollen = rollen
+        self.einzeln = einzeln
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.tabelle = QTableWidget(0, len(self.SPALTEN))
@@ -238,6 +243,8 @@ class MitgliederTabelle(QWidget):
         layout.addLayout(row)
 
     def add(self, person: Person, rolle: Any) -> int:
+        if self.einzeln:
+            self.tabelle.setRowCount(0)
         r = self.tabelle.rowCount()
         self.tabelle.insertRow(r)
         if self.rollen is not None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, select, update
 
 from kpakt_desktop.domain.errors import InputError
 from kpakt_desktop.domain.laender import parse_land
@@ -32,6 +32,8 @@ class RolloutTeamDaten:
     kontakt: Person | None = None
     notiz: str = ""
     angebote: tuple[Angebot, ...] = ()
+    # Taskforces linked to the team when it was loaded: a restore (undo of a deletion) links them again.
+    taskforce_ids: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -60,7 +62,7 @@ def _pruefen(d: RolloutTeamDaten) -> RolloutTeamDaten:
     if d.kontakt is not None and d.kontakt.kontakt_id is not None:
         kontakt = d.kontakt
     angebote = tuple(Angebot(a.art, a.datum, (a.beschreibung or "").strip()) for a in d.angebote)
-    return RolloutTeamDaten(d.id, d.leistung_nr, name, ff, kontakt, (d.notiz or "").strip(), angebote)
+    return RolloutTeamDaten(d.id, d.leistung_nr, name, ff, kontakt, (d.notiz or "").strip(), angebote, d.taskforce_ids)
 
 
 def rolloutteam_speichern(store: Store, daten: RolloutTeamDaten, *, wiederherstellen: bool = False) -> int:
@@ -83,6 +85,13 @@ def rolloutteam_speichern(store: Store, daten: RolloutTeamDaten, *, wiederherste
         s.execute(delete(RolloutAngebotRow).where(RolloutAngebotRow.team_id == row.id))
         for a in d.angebote:
             s.add(RolloutAngebotRow(team_id=row.id, art=a.art, datum=a.datum, beschreibung=a.beschreibung or None))
+        if wiederherstellen and d.taskforce_ids:
+            # Only Taskforces that still exist and have not been linked to another team meanwhile.
+            s.execute(
+                update(Taskforce)
+                .where(Taskforce.id.in_(d.taskforce_ids), Taskforce.rolloutteam_id.is_(None))
+                .values(rolloutteam_id=row.id)
+            )
         s.flush()
         return row.id
 
@@ -110,8 +119,9 @@ def rolloutteam_laden(store: Store, team_id: int) -> RolloutTeamDaten:
                 .order_by(RolloutAngebotRow.datum, RolloutAngebotRow.id)
             )
         )
+        taskforce_ids = tuple(s.scalars(select(Taskforce.id).where(Taskforce.rolloutteam_id == row.id)))
         return RolloutTeamDaten(
-            row.id, row.leistung_nr, row.name, row.ff_land or "", kontakt, row.notiz or "", angebote
+            row.id, row.leistung_nr, row.name, row.ff_land or "", kontakt, row.notiz or "", angebote, taskforce_ids
         )
 
 

@@ -501,7 +501,7 @@ class TaskforcesPage(RefreshWhenShown):
         except KpaktError as err:
             self._fehler(self.tr("Roll-Out-Team löschen"), err)
             return
-        # Taskforces lose their link to a deleted team; an undo brings the team back, not the links.
+        # Taskforces lose their link to a deleted team; an undo brings back the team and the links.
         self.ctx.undo_stack.push(
             DatenLoeschen(
                 self.ctx,

@@ -60,7 +60,7 @@ class RolloutTeamDialog(EditorDialog):
         name_it(self.ff, "ffEdit", QCoreApplication.translate("RolloutDialog", "Federführendes Land"))
         self.ff.setPlaceholderText(QCoreApplication.translate("RolloutDialog", "z. B. HH"))
         form.addRow(QCoreApplication.translate("RolloutDialog", "&Federführendes Land:"), self.ff)
-        self.kontakt = MitgliederTabelle("kontaktTabelle", wahlen.kontakte, None)
+        self.kontakt = MitgliederTabelle("kontaktTabelle", wahlen.kontakte, None, einzeln=True)
         self.kontakt.tabelle.setColumnHidden(0, True)  # one contact, no role
         self.kontakt.setMaximumHeight(130)
         if daten.kontakt is not None:
@@ -134,7 +134,7 @@ class RolloutTeamDialog(EditorDialog):
                     text.text() if text else "",
                 )
             )
-        personen = [p for _, p in self.kontakt.mitglieder()]
+        personen = [p for _, p in self.kontakt.mitglieder()]  # at most one (einzeln)
         return RolloutTeamDaten(
             self.daten.id,
             int(self.leistung.currentData()),
@@ -143,6 +143,7 @@ class RolloutTeamDialog(EditorDialog):
             personen[0] if personen else None,
             self.notiz.toPlainText(),
             tuple(angebote),
+            self.daten.taskforce_ids,
         )
 
 
