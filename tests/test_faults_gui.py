@@ -216,6 +216,38 @@ def test_kommune_note_behind_another_programs_lock_keeps_the_window_alive(
     assert kommune_by_ars(page.ctx.store, ars).notiz is None
 
 
+def test_clicks_while_a_change_waits_do_not_start_a_second_one(
+    errors: list[str], main_window, rp_demo_path: Path, qtbot
+) -> None:
+    """The waiting dialog appears after 300 ms; before that, a second click on Speichern and Strg+Z
+    reach nothing: one change is written, once, and it is not undone behind the user's back."""
+    from PySide6.QtCore import QTimer
+    from test_gui_kommunen import kommune_by_ars, select_ars
+
+    page = main_window.show_page("kommunen")
+    ars = "071310090090"
+    select_ars(page, qtbot, ars)
+    page.detail.notiz.setPlainText("Erster Eintrag")
+    attempts: list[str | None] = []
+
+    def click_again() -> None:
+        attempts.append(kommune_by_ars(page.ctx.store, ars).notiz)  # still waiting: nothing written yet
+        qtbot.mouseClick(page.detail.notiz_save, Qt.MouseButton.LeftButton)
+        qtbot.keyClick(main_window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+
+    with locked_for(rp_demo_path, 1.0):
+        QTimer.singleShot(100, click_again)
+        qtbot.mouseClick(page.detail.notiz_save, Qt.MouseButton.LeftButton)
+    assert attempts == [None]
+    assert errors == []
+    assert kommune_by_ars(page.ctx.store, ars).notiz == "Erster Eintrag"
+    assert main_window.ctx.undo_stack.count() == 1 and main_window.ctx.undo_stack.index() == 1
+    page.detail.notiz.setPlainText("Zweiter Eintrag")  # afterwards the window answers again
+    qtbot.mouseClick(page.detail.notiz_save, Qt.MouseButton.LeftButton)
+    assert kommune_by_ars(page.ctx.store, ars).notiz == "Zweiter Eintrag"
+    assert main_window.ctx.undo_stack.count() == 2
+
+
 @pytest.fixture
 def own_backup_root(tmp_path: Path):
     """A backup folder chosen in the Einstellungen (reset afterwards)."""

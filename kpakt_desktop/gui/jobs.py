@@ -7,7 +7,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from kpakt_desktop.domain.errors import KpaktError
@@ -28,8 +28,15 @@ class _Runnable(QRunnable):
         self.job = job
         self.signals = signals
         self.cancel = cancel
+        self.ended = threading.Event()  # run() has returned: the job's session and files are closed
 
     def run(self) -> None:
+        try:
+            self._run()
+        finally:
+            self.ended.set()
+
+    def _run(self) -> None:
         try:
             while True:
                 if self.cancel.is_set():
@@ -49,6 +56,43 @@ class _Runnable(QRunnable):
             self.signals.failed.emit(
                 QCoreApplication.translate("JobRunner", "Unerwarteter Fehler: {err}").format(err=err)
             )
+
+
+# Input a user gives with mouse or keyboard; swallowed outside the progress dialog while a job runs.
+_USER_INPUT = frozenset(
+    {
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseButtonRelease,
+        QEvent.Type.MouseButtonDblClick,
+        QEvent.Type.KeyPress,
+        QEvent.Type.KeyRelease,
+        QEvent.Type.ShortcutOverride,
+        QEvent.Type.Shortcut,
+        QEvent.Type.Wheel,
+        QEvent.Type.ContextMenu,
+    }
+)
+
+
+class _InputGuard(QObject):
+    """Keeps clicks and keys away from the window while a job runs.
+
+    The window-modal progress dialog blocks input only once it shows (300 ms, so that quick
+    changes do not flash a dialog). Before that a second click could start a second change, or a
+    change while a report is written; the guard covers the whole run. Input to the dialog itself
+    (Abbrechen) passes. Closing the window from the title bar waits for the job's end as well:
+    the window would close the database under the running job.
+    """
+
+    def __init__(self, dialog: QWidget) -> None:
+        super().__init__(dialog)
+        self.dialog = dialog
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        user_close = event.type() == QEvent.Type.Close and event.spontaneous()
+        if event.type() not in _USER_INPUT and not user_close:
+            return False
+        return not (isinstance(watched, QWidget) and (watched is self.dialog or self.dialog.isAncestorOf(watched)))
 
 
 class JobRunner(QObject):
@@ -75,10 +119,18 @@ class JobRunner(QObject):
         self._signals.cancelled.connect(self._on_done(self.cancelled))
         self._runnable = _Runnable(job, self._signals, self._cancel)
         self._runnable.setAutoDelete(False)
+        self._guard = _InputGuard(self._dialog)
         self.done = False
 
     def start(self) -> None:
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.installEventFilter(self._guard)
         QThreadPool.globalInstance().start(self._runnable)
+
+    def wait(self) -> None:
+        """Until the worker has left the job (after a result signal it is a matter of microseconds)."""
+        self._runnable.ended.wait()
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -92,6 +144,9 @@ class JobRunner(QObject):
     def _on_done(self, signal: Any) -> Callable[..., None]:
         def handler(*args: Any) -> None:
             self.done = True
+            app = QCoreApplication.instance()
+            if app is not None:
+                app.removeEventFilter(self._guard)
             self._dialog.close()
             signal.emit(*args)
 
@@ -119,7 +174,7 @@ def run_job_blocking(parent: QWidget | None, title: str, job: Job[Any]) -> Any:
     runner.start()
     if not runner.done:
         loop.exec()
-    QThreadPool.globalInstance().waitForDone()
+    runner.wait()  # only this job: a report running meanwhile in the pool must not block the window
     if "error" in outcome:
         raise KpaktError(outcome["error"])
     if "cancelled" in outcome:
