@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from pathlib import Path
 
 import pytest
 from conftest import STICHTAG
@@ -13,12 +14,12 @@ from sqlalchemy import func, insert, select
 from kpakt_desktop.cli import main
 from kpakt_desktop.domain.huerden import HuerdeKategorie, HuerdeStatus
 from kpakt_desktop.domain.status import Status
-from kpakt_desktop.services.berichte.bdv import bdv_job
+from kpakt_desktop.services.berichte.bdv import bdv_job, dateiname
 from kpakt_desktop.services.berichte.buendelung import buendelung_job
 from kpakt_desktop.services.berichte.daten import aenderungen_seit
 from kpakt_desktop.services.berichte.lagebericht import kennzahlen_zeilen, lage_daten, lagebericht_job, prozent, zahl
 from kpakt_desktop.services.jobs import run_job
-from kpakt_desktop.services.kennzahlen import finde_kreis, kennzahlen
+from kpakt_desktop.services.kennzahlen import finde_kreis, kennzahlen, kreise
 from kpakt_desktop.services.matrix import MatrixFilter, MatrixQuery
 from kpakt_desktop.services.nachnutzung import Aenderung, FachverfahrenAngabe, aendern
 from kpakt_desktop.store.models import Huerde, Kommune, Leistung, Nachnutzung, huerde_kommune
@@ -259,13 +260,46 @@ def test_bdv_workbook_of_the_whole_land(rp_demo, tmp_path):
     assert "(letzte drei Monate)" in wb["Änderungen"]["A1"].value
 
 
-def test_cancelled_bdv_for_all_kreise_leaves_no_file(rp_demo, tmp_path):
+def _earlier_report(store, folder: Path) -> tuple[Path, bytes]:
+    """A report of the same day from an earlier run, in the first Kreis's file name."""
+    folder.mkdir()
+    frueher = folder / dateiname(kreise(store)[0], STAND)
+    frueher.write_bytes(b"Bericht vom Vormittag")
+    return frueher, frueher.read_bytes()
+
+
+def test_cancelled_bdv_for_all_kreise_leaves_the_folder_as_it_was(rp_demo, tmp_path):
+    frueher, inhalt = _earlier_report(rp_demo, tmp_path / "alle")
     job = bdv_job(rp_demo, tmp_path / "alle", alle=True, stichtag=STICHTAG, stand=STAND)
     for _ in range(3):  # two workbooks written, the third under way
         next(job)
-    assert len(list((tmp_path / "alle").iterdir())) == 2
+    assert [p.name for p in (tmp_path / "alle").glob("*.xlsx")] == [frueher.name]  # all appear at the end
     job.close()
-    assert list((tmp_path / "alle").iterdir()) == []
+    assert list((tmp_path / "alle").iterdir()) == [frueher] and frueher.read_bytes() == inhalt
+
+
+def test_failed_bdv_for_all_kreise_writes_none(rp_demo, tmp_path, monkeypatch):
+    """The disk fills up at the third Kreis: an error, and no half set of reports next to older ones."""
+    from kpakt_desktop.services.berichte import bdv
+
+    frueher, inhalt = _earlier_report(rp_demo, tmp_path / "alle")
+    echt = bdv.write_bdv
+    calls: list[Path] = []
+
+    def write(d, ziel):
+        calls.append(ziel)
+        if len(calls) == 3:
+            raise OSError(28, "Auf dem Datenträger ist kein Speicherplatz mehr verfügbar")
+        return echt(d, ziel)
+
+    monkeypatch.setattr(bdv, "write_bdv", write)
+    with pytest.raises(OSError):
+        run_job(bdv_job(rp_demo, tmp_path / "alle", alle=True, stichtag=STICHTAG, stand=STAND))
+    assert list((tmp_path / "alle").iterdir()) == [frueher] and frueher.read_bytes() == inhalt
+    monkeypatch.setattr(bdv, "write_bdv", echt)
+    geschrieben = run_job(bdv_job(rp_demo, tmp_path / "alle", alle=True, stichtag=STICHTAG, stand=STAND))
+    assert len(geschrieben) == len(kreise(rp_demo)) == 36 and all(p.parent == tmp_path / "alle" for p in geschrieben)
+    assert frueher in geschrieben and frueher.read_bytes() != inhalt  # replaced only now, by a whole new set
 
 
 def test_reports_of_a_fresh_database_without_office_data(rp_init, tmp_path):

@@ -10,6 +10,8 @@ write-only mode: the workbook of a whole Land stays fast.
 from __future__ import annotations
 
 import re
+import shutil
+import tempfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -505,16 +507,27 @@ def bdv_job(
         raise InputError(f"{ziel}: bitte eine Zieldatei mit der Endung .xlsx angeben.")
     elif not ziel.parent.is_dir():
         raise InputError(f"Den Ordner {ziel.parent} gibt es nicht.")
-    geschrieben: list[Path] = []
     land = fortschritt(store) if alle else None  # the Land's side of "Kreis against Land", once
+    if not alle:
+        k = ziele[0]
+        yield Progress(0, 1, f"Bürgermeisterdienstversammlung {k.name} …")
+        pfad = write_bdv(bdv_daten(store, k, stichtag=stichtag, seit=seit, stand=stand, land=land), ziel)
+        yield Progress(1, 1, "Fertig.")
+        return [pfad]
+    # All or nothing: the workbooks are written into a hidden folder beside their place and moved there
+    # together at the end. A cancel or a failure (disk full at Kreis 20) leaves the folder as it was,
+    # including reports of the same day from an earlier run.
+    zwischen = Path(tempfile.mkdtemp(prefix=".bdv-", dir=ziel))
     try:
+        fertig: list[Path] = []
         for i, k in enumerate(ziele):
             yield Progress(i, len(ziele), f"Bürgermeisterdienstversammlung {k.name} …")
             d = bdv_daten(store, k, stichtag=stichtag, seit=seit, stand=stand, land=land)
-            geschrieben.append(write_bdv(d, ziel / dateiname(k, stand) if alle else ziel))
-    except GeneratorExit:
-        for pfad in geschrieben:
-            pfad.unlink(missing_ok=True)
-        raise
+            fertig.append(write_bdv(d, zwischen / dateiname(k, stand)))
+        geschrieben = []
+        for pfad in fertig:
+            geschrieben.append(pfad.replace(ziel / pfad.name))
+    finally:
+        shutil.rmtree(zwischen, ignore_errors=True)
     yield Progress(len(ziele), len(ziele), "Fertig.")
     return geschrieben
