@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication, QSplitter, QTableView
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QSplitter, QTableView
 from sqlalchemy import func, select
 
 from kpakt_desktop.app import make_application
@@ -206,3 +206,43 @@ def test_manual_backup_and_restore_through_the_menu(qtbot, tmp_path, rp_demo_pat
             assert s.scalar(select(func.count()).select_from(Kommune).where(Kommune.name != "Falsch")) == 0
     finally:
         store.close()
+
+
+def test_office_is_edited_after_the_wizard(main_window, qtbot, monkeypatch):
+    """Bearbeiten → Koordinierungsstelle…: shows what is stored, saves the change in the database."""
+    from kpakt_desktop.gui.office_dialog import OfficeDialog
+    from kpakt_desktop.services.landdb import read_office
+
+    store = main_window.ctx.store
+    before = read_office(store)
+    seen: list[tuple[str, str]] = []
+
+    def fill_in(dialog: OfficeDialog) -> int:
+        seen.append((dialog.dienststelle.text(), dialog.koordinator.text()))
+        dialog.dienststelle.clear()
+        qtbot.keyClicks(dialog.dienststelle, "Ministerium des Innern, Referat 37")
+        dialog.koordinator.clear()
+        qtbot.keyClicks(dialog.koordinator, "Dr. Jana Beispiel")
+        dialog.findChild(QDialogButtonBox, "buttonBox").button(QDialogButtonBox.StandardButton.Ok).click()
+        return dialog.result()
+
+    monkeypatch.setattr(OfficeDialog, "exec", fill_in)
+    action = next(a for a in main_window.edit_menu.actions() if a.objectName() == "koordinierungsstelle")
+    assert action.isEnabled()
+    action.trigger()
+    assert seen == [(before.dienststelle, before.koordinator)]
+    after = read_office(store)
+    assert (after.dienststelle, after.koordinator) == ("Ministerium des Innern, Referat 37", "Dr. Jana Beispiel")
+    assert main_window.ctx.land.dienststelle == "Ministerium des Innern, Referat 37"
+
+
+def test_office_dialog_cancel_changes_nothing(main_window, qtbot):
+    from kpakt_desktop.gui.office_dialog import OfficeDialog
+    from kpakt_desktop.services.landdb import read_office
+
+    before = read_office(main_window.ctx.store)
+    dialog = OfficeDialog(main_window.ctx, main_window)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.koordinator, " und Team")
+    dialog.findChild(QDialogButtonBox, "buttonBox").button(QDialogButtonBox.StandardButton.Cancel).click()
+    assert read_office(main_window.ctx.store) == before

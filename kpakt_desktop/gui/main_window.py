@@ -145,6 +145,11 @@ class MainWindow(QMainWindow):
         self.file_menu = datei
         self.edit_menu = self.menuBar().addMenu(self.tr("&Bearbeiten"))
         self.edit_menu.addSeparator()
+        self.office_action = QAction(self.tr("&Koordinierungsstelle…"), self)
+        self.office_action.setObjectName("koordinierungsstelle")
+        self.office_action.setEnabled(False)  # until a database is attached
+        self.office_action.triggered.connect(self.edit_office)
+        self.edit_menu.addAction(self.office_action)
         einstellungen = QAction(self.tr("&Einstellungen…"), self)
         einstellungen.setObjectName("einstellungen")
         einstellungen.setMenuRole(QAction.MenuRole.PreferencesRole)
@@ -190,6 +195,7 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(QWidget())  # an empty slot until the page is first shown
         self._bind_undo(self.ctx.undo_stack)
         self._bind_page_actions()
+        self.office_action.setEnabled(True)
         self._update_chrome()
         self.sidebar.setCurrentRow(current)
         self._show_row(current)  # also when the row did not change (another database attached)
@@ -421,6 +427,14 @@ class MainWindow(QMainWindow):
                 "Der Stand vom {stand} ist wiederhergestellt. Der Stand unmittelbar davor liegt in:\n{path}"
             ).format(stand=stand_text(result.restored), path=result.safety_copy),
         )
+
+    def edit_office(self) -> None:
+        from kpakt_desktop.gui.office_dialog import OfficeDialog
+
+        if self.ctx is not None:
+            dialog = OfficeDialog(self.ctx, self)
+            dialog.exec()
+            dialog.deleteLater()
 
     def open_settings(self) -> None:
         from kpakt_desktop.gui.settings_dialog import SettingsDialog

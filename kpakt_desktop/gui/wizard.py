@@ -214,7 +214,10 @@ class StellePage(QWizardPage):
         self.setObjectName("wizardStelle")
         self.setTitle(self.tr("Koordinierungsstelle"))
         self.setSubTitle(
-            self.tr("Für Berichte und das Standardpaket. Leer lassen geht; Ihren Namen ändern Sie unter Einstellungen.")
+            self.tr(
+                "Für Berichte und das Standardpaket. Leer lassen geht; später ändern unter Bearbeiten → "
+                "Koordinierungsstelle…, Ihren Namen unter Einstellungen."
+            )
         )
         layout = QFormLayout(self)
         self.dienststelle = QLineEdit()

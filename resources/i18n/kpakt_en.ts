@@ -2220,6 +2220,10 @@
         <translation>&amp;Edit</translation>
     </message>
     <message>
+        <source>&amp;Koordinierungsstelle…</source>
+        <translation>Coordination &amp;office…</translation>
+    </message>
+    <message>
         <source>&amp;Einstellungen…</source>
         <translation>&amp;Settings…</translation>
     </message>
@@ -2688,6 +2692,41 @@
     <message>
         <source>Die Datei {path} ist keine Landesdatenbank von Kommunalpakt Desktop.</source>
         <translation>The file {path} is not a Land database of Kommunalpakt Desktop.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeDialog</name>
+    <message>
+        <source>Koordinierungsstelle</source>
+        <translation>Coordination office</translation>
+    </message>
+    <message>
+        <source>Erscheint in Berichten, Rückmeldebögen und im Standardpaket von {land}.</source>
+        <translation>Appears in reports, feedback forms and the standard package of {land}.</translation>
+    </message>
+    <message>
+        <source>Name der Koordinierungsstelle</source>
+        <translation>Name of the coordination office</translation>
+    </message>
+    <message>
+        <source>z. B. Ministerium des Innern, Referat Digitalisierung</source>
+        <translation>e.g. Ministry of the Interior, digitalisation unit</translation>
+    </message>
+    <message>
+        <source>Kommunale OZG-Koordinatorin oder -Koordinator</source>
+        <translation>Municipal OZG coordinator</translation>
+    </message>
+    <message>
+        <source>&amp;Koordinierungsstelle:</source>
+        <translation>&amp;Coordination office:</translation>
+    </message>
+    <message>
+        <source>Koordinator/&amp;in:</source>
+        <translation>C&amp;oordinator:</translation>
+    </message>
+    <message>
+        <source>Koordinierungsstelle speichern</source>
+        <translation>Save coordination office</translation>
     </message>
 </context>
 <context>
@@ -3422,8 +3461,8 @@ SHA-256: %s</translation>
         <translation>Coordination office</translation>
     </message>
     <message>
-        <source>Für Berichte und das Standardpaket. Leer lassen geht; Ihren Namen ändern Sie unter Einstellungen.</source>
-        <translation>For reports and the standard package. Leaving it empty is fine; your own name can be changed under Settings.</translation>
+        <source>Für Berichte und das Standardpaket. Leer lassen geht; später ändern unter Bearbeiten → Koordinierungsstelle…, Ihren Namen unter Einstellungen.</source>
+        <translation>For reports and the standard package. May be left empty; change it later under Edit → Coordination office…, your name under Settings.</translation>
     </message>
     <message>
         <source>Name der Koordinierungsstelle</source>
