@@ -9,6 +9,7 @@ Land's rows are only ever replaced together.
 from __future__ import annotations
 
 import sqlite3
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -97,6 +98,17 @@ def sqlite_path(url: str) -> Path | None:
     return None
 
 
+def _missing_driver(err: Exception) -> str:
+    if getattr(sys, "frozen", False):
+        # The installed program ships SQLite only (docs/installer.md): say so instead of naming a driver.
+        return (
+            "Das installierte Programm führt nur in eine SQLite-Datei zusammen (z. B. --db bund.sqlite). "
+            "Für PostgreSQL Kommunalpakt Desktop mit pip installieren: pip install "
+            '"kommunalpakt-desktop[postgres]" (siehe docs/standardpaket.md).'
+        )
+    return f"Für die Datenbank-URL fehlt der Treiber ({err}). Für PostgreSQL bitte „postgresql+psycopg://…“ verwenden."
+
+
 class NationalDatabase:
     """An open national database. ``exists`` is False for an SQLite file that is not there yet:
     then it is created only when something is written, never by reading or a refused merge."""
@@ -116,10 +128,7 @@ class NationalDatabase:
             try:
                 self.engine = create_engine(self.url, connect_args=args)
             except (ImportError, NoSuchModuleError) as err:
-                raise InputError(
-                    f"Für die Datenbank-URL fehlt der Treiber ({err}). Für PostgreSQL bitte "
-                    "„postgresql+psycopg://…“ verwenden."
-                ) from None
+                raise InputError(_missing_driver(err)) from None
         self._path = path
         if path is not None:
             timeout = database.BUSY_TIMEOUT_S

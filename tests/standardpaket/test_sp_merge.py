@@ -72,6 +72,26 @@ def test_cli_merge_with_reports(bundles, keys, tmp_path: Path, capsys) -> None:
     assert xlsx.stat().st_size > 0 and pdf.read_bytes().startswith(b"%PDF")
 
 
+@pytest.mark.parametrize(
+    ("frozen", "expected"),
+    [(False, "fehlt der Treiber"), (True, 'pip install "kommunalpakt-desktop[postgres]"')],
+)
+def test_merge_into_postgresql_without_the_driver_says_what_to_do(
+    bundles, keys, tmp_path: Path, capsys, monkeypatch, frozen: bool, expected: str
+) -> None:
+    """The installed program has no psycopg: exit 2 and how to get there, not a driver's name."""
+    import sys
+
+    monkeypatch.setitem(sys.modules, "psycopg", None)  # "import psycopg" raises ImportError
+    if frozen:
+        monkeypatch.setattr(sys, "frozen", True, raising=False)
+    url = "postgresql+psycopg://bund@localhost/bund"
+    assert main(["merge", str(bundles["07"]), "--db", url, "--trust", str(keys.trust)]) == 2
+    err = capsys.readouterr().err
+    assert expected in err and "Traceback" not in err
+    assert list(tmp_path.iterdir()) == []
+
+
 @pytest.fixture(scope="module")
 def postgres_url(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
     folder = tmp_path_factory.mktemp("pg")
