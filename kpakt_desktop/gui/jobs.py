@@ -8,7 +8,8 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
-from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
+from PySide6.QtGui import QWindow
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
 from kpakt_desktop.domain.errors import KpaktError
 from kpakt_desktop.services.jobs import Job, write_job
@@ -59,13 +60,13 @@ class _Runnable(QRunnable):
 
 
 # Input a user gives with mouse or keyboard; swallowed outside the progress dialog while a job runs.
+# Releases pass: a button acts on a release only after its own press, and a widget pressed before the
+# job started must not be left thinking the mouse button is still down.
 _USER_INPUT = frozenset(
     {
         QEvent.Type.MouseButtonPress,
-        QEvent.Type.MouseButtonRelease,
         QEvent.Type.MouseButtonDblClick,
         QEvent.Type.KeyPress,
-        QEvent.Type.KeyRelease,
         QEvent.Type.ShortcutOverride,
         QEvent.Type.Shortcut,
         QEvent.Type.Wheel,
@@ -75,24 +76,54 @@ _USER_INPUT = frozenset(
 
 
 class _InputGuard(QObject):
-    """Keeps clicks and keys away from the window while a job runs.
+    """Keeps clicks and keys away from the windows while jobs run.
 
     The window-modal progress dialog blocks input only once it shows (300 ms, so that quick
     changes do not flash a dialog). Before that a second click could start a second change, or a
-    change while a report is written; the guard covers the whole run. Input to the dialog itself
-    (Abbrechen) passes. Closing the window from the title bar waits for the job's end as well:
-    the window would close the database under the running job.
+    change while a report is written; the guard covers the whole run. Input to the progress
+    dialogs of running jobs (Abbrechen, Escape) and to message boxes shown meanwhile passes.
+    Closing a window waits for the jobs' end as well: the main window would close the database
+    under a running job.
+
+    One guard for all jobs, installed on the application while at least one runs.
     """
 
-    def __init__(self, dialog: QWidget) -> None:
-        super().__init__(dialog)
-        self.dialog = dialog
+    def __init__(self) -> None:
+        super().__init__()
+        self.dialogs: list[QWidget] = []
+
+    def add(self, dialog: QWidget) -> None:
+        if not self.dialogs:
+            QCoreApplication.instance().installEventFilter(self)  # type: ignore[union-attr]
+        self.dialogs.append(dialog)
+
+    def remove(self, dialog: QWidget) -> None:
+        if any(d is dialog for d in self.dialogs):
+            self.dialogs = [d for d in self.dialogs if d is not dialog]
+            if not self.dialogs:
+                QCoreApplication.instance().removeEventFilter(self)  # type: ignore[union-attr]
+
+    def _allowed(self, watched: QObject) -> bool:
+        roots = [*self.dialogs, *(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox))]
+        if isinstance(watched, QWindow):  # input reaches the native window before its widgets
+            return any(watched is root.windowHandle() for root in roots)
+        node: QObject | None = watched
+        while node is not None:  # the dialog's widgets and its QShortcut (Escape) are its children
+            if any(node is root for root in roots):
+                return True
+            node = node.parent()
+        return False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         user_close = event.type() == QEvent.Type.Close and event.spontaneous()
-        if event.type() not in _USER_INPUT and not user_close:
+        if (event.type() not in _USER_INPUT and not user_close) or self._allowed(watched):
             return False
-        return not (isinstance(watched, QWidget) and (watched is self.dialog or self.dialog.isAncestorOf(watched)))
+        if user_close:
+            event.ignore()  # refused, not done: Qt's quit would otherwise retry closing forever
+        return True
+
+
+_GUARD = _InputGuard()
 
 
 class JobRunner(QObject):
@@ -119,13 +150,13 @@ class JobRunner(QObject):
         self._signals.cancelled.connect(self._on_done(self.cancelled))
         self._runnable = _Runnable(job, self._signals, self._cancel)
         self._runnable.setAutoDelete(False)
-        self._guard = _InputGuard(self._dialog)
         self.done = False
 
     def start(self) -> None:
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.installEventFilter(self._guard)
+        dialog = self._dialog
+        _GUARD.add(dialog)
+        # A runner deleted with its page before the job ended must not leave the window guarded.
+        dialog.destroyed.connect(lambda: _GUARD.remove(dialog))
         QThreadPool.globalInstance().start(self._runnable)
 
     def wait(self) -> None:
@@ -144,9 +175,7 @@ class JobRunner(QObject):
     def _on_done(self, signal: Any) -> Callable[..., None]:
         def handler(*args: Any) -> None:
             self.done = True
-            app = QCoreApplication.instance()
-            if app is not None:
-                app.removeEventFilter(self._guard)
+            _GUARD.remove(self._dialog)
             self._dialog.close()
             signal.emit(*args)
 
