@@ -27,8 +27,11 @@ def figure(window, name: str) -> int:
 
 
 def test_window_has_every_page_and_demo_title(main_window):
-    keys = [main_window.sidebar.item(row).text() for row in range(main_window.sidebar.count())]
-    assert keys == [spec.title for spec in main_window.specs]
+    titles = [main_window.sidebar.item(row).text() for row in range(main_window.sidebar.count())]
+    assert titles == [
+        "Übersicht", "Kommunen", "Leistungen", "Nachnutzung", "Taskforces",
+        "Hürden", "Termine", "Berichte", "Standardpaket",
+    ]  # fmt: skip
     keys = [spec.key for spec in main_window.specs]
     assert keys == [
         "uebersicht", "kommunen", "leistungen", "nachnutzung", "taskforces",
@@ -113,3 +116,26 @@ def test_open_other_database_switches_context(main_window, rp_init_path):
     assert main_window.switch_database(Path(rp_init_path))
     assert "(Demo)" not in main_window.windowTitle()
     assert json.dumps(main_window.ctx.land.schluessel) == '"07"'
+
+
+def test_a_page_that_cannot_be_built_leaves_the_shown_page(main_window, monkeypatch) -> None:
+    """Building a page reads the database; if that fails, the user is told and stays where they were."""
+    from kpakt_desktop.domain.errors import KpaktError
+    from kpakt_desktop.gui import msgbox
+    from kpakt_desktop.gui.pages.leistungen import LeistungenPage
+
+    errors: list[str] = []
+    monkeypatch.setattr(msgbox, "error", lambda _p, _t, text: errors.append(text))
+
+    def unreadable(self, ctx) -> None:
+        raise KpaktError("Die Datenbank ist beschädigt.")
+
+    monkeypatch.setattr(LeistungenPage, "__init__", unreadable)
+    shown = main_window.stack.currentWidget()
+    main_window.sidebar.setCurrentRow(2)
+    assert errors == ["Die Datenbank ist beschädigt."]
+    assert main_window.stack.currentWidget() is shown and main_window.sidebar.currentRow() == 0
+    assert "leistungen" not in main_window.pages
+    monkeypatch.undo()
+    main_window.sidebar.setCurrentRow(2)
+    assert main_window.stack.currentWidget() is main_window.pages["leistungen"]

@@ -237,9 +237,19 @@ class MainWindow(QMainWindow):
         self.file_menu.insertActions(self._page_actions_anchor, self._page_actions)
 
     def _show_row(self, row: int) -> None:
-        if self.ctx is not None and 0 <= row < len(self.specs):
+        if self.ctx is None or not 0 <= row < len(self.specs):
+            return
+        try:
             self.page(self.specs[row].key)
-            self.stack.setCurrentIndex(row)
+        except KpaktError as err:  # e.g. the database became unreadable: stay on the page shown
+            from kpakt_desktop.gui import msgbox
+
+            self.sidebar.blockSignals(True)
+            self.sidebar.setCurrentRow(self.stack.currentIndex())
+            self.sidebar.blockSignals(False)
+            msgbox.error(self, self.specs[row].title, str(err))
+            return
+        self.stack.setCurrentIndex(row)
 
     def _bind_undo(self, stack: QUndoStack) -> None:
         """Bearbeiten → Rückgängig (Strg+Z) / Wiederholen (Strg+Y) act on the context's stack."""
