@@ -12,6 +12,7 @@ from pypdf import PdfReader
 from sqlalchemy import func, insert, select
 
 from kpakt_desktop.cli import main
+from kpakt_desktop.domain.errors import KpaktError
 from kpakt_desktop.domain.huerden import HuerdeKategorie, HuerdeStatus
 from kpakt_desktop.domain.status import Status
 from kpakt_desktop.services.berichte.bdv import bdv_job, dateiname
@@ -313,3 +314,40 @@ def test_reports_of_a_fresh_database_without_office_data(rp_init, tmp_path):
     assert wb["Hürden"]["A4"].value == "keine offenen Hürden" and wb["Änderungen"]["A4"].value.startswith("keine")
     bue = load_workbook(run_job(buendelung_job(rp_init, tmp_path / "b.xlsx", stand=STAND)))
     assert bue["Kommunen"].max_row > 100  # every zuständige Kommune still needs every connection
+
+
+def test_bdv_for_all_kreise_when_two_kreise_share_a_name(rp_demo, tmp_path):
+    """As Stadt and Landkreis Ansbach in Bayern: two reports, told apart by the Kreis key."""
+    erster, zweiter, *_ = kreise(rp_demo)
+    with rp_demo.write() as s:
+        s.get(Kommune, zweiter.id).name = erster.name
+    geschrieben = run_job(bdv_job(rp_demo, tmp_path / "alle", alle=True, stichtag=STICHTAG, stand=STAND))
+    assert len(geschrieben) == len(set(geschrieben)) == 36
+    doppelt = sorted(p.name for p in geschrieben if p.name.startswith(f"BDV_{erster.name}_"))
+    assert doppelt == sorted(f"BDV_{erster.name}_{k.ars[:5]}_2026-11-01.xlsx" for k in (erster, zweiter))
+    matrizen = [
+        [row for row in load_workbook(tmp_path / "alle" / n)["Matrix"].iter_rows(min_row=4, values_only=True)]
+        for n in doppelt
+    ]
+    assert matrizen[0] != matrizen[1]  # each its own Kreis's Kommunen, not one report twice
+
+
+def test_bdv_for_all_kreise_puts_everything_back_when_a_file_cannot_be_replaced(rp_demo, tmp_path, monkeypatch):
+    """Moving the new set in fails at the third file (e.g. open in Excel on Windows): the reports from
+    before are back, none of the new set stays, and the message names the file."""
+    frueher, inhalt = _earlier_report(rp_demo, tmp_path / "alle")
+    echt = Path.replace
+    moved: list[Path] = []
+
+    def replace(self: Path, target):
+        if Path(target).parent == tmp_path / "alle" and self.parent.name.startswith(".bdv-"):
+            moved.append(Path(target))
+            if len(moved) == 3:
+                raise PermissionError(13, "Zugriff verweigert")
+        return echt(self, target)
+
+    monkeypatch.setattr(Path, "replace", replace)
+    with pytest.raises(KpaktError) as err:
+        run_job(bdv_job(rp_demo, tmp_path / "alle", alle=True, stichtag=STICHTAG, stand=STAND))
+    assert str(moved[2]) in str(err.value) and "schreibgeschützt" in str(err.value)
+    assert list((tmp_path / "alle").iterdir()) == [frueher] and frueher.read_bytes() == inhalt

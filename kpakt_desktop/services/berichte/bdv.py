@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import shutil
 import tempfile
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -23,7 +24,7 @@ from openpyxl.cell import Cell
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
-from kpakt_desktop.domain.errors import InputError
+from kpakt_desktop.domain.errors import FileWriteFailed, InputError, write_failed
 from kpakt_desktop.domain.status import HAUPTPFAD, Status
 from kpakt_desktop.services.berichte import excel
 from kpakt_desktop.services.berichte.daten import (
@@ -479,9 +480,11 @@ def write_bdv(d: BdvDaten, ziel: Path) -> Path:
     return ziel
 
 
-def dateiname(kreis: KreisKurz, stand: datetime) -> str:
+def dateiname(kreis: KreisKurz, stand: datetime, *, mit_schluessel: bool = False) -> str:
+    """``mit_schluessel``: the Kreis key too, for names two Kreise share (Bayern: Stadt and Landkreis Ansbach)."""
     sauber = re.sub(r"[^\w.-]+", "_", kreis.name, flags=re.UNICODE).strip("_")[:60]
-    return f"BDV_{sauber}_{stand:%Y-%m-%d}.xlsx"
+    schluessel = f"_{kreis.ars[:5]}" if mit_schluessel else ""
+    return f"BDV_{sauber}{schluessel}_{stand:%Y-%m-%d}.xlsx"
 
 
 def bdv_job(
@@ -515,19 +518,45 @@ def bdv_job(
         yield Progress(1, 1, "Fertig.")
         return [pfad]
     # All or nothing: the workbooks are written into a hidden folder beside their place and moved there
-    # together at the end. A cancel or a failure (disk full at Kreis 20) leaves the folder as it was,
-    # including reports of the same day from an earlier run.
+    # together at the end. A cancel or a failure (disk full at Kreis 20, a report of the day open in
+    # Excel) leaves the folder as it was, including reports of the same day from an earlier run.
+    namen = Counter(k.name for k in ziele)
     zwischen = Path(tempfile.mkdtemp(prefix=".bdv-", dir=ziel))
     try:
         fertig: list[Path] = []
         for i, k in enumerate(ziele):
             yield Progress(i, len(ziele), f"Bürgermeisterdienstversammlung {k.name} …")
             d = bdv_daten(store, k, stichtag=stichtag, seit=seit, stand=stand, land=land)
-            fertig.append(write_bdv(d, zwischen / dateiname(k, stand)))
-        geschrieben = []
-        for pfad in fertig:
-            geschrieben.append(pfad.replace(ziel / pfad.name))
+            name = dateiname(k, stand, mit_schluessel=namen[k.name] > 1)
+            try:
+                fertig.append(write_bdv(d, zwischen / name))
+            except FileWriteFailed as err:  # name the file the user will look for, not the hidden one
+                raise FileWriteFailed(str(err).replace(str(zwischen / name), str(ziel / name))) from None
+        geschrieben = _einsetzen(fertig, ziel, zwischen)
     finally:
         shutil.rmtree(zwischen, ignore_errors=True)
     yield Progress(len(ziele), len(ziele), "Fertig.")
     return geschrieben
+
+
+def _einsetzen(fertig: list[Path], ziel: Path, zwischen: Path) -> list[Path]:
+    """Move the finished workbooks into ``ziel``; on any failure put everything back as it was."""
+    alt = zwischen / "vorher"
+    alt.mkdir()
+    beiseite: list[tuple[Path, Path]] = []
+    eingesetzt: list[Path] = []
+    aktuell = ziel
+    try:
+        for pfad in fertig:
+            aktuell = ziel / pfad.name
+            if aktuell.exists():
+                aktuell.replace(alt / pfad.name)
+                beiseite.append((aktuell, alt / pfad.name))
+            eingesetzt.append(pfad.replace(aktuell))
+    except OSError as err:
+        for pfad in eingesetzt:
+            pfad.unlink(missing_ok=True)
+        for frueher, gesichert in beiseite:
+            gesichert.replace(frueher)
+        raise write_failed(aktuell, err) from None
+    return eingesetzt
