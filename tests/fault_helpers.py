@@ -166,7 +166,7 @@ def locked_for(db: Path, seconds: float) -> Iterator[LockWatch]:
     (so only a running event loop can release it) and another counts the loop's ticks."""
     import time
 
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import Qt, QTimer
     from PySide6.QtWidgets import QApplication, QProgressDialog
 
     proc = subprocess.Popen(
@@ -190,11 +190,17 @@ def locked_for(db: Path, seconds: float) -> Iterator[LockWatch]:
         proc.stdin.flush()
         watch.released.append(time.monotonic())
 
-    QTimer.singleShot(int(seconds * 1000), release)
     watch.start = time.monotonic()
+    # Precise: Qt's default coarse timer may fire up to 5 % early, which the 0.95 check below would catch.
+    releaser = QTimer()
+    releaser.setSingleShot(True)
+    releaser.setTimerType(Qt.TimerType.PreciseTimer)
+    releaser.timeout.connect(release)
+    releaser.start(int(seconds * 1000))
     try:
         yield watch
     finally:
         release()
         proc.communicate(timeout=30)
         ticker.stop()
+        releaser.stop()
