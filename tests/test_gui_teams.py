@@ -169,3 +169,26 @@ def test_rollout_team_keeps_one_contact_and_undo_of_deletion_restores_taskforce_
     main_window.ctx.undo_stack.undo()
     assert all(tfs.taskforce_laden(store, i).rolloutteam_id == team.id for i in linked)
     assert rt.rolloutteam_laden(store, team.id).kontakt.kontakt_id == picked[1].kontakt_id
+
+
+def test_rollout_team_new_person_without_name_is_asked_not_unlinked(main_window, qtbot) -> None:
+    """ "Neue Person" by mistake on a team with a Kontakt, then OK: the dialog asks for a name instead of
+    saving the team without its Kontakt."""
+    from PySide6.QtWidgets import QLabel as _QLabel
+
+    from kpakt_desktop.services import rolloutteams as rt
+
+    page = main_window.show_page("taskforces")
+    page.tabs.setCurrentIndex(1)
+    store = main_window.ctx.store
+    team = next(t for t in rt.rolloutteams(store) if rt.rolloutteam_laden(store, t.id).kontakt is not None)
+    kontakt = rt.rolloutteam_laden(store, team.id).kontakt
+    row = next(r for r in range(page.rt_model.rowCount()) if page.rt_model._rows[r].id == team.id)
+    page.rt_view.selectRow(row)
+    qtbot.mouseClick(page.findChild(QPushButton, "rolloutBearbeiten"), Qt.MouseButton.LeftButton)
+    editor = page.editor
+    qtbot.mouseClick(editor.kontakt.findChild(QPushButton, "kontaktTabelleNeu"), Qt.MouseButton.LeftButton)
+    ok(editor.dialog)
+    assert editor.dialog.isVisible()
+    assert editor.dialog.findChild(_QLabel, "errorLabel").text().startswith("Kontakt:")
+    assert rt.rolloutteam_laden(store, team.id).kontakt == kontakt

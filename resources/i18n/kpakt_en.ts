@@ -2931,6 +2931,10 @@ Restore this backup? Changes made after it will be missing; the damaged file is 
         <source>Angebot {n}, Datum</source>
         <translation>Offer {n}, date</translation>
     </message>
+    <message>
+        <source>Kontakt: bitte einen Namen eingeben oder die Zeile mit „Entfernen“ löschen.</source>
+        <translation>Contact: please enter a name or delete the row with “Remove”.</translation>
+    </message>
 </context>
 <context>
     <name>RowTable</name>

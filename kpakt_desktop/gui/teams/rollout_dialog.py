@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kpakt_desktop.domain.errors import InputError
 from kpakt_desktop.domain.teams import LandesteamArt, RolloutAngebot
 from kpakt_desktop.gui import vocab_text
 from kpakt_desktop.gui.auswahl import MitgliederTabelle, datum_text, name_it, parse_datum
@@ -135,6 +136,13 @@ class RolloutTeamDialog(EditorDialog):
                 )
             )
         personen = [p for _, p in self.kontakt.mitglieder()]  # at most one (einzeln)
+        if self.kontakt.tabelle.rowCount() and not personen:
+            # "Neue Person" replaced the Kontakt but no name was typed: ask, rather than unlink silently.
+            raise InputError(
+                QCoreApplication.translate(
+                    "RolloutDialog", "Kontakt: bitte einen Namen eingeben oder die Zeile mit „Entfernen“ löschen."
+                )
+            )
         return RolloutTeamDaten(
             self.daten.id,
             int(self.leistung.currentData()),
