@@ -76,7 +76,9 @@ def test_abbrechen_reaches_the_progress_dialog_through_its_window(qtbot, running
         [cancel] = dialog.findChildren(QPushButton)
         pos = cancel.mapTo(dialog, cancel.rect().center())
         QTest.mouseClick(handle, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(pos))
-    else:
+    else:  # the dialog is the active window, as a modal dialog is when it appears
+        dialog.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=3000)
         QTest.keyClick(handle, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: outcome == ["abgebrochen"], timeout=3000)
 

@@ -7,6 +7,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtGui import QWindow
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
@@ -104,6 +105,14 @@ class _InputGuard(QObject):
                 QCoreApplication.instance().removeEventFilter(self)  # type: ignore[union-attr]
 
     def _allowed(self, watched: QObject) -> bool:
+        # A runner deleted with its page before its job ended must not leave the windows guarded.
+        # (Checked here rather than through its destroyed signal: a slot holding the dialog made a
+        # reference cycle that the garbage collector later tripped over.)
+        alive = [d for d in self.dialogs if shiboken6.isValid(d)]
+        for gone in [d for d in self.dialogs if not any(d is a for a in alive)]:
+            self.remove(gone)
+        if not self.dialogs:
+            return True
         roots = [*self.dialogs, *(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox))]
         if isinstance(watched, QWindow):  # input reaches the native window before its widgets
             return any(watched is root.windowHandle() for root in roots)
@@ -153,10 +162,7 @@ class JobRunner(QObject):
         self.done = False
 
     def start(self) -> None:
-        dialog = self._dialog
-        _GUARD.add(dialog)
-        # A runner deleted with its page before the job ended must not leave the window guarded.
-        dialog.destroyed.connect(lambda: _GUARD.remove(dialog))
+        _GUARD.add(self._dialog)
         QThreadPool.globalInstance().start(self._runnable)
 
     def wait(self) -> None:
@@ -176,7 +182,8 @@ class JobRunner(QObject):
         def handler(*args: Any) -> None:
             self.done = True
             _GUARD.remove(self._dialog)
-            self._dialog.close()
+            if shiboken6.isValid(self._dialog):  # not deleted with its parent meanwhile
+                self._dialog.close()
             signal.emit(*args)
 
         return handler
