@@ -6,6 +6,7 @@ Rückmeldebögen and the Standardpaket print what is stored here.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from kpakt_desktop.domain.errors import KpaktError
@@ -13,6 +14,31 @@ from kpakt_desktop.gui import msgbox
 from kpakt_desktop.gui.context import AppContext
 from kpakt_desktop.gui.jobs import JobCancelled, write_blocking
 from kpakt_desktop.services.landdb import read_office, set_office
+
+
+def office_edits(form: QFormLayout, dienststelle: str = "", koordinator: str = "") -> tuple[QLineEdit, QLineEdit]:
+    """The two fields, as rows of ``form``: here and on the wizard's Koordinierungsstelle page."""
+    name = QLineEdit(dienststelle)
+    name.setObjectName("dienststelleEdit")
+    name.setAccessibleName(QCoreApplication.translate("Koordinierungsstelle", "Name der Koordinierungsstelle"))
+    name.setPlaceholderText(
+        QCoreApplication.translate("Koordinierungsstelle", "z. B. Ministerium des Innern, Referat Digitalisierung")
+    )
+    name.setMaxLength(200)
+    person = QLineEdit(koordinator)
+    person.setObjectName("koordinatorEdit")
+    person.setAccessibleName(
+        QCoreApplication.translate("Koordinierungsstelle", "Kommunale OZG-Koordinatorin oder -Koordinator")
+    )
+    person.setMaxLength(200)
+    for text, edit in (
+        (QCoreApplication.translate("Koordinierungsstelle", "&Koordinierungsstelle:"), name),
+        (QCoreApplication.translate("Koordinierungsstelle", "Koordinator/&in:"), person),
+    ):
+        label = QLabel(text)
+        label.setBuddy(edit)
+        form.addRow(label, edit)
+    return name, person
 
 
 class OfficeDialog(QDialog):
@@ -32,22 +58,7 @@ class OfficeDialog(QDialog):
         hint.setWordWrap(True)
         layout.addWidget(hint)
         form = QFormLayout()
-        self.dienststelle = QLineEdit(office.dienststelle)
-        self.dienststelle.setObjectName("dienststelleEdit")
-        self.dienststelle.setAccessibleName(self.tr("Name der Koordinierungsstelle"))
-        self.dienststelle.setPlaceholderText(self.tr("z. B. Ministerium des Innern, Referat Digitalisierung"))
-        self.dienststelle.setMaxLength(200)
-        self.koordinator = QLineEdit(office.koordinator)
-        self.koordinator.setObjectName("koordinatorEdit")
-        self.koordinator.setAccessibleName(self.tr("Kommunale OZG-Koordinatorin oder -Koordinator"))
-        self.koordinator.setMaxLength(200)
-        for text, edit in (
-            (self.tr("&Koordinierungsstelle:"), self.dienststelle),
-            (self.tr("Koordinator/&in:"), self.koordinator),
-        ):
-            label = QLabel(text)
-            label.setBuddy(edit)
-            form.addRow(label, edit)
+        self.dienststelle, self.koordinator = office_edits(form, office.dienststelle, office.koordinator)
         layout.addLayout(form)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.setObjectName("buttonBox")

@@ -31,6 +31,7 @@ from kpakt_desktop.domain.errors import KpaktError
 from kpakt_desktop.domain.laender import LAENDER, Land
 from kpakt_desktop.gui import msgbox, settings
 from kpakt_desktop.gui.jobs import JobCancelled
+from kpakt_desktop.gui.office_dialog import office_edits
 
 PAGE_INTRO, PAGE_LAND, PAGE_DATEI, PAGE_STELLE, PAGE_SCHLUESSEL, PAGE_FERTIG, PAGE_OEFFNEN = range(7)
 
@@ -220,26 +221,13 @@ class StellePage(QWizardPage):
             )
         )
         layout = QFormLayout(self)
-        self.dienststelle = QLineEdit()
-        self.dienststelle.setObjectName("dienststelleEdit")
-        self.dienststelle.setAccessibleName(self.tr("Name der Koordinierungsstelle"))
-        self.dienststelle.setPlaceholderText(self.tr("z. B. Ministerium des Innern, Referat Digitalisierung"))
-        self.dienststelle.setMaxLength(200)
-        self.koordinator = QLineEdit()
-        self.koordinator.setObjectName("koordinatorEdit")
-        self.koordinator.setAccessibleName(self.tr("Kommunale OZG-Koordinatorin oder -Koordinator"))
-        self.koordinator.setMaxLength(200)
+        self.dienststelle, self.koordinator = office_edits(layout)
         self.benutzer = QLineEdit(settings.user_name())
         self.benutzer.setObjectName("benutzerEdit")
         self.benutzer.setAccessibleName(self.tr("Ihr Name in der Änderungshistorie"))
-        for text, edit in (
-            (self.tr("&Koordinierungsstelle:"), self.dienststelle),
-            (self.tr("Koordinator/&in:"), self.koordinator),
-            (self.tr("Ihr &Name (Historie):"), self.benutzer),
-        ):
-            label = QLabel(text)
-            label.setBuddy(edit)
-            layout.addRow(label, edit)
+        label = QLabel(self.tr("Ihr &Name (Historie):"))
+        label.setBuddy(self.benutzer)
+        layout.addRow(label, self.benutzer)
 
     def validatePage(self) -> bool:
         from kpakt_desktop.services.landdb import set_office

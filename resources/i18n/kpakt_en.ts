@@ -1954,6 +1954,29 @@
     </message>
 </context>
 <context>
+    <name>Koordinierungsstelle</name>
+    <message>
+        <source>Name der Koordinierungsstelle</source>
+        <translation>Name of the coordination office</translation>
+    </message>
+    <message>
+        <source>z. B. Ministerium des Innern, Referat Digitalisierung</source>
+        <translation>e.g. Ministry of the Interior, digitalisation unit</translation>
+    </message>
+    <message>
+        <source>Kommunale OZG-Koordinatorin oder -Koordinator</source>
+        <translation>Municipal OZG coordinator</translation>
+    </message>
+    <message>
+        <source>&amp;Koordinierungsstelle:</source>
+        <translation>&amp;Coordination office:</translation>
+    </message>
+    <message>
+        <source>Koordinator/&amp;in:</source>
+        <translation>C&amp;oordinator:</translation>
+    </message>
+</context>
+<context>
     <name>LandPage</name>
     <message>
         <source>Land wählen</source>
@@ -2705,26 +2728,6 @@
         <translation>Appears in reports, feedback forms and the standard package of {land}.</translation>
     </message>
     <message>
-        <source>Name der Koordinierungsstelle</source>
-        <translation>Name of the coordination office</translation>
-    </message>
-    <message>
-        <source>z. B. Ministerium des Innern, Referat Digitalisierung</source>
-        <translation>e.g. Ministry of the Interior, digitalisation unit</translation>
-    </message>
-    <message>
-        <source>Kommunale OZG-Koordinatorin oder -Koordinator</source>
-        <translation>Municipal OZG coordinator</translation>
-    </message>
-    <message>
-        <source>&amp;Koordinierungsstelle:</source>
-        <translation>&amp;Coordination office:</translation>
-    </message>
-    <message>
-        <source>Koordinator/&amp;in:</source>
-        <translation>C&amp;oordinator:</translation>
-    </message>
-    <message>
         <source>Koordinierungsstelle speichern</source>
         <translation>Save coordination office</translation>
     </message>
@@ -3469,28 +3472,8 @@ SHA-256: %s</translation>
         <translation>For reports and the standard package. May be left empty; change it later under Edit → Coordination office…, your name under Settings.</translation>
     </message>
     <message>
-        <source>Name der Koordinierungsstelle</source>
-        <translation>Name of the coordination office</translation>
-    </message>
-    <message>
-        <source>z. B. Ministerium des Innern, Referat Digitalisierung</source>
-        <translation>e.g. Ministry of the Interior, digitalisation unit</translation>
-    </message>
-    <message>
-        <source>Kommunale OZG-Koordinatorin oder -Koordinator</source>
-        <translation>Municipal OZG coordinator</translation>
-    </message>
-    <message>
         <source>Ihr Name in der Änderungshistorie</source>
         <translation>Your name in the change history</translation>
-    </message>
-    <message>
-        <source>&amp;Koordinierungsstelle:</source>
-        <translation>&amp;Coordination office:</translation>
-    </message>
-    <message>
-        <source>Koordinator/&amp;in:</source>
-        <translation>C&amp;oordinator:</translation>
     </message>
     <message>
         <source>Ihr &amp;Name (Historie):</source>
