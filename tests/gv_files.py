@@ -11,7 +11,7 @@ from datetime import datetime
 from pathlib import Path
 
 from kpakt_desktop.domain.laender import parse_land
-from kpakt_desktop.services.catalog import load_catalog
+from kpakt_desktop.services.catalog import load_catalog, load_vollzug_vorgaben
 from kpakt_desktop.services.register import shipped_register_path
 from kpakt_desktop.store.database import Store, create_store
 from kpakt_desktop.store.models import LandRow, Leistung, Vollzug
@@ -75,7 +75,8 @@ def empty_land_store(path: Path, land_key: str) -> Store:
                 register_quelle="",
             )
         )
+        vorgaben = load_vollzug_vorgaben(land.schluessel)
         for item in load_catalog():
             s.add(Leistung(nr=item.nr, name=item.name, ressort=item.ressort, federfuehrend=""))
-            s.add(Vollzug(leistung_nr=item.nr, ebene=item.vollzugsebene_vorschlag))
+            s.add(Vollzug(leistung_nr=item.nr, ebene=vorgaben[item.nr].ebene))
     return store

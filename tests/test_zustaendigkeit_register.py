@@ -84,16 +84,80 @@ def test_rp_counts_match_register(rp_init):
 
 
 def test_sh_counts_match_register(sh_store):
-    # SH: Ämter administer, Kirchspielslandgemeinden do not (their members keep their own office).
-    soll = expected("01", {"51"})
+    # SH: Ämter and the two Kirchspielslandgemeinden administer for their member Gemeinden.
+    soll = expected("01", {"51", "55"})
     assert soll[Vollzugsebene.KREIS][0] == 15
+    assert soll[Vollzugsebene.VERWALTUNGSTRAEGER][0] == 170
     check(sh_store, soll)
 
 
 def test_current_counts_equal_stats(rp_init):
     stand = {s.nr: s for s in vollzug_stand(rp_init)}
-    soll = expected("07", {"53"})
+    soll = expected_sets("07")
     for item in compute_stats(rp_init).leistungen:
         assert item.zustaendig == stand[item.nr].zustaendig
         assert item.vollzugsebene is stand[item.nr].ebene
-        assert stand[item.nr].zustaendig == soll[stand[item.nr].ebene][0]
+        assert stand[item.nr].zustaendig == len(soll[item.nr])
+
+
+# -- every Land and Leistung: the shipped table (resources/catalog/vollzug_laender.csv) applied to the register --
+
+TABLE = Path(__file__).resolve().parent.parent / "resources" / "catalog" / "vollzug_laender.csv"
+LAENDER = [f"{i:02d}" for i in range(1, 17)]
+
+
+def table_rows(land: str) -> dict[int, dict[str, str]]:
+    with TABLE.open(encoding="utf-8", newline="") as fh:
+        return {int(r["nr"]): r for r in csv.DictReader(fh) if r["land"] == land}
+
+
+def expected_sets(land: str) -> dict[int, set[str]]:
+    """Leistung nr → ARS of the zuständigen Kommunen, computed here from the raw register and the raw table."""
+    recs = records(land)
+    gemeinden = [r for r in recs if r.satzart == "60" and r.tk not in ("65", "66")]
+    vb_tk = {r.key: r.tk for r in recs if r.satzart == "50"}
+    # Gemeindeverband kinds that administer for their members: all but BW's Verwaltungsgemeinschaft/-verband.
+    verwaltende = {"51", "52", "53", "55", "57", "58"} | (set() if land == "08" else {"54", "56"})
+    traeger = {g.key[:9] + "000" if vb_tk.get(g.key[:9]) in verwaltende else g.key for g in gemeinden}
+    kreise = {r.key for r in recs if r.satzart == "40" and r.tk in ("43", "44", "45")}
+    kreise = {k + "0000000" for k in kreise} | {r.key for r in recs if r.satzart == "60" and r.tk in ("61", "62")}
+    alle_ars = {r.key for r in recs}
+    tk_art = {"grosse_kreisstadt": "67"}
+    result = {}
+    for nr, row in table_rows(land).items():
+        ebene = row["ebene"]
+        ids: set[str] = {
+            "gemeinde": {g.key for g in gemeinden},
+            "verwaltungstraeger": traeger,
+            "verwaltungstraeger_und_kreis": traeger | kreise,
+            "kreis": kreise,
+            "land": set(),
+            "nicht_kommunal": set(),
+        }[ebene]
+        ids = set(ids)
+        for art in filter(None, row["zusatz_arten"].split(";")):
+            ids |= {g.key for g in gemeinden if g.tk == tk_art[art]}
+        ids |= {a for a in row["zusatz_ars"].split(";") if a in alle_ars}
+        result[nr] = ids
+    return result
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("land", LAENDER)
+def test_every_land_and_leistung_as_the_table_says(tmp_path, land):
+    store = create_land_database(tmp_path / f"{land}.sqlite", parse_land(land))
+    try:
+        soll = {nr: len(ids) for nr, ids in expected_sets(land).items()}
+        ist = {item.nr: item.zustaendig for item in compute_stats(store).leistungen}
+    finally:
+        store.close()
+    assert ist == soll
+
+
+def test_known_cases_of_the_table():
+    sets = {land: expected_sets(land) for land in ("01", "03", "07", "08", "09")}
+    assert len(sets["01"][1]) == 170  # SH: Ämter and Kirchspielslandgemeinden administer
+    assert len(sets["08"][8]) == len(sets["09"][8]) == 0  # Elterngeld: L-Bank, ZBFS
+    assert len(sets["03"][15]) == 0  # NI: Gewerbeaufsicht
+    assert len(sets["07"][6]) == 194  # RP: Verwaltungsträger and Landkreise
+    assert len(sets["09"][11]) == 96 + 29  # BY: Kreisverwaltungsbehörden and Große Kreisstädte

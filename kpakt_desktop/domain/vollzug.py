@@ -16,6 +16,7 @@ from kpakt_desktop.domain.vocab import Vocab
 class Vollzugsebene(Vocab):
     GEMEINDE = "gemeinde"
     VERWALTUNGSTRAEGER = "verwaltungstraeger"
+    VERWALTUNGSTRAEGER_UND_KREIS = "verwaltungstraeger_und_kreis"
     KREIS = "kreis"
     LAND = "land"
     NICHT_KOMMUNAL = "nicht_kommunal"
@@ -25,6 +26,7 @@ class Vollzugsebene(Vocab):
         return {
             "gemeinde": "Gemeinde (jede Gemeinde)",
             "verwaltungstraeger": "Verwaltungsträger der Gemeindeebene",
+            "verwaltungstraeger_und_kreis": "Verwaltungsträger der Gemeindeebene und Kreise",
             "kreis": "Kreis und kreisfreie Stadt",
             "land": "Land",
             "nicht_kommunal": "nicht kommunal",
@@ -36,10 +38,22 @@ class Vollzugsebene(Vocab):
         return {
             "gemeinde": "Gemeinde",
             "verwaltungstraeger": "Verwaltungsträger",
+            "verwaltungstraeger_und_kreis": "Verwaltungsträger und Kreis",
             "kreis": "Kreis/kreisfreie Stadt",
             "land": "Land",
             "nicht_kommunal": "nicht kommunal",
         }[self.value]
+
+
+class Sicherheit(Vocab):
+    """How sure a shipped Vollzugsebene of a Land and Leistung is (resources/catalog/vollzug_laender.csv)."""
+
+    BELEGT = "belegt"
+    BITTE_PRUEFEN = "bitte_pruefen"
+
+    @classmethod
+    def _labels(cls) -> dict[str, str]:
+        return {"belegt": "belegt", "bitte_pruefen": "bitte prüfen"}
 
 
 @dataclass(frozen=True)
@@ -56,9 +70,10 @@ def default_verwaltende_arten(land_key: str) -> dict[KommuneArt, bool]:
     """Which Gemeindeverband kinds administer for their member Gemeinden, per Land.
 
     RP/ST Verbandsgemeinde, SH/BB/MV Amt, NI Samtgemeinde, BY/SN/TH Verwaltungsgemeinschaft,
-    SN Verwaltungsverband and TH erfüllende Gemeinde do; BW's vereinbarte
-    Verwaltungsgemeinschaften and Gemeindeverwaltungsverbände leave the offices with the members,
-    as do SH's Kirchspielslandgemeinden (their Amt administers). Offices check these defaults.
+    SN Verwaltungsverband and TH erfüllende Gemeinde do, and so do SH's two
+    Kirchspielslandgemeinden (Eider, Heider Umland: they administer their member Gemeinden as an
+    Amt does, Kirchspielslandgemeindenordnung SH); BW's vereinbarte Verwaltungsgemeinschaften and
+    Gemeindeverwaltungsverbände leave the offices with the members. Offices check these defaults.
     """
     bw = land_key == "08"
     return {
@@ -66,7 +81,7 @@ def default_verwaltende_arten(land_key: str) -> dict[KommuneArt, bool]:
         KommuneArt.SAMTGEMEINDE: True,
         KommuneArt.VERBANDSGEMEINDE: True,
         KommuneArt.VERWALTUNGSGEMEINSCHAFT: not bw,
-        KommuneArt.KIRCHSPIELSLANDGEMEINDE: False,
+        KommuneArt.KIRCHSPIELSLANDGEMEINDE: True,
         KommuneArt.VERWALTUNGSVERBAND: not bw,
         KommuneArt.VERWALTUNGSGEMEINSCHAFT_TRAEGER: True,
         KommuneArt.ERFUELLENDE_GEMEINDE: True,
@@ -88,11 +103,11 @@ def zustaendige(
     items = [k for k in kommunen if k.aktiv]
     by_id = {k.id: k for k in items}
     result: set[int] = set()
-    if ebene is Vollzugsebene.KREIS:
+    if ebene in (Vollzugsebene.KREIS, Vollzugsebene.VERWALTUNGSTRAEGER_UND_KREIS):
         result = {k.id for k in items if k.art in KREIS_ARTEN or k.art.kreisfrei}
-    elif ebene is Vollzugsebene.GEMEINDE:
+    if ebene is Vollzugsebene.GEMEINDE:
         result = {k.id for k in items if k.art.gemeinde_ebene and not k.art.gemeindefrei}
-    elif ebene is Vollzugsebene.VERWALTUNGSTRAEGER:
+    elif ebene in (Vollzugsebene.VERWALTUNGSTRAEGER, Vollzugsebene.VERWALTUNGSTRAEGER_UND_KREIS):
         for k in items:
             if not k.art.gemeinde_ebene or k.art.gemeindefrei:
                 continue

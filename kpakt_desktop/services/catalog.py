@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from dataclasses import dataclass
 
 from kpakt_desktop import paths
-from kpakt_desktop.domain.vollzug import Vollzugsebene
+from kpakt_desktop.domain.kommunen import KommuneArt
+from kpakt_desktop.domain.vollzug import Sicherheit, Vollzugsebene
 
 
 @dataclass(frozen=True)
@@ -16,7 +19,6 @@ class CatalogLeistung:
     ressort: str
     federfuehrend: tuple[str, ...]
     themenfeld: str
-    vollzugsebene_vorschlag: Vollzugsebene
     behoerde: str
     hinweis: str
     vollstaendig_realisiert: bool
@@ -32,7 +34,6 @@ def load_catalog() -> list[CatalogLeistung]:
             ressort=item["ressort"],
             federfuehrend=tuple(item["federfuehrend"]),
             themenfeld=item["themenfeld"],
-            vollzugsebene_vorschlag=Vollzugsebene(item["vollzugsebene_vorschlag"]),
             behoerde=item["behoerde"],
             hinweis=item["hinweis"],
             vollstaendig_realisiert=item["vollstaendig_realisiert"],
@@ -40,3 +41,40 @@ def load_catalog() -> list[CatalogLeistung]:
         )
         for item in data["leistungen"]
     ]
+
+
+@dataclass(frozen=True)
+class VollzugVorgabe:
+    """The shipped Vollzugsebene of one Land and Leistung, with its source (resources/catalog/vollzug_laender.csv)."""
+
+    land: str
+    nr: int
+    ebene: Vollzugsebene
+    behoerde: str
+    zusatz_arten: frozenset[KommuneArt]  # kinds zuständig in addition (e.g. Große Kreisstädte)
+    zusatz_ars: tuple[str, ...]  # single Kommunen zuständig in addition (12-digit ARS)
+    quelle: str
+    sicherheit: Sicherheit
+
+
+def load_vollzug_vorgaben(land_key: str) -> dict[int, VollzugVorgabe]:
+    """Leistung nr → the shipped Vollzugsebene for ``land_key``; every one of the 16 is there."""
+    text = paths.resource("catalog", "vollzug_laender.csv").read_text(encoding="utf-8")
+    result: dict[int, VollzugVorgabe] = {}
+    for row in csv.DictReader(io.StringIO(text)):
+        if row["land"] != land_key:
+            continue
+        vorgabe = VollzugVorgabe(
+            land=row["land"],
+            nr=int(row["nr"]),
+            ebene=Vollzugsebene(row["ebene"]),
+            behoerde=row["behoerde"],
+            zusatz_arten=frozenset(KommuneArt(a) for a in row["zusatz_arten"].split(";") if a),
+            zusatz_ars=tuple(a for a in row["zusatz_ars"].split(";") if a),
+            quelle=row["quelle"],
+            sicherheit=Sicherheit(row["sicherheit"]),
+        )
+        result[vorgabe.nr] = vorgabe
+    if sorted(result) != list(range(1, 17)):
+        raise ValueError(f"vollzug_laender.csv: für Land {land_key} fehlen Leistungen")
+    return result

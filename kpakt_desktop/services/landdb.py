@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from contextlib import suppress
 from dataclasses import dataclass
 from datetime import datetime
@@ -13,7 +14,7 @@ from sqlalchemy import insert, select
 from kpakt_desktop.domain.kommunen import VERBAND_ARTEN, KommuneZustand, default_spitzenverband
 from kpakt_desktop.domain.laender import Land
 from kpakt_desktop.domain.vollzug import default_verwaltende_arten
-from kpakt_desktop.services.catalog import load_catalog
+from kpakt_desktop.services.catalog import VollzugVorgabe, load_catalog, load_vollzug_vorgaben
 from kpakt_desktop.services.jobs import Job, Progress, run_job
 from kpakt_desktop.services.register import (
     LandRegister,
@@ -23,7 +24,15 @@ from kpakt_desktop.services.register import (
 )
 from kpakt_desktop.services.zustaendigkeit import sync_nachnutzungen
 from kpakt_desktop.store.database import Store, create_store
-from kpakt_desktop.store.models import Kommune, LandRow, Leistung, VerbandRegel, Vollzug
+from kpakt_desktop.store.models import (
+    AusnahmeArt,
+    Kommune,
+    LandRow,
+    Leistung,
+    VerbandRegel,
+    Vollzug,
+    VollzugAusnahme,
+)
 
 
 @dataclass(frozen=True)
@@ -77,6 +86,22 @@ def kommune_rows(register: LandRegister) -> list[dict[str, Any]]:
     ]
 
 
+def vorgabe_ausnahmen(vorgaben: Iterable[VollzugVorgabe], rows: list[dict[str, Any]]) -> list[VollzugAusnahme]:
+    """The shipped additions (große kreisangehörige Städte with their own authority) as exceptions.
+
+    They are ordinary exceptions from then on: shown with their reason, removable, part of the
+    Standardpaket. An ARS the register does not have (a newer or older Gebietsstand) is skipped.
+    """
+    by_ars = {r["ars"]: r for r in rows}
+    result = []
+    for v in vorgaben:
+        ids = {by_ars[a]["id"] for a in v.zusatz_ars if a in by_ars}
+        ids |= {r["id"] for r in rows if r["art"] in v.zusatz_arten}
+        grund = f"Vorgabe ({v.sicherheit.label}): eigene {v.behoerde}"
+        result += [VollzugAusnahme(leistung_nr=v.nr, kommune_id=i, art=AusnahmeArt.PLUS, grund=grund) for i in sorted(ids)]
+    return result
+
+
 def create_land_database_job(
     path: Path, land: Land, *, ist_demo: bool = False, jetzt: datetime | None = None
 ) -> Job[Store]:
@@ -102,7 +127,9 @@ def create_land_database_job(
                     register_quelle=info.attribution,
                 )
             )
+            vorgaben = load_vollzug_vorgaben(land.schluessel)
             for item in load_catalog():
+                vorgabe = vorgaben[item.nr]
                 s.add(
                     Leistung(
                         nr=item.nr,
@@ -110,20 +137,22 @@ def create_land_database_job(
                         ressort=item.ressort,
                         federfuehrend=", ".join(item.federfuehrend),
                         themenfeld=item.themenfeld,
-                        behoerde=item.behoerde,
+                        behoerde=vorgabe.behoerde,
                         hinweis=item.hinweis or None,
                         vollstaendig_realisiert=item.vollstaendig_realisiert,
                         bund_direkt=item.bund_direkt,
                     )
                 )
-                s.add(Vollzug(leistung_nr=item.nr, ebene=item.vollzugsebene_vorschlag, geaendert_am=jetzt))
+                s.add(Vollzug(leistung_nr=item.nr, ebene=vorgabe.ebene, geaendert_am=jetzt, geprueft=False))
             present = {k.art for k in register.kommunen}
             for art, verwaltet in default_verwaltende_arten(land.schluessel).items():
                 if art in present and art in VERBAND_ARTEN:
                     s.add(VerbandRegel(art=art, verwaltet=verwaltet, geprueft=False))
             s.flush()
             yield Progress(2, 4, f"{len(register.kommunen)} Kommunen übernehmen …")
-            s.execute(insert(Kommune), kommune_rows(register))
+            rows = kommune_rows(register)
+            s.execute(insert(Kommune), rows)
+            s.add_all(vorgabe_ausnahmen(vorgaben.values(), rows))
             yield Progress(3, 4, "Zuständigkeiten bestimmen …")
             sync_nachnutzungen(s, heute=jetzt.date(), jetzt=jetzt, benutzer=None, quelle="Anlage der Datenbank")
         yield Progress(4, 4, "Fertig.")

@@ -5,11 +5,12 @@ from __future__ import annotations
 from datetime import datetime
 
 from sqlalchemy import Boolean, CheckConstraint, DateTime, ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy import false as sa_false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from kpakt_desktop.domain.vocab import Vocab
 from kpakt_desktop.domain.vollzug import Vollzugsebene
-from kpakt_desktop.store.models.base import Base, VocabType
+from kpakt_desktop.store.models.base import PERSONAL, Base, VocabType
 
 
 class Leistung(Base):
@@ -39,7 +40,11 @@ class Leistung(Base):
 
 
 class Vollzug(Base):
-    """This Land's Vollzugsebene for one Leistung."""
+    """This Land's Vollzugsebene for one Leistung.
+
+    Source and confidence of the shipped value come from resources/catalog/vollzug_laender.csv;
+    ``geprueft`` records that the coordination office confirmed (or chose) the level itself.
+    """
 
     __tablename__ = "vollzug"
 
@@ -47,6 +52,9 @@ class Vollzug(Base):
     ebene: Mapped[Vollzugsebene] = mapped_column(VocabType(Vollzugsebene))
     geaendert_am: Mapped[datetime | None] = mapped_column(DateTime)
     notiz: Mapped[str | None] = mapped_column(Text)
+    geprueft: Mapped[bool] = mapped_column(Boolean, default=False, server_default=sa_false())
+    geprueft_am: Mapped[datetime | None] = mapped_column(DateTime)
+    geprueft_von: Mapped[str | None] = mapped_column(String(200), info=PERSONAL)
 
 
 class AusnahmeArt(Vocab):
