@@ -98,7 +98,9 @@ def vorgabe_ausnahmen(vorgaben: Iterable[VollzugVorgabe], rows: list[dict[str, A
         ids = {by_ars[a]["id"] for a in v.zusatz_ars if a in by_ars}
         ids |= {r["id"] for r in rows if r["art"] in v.zusatz_arten}
         grund = f"Vorgabe ({v.sicherheit.label}): eigene {v.behoerde}"
-        result += [VollzugAusnahme(leistung_nr=v.nr, kommune_id=i, art=AusnahmeArt.PLUS, grund=grund) for i in sorted(ids)]
+        result += [
+            VollzugAusnahme(leistung_nr=v.nr, kommune_id=i, art=AusnahmeArt.PLUS, grund=grund) for i in sorted(ids)
+        ]
     return result
 
 
