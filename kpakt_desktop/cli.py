@@ -24,6 +24,7 @@ COMMAND_MODULES = (
     "kpakt_desktop.commands.nachnutzung",
     "kpakt_desktop.commands.rueckmeldung",
     "kpakt_desktop.commands.report",
+    "kpakt_desktop.commands.vollzug",
 )
 
 

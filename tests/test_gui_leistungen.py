@@ -35,7 +35,7 @@ def test_lists_16_leistungen_with_special_cases(page, qtmodeltester):
     page.select_nr(1)
     assert not page.details.sonderfall.isVisibleTo(page)
     stats = {item.nr: item.zustaendig for item in compute_stats(page.ctx.store).leistungen}
-    assert {page.model.row_at(r).daten.nr: page.model.index(r, 6).data() for r in range(16)} == {
+    assert {page.model.row_at(r).daten.nr: page.model.index(r, 7).data() for r in range(16)} == {
         nr: f"{n:,}".replace(",", ".") for nr, n in stats.items()
     }
 
@@ -98,19 +98,19 @@ def test_verband_rule_shown_as_default_to_check(page, monkeypatch):
 
 
 def test_add_and_remove_exception_through_the_panel(page, qtmodeltester):
-    page.select_nr(11)
+    page.select_nr(13)  # Führerschein: no shipped exception in RP
     before = page.vollzug.stand.zustaendig
     page.vollzug.kommune.setText("Andernach")  # not a full choice: refused in place, nothing written
     page.vollzug.add.click()
     assert page.vollzug.stand.zustaendig == before and page.vollzug.model.rowCount() == 0
     choice = next(t for t in page.vollzug._kommunen if t.startswith("Andernach, Stadt ("))
     page.vollzug.kommune.setText(choice)
-    page.vollzug.grund.setText("eigene Bauaufsicht")
+    page.vollzug.grund.setText("eigene Fahrerlaubnisbehörde")
     page.vollzug.add.click()
-    assert page.current_nr() == 11
+    assert page.current_nr() == 13
     assert page.vollzug.stand.zustaendig == before + 1
     assert page.vollzug.model.rowCount() == 1
-    assert page.vollzug.model.index(0, 3).data() == "eigene Bauaufsicht"
+    assert page.vollzug.model.index(0, 3).data() == "eigene Fahrerlaubnisbehörde"
     qtmodeltester.check(page.vollzug.model)
     page.vollzug.table.selectRow(0)
     page.vollzug.remove.click()

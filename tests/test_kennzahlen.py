@@ -26,7 +26,10 @@ def test_land_figures_equal_stats(rp_demo: Store) -> None:
     ]
     assert k.fortschritt_leistung == k.fortschritt_land
     assert len(k.fortschritt_kreis) == len(kreise(rp_demo))
-    assert k.produktiv == sum(x.by_status[Status.PRODUKTIV] for x in stats.leistungen) > 0
+    # The headline counts only the Leistungen that count (not Nr. 7 and 8), like every report.
+    assert k.produktiv == sum(x.by_status[Status.PRODUKTIV] for x in stats.leistungen if x.zaehlt_fuer_quote) > 0
+    assert k.gesamt == stats.gesamt
+    assert k.gesamt.zustaendig == sum(x.zustaendig for x in stats.leistungen if x.zaehlt_fuer_quote)
 
 
 def test_kreis_figures_are_the_kreis_share_of_the_land(rp_demo: Store) -> None:
@@ -95,11 +98,14 @@ def test_golive_curve_from_a_constructed_history() -> None:
 def test_golive_curve_ends_at_todays_produktiv_count(rp_demo: Store) -> None:
     k = kennzahlen(rp_demo, stichtag=STICHTAG)
     assert k.golive, "the demo history has go-lives"
+    zaehlen = Nachnutzung.leistung_nr.not_in([7, 8])
     with rp_demo.read() as s:
-        heute = s.scalar(select(func.count()).where(Nachnutzung.status == Status.PRODUKTIV)) or 0
+        heute = s.scalar(select(func.count()).where(Nachnutzung.status == Status.PRODUKTIV, zaehlen)) or 0
         produktive = select(func.count(func.distinct(Nachnutzung.kommune_id)))
-        kommunen = s.scalar(produktive.where(Nachnutzung.status == Status.PRODUKTIV)) or 0
+        kommunen = s.scalar(produktive.where(Nachnutzung.status == Status.PRODUKTIV, zaehlen)) or 0
     assert k.golive[-1] == GoLivePunkt(date(STICHTAG.year, STICHTAG.month, 1), kommunen, heute)
+    # The curve ends at the headline figures: one counting for the tiles, the chart and the reports.
+    assert (k.golive[-1].nachnutzungen, k.golive[-1].kommunen) == (k.gesamt.produktiv, k.gesamt.kommunen_produktiv)
     werte = [p.nachnutzungen for p in k.golive]
     assert werte[0] > 0 and max(werte) == werte[-1]
 

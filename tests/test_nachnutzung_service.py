@@ -168,17 +168,17 @@ def test_vollzugsebene_change_previews_and_keeps_records(rp_demo):
 def test_exception_adds_and_removes_a_kommune(rp_demo):
     with rp_demo.read() as s:
         stadt = s.scalars(select(Kommune).where(Kommune.name == "Andernach, Stadt")).one()
-    before = {s.nr: s.zustaendig for s in vollzug_stand(rp_demo)}[11]
-    ausnahme_hinzufuegen(rp_demo, 11, stadt.id, AusnahmeArt.PLUS, "eigene Bauaufsicht", benutzer="x", jetzt=JETZT)
-    stand = {s.nr: s for s in vollzug_stand(rp_demo)}[11]
+    before = {s.nr: s.zustaendig for s in vollzug_stand(rp_demo)}[13]
+    ausnahme_hinzufuegen(rp_demo, 13, stadt.id, AusnahmeArt.PLUS, "eigene Fahrerlaubnisbehörde", benutzer="x", jetzt=JETZT)
+    stand = {s.nr: s for s in vollzug_stand(rp_demo)}[13]
     assert stand.zustaendig == before + 1
     assert [a.name for a in stand.ausnahmen] == ["Andernach, Stadt"]
     with pytest.raises(InputError, match="schon eine Ausnahme"):
-        ausnahme_hinzufuegen(rp_demo, 11, stadt.id, AusnahmeArt.MINUS, None, benutzer="x", jetzt=JETZT)
+        ausnahme_hinzufuegen(rp_demo, 13, stadt.id, AusnahmeArt.MINUS, None, benutzer="x", jetzt=JETZT)
     ausnahme_entfernen(rp_demo, stand.ausnahmen[0].id, benutzer="x", jetzt=JETZT)
-    assert {s.nr: s.zustaendig for s in vollzug_stand(rp_demo)}[11] == before
+    assert {s.nr: s.zustaendig for s in vollzug_stand(rp_demo)}[13] == before
     assert Status.NICHT_MEHR_ZUSTAENDIG in {
-        st for st in nn.status_der_zellen(rp_demo, cells(rp_demo, 11, 10_000)).values()
+        st for st in nn.status_der_zellen(rp_demo, cells(rp_demo, 13, 10_000)).values()
     }
 
 

@@ -8,6 +8,7 @@ follow the quarterly BDV rhythm. All dates derive from ``stichtag`` and all rand
 
 from __future__ import annotations
 
+import itertools
 import random
 from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
@@ -197,6 +198,10 @@ class DemoBuilder:
             datum = stichtag - timedelta(days=rng.randint(10, 200))
             historie.append(self._hist(row.id, status, Status.ZURUECKGESTELLT, datum))
             status = Status.ZURUECKGESTELLT
+        # A step is never recorded before the step it follows (two steps can share a day).
+        eigene = [h for h in historie[-(ziel + 1) :] if h["nachnutzung_id"] == row.id]
+        for vorher, nachher in itertools.pairwise(eigene):
+            nachher["erfasst_am"] = max(nachher["erfasst_am"], vorher["erfasst_am"])
         row.status = status
         row.status_seit = daten[-1] if daten else None
         row.version = 1 + len(daten)

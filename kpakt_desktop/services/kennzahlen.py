@@ -18,11 +18,10 @@ from sqlalchemy.orm import Session
 from kpakt_desktop.domain.errors import InputError
 from kpakt_desktop.domain.huerden import HuerdeKategorie, HuerdeStatus
 from kpakt_desktop.domain.kommunen import KREIS_ARTEN, KREISFREIE_ARTEN, KommuneZustand
-from kpakt_desktop.domain.status import ALLE, Status
+from kpakt_desktop.domain.status import Status
 from kpakt_desktop.domain.termine import TerminArt
-from kpakt_desktop.services.fortschritt import Fortschritt, FortschrittBericht, fortschritt
-from kpakt_desktop.services.stats import LeistungStand
-from kpakt_desktop.services.zustaendigkeit import ebenen, zustaendigkeit
+from kpakt_desktop.services.fortschritt import Fortschritt, FortschrittBericht, Gesamt, fortschritt
+from kpakt_desktop.services.stats import LeistungStand, leistung_staende
 from kpakt_desktop.store.database import Store
 from kpakt_desktop.store.models import (
     Aufgabe,
@@ -81,14 +80,16 @@ class Kennzahlen:
     fortschritt_leistung: list[Fortschritt]  # per Leistung, within the Kreis if given
     fortschritt_land: list[Fortschritt]  # per Leistung for the whole Land (the comparison)
     fortschritt_kreis: list[Fortschritt]  # per Kreis (only the given one, if any)
-    golive: list[GoLivePunkt]
+    golive: list[GoLivePunkt]  # over the Leistungen that count, like ``gesamt``
+    gesamt: Gesamt  # the headline figures (of the Kreis, if given)
     huerden_offen: dict[HuerdeKategorie, int]
     naechste_termine: list[TerminKurz]
     ueberfaellige_aufgaben: list[AufgabeKurz]
 
     @property
     def produktiv(self) -> int:
-        return sum(item.by_status.get(Status.PRODUKTIV, 0) for item in self.leistungen)
+        """Produktive Nachnutzungen of the Leistungen that count (the go-live curve ends here)."""
+        return self.gesamt.produktiv
 
 
 def kreise(store: Store) -> list[KreisKurz]:
@@ -136,16 +137,17 @@ def kennzahlen(
     with store.read() as s:
         kreis = _kreis(s, kreis_id) if kreis_id is not None else None
         im_kreis = _mitglieder(s, kreis_id) if kreis_id is not None else None
-        leistungen = _leistungen(s, im_kreis)
+        leistungen = leistung_staende(s, im_kreis)
         golive = _golive(s, tag, im_kreis)
         huerden = _huerden_offen(s, im_kreis)
         termine = _naechste_termine(s, tag, im_kreis)
         aufgaben = _ueberfaellige_aufgaben(s, tag, im_kreis)
     land = land or fortschritt(store)
     if kreis_id is None:
-        je_leistung, je_kreis = land.je_leistung, land.je_kreis
+        je_leistung, je_kreis, gesamt = land.je_leistung, land.je_kreis, land.gesamt
     else:
-        je_leistung = fortschritt(store, kreis_id=kreis_id).je_leistung
+        im_kreis_bericht = fortschritt(store, kreis_id=kreis_id)
+        je_leistung, gesamt = im_kreis_bericht.je_leistung, im_kreis_bericht.gesamt
         je_kreis = [f for f in land.je_kreis if f.key == kreis_id]
     return Kennzahlen(
         stichtag=tag,
@@ -155,6 +157,7 @@ def kennzahlen(
         fortschritt_land=land.je_leistung,
         fortschritt_kreis=je_kreis,
         golive=golive,
+        gesamt=gesamt,
         huerden_offen=huerden,
         naechste_termine=termine,
         ueberfaellige_aufgaben=aufgaben,
@@ -172,30 +175,6 @@ def _mitglieder(s: Session, kreis_id: int) -> frozenset[int]:
     """The Kreis itself and every Kommune in it (Gemeindeverbände and Gemeinden)."""
     ids = s.scalars(select(Kommune.id).where(or_(Kommune.id == kreis_id, Kommune.kreis_id == kreis_id)))
     return frozenset(ids)
-
-
-def _leistungen(s: Session, im_kreis: frozenset[int] | None) -> list[LeistungStand]:
-    zust = zustaendigkeit(s)
-    if im_kreis is not None:
-        zust = {nr: ids & im_kreis for nr, ids in zust.items()}
-    ebene = ebenen(s)
-    per_leistung: dict[int, Counter[Status]] = defaultdict(Counter)
-    for nr, kommune_id, status in s.execute(
-        select(Nachnutzung.leistung_nr, Nachnutzung.kommune_id, Nachnutzung.status)
-    ):
-        if kommune_id in zust.get(nr, ()):
-            per_leistung[nr][status] += 1
-    return [
-        LeistungStand(
-            nr=item.nr,
-            name=item.name,
-            vollzugsebene=ebene[item.nr],
-            zustaendig=len(zust.get(item.nr, ())),
-            by_status={st: per_leistung[item.nr][st] for st in ALLE if st.aktiv},
-            zaehlt_fuer_quote=item.zaehlt_fuer_quote,
-        )
-        for item in s.scalars(select(Leistung).order_by(Leistung.nr))
-    ]
 
 
 def _monate(von: date, bis: date) -> list[date]:
@@ -251,9 +230,19 @@ def golive_kurve(
 
 
 def _golive(s: Session, stichtag: date, im_kreis: frozenset[int] | None) -> list[GoLivePunkt]:
+    zaehlen = [
+        nr
+        for (nr,) in s.execute(
+            select(Leistung.nr).where(Leistung.vollstaendig_realisiert.is_(False), Leistung.bund_direkt.is_(False))
+        )
+    ]
     zustaende = {
         int(r.id): (int(r.kommune_id), r.status, r.status_seit)
-        for r in s.execute(select(Nachnutzung.id, Nachnutzung.kommune_id, Nachnutzung.status, Nachnutzung.status_seit))
+        for r in s.execute(
+            select(Nachnutzung.id, Nachnutzung.kommune_id, Nachnutzung.status, Nachnutzung.status_seit).where(
+                Nachnutzung.leistung_nr.in_(zaehlen)
+            )
+        )
         if im_kreis is None or r.kommune_id in im_kreis
     }
     wechsel = s.execute(

@@ -7,11 +7,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from kpakt_desktop.domain.kommunen import KommuneArt, KommuneZustand
 from kpakt_desktop.domain.status import ALLE, Status
 from kpakt_desktop.domain.vollzug import Vollzugsebene
+from kpakt_desktop.services.fortschritt import Fortschritt, Gesamt, fortschritt
 from kpakt_desktop.services.landdb import read_land
+from kpakt_desktop.services.vollzugsebene import VollzugStand, vollzug_stand
 from kpakt_desktop.services.zustaendigkeit import ebenen, zustaendigkeit
 from kpakt_desktop.store.database import Store, current_revision
 from kpakt_desktop.store.models import Huerde, Kommune, Kontakt, Leistung, Nachnutzung, Taskforce, Termin
@@ -46,6 +49,9 @@ class Stats:
     huerden: int
     termine: int
     kontakte: int
+    gesamt: Gesamt | None = None  # the headline figures (services.fortschritt), as on the Übersicht
+    vollzug: dict[int, VollzugStand] | None = None  # source and confidence of each Vollzugsebene
+    fortschritt: dict[int, Fortschritt] | None = None  # Einwohner served per Leistung
 
     @property
     def nachnutzungen_total(self) -> int:
@@ -66,6 +72,7 @@ class Stats:
                     "zustaendig": item.zustaendig,
                     "by_status": {s.value: n for s, n in item.by_status.items()},
                     "zaehlt_fuer_quote": item.zaehlt_fuer_quote,
+                    **self._vollzug_json(item.nr),
                 }
                 for item in self.leistungen
             ],
@@ -77,11 +84,70 @@ class Stats:
             "huerden": self.huerden,
             "termine": self.termine,
             "kontakte": self.kontakte,
+            **({"gesamt": _gesamt_json(self.gesamt)} if self.gesamt else {}),
         }
+
+    def _vollzug_json(self, nr: int) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        v = (self.vollzug or {}).get(nr)
+        if v is not None:
+            out |= {
+                "behoerde": v.vorgabe.behoerde if v.vorgabe else None,
+                "quelle": v.quelle,
+                "sicherheit": v.sicherheit_text,
+                "geprueft": v.geprueft,
+            }
+        f = (self.fortschritt or {}).get(nr)
+        if f is not None:
+            out |= {"einwohner": f.einwohner_basis, "einwohner_produktiv": f.einwohner_produktiv}
+        return out
+
+
+def _gesamt_json(g: Gesamt) -> dict[str, Any]:
+    def anteil(x: float | None) -> float | None:
+        return None if x is None else round(x, 6)
+
+    return {
+        "zaehlt": "alle Leistungen außer Nr. 7 und Nr. 8",
+        "zustaendig": g.zustaendig,
+        "produktiv": g.produktiv,
+        "anteil_produktiv": anteil(g.anteil_produktiv),
+        "kommunen_produktiv": g.kommunen_produktiv,
+        "einwohner": g.einwohner,
+        "einwohner_in_kommunen_mit_produktiver_leistung": g.einwohner_in_produktiven,
+        "anteil_einwohner_in_kommunen_mit_produktiver_leistung": anteil(g.anteil_einwohner_in_produktiven),
+        "anteil_produktiv_einwohnergewichtet": anteil(g.anteil_einwohner_gewichtet),
+    }
+
+
+def leistung_staende(s: Session, im_gebiet: frozenset[int] | None = None) -> list[LeistungStand]:
+    """Status counts of the zuständigen Kommunen per Leistung (only those in ``im_gebiet``, if given)."""
+    zust = zustaendigkeit(s)
+    if im_gebiet is not None:
+        zust = {nr: ids & im_gebiet for nr, ids in zust.items()}
+    ebene = ebenen(s)
+    per_leistung: dict[int, Counter[Status]] = {}
+    for nr, kommune_id, status in s.execute(
+        select(Nachnutzung.leistung_nr, Nachnutzung.kommune_id, Nachnutzung.status)
+    ):
+        if kommune_id in zust.get(nr, ()):
+            per_leistung.setdefault(nr, Counter())[status] += 1
+    return [
+        LeistungStand(
+            nr=item.nr,
+            name=item.name,
+            vollzugsebene=ebene[item.nr],
+            zustaendig=len(zust.get(item.nr, ())),
+            by_status={st: per_leistung.get(item.nr, Counter())[st] for st in ALLE if st.aktiv},
+            zaehlt_fuer_quote=item.zaehlt_fuer_quote,
+        )
+        for item in s.scalars(select(Leistung).order_by(Leistung.nr))
+    ]
 
 
 def compute_stats(store: Store) -> Stats:
     land = read_land(store)
+    bericht = fortschritt(store)
     with store.read() as s:
         arten = Counter(
             dict(
@@ -92,26 +158,8 @@ def compute_stats(store: Store) -> Stats:
                 ).all()
             )
         )
-        zust = zustaendigkeit(s)
-        ebene = ebenen(s)
-        per_leistung: dict[int, Counter[Status]] = {}
-        for nr, kommune_id, status in s.execute(
-            select(Nachnutzung.leistung_nr, Nachnutzung.kommune_id, Nachnutzung.status)
-        ):
-            if kommune_id in zust.get(nr, ()):
-                per_leistung.setdefault(nr, Counter())[status] += 1
+        leistungen = leistung_staende(s)
         totals = Counter(dict(s.execute(select(Nachnutzung.status, func.count()).group_by(Nachnutzung.status)).all()))
-        leistungen = [
-            LeistungStand(
-                nr=item.nr,
-                name=item.name,
-                vollzugsebene=ebene[item.nr],
-                zustaendig=len(zust.get(item.nr, ())),
-                by_status={st: per_leistung.get(item.nr, Counter())[st] for st in ALLE if st.aktiv},
-                zaehlt_fuer_quote=item.zaehlt_fuer_quote,
-            )
-            for item in s.scalars(select(Leistung).order_by(Leistung.nr))
-        ]
         counts = [s.scalar(select(func.count()).select_from(m)) or 0 for m in (Taskforce, Huerde, Termin, Kontakt)]
     return Stats(
         land=land.schluessel,
@@ -125,4 +173,7 @@ def compute_stats(store: Store) -> Stats:
         huerden=counts[1],
         termine=counts[2],
         kontakte=counts[3],
+        gesamt=bericht.gesamt,
+        vollzug={v.nr: v for v in vollzug_stand(store)},
+        fortschritt={f.key: f for f in bericht.je_leistung},
     )

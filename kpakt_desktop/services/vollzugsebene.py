@@ -17,7 +17,8 @@ from kpakt_desktop.domain.errors import InputError
 from kpakt_desktop.domain.kommunen import KommuneArt, KommuneZustand
 from kpakt_desktop.domain.status import Status
 from kpakt_desktop.domain.versorgung import Versorgung, VersorgungRef, versorgung
-from kpakt_desktop.domain.vollzug import Vollzugsebene, default_verwaltende_arten, zustaendige
+from kpakt_desktop.domain.vollzug import Sicherheit, Vollzugsebene, default_verwaltende_arten, zustaendige
+from kpakt_desktop.services.catalog import VollzugVorgabe, load_vollzug_vorgaben
 from kpakt_desktop.services.zustaendigkeit import SyncResult, kommune_refs, sync_nachnutzungen, verwaltende_arten
 from kpakt_desktop.store.database import Store
 from kpakt_desktop.store.models import (
@@ -51,6 +52,37 @@ class VollzugStand:
     zustaendig: int
     einwohner: int
     ausnahmen: tuple[AusnahmeInfo, ...]
+    vorgabe: VollzugVorgabe | None = None  # the shipped level for this Land, with source and confidence
+    geprueft: bool = False
+    geprueft_am: datetime | None = None
+    geprueft_von: str | None = None
+
+    @property
+    def wie_vorgabe(self) -> bool:
+        return self.vorgabe is not None and self.vorgabe.ebene is self.ebene
+
+    @property
+    def quelle(self) -> str:
+        """Where the level comes from, in one German sentence."""
+        if self.vorgabe is None:
+            return "Keine Vorgabe für dieses Land."
+        if self.wie_vorgabe:
+            return self.vorgabe.quelle
+        return (
+            f"Von der Koordinierungsstelle festgelegt. Mitgelieferte Vorgabe: {self.vorgabe.ebene.label} "
+            f"({self.vorgabe.sicherheit.label}) – {self.vorgabe.quelle}"
+        )
+
+    @property
+    def sicherheit_text(self) -> str:
+        """ "bestätigt am …" once the office confirmed it, else the shipped confidence."""
+        if self.geprueft:
+            wann = f" am {self.geprueft_am:%d.%m.%Y}" if self.geprueft_am else ""
+            wer = f" von {self.geprueft_von}" if self.geprueft_von else ""
+            return f"bestätigt{wann}{wer}"
+        if self.vorgabe is None or not self.wie_vorgabe:
+            return Sicherheit.BITTE_PRUEFEN.label
+        return self.vorgabe.sicherheit.label
 
 
 @dataclass(frozen=True)
@@ -82,7 +114,7 @@ def versorgung_laden(session: Session) -> Versorgung:
     return versorgung(VersorgungRef(r.id, r.art, r.verband_id, r.kreis_id, r.einwohner) for r in rows)
 
 
-def _ausnahmen(session: Session, nr: int | None = None) -> list[tuple[int, AusnahmeInfo]]:
+def ausnahmen_je_leistung(session: Session, nr: int | None = None) -> list[tuple[int, AusnahmeInfo]]:
     """(Leistung nr, exception) pairs, by Leistung and Kommune name."""
     query = (
         select(VollzugAusnahme, Kommune.ars, Kommune.name)
@@ -97,31 +129,48 @@ def _ausnahmen(session: Session, nr: int | None = None) -> list[tuple[int, Ausna
     ]
 
 
-def _plus_minus(infos: list[AusnahmeInfo]) -> tuple[set[int], set[int]]:
+def plus_minus(infos: list[AusnahmeInfo]) -> tuple[set[int], set[int]]:
     plus = {a.kommune_id for a in infos if a.art is AusnahmeArt.PLUS}
     minus = {a.kommune_id for a in infos if a.art is AusnahmeArt.MINUS}
     return plus, minus
 
 
+def _vorgaben(s: Session) -> dict[int, VollzugVorgabe]:
+    return load_vollzug_vorgaben(s.scalars(select(LandRow.schluessel)).one())
+
+
 def vollzug_stand(store: Store) -> list[VollzugStand]:
     """Per Leistung: Vollzugsebene, number of zuständige Kommunen and the Einwohner they serve."""
     with store.read() as s:
+        vorgaben = _vorgaben(s)
         refs = kommune_refs(s)
         verwaltet = verwaltende_arten(s)
         vers = versorgung_laden(s)
         by_nr: dict[int, list[AusnahmeInfo]] = {}
-        for nr, info in _ausnahmen(s):
+        for nr, info in ausnahmen_je_leistung(s):
             by_nr.setdefault(nr, []).append(info)
         result = []
         for v in s.scalars(select(Vollzug).order_by(Vollzug.leistung_nr)):
             infos = by_nr.get(v.leistung_nr, [])
-            plus, minus = _plus_minus(infos)
+            plus, minus = plus_minus(infos)
             ids = zustaendige(refs, v.ebene, verwaltet, plus, minus)
-            result.append(VollzugStand(v.leistung_nr, v.ebene, len(ids), vers.einwohner_von(ids), tuple(infos)))
+            result.append(
+                VollzugStand(
+                    v.leistung_nr,
+                    v.ebene,
+                    len(ids),
+                    vers.einwohner_von(ids),
+                    tuple(infos),
+                    vorgaben.get(v.leistung_nr),
+                    v.geprueft,
+                    v.geprueft_am,
+                    v.geprueft_von,
+                )
+            )
     return result
 
 
-def _vorschau(
+def vorschau_mit(
     s: Session,
     nr: int,
     ebene: Vollzugsebene,
@@ -148,30 +197,42 @@ def _vorschau(
 def vorschau_ebene(store: Store, nr: int, ebene: Vollzugsebene) -> Vorschau:
     """Preview of setting Leistung ``nr`` to ``ebene`` (nothing is written)."""
     with store.read() as s:
-        plus, minus = _plus_minus([i for _, i in _ausnahmen(s, nr)])
-        return _vorschau(s, nr, ebene, verwaltende_arten(s), plus, minus)
+        plus, minus = plus_minus([i for _, i in ausnahmen_je_leistung(s, nr)])
+        return vorschau_mit(s, nr, ebene, verwaltende_arten(s), plus, minus)
 
 
-def _jetzt() -> datetime:
+def jetzt_sekunden() -> datetime:
     return datetime.now().replace(microsecond=0)
 
 
-def _sync(s: Session, benutzer: str | None, jetzt: datetime) -> SyncResult:
+def sync_zustaendigkeit(s: Session, benutzer: str | None, jetzt: datetime) -> SyncResult:
     return sync_nachnutzungen(s, heute=jetzt.date(), jetzt=jetzt, benutzer=benutzer, quelle=QUELLE)
 
 
 def setze_ebene(
     store: Store, nr: int, ebene: Vollzugsebene, *, benutzer: str | None, jetzt: datetime | None = None
 ) -> SyncResult:
-    jetzt = jetzt or _jetzt()
+    jetzt = jetzt or jetzt_sekunden()
     with store.write() as s:
         row = s.get(Vollzug, nr)
         if row is None:
             raise InputError(f"Die Leistung Nr. {nr} gibt es nicht (erlaubt: 1 bis 16).")
         row.ebene = ebene
         row.geaendert_am = jetzt
+        # The office chose this level itself: it counts as checked.
+        row.geprueft, row.geprueft_am, row.geprueft_von = True, jetzt, benutzer
         s.flush()
-        return _sync(s, benutzer, jetzt)
+        return sync_zustaendigkeit(s, benutzer, jetzt)
+
+
+def bestaetige_ebene(store: Store, nr: int, *, benutzer: str | None, jetzt: datetime | None = None) -> None:
+    """The office confirms the Vollzugsebene as it is (nothing else changes)."""
+    jetzt = jetzt or jetzt_sekunden()
+    with store.write() as s:
+        row = s.get(Vollzug, nr)
+        if row is None:
+            raise InputError(f"Die Leistung Nr. {nr} gibt es nicht (erlaubt: 1 bis 16).")
+        row.geprueft, row.geprueft_am, row.geprueft_von = True, jetzt, benutzer
 
 
 def ausnahme_hinzufuegen(
@@ -184,7 +245,7 @@ def ausnahme_hinzufuegen(
     benutzer: str | None,
     jetzt: datetime | None = None,
 ) -> SyncResult:
-    jetzt = jetzt or _jetzt()
+    jetzt = jetzt or jetzt_sekunden()
     with store.write() as s:
         kommune = s.get(Kommune, kommune_id)
         if kommune is None:
@@ -199,19 +260,19 @@ def ausnahme_hinzufuegen(
             )
         s.add(VollzugAusnahme(leistung_nr=nr, kommune_id=kommune_id, art=art, grund=(grund or "").strip() or None))
         s.flush()
-        return _sync(s, benutzer, jetzt)
+        return sync_zustaendigkeit(s, benutzer, jetzt)
 
 
 def ausnahme_entfernen(
     store: Store, ausnahme_id: int, *, benutzer: str | None, jetzt: datetime | None = None
 ) -> SyncResult:
-    jetzt = jetzt or _jetzt()
+    jetzt = jetzt or jetzt_sekunden()
     with store.write() as s:
         row = s.get(VollzugAusnahme, ausnahme_id)
         if row is not None:
             s.delete(row)
             s.flush()
-        return _sync(s, benutzer, jetzt)
+        return sync_zustaendigkeit(s, benutzer, jetzt)
 
 
 def verband_regeln(store: Store) -> list[VerbandRegelInfo]:
@@ -233,12 +294,12 @@ def vorschau_verband_regel(store: Store, art: KommuneArt, verwaltet: bool) -> di
     with store.read() as s:
         regeln = {**verwaltende_arten(s), art: verwaltet}
         by_nr: dict[int, list[AusnahmeInfo]] = {}
-        for nr, info in _ausnahmen(s):
+        for nr, info in ausnahmen_je_leistung(s):
             by_nr.setdefault(nr, []).append(info)
         result = {}
         for v in s.scalars(select(Vollzug).order_by(Vollzug.leistung_nr)):
-            plus, minus = _plus_minus(by_nr.get(v.leistung_nr, []))
-            preview = _vorschau(s, v.leistung_nr, v.ebene, regeln, plus, minus)
+            plus, minus = plus_minus(by_nr.get(v.leistung_nr, []))
+            preview = vorschau_mit(s, v.leistung_nr, v.ebene, regeln, plus, minus)
             if preview.neu or preview.fallen_heraus or preview.wieder_zustaendig:
                 result[v.leistung_nr] = preview
         return result
@@ -248,7 +309,7 @@ def setze_verband_regel(
     store: Store, art: KommuneArt, verwaltet: bool, *, benutzer: str | None, jetzt: datetime | None = None
 ) -> SyncResult:
     """Set (and mark as checked) whether ``art`` administers for its members, then re-sync."""
-    jetzt = jetzt or _jetzt()
+    jetzt = jetzt or jetzt_sekunden()
     with store.write() as s:
         row = s.get(VerbandRegel, art)
         if row is None:
@@ -256,7 +317,7 @@ def setze_verband_regel(
         row.verwaltet = verwaltet
         row.geprueft = True
         s.flush()
-        return _sync(s, benutzer, jetzt)
+        return sync_zustaendigkeit(s, benutzer, jetzt)
 
 
 def leistung_namen(store: Store) -> dict[int, str]:

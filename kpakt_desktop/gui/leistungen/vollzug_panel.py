@@ -60,6 +60,8 @@ class VollzugPanel(QGroupBox):
     apply_requested = Signal(int, str)
     add_requested = Signal(int, int, str, str)  # nr, kommune id, art code, grund
     remove_requested = Signal(int)  # ausnahme id
+    confirm_requested = Signal(int)  # nr
+    list_requested = Signal(int)  # nr: add Kommunen from a list file
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Vollzugsebene in diesem Land"), parent)
@@ -72,6 +74,22 @@ class VollzugPanel(QGroupBox):
         self.ebene.currentIndexChanged.connect(self._ebene_changed)
         self.counts = QLabel()
         self.counts.setObjectName("zustaendigLabel")
+        # Where the level comes from and how sure it is: a coordinator must see it next to the level.
+        self.quelle = QLabel()
+        self.quelle.setObjectName("quelleLabel")
+        self.quelle.setWordWrap(True)
+        self.quelle.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.sicherheit = QLabel()
+        self.sicherheit.setObjectName("sicherheitLabel")
+        self.confirm = QPushButton(self.tr("Als &geprüft bestätigen"))
+        self.confirm.setObjectName("ebeneBestaetigen")
+        self.confirm.setToolTip(
+            self.tr("Die Koordinierungsstelle hat die Vollzugsebene geprüft; sie bleibt, wie sie ist.")
+        )
+        self.confirm.clicked.connect(lambda: self.stand and self.confirm_requested.emit(self.stand.nr))
+        sicher_row = QHBoxLayout()
+        sicher_row.addWidget(self.sicherheit, 1)
+        sicher_row.addWidget(self.confirm)
         self.preview = QLabel()
         self.preview.setObjectName("vorschauLabel")
         self.preview.setWordWrap(True)
@@ -115,6 +133,14 @@ class VollzugPanel(QGroupBox):
         self.remove = QPushButton(self.tr("Ausnahme &entfernen"))
         self.remove.setObjectName("ausnahmeEntfernen")
         self.remove.clicked.connect(self._remove)
+        self.liste = QPushButton(self.tr("Aus &Liste hinzufügen…"))
+        self.liste.setObjectName("ausnahmenListe")
+        self.liste.setToolTip(
+            self.tr(
+                "Viele Kommunen auf einmal als zusätzlich zuständig eintragen: CSV oder Excel mit ARS, AGS oder Namen"
+            )
+        )
+        self.liste.clicked.connect(lambda: self.stand and self.list_requested.emit(self.stand.nr))
         add_row = QHBoxLayout()
         add_row.addWidget(self.kommune, 2)
         add_row.addWidget(self.art)
@@ -125,11 +151,17 @@ class VollzugPanel(QGroupBox):
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(self.counts)
+        layout.addWidget(self.quelle)
+        layout.addLayout(sicher_row)
         layout.addWidget(self.preview)
         layout.addWidget(QLabel(self.tr("<b>Ausnahmen</b> (einzelne Kommunen zusätzlich bzw. nicht zuständig)")))
         layout.addWidget(self.table)
         layout.addLayout(add_row)
-        layout.addWidget(self.remove, 0, Qt.AlignmentFlag.AlignRight)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.liste)
+        buttons.addStretch(1)
+        buttons.addWidget(self.remove)
+        layout.addLayout(buttons)
 
     def set_kommunen(self, kommunen: list[KommuneWahl]) -> None:
         self._kommunen = {k.text: k.id for k in kommunen}
@@ -148,6 +180,14 @@ class VollzugPanel(QGroupBox):
                 n=format_value(stand.zustaendig), e=format_value(stand.einwohner)
             )
         )
+        behoerde = stand.vorgabe.behoerde if stand.vorgabe else ""
+        self.quelle.setText(self.tr("Behörde: {b}\nQuelle: {q}").format(b=behoerde or "–", q=stand.quelle))
+        geprueft = stand.geprueft
+        self.sicherheit.setText(self.tr("Sicherheit: <b>{s}</b>").format(s=stand.sicherheit_text))
+        # Dark enough on white for 4.5:1 (WCAG AA): green #1b5e20, orange-brown #8a4b00.
+        self.sicherheit.setStyleSheet(f"QLabel {{ color: {'#1b5e20' if geprueft else '#8a4b00'}; }}")
+        self.sicherheit.setAccessibleName(self.tr("Sicherheit der Vollzugsebene: {s}").format(s=stand.sicherheit_text))
+        self.confirm.setEnabled(not geprueft)
         self.model.set_rows(list(stand.ausnahmen))
         self.show_preview(None)
 

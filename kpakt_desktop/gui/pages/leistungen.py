@@ -29,6 +29,7 @@ from kpakt_desktop.gui.leistungen.vollzug_panel import VollzugPanel, vorschau_te
 from kpakt_desktop.gui.models.row_table import Column, RowTableModel
 from kpakt_desktop.gui.pages.base import Page, heading
 from kpakt_desktop.services import leistungen as leistungen_service
+from kpakt_desktop.services import vollzug_liste
 from kpakt_desktop.services import vollzugsebene as vollzug_service
 from kpakt_desktop.services.leistungen import LeistungDaten
 from kpakt_desktop.services.vollzugsebene import VollzugStand
@@ -61,6 +62,11 @@ def leistung_spalten(page: QWidget) -> list[Column[LeistungZeile]]:
             QCoreApplication.translate("LeistungenPage", "Vollzugsebene"),
             lambda r: vocab_text.kurz(r.stand.ebene),
             tooltip=lambda r: vocab_text.label(r.stand.ebene),
+        ),
+        Column(
+            QCoreApplication.translate("LeistungenPage", "Sicherheit"),
+            lambda r: r.stand.sicherheit_text,
+            tooltip=lambda r: r.stand.quelle,
         ),
         Column(QCoreApplication.translate("LeistungenPage", "zuständig"), lambda r: r.stand.zustaendig, numeric=True),
         Column(QCoreApplication.translate("LeistungenPage", "Einwohner"), lambda r: r.stand.einwohner, numeric=True),
@@ -100,6 +106,8 @@ class LeistungenPage(Page):
         self.vollzug.apply_requested.connect(self.apply_ebene)
         self.vollzug.add_requested.connect(self.add_ausnahme)
         self.vollzug.remove_requested.connect(self.remove_ausnahme)
+        self.vollzug.confirm_requested.connect(self.confirm_ebene)
+        self.vollzug.list_requested.connect(self.add_from_list)
         self.regeln = VerbandRegelnBox()
         self.regeln.toggled.connect(self.toggle_regel)
 
@@ -191,6 +199,55 @@ class LeistungenPage(Page):
         if not msgbox.ask(self, self.tr("Vollzugsebene ändern"), frage):
             return
         self._run(lambda: vollzug_service.setze_ebene(self.ctx.store, nr, ebene, benutzer=self.ctx.benutzer))
+
+    def confirm_ebene(self, nr: int) -> None:
+        try:
+            vollzug_service.bestaetige_ebene(self.ctx.store, nr, benutzer=self.ctx.benutzer)
+        except KpaktError as err:
+            msgbox.error(self, self.tr("Vollzugsebene"), str(err))
+            return
+        self._changed()
+
+    def add_from_list(self, nr: int) -> None:
+        path = msgbox.open_file(
+            self,
+            self.tr("Liste zuständiger Kommunen für Leistung {nr}").format(nr=nr),
+            None,
+            self.tr("Listen (*.csv *.xlsx *.txt);;Alle Dateien (*)"),
+        )
+        if path is None:
+            return
+        try:
+            vorschau = vollzug_liste.liste_pruefen(self.ctx.store, nr, path)
+        except KpaktError as err:
+            msgbox.error(self, self.tr("Liste einlesen"), str(err))
+            return
+        zeilen = [
+            self.tr("{n} Kommunen erkannt:").format(n=len(vorschau.treffer)),
+            *(f"  {t.name} ({t.ars})" for t in vorschau.treffer[:25]),
+        ]
+        if len(vorschau.treffer) > 25:
+            zeilen.append(self.tr("  … und {n} weitere").format(n=len(vorschau.treffer) - 25))
+        if vorschau.schon_eingetragen:
+            zeilen.append(
+                self.tr("{n} sind schon als Ausnahme eingetragen und bleiben unverändert.").format(
+                    n=len(vorschau.schon_eingetragen)
+                )
+            )
+        if vorschau.probleme:
+            zeilen += [self.tr("Nicht erkannt:"), *(f"  {p}" for p in vorschau.probleme[:25])]
+        zeilen += ["", vorschau_text(vorschau.wirkung)]
+        if not vorschau.treffer:
+            msgbox.error(self, self.tr("Liste einlesen"), "\n".join(zeilen))
+            return
+        frage = self.tr("Als zusätzlich zuständig für Leistung {nr} eintragen?").format(nr=nr)
+        if not msgbox.ask(self, self.tr("Liste einlesen"), frage + "\n\n" + "\n".join(zeilen)):
+            return
+        self._run(
+            lambda: vollzug_liste.liste_uebernehmen(
+                self.ctx.store, vorschau, f"aus Liste {vorschau.datei}", benutzer=self.ctx.benutzer
+            )
+        )
 
     def add_ausnahme(self, nr: int, kommune_id: int, art: str, grund: str) -> None:
         self._run(

@@ -32,6 +32,7 @@ from kpakt_desktop.gui.pages.base import heading
 from kpakt_desktop.gui.pages.lazy import RefreshWhenShown
 from kpakt_desktop.gui.uebersicht.charts import FortschrittJeKreis, GoLiveKurve, HuerdenJeKategorie, StatusJeLeistung
 from kpakt_desktop.gui.views import einpassen, read_only_table
+from kpakt_desktop.services.fortschritt import DEFINITIONEN
 from kpakt_desktop.services.kennzahlen import AufgabeKurz, Kennzahlen, TerminKurz, kennzahlen, kreise
 from kpakt_desktop.services.stats import LeistungStand
 
@@ -101,9 +102,11 @@ def aufgabe_columns(stichtag: Callable[[], date]) -> list[Column[AufgabeKurz]]:
 class Kachel(QFrame):
     """A figure with its caption."""
 
-    def __init__(self, caption: str, name: str) -> None:
+    def __init__(self, caption: str, name: str, definition: str = "") -> None:
         super().__init__()
+        self.caption = caption
         self.setObjectName("kachel")
+        self.setToolTip(definition)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
@@ -117,11 +120,16 @@ class Kachel(QFrame):
         layout.addWidget(text)
 
     def set(self, value: object) -> None:
-        self.value.setText(format_value(value))
+        self.set_text(format_value(value))
+
+    def set_text(self, text: str) -> None:
+        self.value.setText(text)
+        # A screen reader reads the figure with what it counts ("1.174 zuständige Nachnutzungen").
+        self.value.setAccessibleName(f"{text} {self.caption}")
 
 
-def _anteil(teil: int, ganz: int) -> str:
-    return "–" if not ganz else f"{100 * teil / ganz:.1f} %".replace(".", ",")
+def _anteil(wert: float | None) -> str:
+    return "–" if wert is None else f"{100 * wert:.1f} %".replace(".", ",")
 
 
 class UebersichtPage(RefreshWhenShown):
@@ -157,16 +165,33 @@ class UebersichtPage(RefreshWhenShown):
         tiles = QWidget()
         grid = QGridLayout(tiles)
         grid.setContentsMargins(0, 0, 0, 0)
+        d = dict(DEFINITIONEN)
         self.kacheln = {
-            "zustaendig": Kachel(self.tr("zuständige Nachnutzungen"), "figZustaendig"),
-            "produktiv": Kachel(self.tr("davon produktiv"), "figProduktiv"),
-            "anteil": Kachel(self.tr("Anteil produktiv (Quote)"), "figAnteil"),
-            "kommunen": Kachel(self.tr("Kommunen mit mind. einer Leistung produktiv"), "figKommunenProduktiv"),
+            "zustaendig": Kachel(
+                self.tr("zuständige Nachnutzungen (ohne Nr. 7, 8)"), "figZustaendig", d["Zuständige Nachnutzungen"]
+            ),
+            "produktiv": Kachel(self.tr("davon produktiv"), "figProduktiv", d["Anteil produktiv"]),
+            "anteil": Kachel(self.tr("Anteil produktiv"), "figAnteil", d["Anteil produktiv"]),
+            "kommunen": Kachel(
+                self.tr("Kommunen mit mind. einer Leistung produktiv"),
+                "figKommunenProduktiv",
+                d["Kommunen mit mindestens einer produktiven Leistung"],
+            ),
+            "einwohner_kommunen": Kachel(
+                self.tr("Einwohner in Kommunen, in denen mind. eine Leistung produktiv ist"),
+                "figEinwohnerKommunen",
+                d["Einwohner in Kommunen, in denen mindestens eine Leistung produktiv ist"],
+            ),
+            "einwohner_gewichtet": Kachel(
+                self.tr("Einwohnergewichteter Anteil produktiv (über die Leistungen)"),
+                "figEinwohnerGewichtet",
+                d["Einwohnergewichteter Anteil produktiv"],
+            ),
             "huerden": Kachel(self.tr("offene Hürden"), "figHuerden"),
             "aufgaben": Kachel(self.tr("überfällige Aufgaben"), "figAufgaben"),
         }
         for i, tile in enumerate(self.kacheln.values()):
-            grid.addWidget(tile, 0, i)
+            grid.addWidget(tile, i // 4, i % 4)
         layout.addWidget(tiles)
 
         charts = QGridLayout()
@@ -231,13 +256,13 @@ class UebersichtPage(RefreshWhenShown):
         self.kreis.blockSignals(False)
         k = kennzahlen(self.ctx.store, stichtag=date.today(), kreis_id=self.kreis.currentData())
         self.k = k
-        quote = [item for item in k.leistungen if item.zaehlt_fuer_quote]
-        zustaendig = sum(item.zustaendig for item in k.leistungen)
-        produktiv_quote = sum(item.by_status.get(Status.PRODUKTIV, 0) for item in quote)
-        self.kacheln["zustaendig"].set(zustaendig)
-        self.kacheln["produktiv"].set(k.produktiv)
-        self.kacheln["anteil"].value.setText(_anteil(produktiv_quote, sum(item.zustaendig for item in quote)))
-        self.kacheln["kommunen"].set(k.golive[-1].kommunen if k.golive else 0)
+        g = k.gesamt
+        self.kacheln["zustaendig"].set(g.zustaendig)
+        self.kacheln["produktiv"].set(g.produktiv)
+        self.kacheln["anteil"].set_text(_anteil(g.anteil_produktiv))
+        self.kacheln["kommunen"].set(g.kommunen_produktiv)
+        self.kacheln["einwohner_kommunen"].set_text(_anteil(g.anteil_einwohner_in_produktiven))
+        self.kacheln["einwohner_gewichtet"].set_text(_anteil(g.anteil_einwohner_gewichtet))
         self.kacheln["huerden"].set(sum(k.huerden_offen.values()))
         self.kacheln["aufgaben"].set(len(k.ueberfaellige_aufgaben))
         self.status_chart.fill(k.leistungen)
