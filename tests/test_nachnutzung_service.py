@@ -169,7 +169,9 @@ def test_exception_adds_and_removes_a_kommune(rp_demo):
     with rp_demo.read() as s:
         stadt = s.scalars(select(Kommune).where(Kommune.name == "Andernach, Stadt")).one()
     before = {s.nr: s.zustaendig for s in vollzug_stand(rp_demo)}[13]
-    ausnahme_hinzufuegen(rp_demo, 13, stadt.id, AusnahmeArt.PLUS, "eigene Fahrerlaubnisbehörde", benutzer="x", jetzt=JETZT)
+    ausnahme_hinzufuegen(
+        rp_demo, 13, stadt.id, AusnahmeArt.PLUS, "eigene Fahrerlaubnisbehörde", benutzer="x", jetzt=JETZT
+    )
     stand = {s.nr: s for s in vollzug_stand(rp_demo)}[13]
     assert stand.zustaendig == before + 1
     assert [a.name for a in stand.ausnahmen] == ["Andernach, Stadt"]
