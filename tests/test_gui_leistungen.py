@@ -115,3 +115,31 @@ def test_add_and_remove_exception_through_the_panel(page, qtmodeltester):
     page.vollzug.table.selectRow(0)
     page.vollzug.remove.click()
     assert page.vollzug.stand.zustaendig == before and page.vollzug.model.rowCount() == 0
+
+
+def test_source_confidence_and_confirm_button(page, qtbot):
+    page.select_nr(2)
+    assert "Quelle:" in page.vollzug.quelle.text() and "Staatsangehörigkeitsbehörde" in page.vollzug.quelle.text()
+    assert "bitte prüfen" in page.vollzug.sicherheit.text()
+    assert page.model.index(1, 6).data() == "bitte prüfen"
+    qtbot.mouseClick(page.vollzug.confirm, Qt.MouseButton.LeftButton)
+    stand = {s.nr: s for s in vollzug_stand(page.ctx.store)}[2]
+    assert stand.geprueft
+    assert page.current_nr() == 2 and "bestätigt" in page.vollzug.sicherheit.text()
+    assert not page.vollzug.confirm.isEnabled()
+    assert page.model.index(1, 6).data().startswith("bestätigt")
+
+
+def test_add_kommunen_from_a_list_file(page, monkeypatch, tmp_path, qtbot):
+    liste = tmp_path / "zulassung.csv"
+    liste.write_text("Name\nBoppard\nBendorf, Stadt\nAtlantis\n", encoding="utf-8")
+    monkeypatch.setattr(msgbox, "open_file", lambda *_a: liste)
+    asked: list[str] = []
+    monkeypatch.setattr(msgbox, "ask", lambda _p, _t, text: asked.append(text) or True)
+    page.select_nr(14)
+    before = page.vollzug.stand.zustaendig
+    qtbot.mouseClick(page.vollzug.liste, Qt.MouseButton.LeftButton)
+    assert asked and "2 Kommunen erkannt" in asked[0] and "Zeile 4" in asked[0] and "Atlantis" in asked[0]
+    assert page.current_nr() == 14 and page.vollzug.stand.zustaendig == before + 2
+    assert page.vollzug.model.rowCount() == 2
+    assert {page.vollzug.model.index(r, 3).data() for r in range(2)} == {"aus Liste zulassung.csv"}

@@ -19,6 +19,7 @@ from sqlalchemy.exc import DatabaseError
 from kpakt_desktop.domain.errors import InputError
 from kpakt_desktop.domain.kommunen import KommuneArt, KommuneZustand
 from kpakt_desktop.domain.status import Status
+from kpakt_desktop.domain.versorgung import VersorgungRef, versorgung
 from kpakt_desktop.domain.vollzug import KommuneRef, Vollzugsebene, zustaendige
 from kpakt_desktop.store.national import DATA_TABLES, NationalDatabase, herkunft
 
@@ -130,7 +131,18 @@ def _land_cells(
         )
         for k in kommunen
     ]
-    einwohner = _einwohner(kommunen)
+    # Einwohner served exactly, as in the Land (domain.versorgung): each person once per Leistung.
+    vers = versorgung(
+        VersorgungRef(
+            index[k.ars],
+            KommuneArt(k.art),
+            index.get(k.verband_ars) if k.verband_ars else None,
+            index.get(k.kreis_ars) if k.kreis_ars else None,
+            k.einwohner,
+        )
+        for k in kommunen
+        if k.zustand == KommuneZustand.AKTIV.value
+    )
     verwaltet = {KommuneArt(r.art): r.verwaltet for r in _rows(conn, "verband_regel", land)}
     plus: dict[int, set[int]] = defaultdict(set)
     minus: dict[int, set[int]] = defaultdict(set)
@@ -151,14 +163,15 @@ def _land_cells(
         for i in ids:
             counts[status.get((item.nr, i), Status.OFFEN)] += 1
         produktiv = {i for i in ids if status.get((item.nr, i)) is Status.PRODUKTIV}
+        bedient = vers.bedient(ids)
         zellen.append(
             Zelle(
                 item.nr,
                 ebene,
                 len(ids),
                 len(produktiv),
-                sum(einwohner[i] for i in ids),
-                sum(einwohner[i] for i in produktiv),
+                sum(bedient.values()),
+                sum(bedient[i] for i in produktiv),
                 not (item.vollstaendig_realisiert or item.bund_direkt),
                 dict(counts),
             )
@@ -177,18 +190,6 @@ def _land_cells(
         )
     )
     return tuple(zellen), len(aktive), total, matrix
-
-
-def _einwohner(kommunen: list[Any]) -> list[int]:
-    """Einwohner per Kommune; a Kreis or Gemeindeverband without a figure gets its members' sum."""
-    own = [k.einwohner for k in kommunen]
-    by_parent: dict[str, int] = defaultdict(int)
-    for k in kommunen:
-        art = KommuneArt(k.art)
-        if art.gemeinde_ebene and not art.kreisfrei and k.einwohner:
-            for parent in {k.verband_ars, k.kreis_ars} - {None}:
-                by_parent[parent] += k.einwohner
-    return [own[i] if own[i] is not None else by_parent.get(k.ars, 0) for i, k in enumerate(kommunen)]
 
 
 def load_bundesstand(path: Path) -> Bundesstand:
