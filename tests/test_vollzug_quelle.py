@@ -13,9 +13,9 @@ from sqlalchemy import select
 
 from kpakt_desktop.cli import main
 from kpakt_desktop.domain.errors import InputError
+from kpakt_desktop.domain.kommunen import KommuneArt
 from kpakt_desktop.domain.status import Status
 from kpakt_desktop.domain.versorgung import VersorgungRef, versorgung
-from kpakt_desktop.domain.kommunen import KommuneArt
 from kpakt_desktop.domain.vollzug import Sicherheit, Vollzugsebene
 from kpakt_desktop.services.catalog import load_vollzug_vorgaben
 from kpakt_desktop.services.fortschritt import fortschritt
@@ -106,7 +106,7 @@ def test_confirming_and_changing_the_level_is_stored(rp_init):
     s4 = {s.nr: s for s in vollzug_stand(rp_init)}[4]
     assert s4.geprueft and not s4.wie_vorgabe
     assert s4.quelle.startswith("Von der Koordinierungsstelle festgelegt") and "Gewerbe" in s4.quelle
-    with pytest.raises(InputError, match="Nr. 17"):
+    with pytest.raises(InputError, match=r"Nr\. 17"):
         bestaetige_ebene(rp_init, 17, benutzer=None)
 
 
