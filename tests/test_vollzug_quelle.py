@@ -167,3 +167,20 @@ def test_cli_vollzug_zeigen_liste_bestaetigen(rp_init_path: Path, tmp_path, caps
     l13 = {item["nr"]: item for item in stats["leistungen"]}[13]
     assert l13["geprueft"] and l13["zustaendig"] == 37 and l13["sicherheit"].startswith("bestätigt")
     assert set(stats["gesamt"]) >= {"zustaendig", "produktiv", "anteil_produktiv_einwohnergewichtet"}
+
+
+@pytest.mark.slow
+def test_cli_demo_and_stats_count_as_the_table_says(tmp_path, capsys):
+    """`kpakt demo --land SH` + `kpakt stats`: the zuständige counts the shipped table implies."""
+    db = ["--db", str(tmp_path / "sh.sqlite")]
+    assert main([*db, "demo", "--land", "SH", "--stichtag", "2026-11-01"]) == 0
+    capsys.readouterr()
+    assert main([*db, "stats"]) == 0
+    stats = json.loads(capsys.readouterr().out)
+    zustaendig = {item["nr"]: item["zustaendig"] for item in stats["leistungen"]}
+    assert zustaendig[1] == zustaendig[3] == 170  # Ämter and Kirchspielslandgemeinden administer
+    assert zustaendig[6] == 170 + 11  # and the 11 Kreise award contracts themselves
+    assert zustaendig[8] == zustaendig[15] == 0  # Landesamt für soziale Dienste, Landesamt für Umwelt
+    g = stats["gesamt"]
+    assert g["zustaendig"] == sum(n for nr, n in zustaendig.items() if nr not in (7, 8))
+    assert 0 < g["produktiv"] <= g["zustaendig"]
