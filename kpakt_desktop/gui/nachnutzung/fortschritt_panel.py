@@ -13,11 +13,12 @@ def _prozent(value: float | None) -> float | None:
     return None if value is None else 100 * value
 
 
-def fortschritt_spalten(erste: str) -> list[Column[Fortschritt]]:
+def fortschritt_spalten(erste: str, gezaehlt: str) -> list[Column[Fortschritt]]:
+    """``gezaehlt``: what the count columns count ("zuständige Kommunen" or "zuständige Nachnutzungen")."""
     return [
         Column(erste, lambda f: f.name, tooltip=lambda f: f.hinweis),
-        Column(QCoreApplication.translate("Fortschritt", "zuständig"), lambda f: f.zustaendig, numeric=True),
-        Column(QCoreApplication.translate("Fortschritt", "produktiv"), lambda f: f.produktiv, numeric=True),
+        Column(gezaehlt, lambda f: f.zustaendig, numeric=True),
+        Column(QCoreApplication.translate("Fortschritt", "davon produktiv"), lambda f: f.produktiv, numeric=True),
         Column(
             QCoreApplication.translate("Fortschritt", "produktiv %"),
             lambda f: _prozent(f.anteil_produktiv),
@@ -53,14 +54,19 @@ def _table(name: str, model: RowTableModel[Fortschritt]) -> QTableView:
 class FortschrittPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.je_leistung: RowTableModel[Fortschritt] = RowTableModel(fortschritt_spalten(self.tr("Leistung")))
-        self.je_kreis: RowTableModel[Fortschritt] = RowTableModel(fortschritt_spalten(self.tr("Kreis")))
+        self.je_leistung: RowTableModel[Fortschritt] = RowTableModel(
+            fortschritt_spalten(self.tr("Leistung"), self.tr("zuständige Kommunen"))
+        )
+        self.je_kreis: RowTableModel[Fortschritt] = RowTableModel(
+            fortschritt_spalten(self.tr("Kreis"), self.tr("zuständige Nachnutzungen"))
+        )
         outer = QVBoxLayout(self)
         note = QLabel(
             self.tr(
-                "Anteile beziehen sich auf die zuständigen Kommunen. Eine Verbandsgemeinde bzw. ein Amt versorgt "
-                "die Einwohner ihrer Ortsgemeinden, ein Kreis die seiner Gemeinden. Nr. 7 (realisiert) und Nr. 8 "
-                "(Bund) zählen nicht mit."
+                "Je Leistung zählen zuständige Kommunen, je Kreis zuständige Nachnutzungen (Kommune × Leistung). "
+                "Eine Verbandsgemeinde bzw. ein Amt versorgt die Einwohner ihrer Ortsgemeinden, ein Kreis die "
+                "seiner Gemeinden – außer denen einer Stadt, die für die Leistung selbst zuständig ist. Nr. 7 "
+                "(realisiert) und Nr. 8 (Bund) zählen nicht mit."
             )
         )
         note.setWordWrap(True)
