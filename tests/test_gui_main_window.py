@@ -58,8 +58,12 @@ def test_uebersicht_figures_equal_stats(main_window, rp_demo_path):
         store.close()
     data = stats.to_json()
     # The dashboard reads the kennzahlen service; for the whole Land it must agree with `kpakt stats`.
-    assert figure(main_window, "figProduktiv") == sum(item["by_status"]["produktiv"] for item in data["leistungen"])
-    assert figure(main_window, "figZustaendig") == sum(item["zustaendig"] for item in data["leistungen"])
+    # The headline counts the Leistungen that count for the Quote (not Nr. 7 and 8), as `gesamt` says.
+    zaehlen = [item for item in data["leistungen"] if item["zaehlt_fuer_quote"]]
+    assert figure(main_window, "figProduktiv") == sum(item["by_status"]["produktiv"] for item in zaehlen)
+    assert figure(main_window, "figProduktiv") == data["gesamt"]["produktiv"]
+    assert figure(main_window, "figZustaendig") == sum(item["zustaendig"] for item in zaehlen)
+    assert figure(main_window, "figKommunenProduktiv") == data["gesamt"]["kommunen_produktiv"]
     gemeinden = sum(n for art, n in stats.kommunen.items() if art.gemeinde_ebene)
     assert gemeinden == 2303  # the register's Satzart 60 count for RP
     model = page.model
