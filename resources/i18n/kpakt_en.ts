@@ -946,12 +946,8 @@
 <context>
     <name>Fortschritt</name>
     <message>
-        <source>zuständig</source>
-        <translation>responsible</translation>
-    </message>
-    <message>
-        <source>produktiv</source>
-        <translation>in production</translation>
+        <source>davon produktiv</source>
+        <translation>of which in production</translation>
     </message>
     <message>
         <source>produktiv %</source>
@@ -981,12 +977,20 @@
         <translation>Service</translation>
     </message>
     <message>
+        <source>zuständige Kommunen</source>
+        <translation>responsible municipalities</translation>
+    </message>
+    <message>
         <source>Kreis</source>
         <translation>District</translation>
     </message>
     <message>
-        <source>Anteile beziehen sich auf die zuständigen Kommunen. Eine Verbandsgemeinde bzw. ein Amt versorgt die Einwohner ihrer Ortsgemeinden, ein Kreis die seiner Gemeinden. Nr. 7 (realisiert) und Nr. 8 (Bund) zählen nicht mit.</source>
-        <translation>Shares refer to the responsible municipalities. A Verbandsgemeinde or an Amt serves the inhabitants of its member municipalities, a district those of its municipalities. No. 7 (realised) and no. 8 (Federation) do not count.</translation>
+        <source>zuständige Nachnutzungen</source>
+        <translation>responsible adoptions</translation>
+    </message>
+    <message>
+        <source>Je Leistung zählen zuständige Kommunen, je Kreis zuständige Nachnutzungen (Kommune × Leistung). Eine Verbandsgemeinde bzw. ein Amt versorgt die Einwohner ihrer Ortsgemeinden, ein Kreis die seiner Gemeinden – außer denen einer Stadt, die für die Leistung selbst zuständig ist. Nr. 7 (realisiert) und Nr. 8 (Bund) zählen nicht mit.</source>
+        <translation>Per service the table counts responsible municipalities, per district responsible adoptions (municipality × service). A Verbandsgemeinde or Amt serves the residents of its member municipalities, a district those of its municipalities – except those of a town that is itself responsible for the service. No. 7 (realised) and No. 8 (federal) are not counted.</translation>
     </message>
     <message>
         <source>Je Leistung</source>
@@ -2132,6 +2136,10 @@
         <translation>Executing level</translation>
     </message>
     <message>
+        <source>Sicherheit</source>
+        <translation>Confidence</translation>
+    </message>
+    <message>
         <source>zuständig</source>
         <translation>responsible</translation>
     </message>
@@ -2170,6 +2178,38 @@
     <message>
         <source>Vollzugsebene ändern</source>
         <translation>Change executing level</translation>
+    </message>
+    <message>
+        <source>Liste zuständiger Kommunen für Leistung {nr}</source>
+        <translation>List of responsible municipalities for service {nr}</translation>
+    </message>
+    <message>
+        <source>Listen (*.csv *.xlsx *.txt);;Alle Dateien (*)</source>
+        <translation>Lists (*.csv *.xlsx *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Liste einlesen</source>
+        <translation>Read list</translation>
+    </message>
+    <message>
+        <source>{n} Kommunen erkannt:</source>
+        <translation>{n} municipalities recognised:</translation>
+    </message>
+    <message>
+        <source>  … und {n} weitere</source>
+        <translation>  … and {n} more</translation>
+    </message>
+    <message>
+        <source>{n} sind schon als Ausnahme eingetragen und bleiben unverändert.</source>
+        <translation>{n} are already recorded as exceptions and stay as they are.</translation>
+    </message>
+    <message>
+        <source>Nicht erkannt:</source>
+        <translation>Not recognised:</translation>
+    </message>
+    <message>
+        <source>Als zusätzlich zuständig für Leistung {nr} eintragen?</source>
+        <translation>Record as additionally responsible for service {nr}?</translation>
     </message>
     <message>
         <source>„{art}“ {wie} für die Mitgliedsgemeinden?
@@ -4202,16 +4242,16 @@ SHA-256: %s</translation>
         <translation>whole Land</translation>
     </message>
     <message>
-        <source>zuständige Nachnutzungen</source>
-        <translation>responsible re-uses</translation>
-    </message>
-    <message>
-        <source>Anteil produktiv (Quote)</source>
-        <translation>Share in production (quota)</translation>
-    </message>
-    <message>
         <source>Kommunen mit mind. einer Leistung produktiv</source>
         <translation>Municipalities with at least one service in production</translation>
+    </message>
+    <message>
+        <source>Einwohner in Kommunen, in denen mind. eine Leistung produktiv ist</source>
+        <translation>Residents of municipalities with at least one service in production</translation>
+    </message>
+    <message>
+        <source>Einwohnergewichteter Anteil produktiv (über die Leistungen)</source>
+        <translation>Population-weighted share in production (over the services)</translation>
     </message>
     <message>
         <source>offene Hürden</source>
@@ -4256,6 +4296,14 @@ SHA-256: %s</translation>
     <message>
         <source>davon produktiv</source>
         <translation>of which in production</translation>
+    </message>
+    <message>
+        <source>zuständige Nachnutzungen (ohne Nr. 7, 8)</source>
+        <translation>responsible adoptions (without No. 7, 8)</translation>
+    </message>
+    <message>
+        <source>Anteil produktiv</source>
+        <translation>Share in production</translation>
     </message>
     <message>
         <source>Stand je Leistung</source>
@@ -4624,6 +4672,14 @@ SHA-256: %s</translation>
         <translation>Forum Kommunalpakt</translation>
     </message>
     <message>
+        <source>belegt</source>
+        <translation>documented</translation>
+    </message>
+    <message>
+        <source>bitte prüfen</source>
+        <translation>please check</translation>
+    </message>
+    <message>
         <source>Gemeinde (jede Gemeinde)</source>
         <translation>Municipality (every municipality)</translation>
     </message>
@@ -4634,6 +4690,14 @@ SHA-256: %s</translation>
     <message>
         <source>Verwaltungsträger</source>
         <translation>Admin. body</translation>
+    </message>
+    <message>
+        <source>Verwaltungsträger der Gemeindeebene und Kreise</source>
+        <translation>Administrative bodies of the municipal level and districts</translation>
+    </message>
+    <message>
+        <source>Verwaltungsträger und Kreis</source>
+        <translation>Administrative body and district</translation>
     </message>
     <message>
         <source>Kreis und kreisfreie Stadt</source>
@@ -4706,6 +4770,14 @@ SHA-256: %s</translation>
         <translation>Executing level</translation>
     </message>
     <message>
+        <source>Als &amp;geprüft bestätigen</source>
+        <translation>Confirm as &amp;checked</translation>
+    </message>
+    <message>
+        <source>Die Koordinierungsstelle hat die Vollzugsebene geprüft; sie bleibt, wie sie ist.</source>
+        <translation>The coordination office has checked the executing level; it stays as it is.</translation>
+    </message>
+    <message>
         <source>Vollzugsebene &amp;übernehmen</source>
         <translation>&amp;Apply executing level</translation>
     </message>
@@ -4746,12 +4818,34 @@ SHA-256: %s</translation>
         <translation>&amp;Remove exception</translation>
     </message>
     <message>
+        <source>Aus &amp;Liste hinzufügen…</source>
+        <translation>Add from &amp;list…</translation>
+    </message>
+    <message>
+        <source>Viele Kommunen auf einmal als zusätzlich zuständig eintragen: CSV oder Excel mit ARS, AGS oder Namen</source>
+        <translation>Record many municipalities at once as additionally responsible: CSV or Excel with ARS, AGS or names</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Ausnahmen&lt;/b&gt; (einzelne Kommunen zusätzlich bzw. nicht zuständig)</source>
         <translation>&lt;b&gt;Exceptions&lt;/b&gt; (single municipalities additionally or not responsible)</translation>
     </message>
     <message>
         <source>&lt;b&gt;{n}&lt;/b&gt; zuständige Kommunen versorgen &lt;b&gt;{e}&lt;/b&gt; Einwohner.</source>
         <translation>&lt;b&gt;{n}&lt;/b&gt; responsible municipalities serve &lt;b&gt;{e}&lt;/b&gt; inhabitants.</translation>
+    </message>
+    <message>
+        <source>Behörde: {b}
+Quelle: {q}</source>
+        <translation>Authority: {b}
+Source: {q}</translation>
+    </message>
+    <message>
+        <source>Sicherheit: &lt;b&gt;{s}&lt;/b&gt;</source>
+        <translation>Confidence: &lt;b&gt;{s}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Sicherheit der Vollzugsebene: {s}</source>
+        <translation>Confidence of the executing level: {s}</translation>
     </message>
     <message>
         <source>Vorschau: </source>
