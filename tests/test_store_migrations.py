@@ -16,6 +16,7 @@ from sqlalchemy.exc import IntegrityError
 from kpakt_desktop.domain.errors import DatabaseRefused, InputError
 from kpakt_desktop.domain.kommunen import KommuneArt
 from kpakt_desktop.domain.status import Status
+from kpakt_desktop.services.vollzugsebene import vollzug_stand
 from kpakt_desktop.store.database import APPLICATION_ID, current_revision, head_revision, open_store
 from kpakt_desktop.store.models import Base, Kommune, Nachnutzung, NachnutzungHistorie
 
@@ -79,6 +80,11 @@ def test_old_revision_is_backed_up_and_upgraded(fixture_0001):
             history = s.scalars(select(NachnutzungHistorie).order_by(NachnutzungHistorie.id)).all()
             assert [h.neu for h in history] == ["vereinbarung", "test"]
             assert s.get(Nachnutzung, 1).status is Status.TEST
+        # Migration 0004: the Vollzugsebene of an old database counts as not yet confirmed.
+        stand = vollzug_stand(store)
+        assert [(v.nr, v.ebene.value, v.geprueft, v.sicherheit_text) for v in stand] == [
+            (1, "verwaltungstraeger", False, "belegt")
+        ]
     finally:
         store.close()
     backups = list(fixture_0001.parent.glob("land_0001.vor-update-0001_erstes_schema-*.sqlite"))

@@ -21,7 +21,7 @@ from kpakt_desktop.services.catalog import load_vollzug_vorgaben
 from kpakt_desktop.services.fortschritt import fortschritt
 from kpakt_desktop.services.kennzahlen import finde_kreis, kennzahlen
 from kpakt_desktop.services.vollzug_liste import liste_pruefen, liste_uebernehmen
-from kpakt_desktop.services.vollzugsebene import bestaetige_ebene, setze_ebene, vollzug_stand
+from kpakt_desktop.services.vollzugsebene import bestaetige_ebene, setze_ebene, vollzug_stand, vorgabe_uebernehmen
 from kpakt_desktop.store.database import Store
 from kpakt_desktop.store.models import Kommune, Nachnutzung
 
@@ -184,3 +184,24 @@ def test_cli_demo_and_stats_count_as_the_table_says(tmp_path, capsys):
     g = stats["gesamt"]
     assert g["zustaendig"] == sum(n for nr, n in zustaendig.items() if nr not in (7, 8))
     assert 0 < g["produktiv"] <= g["zustaendig"]
+
+
+def test_an_older_database_is_shown_as_deviating_and_takes_the_vorgabe(rp_init):
+    """A database made before the per-Land table: its levels stay until the office takes the Vorgabe."""
+    with rp_init.write() as s:
+        from kpakt_desktop.store.models import Vollzug, VollzugAusnahme
+
+        s.get(Vollzug, 6).ebene = Vollzugsebene.VERWALTUNGSTRAEGER  # the old one-for-all default
+        for a in s.scalars(select(VollzugAusnahme).where(VollzugAusnahme.leistung_nr == 11)):
+            s.delete(a)
+    stand = {s.nr: s for s in vollzug_stand(rp_init)}
+    assert stand[6].zustaendig == 170 and not stand[6].wie_vorgabe
+    assert stand[6].quelle.startswith("Weicht von der mitgelieferten Vorgabe ab") and "bitte prüfen" in stand[6].quelle
+    assert stand[6].sicherheit_text == "bitte prüfen"
+    vorgabe_uebernehmen(rp_init, 6, benutzer="x", jetzt=JETZT)
+    vorgabe_uebernehmen(rp_init, 11, benutzer="x", jetzt=JETZT)
+    stand = {s.nr: s for s in vollzug_stand(rp_init)}
+    assert stand[6].zustaendig == 194 and stand[6].wie_vorgabe and stand[6].sicherheit_text == "belegt"
+    assert stand[11].zustaendig == 36 + 8 and len(stand[11].ausnahmen) == 8
+    vorgabe_uebernehmen(rp_init, 11, benutzer="x", jetzt=JETZT)  # twice: nothing doubled
+    assert len({s.nr: s for s in vollzug_stand(rp_init)}[11].ausnahmen) == 8

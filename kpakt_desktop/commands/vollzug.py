@@ -11,7 +11,7 @@ from typing import Any
 from kpakt_desktop.commands.common import open_existing
 from kpakt_desktop.domain.errors import InputError
 from kpakt_desktop.services.vollzug_liste import liste_pruefen, liste_uebernehmen
-from kpakt_desktop.services.vollzugsebene import bestaetige_ebene, vollzug_stand
+from kpakt_desktop.services.vollzugsebene import bestaetige_ebene, vollzug_stand, vorgabe_uebernehmen
 
 
 def register(sub: Any) -> None:
@@ -26,6 +26,10 @@ def register(sub: Any) -> None:
     b.add_argument("--leistung", type=int, required=True, help="Nummer der Leistung (1–16)")
     b.add_argument("--benutzer", default=None, help="wer bestätigt (für die Anzeige)")
     b.set_defaults(handler=cmd_bestaetigen)
+
+    v = vsub.add_parser("vorgabe", help="die mitgelieferte Vollzugsebene des Landes (mit Zusätzen) übernehmen")
+    v.add_argument("--leistung", type=int, required=True, help="Nummer der Leistung (1–16)")
+    v.set_defaults(handler=cmd_vorgabe)
 
     li = vsub.add_parser(
         "liste",
@@ -76,6 +80,21 @@ def cmd_bestaetigen(args: argparse.Namespace) -> int:
     finally:
         store.close()
     print(f"Vollzugsebene der Leistung {args.leistung} als geprüft bestätigt.")
+    return 0
+
+
+def cmd_vorgabe(args: argparse.Namespace) -> int:
+    store = open_existing(args)
+    try:
+        result = vorgabe_uebernehmen(store, args.leistung, benutzer=None)
+        stand = {s.nr: s for s in vollzug_stand(store)}[args.leistung]
+    finally:
+        store.close()
+    print(
+        f"Leistung {args.leistung}: {stand.ebene.label}, {stand.zustaendig} zuständige Kommunen "
+        f"({result.neu} Nachnutzungen neu, {result.nicht_mehr_zustaendig} nicht mehr zuständig, "
+        f"{result.wieder_zustaendig} wieder zuständig)."
+    )
     return 0
 
 

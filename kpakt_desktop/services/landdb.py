@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from contextlib import suppress
 from dataclasses import dataclass
 from datetime import datetime
@@ -14,7 +13,7 @@ from sqlalchemy import insert, select
 from kpakt_desktop.domain.kommunen import VERBAND_ARTEN, KommuneZustand, default_spitzenverband
 from kpakt_desktop.domain.laender import Land
 from kpakt_desktop.domain.vollzug import default_verwaltende_arten
-from kpakt_desktop.services.catalog import VollzugVorgabe, load_catalog, load_vollzug_vorgaben
+from kpakt_desktop.services.catalog import load_catalog, load_vollzug_vorgaben
 from kpakt_desktop.services.jobs import Job, Progress, run_job
 from kpakt_desktop.services.register import (
     LandRegister,
@@ -22,16 +21,14 @@ from kpakt_desktop.services.register import (
     read_shipped_register,
     shipped_register_info,
 )
-from kpakt_desktop.services.zustaendigkeit import sync_nachnutzungen
+from kpakt_desktop.services.zustaendigkeit import sync_nachnutzungen, vorgabe_ausnahmen
 from kpakt_desktop.store.database import Store, create_store
 from kpakt_desktop.store.models import (
-    AusnahmeArt,
     Kommune,
     LandRow,
     Leistung,
     VerbandRegel,
     Vollzug,
-    VollzugAusnahme,
 )
 
 
@@ -84,24 +81,6 @@ def kommune_rows(register: LandRegister) -> list[dict[str, Any]]:
         }
         for k in register.kommunen
     ]
-
-
-def vorgabe_ausnahmen(vorgaben: Iterable[VollzugVorgabe], rows: list[dict[str, Any]]) -> list[VollzugAusnahme]:
-    """The shipped additions (große kreisangehörige Städte with their own authority) as exceptions.
-
-    They are ordinary exceptions from then on: shown with their reason, removable, part of the
-    Standardpaket. An ARS the register does not have (a newer or older Gebietsstand) is skipped.
-    """
-    by_ars = {r["ars"]: r for r in rows}
-    result = []
-    for v in vorgaben:
-        ids = {by_ars[a]["id"] for a in v.zusatz_ars if a in by_ars}
-        ids |= {r["id"] for r in rows if r["art"] in v.zusatz_arten}
-        grund = f"Vorgabe ({v.sicherheit.label}): eigene {v.behoerde}"
-        result += [
-            VollzugAusnahme(leistung_nr=v.nr, kommune_id=i, art=AusnahmeArt.PLUS, grund=grund) for i in sorted(ids)
-        ]
-    return result
 
 
 def create_land_database_job(

@@ -19,7 +19,13 @@ from kpakt_desktop.domain.status import Status
 from kpakt_desktop.domain.versorgung import Versorgung, VersorgungRef, versorgung
 from kpakt_desktop.domain.vollzug import Sicherheit, Vollzugsebene, default_verwaltende_arten, zustaendige
 from kpakt_desktop.services.catalog import VollzugVorgabe, load_vollzug_vorgaben
-from kpakt_desktop.services.zustaendigkeit import SyncResult, kommune_refs, sync_nachnutzungen, verwaltende_arten
+from kpakt_desktop.services.zustaendigkeit import (
+    SyncResult,
+    kommune_refs,
+    sync_nachnutzungen,
+    verwaltende_arten,
+    vorgabe_ausnahmen,
+)
 from kpakt_desktop.store.database import Store
 from kpakt_desktop.store.models import (
     AusnahmeArt,
@@ -68,10 +74,11 @@ class VollzugStand:
             return "Keine Vorgabe für dieses Land."
         if self.wie_vorgabe:
             return self.vorgabe.quelle
-        return (
-            f"Von der Koordinierungsstelle festgelegt. Mitgelieferte Vorgabe: {self.vorgabe.ebene.label} "
-            f"({self.vorgabe.sicherheit.label}) – {self.vorgabe.quelle}"
-        )
+        vorgabe = f"{self.vorgabe.ebene.label} ({self.vorgabe.sicherheit.label}) – {self.vorgabe.quelle}"
+        if self.geprueft:
+            return f"Von der Koordinierungsstelle festgelegt. Mitgelieferte Vorgabe: {vorgabe}"
+        # A database from an older version keeps the level it had; the office decides.
+        return f"Weicht von der mitgelieferten Vorgabe ab, bitte prüfen. Vorgabe: {vorgabe}"
 
     @property
     def sicherheit_text(self) -> str:
@@ -221,6 +228,33 @@ def setze_ebene(
         row.geaendert_am = jetzt
         # The office chose this level itself: it counts as checked.
         row.geprueft, row.geprueft_am, row.geprueft_von = True, jetzt, benutzer
+        s.flush()
+        return sync_zustaendigkeit(s, benutzer, jetzt)
+
+
+def vorgabe_uebernehmen(store: Store, nr: int, *, benutzer: str | None, jetzt: datetime | None = None) -> SyncResult:
+    """Set Leistung ``nr`` to the shipped Vollzugsebene of this Land, with its shipped additions.
+
+    For databases made before the per-Land table existed, or to undo an own choice. Exceptions the
+    office entered stay; the level counts as not yet checked, as every shipped value does.
+    """
+    jetzt = jetzt or jetzt_sekunden()
+    with store.write() as s:
+        row = s.get(Vollzug, nr)
+        if row is None:
+            raise InputError(f"Die Leistung Nr. {nr} gibt es nicht (erlaubt: 1 bis 16).")
+        vorgabe = _vorgaben(s)[nr]
+        row.ebene = vorgabe.ebene
+        row.geaendert_am = jetzt
+        row.geprueft, row.geprueft_am, row.geprueft_von = False, None, None
+        vorhanden = set(s.scalars(select(VollzugAusnahme.kommune_id).where(VollzugAusnahme.leistung_nr == nr)))
+        kommunen = [
+            {"id": k.id, "ars": k.ars, "art": k.art}
+            for k in s.scalars(select(Kommune).where(Kommune.zustand == KommuneZustand.AKTIV))
+        ]
+        for a in vorgabe_ausnahmen([vorgabe], kommunen):
+            if a.kommune_id not in vorhanden:
+                s.add(a)
         s.flush()
         return sync_zustaendigkeit(s, benutzer, jetzt)
 

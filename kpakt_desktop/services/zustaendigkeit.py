@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -11,6 +13,7 @@ from sqlalchemy.orm import Session
 from kpakt_desktop.domain.kommunen import KommuneArt, KommuneZustand
 from kpakt_desktop.domain.status import Status
 from kpakt_desktop.domain.vollzug import KommuneRef, Vollzugsebene, zustaendige
+from kpakt_desktop.services.catalog import VollzugVorgabe
 from kpakt_desktop.store.models import (
     AusnahmeArt,
     Kommune,
@@ -20,6 +23,24 @@ from kpakt_desktop.store.models import (
     Vollzug,
     VollzugAusnahme,
 )
+
+
+def vorgabe_ausnahmen(vorgaben: Iterable[VollzugVorgabe], rows: list[dict[str, Any]]) -> list[VollzugAusnahme]:
+    """The shipped additions (große kreisangehörige Städte with their own authority) as exceptions.
+
+    They are ordinary exceptions from then on: shown with their reason, removable, part of the
+    Standardpaket. An ARS the register does not have (a newer or older Gebietsstand) is skipped.
+    """
+    by_ars = {r["ars"]: r for r in rows}
+    result = []
+    for v in vorgaben:
+        ids = {by_ars[a]["id"] for a in v.zusatz_ars if a in by_ars}
+        ids |= {r["id"] for r in rows if r["art"] in v.zusatz_arten}
+        grund = f"Vorgabe ({v.sicherheit.label}): eigene {v.behoerde}"
+        result += [
+            VollzugAusnahme(leistung_nr=v.nr, kommune_id=i, art=AusnahmeArt.PLUS, grund=grund) for i in sorted(ids)
+        ]
+    return result
 
 
 def kommune_refs(session: Session) -> list[KommuneRef]:

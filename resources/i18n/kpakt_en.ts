@@ -2180,6 +2180,22 @@
         <translation>Change executing level</translation>
     </message>
     <message>
+        <source>Mitgelieferte Vorgabe für Leistung {nr} übernehmen: „{e}“ ({s})?
+
+{q}
+
+{v}</source>
+        <translation>Take the shipped default for service {nr}: “{e}” ({s})?
+
+{q}
+
+{v}</translation>
+    </message>
+    <message>
+        <source>Vorgabe übernehmen</source>
+        <translation>Take default</translation>
+    </message>
+    <message>
         <source>Liste zuständiger Kommunen für Leistung {nr}</source>
         <translation>List of responsible municipalities for service {nr}</translation>
     </message>
@@ -4776,6 +4792,14 @@ SHA-256: %s</translation>
     <message>
         <source>Die Koordinierungsstelle hat die Vollzugsebene geprüft; sie bleibt, wie sie ist.</source>
         <translation>The coordination office has checked the executing level; it stays as it is.</translation>
+    </message>
+    <message>
+        <source>&amp;Vorgabe übernehmen</source>
+        <translation>Take &amp;default</translation>
+    </message>
+    <message>
+        <source>Die mitgelieferte Vollzugsebene dieses Landes mit ihren Zusätzen übernehmen</source>
+        <translation>Take this Land&apos;s shipped executing level with its additions</translation>
     </message>
     <message>
         <source>Vollzugsebene &amp;übernehmen</source>

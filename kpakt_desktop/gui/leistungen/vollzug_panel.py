@@ -62,6 +62,7 @@ class VollzugPanel(QGroupBox):
     remove_requested = Signal(int)  # ausnahme id
     confirm_requested = Signal(int)  # nr
     list_requested = Signal(int)  # nr: add Kommunen from a list file
+    vorgabe_requested = Signal(int)  # nr: back to the shipped level of this Land
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Vollzugsebene in diesem Land"), parent)
@@ -87,8 +88,13 @@ class VollzugPanel(QGroupBox):
             self.tr("Die Koordinierungsstelle hat die Vollzugsebene geprüft; sie bleibt, wie sie ist.")
         )
         self.confirm.clicked.connect(lambda: self.stand and self.confirm_requested.emit(self.stand.nr))
+        self.vorgabe = QPushButton(self.tr("&Vorgabe übernehmen"))
+        self.vorgabe.setObjectName("vorgabeUebernehmen")
+        self.vorgabe.setToolTip(self.tr("Die mitgelieferte Vollzugsebene dieses Landes mit ihren Zusätzen übernehmen"))
+        self.vorgabe.clicked.connect(lambda: self.stand and self.vorgabe_requested.emit(self.stand.nr))
         sicher_row = QHBoxLayout()
         sicher_row.addWidget(self.sicherheit, 1)
+        sicher_row.addWidget(self.vorgabe)
         sicher_row.addWidget(self.confirm)
         self.preview = QLabel()
         self.preview.setObjectName("vorschauLabel")
@@ -188,6 +194,7 @@ class VollzugPanel(QGroupBox):
         self.sicherheit.setStyleSheet(f"QLabel {{ color: {'#1b5e20' if geprueft else '#8a4b00'}; }}")
         self.sicherheit.setAccessibleName(self.tr("Sicherheit der Vollzugsebene: {s}").format(s=stand.sicherheit_text))
         self.confirm.setEnabled(not geprueft)
+        self.vorgabe.setVisible(stand.vorgabe is not None and not stand.wie_vorgabe)
         self.model.set_rows(list(stand.ausnahmen))
         self.show_preview(None)
 

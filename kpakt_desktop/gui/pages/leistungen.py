@@ -108,6 +108,7 @@ class LeistungenPage(Page):
         self.vollzug.remove_requested.connect(self.remove_ausnahme)
         self.vollzug.confirm_requested.connect(self.confirm_ebene)
         self.vollzug.list_requested.connect(self.add_from_list)
+        self.vollzug.vorgabe_requested.connect(self.apply_vorgabe)
         self.regeln = VerbandRegelnBox()
         self.regeln.toggled.connect(self.toggle_regel)
 
@@ -207,6 +208,22 @@ class LeistungenPage(Page):
             msgbox.error(self, self.tr("Vollzugsebene"), str(err))
             return
         self._changed()
+
+    def apply_vorgabe(self, nr: int) -> None:
+        stand = {s.nr: s for s in vollzug_service.vollzug_stand(self.ctx.store)}[nr]
+        if stand.vorgabe is None:
+            return
+        vorschau = vollzug_service.vorschau_ebene(self.ctx.store, nr, stand.vorgabe.ebene)
+        frage = self.tr("Mitgelieferte Vorgabe für Leistung {nr} übernehmen: „{e}“ ({s})?\n\n{q}\n\n{v}").format(
+            nr=nr,
+            e=vocab_text.label(stand.vorgabe.ebene),
+            s=vocab_text.label(stand.vorgabe.sicherheit),
+            q=stand.vorgabe.quelle,
+            v=vorschau_text(vorschau),
+        )
+        if not msgbox.ask(self, self.tr("Vorgabe übernehmen"), frage):
+            return
+        self._run(lambda: vollzug_service.vorgabe_uebernehmen(self.ctx.store, nr, benutzer=self.ctx.benutzer))
 
     def add_from_list(self, nr: int) -> None:
         path = msgbox.open_file(
