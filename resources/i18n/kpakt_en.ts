@@ -574,16 +574,16 @@
         <translation>Contact person</translation>
     </message>
     <message>
+        <source>zählt für keine Quote – Anlage 1: Nr. 7 „ist bereits vollständig realisiert“, Nr. 8 „wird direkt von BMFSFJ umgesetzt (kein FF-Land, da Projekt bereits vor OZG gestartet)“</source>
+        <translation>counts for no share – Annex 1: No. 7 “is already fully realised”, No. 8 “is implemented directly by the BMFSFJ (no lead Land, as the project started before the OZG)”</translation>
+    </message>
+    <message>
         <source>Interesse</source>
         <translation>Interest</translation>
     </message>
     <message>
         <source>Tage</source>
         <translation>Days</translation>
-    </message>
-    <message>
-        <source>zählt für keine Quote (bereits realisiert bzw. vom Bund umgesetzt)</source>
-        <translation>counts for no quota (already realised or run by the Federation)</translation>
     </message>
     <message>
         <source>Status</source>

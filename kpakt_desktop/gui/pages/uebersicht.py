@@ -36,7 +36,11 @@ from kpakt_desktop.services.fortschritt import DEFINITIONEN
 from kpakt_desktop.services.kennzahlen import AufgabeKurz, Kennzahlen, TerminKurz, kennzahlen, kreise
 from kpakt_desktop.services.stats import LeistungStand
 
-NICHT_GEZAEHLT = QT_TRANSLATE_NOOP("Column", "zählt für keine Quote (bereits realisiert bzw. vom Bund umgesetzt)")
+NICHT_GEZAEHLT = QT_TRANSLATE_NOOP(
+    "Column",
+    "zählt für keine Quote – Anlage 1: Nr. 7 „ist bereits vollständig realisiert“, Nr. 8 „wird direkt von BMFSFJ "
+    "umgesetzt (kein FF-Land, da Projekt bereits vor OZG gestartet)“",
+)
 ZEILE_PX = 17  # height per category in the horizontal bar charts
 
 
