@@ -153,7 +153,8 @@ def _stadt_zeilen(store: Store, kommune_id: int) -> list[StadtZeile]:
                 NachnutzungStufe.erreicht.is_(None),
             )
         ):
-            geplant.setdefault(nid, []).append((st, tag))
+            if tag is not None:
+                geplant.setdefault(nid, []).append((st, tag))
         rows = s.execute(
             select(
                 Nachnutzung,
@@ -455,7 +456,10 @@ def _deckblatt(wb: Workbook, d: BdvDaten) -> None:
     b.zeile([])
     b.zeile([excel.zelle(b.ws, "Blätter", font=excel.UNTERTITEL)])
     for name, text in blaetter:
-        b.zeile([excel.zelle(b.ws, name, font=excel.BOLD), excel.zelle(b.ws, text, alignment=_OBEN)])
+        b.zeile(
+            [excel.zelle(b.ws, name, font=excel.BOLD), excel.zelle(b.ws, text, alignment=_OBEN)],
+            hoehe=b.hoehe(["", text]),
+        )
     b.zeile([])
     for label, text in (("Berechnung", hinweis), ("Quelle", d.quelle)):
         b.zeile(

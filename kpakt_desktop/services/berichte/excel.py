@@ -40,6 +40,7 @@ KOPF_FILL = PatternFill("solid", fgColor="DDDDDD")
 DUENN = Side(style="thin", color="999999")
 RAHMEN = Border(left=DUENN, right=DUENN, top=DUENN, bottom=DUENN)
 UMBRUCH = Alignment(wrap_text=True, vertical="top")
+OBEN = Alignment(vertical="top")
 MITTE = Alignment(horizontal="center", vertical="center")
 DATUM_FORMAT = "DD.MM.YYYY"
 PROZENT_FORMAT = "0.0%"
@@ -318,6 +319,7 @@ def tabellenblatt(
                 cell.alignment = UMBRUCH
             else:
                 cell.value = v
+                cell.alignment = OBEN
                 if fmt:
                     cell.number_format = fmt
                 elif isinstance(v, int) and not isinstance(v, bool):

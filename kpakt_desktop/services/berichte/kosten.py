@@ -198,10 +198,10 @@ def kosten_verlauf(
         mit: set[int] = set()
         for (nid, feld), jetzt in heute.items():
             wert = jetzt
-            items = je_wert.get((nid, feld))
-            if items:
-                frueher = [neu for ab, _, neu in items if ab <= ende]
-                wert = frueher[-1] if frueher else items[0][1]
+            verlauf = je_wert.get((nid, feld))
+            if verlauf:
+                frueher = [neu for ab, _, neu in verlauf if ab <= ende]
+                wert = frueher[-1] if frueher else verlauf[0][1]
             if wert is not None:
                 summe[feld] += wert
                 mit.add(nid)

@@ -178,14 +178,14 @@ def _status_chart(kz: Kennzahlen, breite: float) -> Drawing:
     schrift, _ = pdf.schriften()
     items = [x for x in kz.leistungen if x.zustaendig]
     if not items:
-        d = Drawing(breite, 40)
+        d = pdf.Zeichnung(breite, 40)
         d.add(String(breite / 2, 20, "keine zuständigen Kommunen", fontName=schrift, fontSize=9, textAnchor="middle"))
         return d
     namen = [_umbrechen(f"{x.nr} {x.name}", LABEL_BREITE - 12, schrift, 7) for x in items]
     zeilen = max(n.count("\n") + 1 for n in namen)
     schritt = 10 + 8.5 * zeilen
     hoehe = schritt * len(items) + 90
-    d = Drawing(breite, hoehe)
+    d = pdf.Zeichnung(breite, hoehe)
     chart = HorizontalBarChart()
     chart.x, chart.y = LABEL_BREITE, 60
     chart.width, chart.height = breite - LABEL_BREITE - 10, hoehe - 80
@@ -260,7 +260,7 @@ def _monat(tag: date) -> str:
 def _golive_chart(kz: Kennzahlen, breite: float) -> Drawing:
     schrift, _ = pdf.schriften()
     hoehe = 190
-    d = Drawing(breite, hoehe)
+    d = pdf.Zeichnung(breite, hoehe)
     # One absurd date (a status "seit 1925") must not stretch the axis over a century.
     punkte = [p for p in kz.golive if ERSTER_MONAT <= p.monat <= kz.stichtag]
     if len(punkte) < 2:  # a curve needs two months; say what there is instead

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
+from reportlab.graphics.shapes import STATE_DEFAULTS, Drawing
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle, StyleSheet1, getSampleStyleSheet
 from reportlab.pdfbase import pdfmetrics
@@ -20,6 +21,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, Table, TableStyle
+from reportlab.rl_config import _unset_
 
 from kpakt_desktop.paths import resource
 
@@ -40,6 +42,20 @@ def schriften() -> tuple[str, str]:
     # The reports set no italics; <i> in a paragraph falls back to the upright faces.
     pdfmetrics.registerFontFamily(SCHRIFT, normal=SCHRIFT, bold=SCHRIFT_FETT, italic=SCHRIFT, boldItalic=SCHRIFT_FETT)
     return SCHRIFT, SCHRIFT_FETT
+
+
+class Zeichnung(Drawing):
+    """A chart drawing whose initial font is the report font: reportlab's graphics start every
+    drawing in Helvetica, which would be referenced (not embedded) even if no text uses it."""
+
+    def draw(self, showBoundary: Any = _unset_) -> None:
+        normal, _ = schriften()
+        vorher = STATE_DEFAULTS["fontName"]
+        STATE_DEFAULTS["fontName"] = normal
+        try:
+            super().draw(showBoundary)
+        finally:
+            STATE_DEFAULTS["fontName"] = vorher
 
 
 def stile() -> StyleSheet1:
@@ -130,7 +146,8 @@ def nummerierte_seiten(kopf_links: str, kopf_rechts: str) -> type[Canvas]:
 
     class NumberedCanvas(Canvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
-            kwargs.setdefault("initialFontName", normal)  # else Helvetica is referenced, not embedded
+            # The document template passes None explicitly: else Helvetica is referenced, not embedded.
+            kwargs["initialFontName"] = kwargs.get("initialFontName") or normal
             super().__init__(*args, **kwargs)
             self._seiten: list[dict[str, Any]] = []
 
