@@ -345,17 +345,18 @@ def _tabelle(
 
 
 def _zeilen(b: _Blatt, werte: Sequence[Sequence[Any]], formate: Sequence[str | None] = ()) -> None:
-    """Rows of top-aligned, wrapping cells with the given number formats, each row as high as it needs."""
+    """Rows with the given number formats, each as high as its wrapped text needs. Only a row that
+    wraps gets wrapping, top-aligned cells: plain cells are far cheaper to write (the whole Land)."""
     for z in werte:
+        fmts = [*formate, *[None] * len(z)]
+        hoehe = b.hoehe([excel.als_anzeige(v, fmts[i]) for i, v in enumerate(z)])
         cells = []
         for i, v in enumerate(z):
-            fmt = formate[i] if i < len(formate) else None
-            style: dict[str, Any] = {"alignment": _OBEN}
-            if fmt:
-                style["number_format"] = fmt
+            style: dict[str, Any] = {"alignment": _OBEN} if hoehe is not None else {}
+            if fmts[i]:
+                style["number_format"] = fmts[i]
             cells.append(excel.zelle(b.ws, v, **style))
-        fmts = [*formate, *[None] * len(z)]
-        b.zeile(cells, hoehe=b.hoehe([excel.als_anzeige(v, fmts[i]) for i, v in enumerate(z)]))
+        b.zeile(cells, hoehe=hoehe)
 
 
 def _anteil(value: float | None) -> Any:
@@ -518,8 +519,9 @@ def _matrix(wb: Workbook, d: BdvDaten) -> None:
     leer = None  # not zuständig: no cell at all (half the matrix; keeps the file and the writing small)
     for z in d.zeilen:
         notiz = d.bemerkungen.get(z.kommune_id, "")
+        hoehe = b.hoehe([z.name, "", "", *[""] * len(kopf_leistung), notiz])
         cells: list[Any] = [
-            excel.zelle(b.ws, z.name, alignment=_OBEN),
+            excel.zelle(b.ws, z.name, alignment=_OBEN) if hoehe else excel.zelle(b.ws, z.name),
             excel.zelle(b.ws, z.ars),
             excel.zelle(b.ws, z.art),
         ]
@@ -547,7 +549,7 @@ def _matrix(wb: Workbook, d: BdvDaten) -> None:
                 cells.append(excel.zelle(b.ws, f"{st.symbol} {st.kurz}", fill=excel.status_fill(st), alignment=_MITTE))
         cells.append(excel.zelle(b.ws, f"{prod} / {zust}", alignment=_MITTE))
         cells.append(excel.zelle(b.ws, notiz, alignment=_OBEN) if notiz else None)
-        b.zeile(cells, hoehe=b.hoehe([z.name, "", "", *[""] * len(kopf_leistung), notiz]))
+        b.zeile(cells, hoehe=hoehe)
     b.fertig()
 
 

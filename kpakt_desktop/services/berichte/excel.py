@@ -10,7 +10,7 @@ from __future__ import annotations
 import weakref
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from openpyxl import Workbook
@@ -76,7 +76,12 @@ def _zeichen_breite(zeichen: str, fett: bool) -> float:
 
 def text_pt(text: str, *, fett: bool = False, groesse: float = GROESSE) -> float:
     """Printed width of ``text`` in points."""
-    return sum(_zeichen_breite(z, fett) for z in text) * groesse
+    return _breite_1pt(text, fett) * groesse
+
+
+@lru_cache(maxsize=65536)
+def _breite_1pt(text: str, fett: bool) -> float:
+    return sum(_zeichen_breite(z, fett) for z in text)
 
 
 def spalte_pt(breite: float) -> float:
@@ -92,6 +97,8 @@ def breite_fuer(pt: float) -> float:
 
 def umbrechen(text: str, pt: float, *, fett: bool = False, groesse: float = GROESSE) -> list[str]:
     """``text`` wrapped at spaces into lines of at most ``pt`` points (a longer word stays whole)."""
+    if "\n" not in text and text_pt(text, fett=fett, groesse=groesse) <= pt:
+        return [text]
     zeilen: list[str] = []
     for absatz in text.split("\n"):
         zeile = ""
@@ -112,6 +119,8 @@ def laengstes_wort_pt(text: str, *, fett: bool = False, groesse: float = GROESSE
 
 def als_anzeige(value: Any, number_format: str | None = None) -> str:
     """About what a spreadsheet shows for a value, to measure it."""
+    if type(value) is str:
+        return value
     if value is None:
         return ""
     if isinstance(value, datetime):

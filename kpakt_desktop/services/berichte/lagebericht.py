@@ -229,7 +229,7 @@ def _status_chart(kz: Kennzahlen, breite: float) -> Drawing:
     legend.fontSize = 7
     legend.dx = legend.dy = 7
     legend.deltay = 10
-    legend.deltax = 95
+    legend.deltax = 88
     legend.colorNamePairs = [(colors.HexColor(st.farbe), f"{st.symbol} {st.label}") for st in STATUS_SPALTEN]
     d.add(legend)
     d.add(
