@@ -316,3 +316,23 @@ def test_buendelung_names_reference_kommunen_and_counts_einwohner_once(rp_demo, 
     spalte = kopf.index("Einwohner versorgt")
     assert all(r[spalte] <= b.einwohner_land for r in wb["Hersteller"].iter_rows(min_row=5, values_only=True))
     assert any("jede Gemeinde einmal" in (c.value or "") for c in wb["Übersicht"]["A"])
+
+
+def test_berichte_page_a3_option_and_no_future_seit(main_window, qtbot, tmp_path, monkeypatch):
+    from PySide6.QtCore import QDate, Qt
+
+    from kpakt_desktop.gui import msgbox
+
+    infos: list[str] = []
+    monkeypatch.setattr(msgbox, "ask", lambda _p, _t, text: infos.append(text) or False)
+    monkeypatch.setattr(msgbox, "error", lambda _p, _t, text: infos.append("FEHLER " + text))
+    ziel = tmp_path / "bdv.xlsx"
+    monkeypatch.setattr(msgbox, "save_file", lambda *_a: ziel)
+    page = main_window.show_page("berichte")
+    assert page.bdv_seit.maximumDate() == QDate.currentDate()
+    page.bdv_kreis.setCurrentIndex(page.bdv_kreis.findText("Ahrweiler"))
+    page.bdv_a3.setChecked(True)
+    qtbot.mouseClick(page.bdv_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(infos), timeout=20000)
+    assert str(ziel) in infos[0]
+    assert int(load_workbook(ziel)["Matrix"].page_setup.paperSize) == 8
