@@ -30,6 +30,7 @@ from kpakt_desktop.services.berichte import excel
 from kpakt_desktop.services.berichte.daten import quellenangabe
 from kpakt_desktop.services.file_output import save_workbook
 from kpakt_desktop.services.jobs import Job, Progress
+from kpakt_desktop.services.kennzahlen import _monate, _monatsende  # the same months as the go-live curve
 from kpakt_desktop.services.landdb import read_land
 from kpakt_desktop.services.vollzugsebene import versorgung_laden
 from kpakt_desktop.store.database import Store
@@ -146,20 +147,6 @@ def _add(g: KostenSumme, z: KostenZeile) -> None:
 
 def _nach_kosten(gruppen: list[KostenSumme]) -> list[KostenSumme]:
     return sorted(gruppen, key=lambda g: (-(g.einmalig + g.jaehrlich), -g.nachnutzungen, g.name))
-
-
-def _monate(von: date, bis: date) -> list[date]:
-    out = []
-    y, m = von.year, von.month
-    while (y, m) <= (bis.year, bis.month):
-        out.append(date(y, m, 1))
-        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
-    return out
-
-
-def _monatsende(monat: date, stichtag: date) -> date:
-    nxt = date(monat.year + (monat.month == 12), 1 if monat.month == 12 else monat.month + 1, 1)
-    return min(date.fromordinal(nxt.toordinal() - 1), stichtag)
 
 
 def _zahl(text: str | None) -> int | None:
