@@ -676,7 +676,7 @@ def _fortschritt(wb: Workbook, d: BdvDaten) -> None:
         "Status: Zahl der zuständigen Kommunen. Δ: Kreis minus Land in Prozentpunkten.",
     )
     b.kopf(kopf)
-    for item, w in zip(d.kz.leistungen, werte, strict=True):
+    for w in werte:
         cells = []
         for i, v in enumerate(w):
             style: dict[str, Any] = {}
@@ -688,7 +688,6 @@ def _fortschritt(wb: Workbook, d: BdvDaten) -> None:
                 style["alignment"] = _OBEN
             cells.append(excel.zelle(b.ws, v, **style))
         b.zeile(cells, hoehe=b.hoehe([excel.als_anzeige(v) if isinstance(v, str) else "" for v in w]))
-        del item
     b.fertig()
 
 

@@ -208,7 +208,7 @@ def write_xlsx(b: Buendelung, ziel: Path, *, quelle: str, absender: str) -> Path
         f"„{EINWOHNER}“: die Einwohner der Gemeinden, die die Kommunen einer Zeile versorgen "
         "(Verbandsgemeinde/Amt: ihre Mitgliedsgemeinden, Kreis: seine Gemeinden), jede Gemeinde einmal – auch "
         "wenn sie mehrere Leistungen braucht. Eine Summe kann daher die Einwohnerzahl des Landes "
-        f"({excel.als_anzeige(b.einwohner_land)}) nicht übersteigen; über mehrere Zeilen addiert zählen "
+        f"({excel.zahl_text(b.einwohner_land)}) nicht übersteigen; über mehrere Zeilen addiert zählen "
         "Gemeinden mehrfach.",
         "„Referenzen“: Kommunen, die die Leistung mit demselben Fachverfahren bzw. IT-Dienstleister schon "
         "produktiv nutzen, mit einer Ansprechperson aus der Landesdatenbank (personenbezogen: nur für den "

@@ -138,6 +138,11 @@ def als_anzeige(value: Any, number_format: str | None = None) -> str:
     return str(value)
 
 
+def zahl_text(n: float, stellen: int = 0) -> str:
+    """A number as German text (for sentences; cells keep numbers with a number format)."""
+    return f"{n:,.{stellen}f}".replace(",", " ").replace(".", ",").replace(" ", ".")
+
+
 def spaltenbreiten(
     kopf: Sequence[str],
     zeilen: Iterable[Sequence[Any]],

@@ -359,15 +359,15 @@ def write_xlsx(k: Kostenuebersicht, ziel: Path, *, absender: str) -> Path:
         ("Nachnutzungen", f"{g.nachnutzungen} zuständige Nachnutzungen (Kommune × Leistung)"),
         ("mit Kostenangabe", f"{g.mit_angabe} (einmalig oder jährlich erfasst)"),
         ("ohne Kostenangabe", f"{g.ohne_angabe} – dort fehlen die Zahlen noch; die Summen sind Untergrenzen"),
-        ("Kosten einmalig", f"{excel.als_anzeige(g.einmalig, excel.GELD_FORMAT)}"),
-        ("Kosten jährlich", f"{excel.als_anzeige(g.jaehrlich, excel.GELD_FORMAT)}"),
+        ("Kosten einmalig", f"{excel.zahl_text(g.einmalig)} €"),
+        ("Kosten jährlich", f"{excel.zahl_text(g.jaehrlich)} €"),
         (
             "je Einwohner",
             "einmalig "
-            + (f"{g.einmalig_je_einwohner:.2f} €" if g.einmalig_je_einwohner is not None else "–")
+            + (f"{excel.zahl_text(g.einmalig_je_einwohner, 2)} €" if g.einmalig_je_einwohner is not None else "–")
             + ", jährlich "
-            + (f"{g.jaehrlich_je_einwohner:.2f} €" if g.jaehrlich_je_einwohner is not None else "–")
-            + f" bei {excel.als_anzeige(g.einwohner)} versorgten Einwohnern",
+            + (f"{excel.zahl_text(g.jaehrlich_je_einwohner, 2)} €" if g.jaehrlich_je_einwohner is not None else "–")
+            + f" bei {excel.zahl_text(g.einwohner)} versorgten Einwohnern",
         ),
         (
             "So wird gerechnet",

@@ -25,7 +25,7 @@ from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, SimpleDoc
 
 from kpakt_desktop.domain.huerden import HuerdeKategorie
 from kpakt_desktop.domain.status import HAUPTPFAD, Status
-from kpakt_desktop.services.berichte import pdf
+from kpakt_desktop.services.berichte import excel, pdf
 from kpakt_desktop.services.berichte.daten import HuerdeZeile, huerden, quellenangabe
 from kpakt_desktop.services.berichte.kosten import Kostenuebersicht, kostenuebersicht
 from kpakt_desktop.services.file_output import write_bytes
@@ -412,9 +412,7 @@ def euro(n: int) -> str:
 
 
 def euro_cent(value: float | None) -> str:
-    if value is None:
-        return "–"
-    return f"{value:,.2f}".replace(",", " ").replace(".", ",").replace(" ", ".") + " €"
+    return "–" if value is None else f"{excel.zahl_text(value, 2)} €"
 
 
 def _story(d: LageDaten, breite: float) -> list[Any]:
