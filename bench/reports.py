@@ -49,7 +49,7 @@ def floor(d: BdvDaten, ziel: Path, *, gestylt: bool = False) -> None:
     ws = wb.create_sheet("Matrix")
     ws.append(["Titel"])
     ws.append(["Untertitel"])
-    ws.append(["Kommune", "ARS", "Art", *[f"{s.nr} {s.name}" for s in d.spalten], "produktiv"])
+    ws.append(["Kommune", "ARS", "Art", *[f"{s.nr} {s.name}" for s in d.spalten], "produktiv", "Bemerkung"])
     for z in d.zeilen:
         row: list[object] = [z.name, z.ars, z.art]
         for s in d.spalten:
@@ -65,13 +65,16 @@ def floor(d: BdvDaten, ziel: Path, *, gestylt: bool = False) -> None:
             else:
                 row.append(f"{c.status.symbol} {c.status.kurz}")
         row.append("0 / 0")
+        row.append(d.bemerkungen.get(z.kommune_id))
         ws.append(row)
     ws = wb.create_sheet("Fortschritt")
     for item in d.kz.leistungen:
         ws.append([item.nr, item.name, item.zustaendig, *range(7), 0.1, 0.2, 1.0, 0.1, 0.2, ""])
     ws = wb.create_sheet("Änderungen")
     for a in d.aenderungen:
-        ws.append([a.gueltig_ab, a.kommune, a.ars, a.leistung_nr, a.leistung, a.feld, a.alt, a.neu, a.quelle])
+        ws.append(
+            [a.erfasst_am, a.gueltig_ab, a.kommune, a.ars, a.leistung_nr, a.leistung, a.feld, a.alt, a.neu, a.quelle]
+        )
     ws = wb.create_sheet("Hürden")
     for h in d.huerden:
         ws.append([h.kategorie.label, h.unterart, h.titel, h.status.label, ", ".join(h.kommunen), "", h.erfasst_am, ""])

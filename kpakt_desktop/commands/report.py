@@ -1,4 +1,4 @@
-"""``kpakt report bdv|lagebericht|buendelung``: the reports the office prints or sends out."""
+"""``kpakt report bdv|lagebericht|buendelung|kosten``: the reports the office prints or sends out."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from kpakt_desktop.services.jobs import run_job
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("report", help="Berichte: BDV-Excel, PDF-Lagebericht, Nachfrage-Bündelung")
+    p = sub.add_parser("report", help="Berichte: BDV-Excel, PDF-Lagebericht, Nachfrage-Bündelung, Kosten")
     rsub = p.add_subparsers(dest="report_command", metavar="BERICHT", parser_class=type(p))
     rsub.required = True
 
@@ -24,6 +24,7 @@ def register(sub: Any) -> None:
     b.add_argument(
         "--seit", type=iso_date, default=None, help="Änderungen seit JJJJ-MM-TT (Standard: die letzte BDV des Kreises)"
     )
+    b.add_argument("--a3", action="store_true", help="die Matrix auf A3 drucken (breite Kreise)")
     b.add_argument("--stichtag", type=iso_date, default=None, help=argparse.SUPPRESS)
     b.set_defaults(handler=cmd_bdv)
 
@@ -36,6 +37,11 @@ def register(sub: Any) -> None:
     bue = rsub.add_parser("buendelung", help="Nachfrage-Bündelung je Fachverfahren und IT-Dienstleister (Excel)")
     bue.add_argument("-o", "--output", type=Path, required=True, help="Zieldatei .xlsx")
     bue.set_defaults(handler=cmd_buendelung)
+
+    ko = rsub.add_parser("kosten", help="Kostenübersicht: einmalige und jährliche Kosten der Nachnutzungen (Excel)")
+    ko.add_argument("-o", "--output", type=Path, required=True, help="Zieldatei .xlsx")
+    ko.add_argument("--stichtag", type=iso_date, default=None, help=argparse.SUPPRESS)
+    ko.set_defaults(handler=cmd_kosten)
 
 
 def _endung(pfad: Path, endung: str) -> None:
@@ -50,7 +56,9 @@ def cmd_bdv(args: argparse.Namespace) -> int:
 
     store = open_existing(args)
     try:
-        job = bdv_job(store, args.output, kreis=args.kreis, alle=args.alle, seit=args.seit, stichtag=args.stichtag)
+        job = bdv_job(
+            store, args.output, kreis=args.kreis, alle=args.alle, seit=args.seit, stichtag=args.stichtag, a3=args.a3
+        )
         dateien = run_job(job, progress_to_stderr)
     finally:
         store.close()
@@ -80,6 +88,19 @@ def cmd_buendelung(args: argparse.Namespace) -> int:
     store = open_existing(args)
     try:
         pfad = run_job(buendelung_job(store, args.output), progress_to_stderr)
+    finally:
+        store.close()
+    print(f"Bericht geschrieben: {pfad}")
+    return 0
+
+
+def cmd_kosten(args: argparse.Namespace) -> int:
+    from kpakt_desktop.services.berichte.kosten import kosten_job
+
+    _endung(args.output, ".xlsx")
+    store = open_existing(args)
+    try:
+        pfad = run_job(kosten_job(store, args.output, stichtag=args.stichtag), progress_to_stderr)
     finally:
         store.close()
     print(f"Bericht geschrieben: {pfad}")

@@ -185,6 +185,14 @@
         <translation>(otherwise since the district&apos;s last mayors&apos; meeting)</translation>
     </message>
     <message>
+        <source>Matrix auf A&amp;3 drucken (für Kreise mit vielen Kommunen)</source>
+        <translation>Print the matrix on A&amp;3 (for districts with many municipalities)</translation>
+    </message>
+    <message>
+        <source>Matrix auf A3 drucken</source>
+        <translation>Print the matrix on A3</translation>
+    </message>
+    <message>
         <source>&amp;Excel erstellen…</source>
         <translation>Create &amp;Excel…</translation>
     </message>
@@ -227,6 +235,22 @@
     <message>
         <source>Nachfrage-Bündelung</source>
         <translation>Demand pooling</translation>
+    </message>
+    <message>
+        <source>Kostenübersicht (Excel)</source>
+        <translation>Cost overview (Excel)</translation>
+    </message>
+    <message>
+        <source>Einmalige und jährliche Kosten je Leistung, Kreis, Fachverfahren/Hersteller und IT-Dienstleister, je Einwohner, mit den Nachnutzungen ohne Kostenangabe und der Entwicklung über die Zeit.</source>
+        <translation>One-off and yearly costs per service, district, specialist procedure/vendor and IT service provider, per inhabitant, with the re-uses that have no cost figure yet and the development over time.</translation>
+    </message>
+    <message>
+        <source>Exce&amp;l erstellen…</source>
+        <translation>Create Exce&amp;l…</translation>
+    </message>
+    <message>
+        <source>Kostenübersicht</source>
+        <translation>Cost overview</translation>
     </message>
     <message>
         <source>Rückmeldebögen an die Kommunen</source>

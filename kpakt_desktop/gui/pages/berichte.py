@@ -100,6 +100,7 @@ class BerichtePage(Page):
         self.bdv_seit.setAccessibleName(self.tr("Änderungen seit"))
         self.bdv_seit.setCalendarPopup(True)
         self.bdv_seit.setDisplayFormat("dd.MM.yyyy")
+        self.bdv_seit.setMaximumDate(QDate.currentDate())  # changes "since" a future day: refused
         self.bdv_seit.setEnabled(False)
         self.bdv_seit_an.toggled.connect(self.bdv_seit.setEnabled)
         seit_row = QHBoxLayout()
@@ -108,6 +109,10 @@ class BerichtePage(Page):
         seit_row.addWidget(QLabel(self.tr("(sonst seit der letzten BDV des Kreises)")))
         seit_row.addStretch(1)
         form.addRow("", seit_row)
+        self.bdv_a3 = QCheckBox(self.tr("Matrix auf A&3 drucken (für Kreise mit vielen Kommunen)"))
+        self.bdv_a3.setObjectName("bdvA3")
+        self.bdv_a3.setAccessibleName(self.tr("Matrix auf A3 drucken"))
+        form.addRow("", self.bdv_a3)
         self.bdv_button = _button(
             self.tr("&Excel erstellen…"), "bdvButton", self.tr("Matrix, Fortschritt, Änderungen, Hürden und Termine")
         )
@@ -145,6 +150,22 @@ class BerichtePage(Page):
         )
         self.buendelung_button.clicked.connect(self.buendelung_erstellen)
         row.addWidget(self.buendelung_button)
+        layout.addWidget(box)
+
+        # Kostenübersicht
+        box = QGroupBox(self.tr("Kostenübersicht (Excel)"))
+        row = QHBoxLayout(box)
+        text = QLabel(
+            self.tr(
+                "Einmalige und jährliche Kosten je Leistung, Kreis, Fachverfahren/Hersteller und IT-Dienstleister, "
+                "je Einwohner, mit den Nachnutzungen ohne Kostenangabe und der Entwicklung über die Zeit."
+            )
+        )
+        text.setWordWrap(True)
+        row.addWidget(text, 1)
+        self.kosten_button = _button(self.tr("Exce&l erstellen…"), "kostenButton", self.tr("Kostenübersicht"))
+        self.kosten_button.clicked.connect(self.kosten_erstellen)
+        row.addWidget(self.kosten_button)
         layout.addWidget(box)
 
         # Rückmeldebögen
@@ -198,7 +219,7 @@ class BerichtePage(Page):
     # -- running ------------------------------------------------------------------------------
 
     def _buttons(self, enabled: bool) -> None:
-        for b in (self.bdv_button, self.lage_button, self.buendelung_button, self.rm_export_button):
+        for b in (self.bdv_button, self.lage_button, self.buendelung_button, self.kosten_button, self.rm_export_button):
             b.setEnabled(enabled)
 
     def _start(self, title: str, job: Job[Any], done: Any) -> None:
@@ -250,7 +271,7 @@ class BerichtePage(Page):
             ziel = msgbox.choose_folder(self, self.tr("Ordner für die Excel-Dateien aller Kreise"), self.ordner)
             if ziel is None:
                 return
-            job = bdv_job(self.ctx.store, ziel, alle=True, seit=seit)
+            job = bdv_job(self.ctx.store, ziel, alle=True, seit=seit, a3=self.bdv_a3.isChecked())
         else:
             ars = self.bdv_kreis.currentData()
             kreis = next((k for k in self._kreise if k.ars == ars), None)
@@ -260,7 +281,9 @@ class BerichtePage(Page):
             ziel = msgbox.save_file(self, self.tr("Excel-Datei speichern unter"), vorschlag, self.tr(str(XLSX)))
             if ziel is None:
                 return
-            job = bdv_job(self.ctx.store, ziel.with_suffix(".xlsx"), kreis=kreis.ars, seit=seit)
+            job = bdv_job(
+                self.ctx.store, ziel.with_suffix(".xlsx"), kreis=kreis.ars, seit=seit, a3=self.bdv_a3.isChecked()
+            )
         self.ordner = ziel if ziel.is_dir() else ziel.parent
         self._start(title, job, self._fertig(title))
 
@@ -289,6 +312,18 @@ class BerichtePage(Page):
             return
         self.ordner = ziel.parent
         self._start(title, buendelung_job(self.ctx.store, ziel.with_suffix(".xlsx")), self._fertig(title))
+
+    def kosten_erstellen(self) -> None:
+        # Imported when used: openpyxl, reportlab and the form reader would slow every start.
+        from kpakt_desktop.services.berichte.kosten import kosten_job
+
+        title = self.tr("Kostenübersicht")
+        vorschlag = self.ordner / f"Kostenuebersicht_{self.ctx.land.kuerzel}.xlsx"
+        ziel = msgbox.save_file(self, self.tr("Excel-Datei speichern unter"), vorschlag, self.tr(str(XLSX)))
+        if ziel is None:
+            return
+        self.ordner = ziel.parent
+        self._start(title, kosten_job(self.ctx.store, ziel.with_suffix(".xlsx")), self._fertig(title))
 
     def boegen_erstellen(self) -> None:
         # Imported when used: openpyxl, reportlab and the form reader would slow every start.

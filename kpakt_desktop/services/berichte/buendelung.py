@@ -3,7 +3,10 @@
 The basis for bundled procurement and framework contracts: for every Leistung the zuständigen
 Kommunen that are not yet produktiv, grouped by the Fachverfahren (and its Hersteller) they
 connect and by the IT-Dienstleister that does the connection, with the Einwohner they serve.
-Kommunen already produktiv with the same Fachverfahren are named as reference installations.
+Kommunen already produktiv with the same Fachverfahren are named as reference installations, with
+a contact person from the Land database (the report stays in the Land). Einwohner are the Einwohner
+of the Gemeinden the Kommunen of a group serve, each Gemeinde once: a total cannot exceed the
+population however many Leistungen a Kommune still needs.
 """
 
 from __future__ import annotations
@@ -14,13 +17,11 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook
-from openpyxl.styles import Alignment
-from openpyxl.utils import get_column_letter
 from sqlalchemy import func, select
 from sqlalchemy.orm import aliased
 
 from kpakt_desktop.domain.status import Status
+from kpakt_desktop.domain.teams import KontaktFunktion
 from kpakt_desktop.services.berichte import excel
 from kpakt_desktop.services.file_output import save_workbook
 from kpakt_desktop.services.jobs import Job, Progress
@@ -32,6 +33,7 @@ from kpakt_desktop.store.models import (
     Hersteller,
     ITDienstleister,
     Kommune,
+    Kontakt,
     LandRow,
     Leistung,
     Nachnutzung,
@@ -66,9 +68,11 @@ class Gruppe:
     name: str  # Fachverfahren, Hersteller or IT-Dienstleister
     hersteller: str = ""
     kommunen: set[str] = field(default_factory=set)
-    einwohner: int = 0
+    kommune_ids: set[int] = field(default_factory=set)
+    einwohner: int = 0  # served by ``kommune_ids``, each Gemeinde once
     je_status: dict[Status, int] = field(default_factory=lambda: defaultdict(int))
     produktiv: int = 0  # reference installations with the same Fachverfahren / IT-Dienstleister
+    referenzen: list[str] = field(default_factory=list)  # "Kommune (Ansprechperson)" of those
 
     @property
     def anzahl(self) -> int:
@@ -83,6 +87,7 @@ class Buendelung:
     je_fachverfahren: list[Gruppe]
     je_hersteller: list[Gruppe]
     je_it_dienstleister: list[Gruppe]
+    einwohner_land: int = 0  # all Einwohner of the Land, for the reader's comparison
 
 
 def buendelung(store: Store, *, stand: datetime | None = None) -> Buendelung:
@@ -119,6 +124,8 @@ def buendelung(store: Store, *, stand: datetime | None = None) -> Buendelung:
             )
             .order_by(Nachnutzung.leistung_nr, "kreis", Kommune.name)
         ).all()
+        kontakte = _kontakte(s)
+        einwohner_land = vers.einwohner_von(vers.einwohner)
     bedarf: list[Bedarf] = []
     fv_gruppen: dict[tuple[int, str, str], Gruppe] = {}
     hst_gruppen: dict[str, Gruppe] = {}
@@ -128,8 +135,10 @@ def buendelung(store: Store, *, stand: datetime | None = None) -> Buendelung:
         g_fv = fv_gruppen.setdefault((r.leistung_nr, fv, hst), Gruppe(r.leistung_nr, r.leistung, fv, hst))
         g_itdl = itdl_gruppen.setdefault((r.leistung_nr, itdl), Gruppe(r.leistung_nr, r.leistung, itdl))
         if r.status is Status.PRODUKTIV:
-            g_fv.produktiv += 1
-            g_itdl.produktiv += 1
+            referenz = r.name + (f" ({kontakte[r.kommune_id]})" if r.kommune_id in kontakte else "")
+            for g in (g_fv, g_itdl):
+                g.produktiv += 1
+                g.referenzen.append(referenz)
             continue
         einwohner = vers.einwohner_von([r.kommune_id])
         bedarf.append(Bedarf(r.kreis, r.name, r.ars, r.leistung_nr, r.leistung, r.status, fv, hst, itdl, einwohner))
@@ -138,8 +147,10 @@ def buendelung(store: Store, *, stand: datetime | None = None) -> Buendelung:
             groups.append(hst_gruppen.setdefault(r.hst, Gruppe(0, "alle Leistungen", r.hst)))
         for g in groups:
             g.kommunen.add(r.ars)
-            g.einwohner += einwohner
+            g.kommune_ids.add(r.kommune_id)
             g.je_status[r.status] += 1
+    for g in [*fv_gruppen.values(), *hst_gruppen.values(), *itdl_gruppen.values()]:
+        g.einwohner = vers.einwohner_von(g.kommune_ids)
 
     def order(g: Gruppe) -> tuple[int, int, str]:
         return (g.leistung_nr, -g.anzahl, g.name)
@@ -151,61 +162,39 @@ def buendelung(store: Store, *, stand: datetime | None = None) -> Buendelung:
         sorted((g for g in fv_gruppen.values() if g.anzahl), key=order),
         sorted(hst_gruppen.values(), key=lambda g: (-g.anzahl, g.name)),
         sorted((g for g in itdl_gruppen.values() if g.anzahl), key=order),
+        einwohner_land,
     )
+
+
+KONTAKT_VORRANG = (
+    KontaktFunktion.OZG_BEAUFTRAGTE,
+    KontaktFunktion.IT_LEITUNG,
+    KontaktFunktion.FACHBEREICH,
+    KontaktFunktion.HAUPTAMT,
+    KontaktFunktion.BUERGERMEISTER,
+)
+
+
+def _kontakte(s: Any) -> dict[int, str]:
+    """Per Kommune the person to ask about its installation: OZG-Beauftragte first, then IT-Leitung, …"""
+    beste: dict[int, tuple[int, str]] = {}
+    for k in s.scalars(select(Kontakt).where(Kontakt.kommune_id.is_not(None)).order_by(Kontakt.id)):
+        rang = KONTAKT_VORRANG.index(k.funktion) if k.funktion in KONTAKT_VORRANG else len(KONTAKT_VORRANG)
+        weg = ", ".join(x for x in (k.email, k.telefon) if x)
+        text = f"{k.name}, {k.funktion.label}" + (f", {weg}" if weg else "")
+        if k.kommune_id not in beste or rang < beste[k.kommune_id][0]:
+            beste[k.kommune_id] = (rang, text)
+    return {kid: text for kid, (_, text) in beste.items()}
 
 
 # -- Excel ----------------------------------------------------------------------------------------
 
-
-def _kopf(ws: Any, row: int, titel: list[str], breiten: list[float]) -> None:
-    for col, (t, w) in enumerate(zip(titel, breiten, strict=True), start=1):
-        cell = excel.text(ws, row, col, t, font=excel.BOLD)
-        cell.fill = excel.KOPF_FILL
-        cell.border = excel.RAHMEN
-        cell.alignment = Alignment(wrap_text=True, vertical="center")
-        ws.column_dimensions[get_column_letter(col)].width = w
-
-
-def _blatt(
-    wb: Workbook,
-    name: str,
-    titel: str,
-    erlaeuterung: str,
-    kopf: list[str],
-    breiten: list[float],
-    zeilen: list[list[Any]],
-    b: Buendelung,
-) -> None:
-    ws = wb.create_sheet(name)
-    excel.text(ws, 1, 1, titel, font=excel.TITEL)
-    excel.text(ws, 2, 1, erlaeuterung)
-    ws.merge_cells(start_row=2, start_column=1, end_row=2, end_column=len(kopf))
-    ws.cell(row=2, column=1).alignment = excel.UMBRUCH
-    ws.row_dimensions[2].height = 30
-    _kopf(ws, 4, kopf, breiten)
-    ws.row_dimensions[4].height = 32
-    for r, werte in enumerate(zeilen, start=5):
-        for c, v in enumerate(werte, start=1):
-            cell = ws.cell(row=r, column=c)
-            if isinstance(v, str):
-                excel.als_text(cell, v)
-            else:
-                cell.value = v
-                if isinstance(v, int) and c > 1:
-                    cell.number_format = excel.ZAHL_FORMAT
-            cell.border = excel.RAHMEN
-    last = 4 + max(len(zeilen), 1)
-    ws.auto_filter.ref = f"A4:{get_column_letter(len(kopf))}{last}"
-    ws.freeze_panes = "A5"
-    excel.druck_einrichten(ws, titelzeilen="4:4")
-    excel.kopf_fuss(ws, links=f"Nachfrage-Bündelung {b.land}", stand=b.stand)
-
-
 STATUS_SPALTEN = tuple(BEDARF)
+EINWOHNER = "Einwohner versorgt"
 
 
 def write_xlsx(b: Buendelung, ziel: Path, *, quelle: str, absender: str) -> Path:
-    wb = Workbook()
+    wb = excel.arbeitsmappe()
     deckblatt = wb.active
     assert deckblatt is not None
     deckblatt.title = "Übersicht"
@@ -216,27 +205,44 @@ def write_xlsx(b: Buendelung, ziel: Path, *, quelle: str, absender: str) -> Path
         "zuständigen Kommunen eine Leistung noch nicht produktiv nutzen, nach Fachverfahren/Hersteller und "
         "IT-Dienstleister, mit den versorgten Einwohnern.",
         f"Noch anzubindende Nachnutzungen: {len(b.bedarf)} in {len({x.ars for x in b.bedarf})} Kommunen.",
+        f"„{EINWOHNER}“: die Einwohner der Gemeinden, die die Kommunen einer Zeile versorgen "
+        "(Verbandsgemeinde/Amt: ihre Mitgliedsgemeinden, Kreis: seine Gemeinden), jede Gemeinde einmal – auch "
+        "wenn sie mehrere Leistungen braucht. Eine Summe kann daher die Einwohnerzahl des Landes "
+        f"({excel.zahl_text(b.einwohner_land)}) nicht übersteigen; über mehrere Zeilen addiert zählen "
+        "Gemeinden mehrfach.",
         "„Referenzen“: Kommunen, die die Leistung mit demselben Fachverfahren bzw. IT-Dienstleister schon "
-        "produktiv nutzen. Leistungen 7 (vollständig realisiert) und 8 (Bund direkt) sind nicht enthalten.",
+        "produktiv nutzen, mit einer Ansprechperson aus der Landesdatenbank (personenbezogen: nur für den "
+        "Dienstgebrauch im Land). Leistungen 7 (vollständig realisiert) und 8 (Bund direkt) sind nicht enthalten.",
         f"Erstellt von: {absender}",
         f"Kommunen und Einwohner: {quelle}",
     ]
+    deckblatt.column_dimensions["A"].width = 100
     for i, t in enumerate(zeilen, start=3):
         excel.text(deckblatt, i, 1, t).alignment = excel.UMBRUCH
-        deckblatt.row_dimensions[i].height = 15 * (len(t) // 90 + 1)  # wrapped lines need their height
-    deckblatt.column_dimensions["A"].width = 100
+        deckblatt.row_dimensions[i].height = excel.zeilenhoehe([t], [100]) or excel.ZEILENHOEHE
     excel.druck_einrichten(deckblatt, titelzeilen=None)
     excel.kopf_fuss(deckblatt, links=f"Nachfrage-Bündelung {b.land}", stand=b.stand)
 
     status_kopf = [st.label for st in STATUS_SPALTEN]
-    _blatt(
+    gemeinsam: dict[str, Any] = {"kopf_links": f"Nachfrage-Bündelung {b.land}", "stand": b.stand}
+    excel.tabellenblatt(
         wb,
         "Fachverfahren",
-        "Bedarf je Leistung und Fachverfahren",
-        "Je Leistung die Fachverfahren der noch nicht produktiven Kommunen; je Status die Zahl der Kommunen.",
-        ["Nr.", "Leistung", "Fachverfahren", "Hersteller", "Kommunen", "Einwohner", *status_kopf, "Referenzen"],
-        [5, 30, 28, 22, 10, 12, *[10] * len(status_kopf), 10],
-        [
+        titel="Bedarf je Leistung und Fachverfahren",
+        erlaeuterung="Je Leistung die Fachverfahren der noch nicht produktiven Kommunen; je Status die Zahl der "
+        "Kommunen; Referenzen: wer dasselbe Fachverfahren schon produktiv nutzt.",
+        kopf=[
+            "Nr.",
+            "Leistung",
+            "Fachverfahren",
+            "Hersteller",
+            "Kommunen",
+            EINWOHNER,
+            *status_kopf,
+            "Referenzen",
+            "Referenz-Kommunen (Ansprechperson)",
+        ],
+        zeilen=[
             [
                 g.leistung_nr,
                 g.leistung,
@@ -246,29 +252,40 @@ def write_xlsx(b: Buendelung, ziel: Path, *, quelle: str, absender: str) -> Path
                 g.einwohner,
                 *[g.je_status.get(st, 0) for st in STATUS_SPALTEN],
                 g.produktiv,
+                "; ".join(g.referenzen),
             ]
             for g in b.je_fachverfahren
         ],
-        b,
+        hoechst=[5, 40, 28, 26, 11, 12, *[12] * len(status_kopf), 11, 60],
+        **gemeinsam,
     )
-    _blatt(
+    excel.tabellenblatt(
         wb,
         "Hersteller",
-        "Bedarf je Hersteller (alle Leistungen)",
-        "Nachnutzungen mit bekanntem Fachverfahren, die noch angebunden werden müssen, nach Hersteller.",
-        ["Hersteller", "Nachnutzungen", "Kommunen", "Einwohner (je Leistung gezählt)"],
-        [34, 14, 12, 18],
-        [[g.name, g.anzahl, len(g.kommunen), g.einwohner] for g in b.je_hersteller],
-        b,
+        titel="Bedarf je Hersteller (alle Leistungen)",
+        erlaeuterung="Nachnutzungen mit bekanntem Fachverfahren, die noch angebunden werden müssen, nach Hersteller.",
+        kopf=["Hersteller", "Nachnutzungen", "Kommunen", EINWOHNER],
+        zeilen=[[g.name, g.anzahl, len(g.kommunen), g.einwohner] for g in b.je_hersteller],
+        hoechst=[40, 14, 12, 14],
+        **gemeinsam,
     )
-    _blatt(
+    excel.tabellenblatt(
         wb,
         "IT-Dienstleister",
-        "Bedarf je Leistung und IT-Dienstleister",
-        "Wer die Anbindung für die noch nicht produktiven Kommunen übernimmt (sonst der IT-Dienstleister der Kommune).",
-        ["Nr.", "Leistung", "IT-Dienstleister", "Kommunen", "Einwohner", *status_kopf, "Referenzen"],
-        [5, 30, 34, 10, 12, *[10] * len(status_kopf), 10],
-        [
+        titel="Bedarf je Leistung und IT-Dienstleister",
+        erlaeuterung="Wer die Anbindung für die noch nicht produktiven Kommunen übernimmt (sonst der "
+        "IT-Dienstleister der Kommune); Referenzen: Kommunen, bei denen er die Leistung schon produktiv betreibt.",
+        kopf=[
+            "Nr.",
+            "Leistung",
+            "IT-Dienstleister",
+            "Kommunen",
+            EINWOHNER,
+            *status_kopf,
+            "Referenzen",
+            "Referenz-Kommunen (Ansprechperson)",
+        ],
+        zeilen=[
             [
                 g.leistung_nr,
                 g.leistung,
@@ -277,17 +294,20 @@ def write_xlsx(b: Buendelung, ziel: Path, *, quelle: str, absender: str) -> Path
                 g.einwohner,
                 *[g.je_status.get(st, 0) for st in STATUS_SPALTEN],
                 g.produktiv,
+                "; ".join(g.referenzen),
             ]
             for g in b.je_it_dienstleister
         ],
-        b,
+        hoechst=[5, 40, 34, 11, 12, *[12] * len(status_kopf), 11, 60],
+        **gemeinsam,
     )
-    _blatt(
+    excel.tabellenblatt(
         wb,
         "Kommunen",
-        "Noch anzubindende Nachnutzungen",
-        "Eine Zeile je Kommune und Leistung; mit dem Filter lassen sich z. B. alle Kommunen eines Herstellers zeigen.",
-        [
+        titel="Noch anzubindende Nachnutzungen",
+        erlaeuterung="Eine Zeile je Kommune und Leistung; mit dem Filter lassen sich z. B. alle Kommunen eines "
+        "Herstellers zeigen.",
+        kopf=[
             "Kreis",
             "Kommune",
             "ARS",
@@ -297,10 +317,9 @@ def write_xlsx(b: Buendelung, ziel: Path, *, quelle: str, absender: str) -> Path
             "Fachverfahren",
             "Hersteller",
             "IT-Dienstleister",
-            "Einwohner",
+            EINWOHNER,
         ],
-        [24, 28, 14, 5, 28, 14, 26, 20, 30, 11],
-        [
+        zeilen=[
             [
                 x.kreis,
                 x.kommune,
@@ -315,7 +334,8 @@ def write_xlsx(b: Buendelung, ziel: Path, *, quelle: str, absender: str) -> Path
             ]
             for x in b.bedarf
         ],
-        b,
+        hoechst=[26, 30, 14, 5, 40, 20, 28, 26, 32, 12],
+        **gemeinsam,
     )
     excel.eigenschaften(
         wb,

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
+from typing import Any
 
 from sqlalchemy import Select, or_, select
 
@@ -39,15 +40,27 @@ class HuerdeZeile:
     titel: str
     status: HuerdeStatus
     erfasst_am: date
-    kommunen: tuple[str, ...]
+    kommunen: tuple[str, ...]  # with a Kreis: only the Kommunen of that Kreis
     leistungen: tuple[int, ...]
     handlungsempfehlung: str | None
     loesung: str | None
+    leistung_namen: tuple[str, ...] = ()  # "Nr – Name", in the order of ``leistungen``
+
+    @property
+    def kommunen_text(self) -> str:
+        """Names joined with "; ": Destatis names carry commas themselves ("Sinzig, Stadt")."""
+        return "; ".join(self.kommunen)
+
+    @property
+    def leistungen_text(self) -> str:
+        return "; ".join(self.leistung_namen or [str(n) for n in self.leistungen])
 
 
 @dataclass(frozen=True)
 class AenderungZeile:
-    gueltig_ab: date
+    """The net change of one field of one Nachnutzung recorded in a period."""
+
+    gueltig_ab: date  # the day the (last) change takes effect
     kommune: str
     ars: str
     leistung_nr: int
@@ -56,6 +69,10 @@ class AenderungZeile:
     alt: str
     neu: str
     quelle: str | None
+    erfasst_am: date | None = None  # the day it was recorded (became known)
+    nachnutzung_id: int = 0
+    feld_key: str = ""
+    kommune_id: int = 0
 
 
 def _mitglieder(kreis_id: int) -> Select[int]:
@@ -78,19 +95,25 @@ def huerden(store: Store, *, kreis_id: int | None = None, nur_offen: bool = True
         ids = [h.id for h in rows]
         kommunen: dict[int, list[str]] = defaultdict(list)
         leistungen: dict[int, list[int]] = defaultdict(list)
-        for hid, name in s.execute(
+        namen: dict[int, list[str]] = defaultdict(list)
+        query_k = (
             select(huerde_kommune.c.huerde_id, Kommune.name)
             .join(Kommune, Kommune.id == huerde_kommune.c.kommune_id)
             .where(huerde_kommune.c.huerde_id.in_(ids))
             .order_by(Kommune.name)
-        ):
+        )
+        if kreis_id is not None:  # the Kreis's report names its own Kommunen only
+            query_k = query_k.where(huerde_kommune.c.kommune_id.in_(_mitglieder(kreis_id)))
+        for hid, name in s.execute(query_k):
             kommunen[hid].append(name)
-        for hid, nr in s.execute(
-            select(huerde_leistung.c.huerde_id, huerde_leistung.c.leistung_nr)
+        for hid, nr, lname in s.execute(
+            select(huerde_leistung.c.huerde_id, huerde_leistung.c.leistung_nr, Leistung.name)
+            .join(Leistung, Leistung.nr == huerde_leistung.c.leistung_nr)
             .where(huerde_leistung.c.huerde_id.in_(ids))
             .order_by(huerde_leistung.c.leistung_nr)
         ):
             leistungen[hid].append(nr)
+            namen[hid].append(f"{nr} – {lname}")
     reihenfolge = {k: i for i, k in enumerate(HuerdeKategorie)}
     rows.sort(key=lambda h: (reihenfolge[h.kategorie], -h.erfasst_am.toordinal(), h.id))
     return [
@@ -105,6 +128,7 @@ def huerden(store: Store, *, kreis_id: int | None = None, nur_offen: bool = True
             tuple(leistungen[h.id]),
             h.handlungsempfehlung,
             h.loesung,
+            tuple(namen[h.id]),
         )
         for h in rows
     ]
@@ -113,34 +137,60 @@ def huerden(store: Store, *, kreis_id: int | None = None, nur_offen: bool = True
 def aenderungen_seit(
     store: Store, seit: date, *, kreis_id: int | None = None, bis: date | None = None
 ) -> list[AenderungZeile]:
-    """Changes of Nachnutzungen that took effect on or after ``seit`` (by the real date), newest first."""
+    """What became known since ``seit``: history entries *recorded* on or after ``seit`` (up to and
+    including ``bis``), whatever day they take effect, so a change reported late still reaches the
+    next BDV. Per Nachnutzung and field only the net change counts: from the value before the first
+    entry of the period to the value after the last; a change undone or reversed within the period
+    shows nothing (the history itself keeps every entry). Newest first."""
     with store.read() as s:
         query = (
-            select(NachnutzungHistorie, Kommune.name, Kommune.ars, Leistung.nr, Leistung.name.label("leistung"))
+            select(
+                NachnutzungHistorie,
+                Kommune.id.label("kid"),
+                Kommune.name,
+                Kommune.ars,
+                Leistung.nr,
+                Leistung.name.label("leistung"),
+            )
             .join(Nachnutzung, Nachnutzung.id == NachnutzungHistorie.nachnutzung_id)
             .join(Kommune, Kommune.id == Nachnutzung.kommune_id)
             .join(Leistung, Leistung.nr == Nachnutzung.leistung_nr)
-            .where(NachnutzungHistorie.gueltig_ab >= seit)
-            .order_by(NachnutzungHistorie.gueltig_ab.desc(), Kommune.name, Leistung.nr, NachnutzungHistorie.id)
+            .where(NachnutzungHistorie.erfasst_am >= datetime.combine(seit, time.min))
+            .order_by(NachnutzungHistorie.erfasst_am, NachnutzungHistorie.id)
         )
         if bis is not None:
-            query = query.where(NachnutzungHistorie.gueltig_ab <= bis)
+            query = query.where(NachnutzungHistorie.erfasst_am < datetime.combine(bis + timedelta(days=1), time.min))
         if kreis_id is not None:
             query = query.where(Nachnutzung.kommune_id.in_(_mitglieder(kreis_id)))
-        return [
+        verlauf: dict[tuple[int, str], list[Any]] = {}
+        for row in s.execute(query):
+            verlauf.setdefault((row[0].nachnutzung_id, row[0].feld), []).append(row)
+    out = []
+    for (nid, feld), rows in verlauf.items():
+        erste, letzte = rows[0][0], rows[-1][0]
+        if (erste.alt or "") == (letzte.neu or ""):
+            continue  # undone or reversed within the period
+        _, kid, name, ars, nr, lname = rows[-1]
+        out.append(
             AenderungZeile(
-                h.gueltig_ab,
+                letzte.gueltig_ab,
                 name,
                 ars,
                 nr,
                 lname,
-                FELD_LABEL.get(h.feld, h.feld),
-                anzeige(h.feld, h.alt),
-                anzeige(h.feld, h.neu),
-                h.quelle,
+                FELD_LABEL.get(feld, feld),
+                anzeige(feld, erste.alt),
+                anzeige(feld, letzte.neu),
+                letzte.quelle,
+                letzte.erfasst_am.date(),
+                nid,
+                feld,
+                kid,
             )
-            for h, name, ars, nr, lname in s.execute(query)
-        ]
+        )
+    out.sort(key=lambda a: (a.kommune, a.leistung_nr, a.feld))
+    out.sort(key=lambda a: (a.erfasst_am or a.gueltig_ab, a.gueltig_ab), reverse=True)
+    return out
 
 
 def letzte_bdv(store: Store, kreis_id: int, vor: date) -> date | None:

@@ -1,7 +1,8 @@
-"""PDF building blocks of the reports: embedded fonts with umlauts, styles, tables, page numbers.
+"""PDF building blocks of the reports: embedded fonts, styles, tables, page numbers.
 
-The fonts are Bitstream Vera, which ships inside reportlab itself: embedded in every PDF, so
-umlauts, „Anführungszeichen“ and € print the same on any machine, frozen app included.
+The font is DejaVu Sans, shipped in ``resources/fonts`` with its licence: embedded (as a subset)
+in every PDF, so umlauts, „Anführungszeichen“, €, →, Δ, ✓ and the letters of Polish or Sorbian
+place and person names (ź, ł, ć) print the same on any machine, frozen app included.
 """
 
 from __future__ import annotations
@@ -12,29 +13,49 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
-import reportlab
+from reportlab.graphics.shapes import STATE_DEFAULTS, Drawing
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle, StyleSheet1, getSampleStyleSheet
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, Table, TableStyle
+from reportlab.rl_config import _unset_
 
-SCHRIFT = "KpaktVera"
-SCHRIFT_FETT = "KpaktVera-Bold"
+from kpakt_desktop.paths import resource
+
+SCHRIFT = "KpaktDejaVuSans"
+SCHRIFT_FETT = "KpaktDejaVuSans-Bold"
+SCHRIFT_DATEIEN = {SCHRIFT: "DejaVuSans.ttf", SCHRIFT_FETT: "DejaVuSans-Bold.ttf"}
+
+
+def schrift_datei(name: str) -> Path:
+    """The TrueType file of one of the report fonts (also what the tests check glyphs against)."""
+    return resource("fonts", SCHRIFT_DATEIEN[name])
 
 
 @cache
 def schriften() -> tuple[str, str]:
-    ordner = Path(reportlab.__file__).parent / "fonts"
-    pdfmetrics.registerFont(TTFont(SCHRIFT, str(ordner / "Vera.ttf")))
-    pdfmetrics.registerFont(TTFont(SCHRIFT_FETT, str(ordner / "VeraBd.ttf")))
-    pdfmetrics.registerFont(TTFont(SCHRIFT + "-Italic", str(ordner / "VeraIt.ttf")))
-    pdfmetrics.registerFont(TTFont(SCHRIFT + "-BoldItalic", str(ordner / "VeraBI.ttf")))
-    pdfmetrics.registerFontFamily(
-        SCHRIFT, normal=SCHRIFT, bold=SCHRIFT_FETT, italic=SCHRIFT + "-Italic", boldItalic=SCHRIFT + "-BoldItalic"
-    )
+    for name in SCHRIFT_DATEIEN:
+        pdfmetrics.registerFont(TTFont(name, str(schrift_datei(name))))
+    # The reports set no italics; <i> in a paragraph falls back to the upright faces.
+    pdfmetrics.registerFontFamily(SCHRIFT, normal=SCHRIFT, bold=SCHRIFT_FETT, italic=SCHRIFT, boldItalic=SCHRIFT_FETT)
     return SCHRIFT, SCHRIFT_FETT
+
+
+class Zeichnung(Drawing):
+    """A chart drawing whose initial font is the report font: reportlab's graphics start every
+    drawing in Helvetica, which would be referenced (not embedded) even if no text uses it."""
+
+    def draw(self, showBoundary: Any = _unset_) -> None:
+        normal, _ = schriften()
+        vorher = STATE_DEFAULTS["fontName"]
+        STATE_DEFAULTS["fontName"] = normal
+        try:
+            super().draw(showBoundary)
+        finally:
+            STATE_DEFAULTS["fontName"] = vorher
 
 
 def stile() -> StyleSheet1:
@@ -68,6 +89,8 @@ def tabelle(
 ) -> Table:
     """A table whose header row repeats on every page; numbers right-aligned from column ``rechts_ab``."""
     normal, fett = schriften()
+    if breiten and all(b is not None for b in breiten):
+        breiten = wortbreiten(zeilen, [float(b or 0) for b in breiten])
     table = Table([list(z) for z in zeilen], colWidths=list(breiten) if breiten else None, repeatRows=1)
     befehle: list[tuple[Any, ...]] = [
         ("FONTNAME", (0, 0), (-1, -1), normal),
@@ -85,13 +108,46 @@ def tabelle(
     return table
 
 
+ZELLRAND = 13.0  # the table's left + right cell padding (6 + 6) and a point to spare
+
+
+def _zelltext(zelle: Any) -> tuple[str, bool]:
+    if isinstance(zelle, Paragraph):
+        return zelle.getPlainText(), zelle.style.fontName == SCHRIFT_FETT
+    return (zelle if isinstance(zelle, str) else ""), False
+
+
+def wortbreiten(zeilen: Sequence[Sequence[Any]], breiten: list[float]) -> list[float]:
+    """Column widths in which every word fits on a line (header bold, cells 7.5 pt): a column
+    narrower than its longest word gets the room from the columns that have some to spare. Only a
+    word wider than 40 % of the table (a pasted link) may still be broken."""
+    normal, fett = schriften()
+    gesamt = sum(breiten)
+    mindest = [0.0] * len(breiten)
+    for r, z in enumerate(zeilen):
+        for c, zelle in enumerate(z[: len(breiten)]):
+            text, ist_fett = _zelltext(zelle)
+            font = fett if r == 0 or ist_fett else normal
+            for wort in text.split():
+                mindest[c] = max(mindest[c], min(stringWidth(wort, font, 7.5) + ZELLRAND, 0.4 * gesamt))
+    neu = [max(b, m) for b, m in zip(breiten, mindest, strict=True)]
+    zuviel = sum(neu) - gesamt
+    spielraum = [max(0.0, b - m) for b, m in zip(neu, mindest, strict=True)]
+    frei = sum(spielraum)
+    if zuviel > 0 and frei > 0:
+        anteil = min(1.0, zuviel / frei)
+        neu = [b - s * anteil for b, s in zip(neu, spielraum, strict=True)]
+    return neu
+
+
 def nummerierte_seiten(kopf_links: str, kopf_rechts: str) -> type[Canvas]:
     """A canvas class that writes "Seite x von y" and a running head on every page but the title page."""
     normal, _ = schriften()
 
     class NumberedCanvas(Canvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
-            kwargs.setdefault("initialFontName", normal)  # else Helvetica is referenced, not embedded
+            # The document template passes None explicitly: else Helvetica is referenced, not embedded.
+            kwargs["initialFontName"] = kwargs.get("initialFontName") or normal
             super().__init__(*args, **kwargs)
             self._seiten: list[dict[str, Any]] = []
 
