@@ -182,6 +182,7 @@ class MainWindow(QMainWindow):
             self.save_view_state()
         self.opened = opened
         self.ctx = AppContext(opened.store)
+        self.ctx.changed.connect(self._update_chrome)  # e.g. a register update changes its Stichtage
         current = self.sidebar.currentRow()
         if current < 0:  # first attach: the page the user last had open
             keys = [spec.key for spec in self.specs]
