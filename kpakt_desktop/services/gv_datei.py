@@ -30,7 +30,7 @@ from kpakt_desktop.services.register import (
     build_land,
     csv_text,
     parse_row,
-    read_register_csv,
+    read_csv_rows,
 )
 
 _SATZARTEN = {"10", "20", "30", "40", "50", "60"}
@@ -72,8 +72,8 @@ def read_register_file(path: Path, land_key: str) -> LandRegister:
         if looks_like_gv100ad(text):
             register = read_gv100ad(text, land_key, path.name)
         else:
-            _check_csv_lines(path)
-            register = read_register_csv(path, land_key)
+            _check_csv_lines(text, path.name)
+            register = build_land(read_csv_rows(io.StringIO(text, newline=""), path.name), land_key, path.name)
             register.stand_gebiet = stand_from_name(path.name)
     check_complete(register, path.name)
     return register
@@ -121,17 +121,16 @@ def _read_gv100ad_zip(path: Path, land_key: str) -> LandRegister:
     )
 
 
-def _check_csv_lines(path: Path) -> None:
+def _check_csv_lines(text: str, source: str) -> None:
     """A line with fewer fields than the header means a cut-off file (the reader would pad it)."""
-    text = csv_text(path.read_bytes(), path.name)
     rows = csv.reader(io.StringIO(text, newline=""))
     header = next(rows, None)
     if not header:
-        raise InputError(f"{path.name}: Die Datei ist leer.")
+        raise InputError(f"{source}: Die Datei ist leer.")
     for number, row in enumerate(rows, start=2):
         if row and len(row) < len(header):
             raise InputError(
-                f"{path.name}, Zeile {number}: nur {len(row)} von {len(header)} Feldern – "
+                f"{source}, Zeile {number}: nur {len(row)} von {len(header)} Feldern – "
                 "die Datei ist unvollständig oder beschädigt."
             )
 
