@@ -125,7 +125,13 @@ def test_shipped_register_states_both_stichtage_and_the_source(rp_init):
 def test_update_from_gv100ad_describes_the_new_file(rp_init, tmp_path):
     _, rows = land_rows("07")
     path = write_gv100ad(tmp_path / "GV100AD_311221.txt", rows, stand="20211231")
+    # same Kommunen; the coordinates the GV100AD does not carry stay as they are
+    assert run_job(preview_job(rp_init, path)).empty
+    with rp_init.read() as s:
+        coordinates = s.execute(select(Kommune.ars, Kommune.laengengrad, Kommune.breitengrad)).all()
     run_job(apply_job(rp_init, path, benutzer=None))
+    with rp_init.read() as s:
+        assert s.execute(select(Kommune.ars, Kommune.laengengrad, Kommune.breitengrad)).all() == coordinates
     angaben = read_land(rp_init).register
     assert (angaben.gebietsstand, angaben.einwohner_stand) == ("2021-12-31", "unbekannt")
     assert "GV100AD_311221.txt" in angaben.titel and "GV100AD" in angaben.titel

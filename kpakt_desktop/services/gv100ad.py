@@ -117,5 +117,6 @@ def read_gv100ad(text: str, land_key: str, source: str) -> LandRegister:
     stande: dict[str, date] = {}
     register = build_land(_rows(text, source, stande), land_key, source)
     register.format = "GV100AD"
+    register.hat_koordinaten = False
     register.stand_gebiet = stande.get(land_key)
     return register

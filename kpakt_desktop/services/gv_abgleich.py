@@ -162,6 +162,8 @@ def _plan(session: Session, register: LandRegister, source: str) -> _Plan:
     for k in register.kommunen:
         wanted = register_values(k, ids)
         found = match.get(k.ars)
+        if found is not None and not register.hat_koordinaten:  # the file cannot say: keep what is known
+            wanted.update(laengengrad=found.laengengrad, breitengrad=found.breitengrad)
         if found is None or found.zustand is not KommuneZustand.AKTIV:
             diff.new.append(k.ars)
             diff.lines.append(Aenderung("neu", k.ars, k.name, k.art.label))

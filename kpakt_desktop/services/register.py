@@ -110,6 +110,8 @@ class LandRegister:
     format: str = "CSV"
     stand_gebiet: date | None = None
     stand_einwohner: date | None = None
+    # the GV100AD has no coordinates: an update from it keeps those the database has
+    hat_koordinaten: bool = True
 
 
 def _number(text: str, where: str, *, decimal_comma: bool = False) -> float | None:
