@@ -101,7 +101,7 @@ def test_gui_preview_shows_the_warnings_and_asks_for_the_einwohner_stichtag(qtbo
     diff = run_job(preview_job(rp_init, modified(tmp_path / "gv.csv", "07", _newer_register)))
     dialog = GvVorschau(diff, None)
     qtbot.addWidget(dialog)
-    assert dialog.warnungen.text().splitlines() == diff.warnungen
+    assert dialog.warnungen.text().splitlines() == ["Warnungen zur Datei:", *diff.warnungen]
     assert dialog.einwohner_edit.text() == "unbekannt" and dialog.einwohner_stand() is None
     dialog.einwohner_edit.setDate(dialog.einwohner_edit.date().addYears(31))  # 1990 → 2021
     dialog.einwohner_edit.setDate(dialog.einwohner_edit.date().addDays(-1))

@@ -79,7 +79,7 @@ class GvVorschau(QDialog):
         summary.setWordWrap(True)
         summary.setObjectName("gvSummary")
         layout.addWidget(summary)
-        self.warnungen = QLabel("\n".join(diff.warnungen))
+        self.warnungen = QLabel("\n".join([self.tr("Warnungen zur Datei:"), *diff.warnungen]))
         self.warnungen.setObjectName("gvWarnungen")
         self.warnungen.setWordWrap(True)
         self.warnungen.setTextFormat(Qt.TextFormat.PlainText)

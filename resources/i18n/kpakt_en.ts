@@ -1122,6 +1122,10 @@ Create the Land database from this file anyway?</translation>
         <translation>Apply</translation>
     </message>
     <message>
+        <source>Warnungen zur Datei:</source>
+        <translation>Warnings about the file:</translation>
+    </message>
+    <message>
         <source>von der Datei nicht angegeben</source>
         <translation>not stated by the file</translation>
     </message>
