@@ -80,3 +80,47 @@ def empty_land_store(path: Path, land_key: str) -> Store:
             s.add(Leistung(nr=item.nr, name=item.name, ressort=item.ressort, federfuehrend=""))
             s.add(Vollzug(leistung_nr=item.nr, ebene=vorgaben[item.nr].ebene))
     return store
+
+
+def gv100ad_line(row: Row, stand: str) -> str:
+    """One record of the fixed-width GV100AD form (220 characters) from a row of the CSV form.
+
+    Positions (1-based) as in Destatis's Datensatzbeschreibung GV100AD: Satzart 1–2, Gebietsstand
+    3–10, Land 11–12, RB 13, Region 14 / Kreis 14–15, Gemeinde 16–18, Gemeindeverband 19–22,
+    Name 23–72, Textkennzeichen 123–124, Fläche in ha 129–139, Bevölkerung 140–150, männlich
+    151–161, PLZ 166–170. Written independently of the reader, field by field.
+    """
+    record = [" "] * 220
+
+    def put(first: int, text: str) -> None:
+        record[first - 1 : first - 1 + len(text)] = list(text)
+
+    satzart = row["satzart"]
+    put(1, satzart)
+    put(3, stand)
+    put(11, row["land"])
+    if satzart != "10":
+        put(13, row["rb"])
+    if satzart in ("30", "40", "50", "60"):
+        put(14, row["kreis"])
+    if satzart == "60":
+        put(16, row["gemeinde"])
+    if satzart in ("50", "60"):
+        put(19, row["vb"])
+    put(23, row["gemeindename"][:50])
+    if satzart in ("40", "50", "60"):
+        put(123, row["textkennzeichen"])
+    if satzart == "60":
+        number = {k: row[k].replace(" ", "") for k in ("flaeche", "bevoelkerung", "maennlich")}
+        if number["flaeche"]:
+            put(129, f"{round(float(number['flaeche']) * 100):011d}")
+        for first, key in ((140, "bevoelkerung"), (151, "maennlich")):
+            if number[key]:
+                put(first, f"{int(number[key]):011d}")
+        put(166, row["postleitzahl"])
+    return "".join(record)
+
+
+def write_gv100ad(path: Path, rows: list[Row], stand: str = "20201231") -> Path:
+    path.write_text("".join(gv100ad_line(r, stand) + "\r\n" for r in rows), encoding="utf-8")
+    return path

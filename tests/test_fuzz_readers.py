@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 from conftest import fuzz_examples
-from gv_files import land_rows, write_csv
+from gv_files import gv100ad_line, land_rows, write_csv
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from test_kill import fingerprint
@@ -86,6 +86,22 @@ def test_gv_csv_cut_off_or_garbage_bytes(data: bytes, cut: int, encoding: str, t
         raw = gzip.compress(good)[: cut or None] + data
     path = folder / "gv.csv"
     path.write_bytes(raw)
+    read_or_refuse(path)
+
+
+@given(
+    changes=st.lists(st.tuples(st.integers(0, 60), st.integers(0, 225), st.text(max_size=6)), min_size=1, max_size=4),
+    cut=st.integers(0, 20_000),
+)
+def test_gv100ad_damaged_or_cut_off(changes: list[tuple[int, int, str]], cut: int, tmp_path_factory) -> None:
+    """Characters overwritten anywhere in the fixed-width records (keys, dates, numbers, Satzart,
+    Textkennzeichen), or the file broken off: data, warnings, or a message naming the file."""
+    lines = [gv100ad_line(r, "20201231") for r in ROWS]
+    for i, pos, text in changes:
+        line = lines[i % len(lines)]
+        lines[i % len(lines)] = line[:pos] + text + line[pos + len(text) :]
+    path = tmp_path_factory.mktemp("gv") / "GV100AD.txt"
+    path.write_text("\n".join(lines)[: cut or None], encoding="utf-8")
     read_or_refuse(path)
 
 

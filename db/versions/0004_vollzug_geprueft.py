@@ -1,7 +1,7 @@
 """Vollzugsebene: Bestätigung durch die Koordinierungsstelle
 
 Revision ID: 0004_vollzug_geprueft
-Revises: 0002_standardpaket_export
+Revises: 0003_register_einwohner
 Create Date: 2026-12-03 09:20:00
 
 Quelle und Sicherheit der mitgelieferten Vollzugsebene stehen in resources/catalog/vollzug_laender.csv;
@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0004_vollzug_geprueft"
-down_revision = "0002_standardpaket_export"
+down_revision = "0003_register_einwohner"
 branch_labels = None
 depends_on = None
 

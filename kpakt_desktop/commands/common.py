@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Sequence
 from datetime import date
 
 from kpakt_desktop.domain.errors import InputError
@@ -22,6 +23,14 @@ def progress_to_stderr(step: Progress) -> None:
     """Progress lines only on a terminal: scripts and pipes get the result alone."""
     if sys.stderr.isatty():
         print(f"  {step.message}", file=sys.stderr)
+
+
+def warn_to_stderr(warnungen: Sequence[str], hinweise: Sequence[str] = ()) -> None:
+    """Warnings about the input on stderr, so stdout keeps its shape (text or JSON)."""
+    for text in warnungen:
+        print(f"Warnung: {text}", file=sys.stderr)
+    for text in hinweise:
+        print(f"Hinweis: {text}", file=sys.stderr)
 
 
 def open_existing(args: argparse.Namespace) -> Store:

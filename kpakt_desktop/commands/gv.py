@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from kpakt_desktop.cli import GermanArgumentParser
-from kpakt_desktop.commands.common import progress_to_stderr
+from kpakt_desktop.commands.common import iso_date, progress_to_stderr, warn_to_stderr
 from kpakt_desktop.services.aufloesung import (
     archivieren,
     find_by_ars,
@@ -18,6 +18,8 @@ from kpakt_desktop.services.aufloesung import (
 )
 from kpakt_desktop.services.gv_abgleich import GvDiff, apply_job, preview_job
 from kpakt_desktop.services.jobs import run_job
+from kpakt_desktop.services.landdb import read_land
+from kpakt_desktop.services.register_stand import stand_hinweise
 from kpakt_desktop.store.database import open_store
 
 _KIND = {
@@ -35,8 +37,17 @@ def register(sub: Any) -> None:
     gv_sub = gv.add_subparsers(dest="gv_command", metavar="AKTION", parser_class=GermanArgumentParser)
     gv_sub.required = True
 
-    p = gv_sub.add_parser("import", help="Auszug (CSV oder xlsx) einlesen, Unterschiede zeigen und übernehmen")
+    p = gv_sub.add_parser(
+        "import", help="Gemeindeverzeichnis (CSV, xlsx oder GV100AD) einlesen, Unterschiede zeigen und übernehmen"
+    )
     p.add_argument("file", type=Path, metavar="DATEI")
+    p.add_argument(
+        "--einwohner-stand",
+        type=iso_date,
+        default=None,
+        metavar="JJJJ-MM-TT",
+        help="Stichtag der Einwohnerzahlen, wenn die Datei ihn nicht nennt",
+    )
     p.add_argument("--dry-run", action="store_true", help="nur Unterschiede zeigen, nichts schreiben")
     p.add_argument("--json", action="store_true", help="Unterschiede als JSON ausgeben")
     p.set_defaults(handler=cmd_import)
@@ -74,8 +85,10 @@ def cmd_import(args: argparse.Namespace) -> int:
         if args.dry_run:
             diff = run_job(preview_job(store, args.file), progress_to_stderr)
         else:
-            ergebnis = run_job(apply_job(store, args.file, benutzer=None), progress_to_stderr)
+            job = apply_job(store, args.file, benutzer=None, einwohner_stand=args.einwohner_stand)
+            ergebnis = run_job(job, progress_to_stderr)
             diff = ergebnis.diff
+        warn_to_stderr(diff.warnungen, [] if args.dry_run else stand_hinweise(read_land(store).register))
         if args.json:
             print(json.dumps(diff.to_json(), ensure_ascii=False, indent=2))
         else:

@@ -7,12 +7,15 @@ dialog; cancelling closes the job, so the write transaction rolls back.
 from __future__ import annotations
 
 from collections.abc import Collection
+from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QHeaderView,
     QLabel,
     QTableWidget,
@@ -76,6 +79,13 @@ class GvVorschau(QDialog):
         summary.setWordWrap(True)
         summary.setObjectName("gvSummary")
         layout.addWidget(summary)
+        self.warnungen = QLabel("\n".join([self.tr("Warnungen zur Datei:"), *diff.warnungen]))
+        self.warnungen.setObjectName("gvWarnungen")
+        self.warnungen.setWordWrap(True)
+        self.warnungen.setTextFormat(Qt.TextFormat.PlainText)
+        self.warnungen.setVisible(bool(diff.warnungen))
+        layout.addWidget(self.warnungen)
+        layout.addLayout(self._herkunft(diff))
         self.tree = QTreeWidget()
         self.tree.setObjectName("gvDiffTree")
         self.tree.setHeaderLabels([self.tr("Kommune"), self.tr("ARS"), self.tr("Änderung")])
@@ -94,6 +104,39 @@ class GvVorschau(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+    def _herkunft(self, diff: GvDiff) -> QFormLayout:
+        """What the file says about itself; the Einwohner-Stichtag is asked for where it does not."""
+        form = QFormLayout()
+        unbekannt = self.tr("von der Datei nicht angegeben")
+        gebiet = diff.stand_gebiet.strftime("%d.%m.%Y") if diff.stand_gebiet else unbekannt
+        form.addRow(self.tr("Format:"), QLabel(diff.format))
+        form.addRow(self.tr("Gebietsstand:"), QLabel(gebiet))
+        self.einwohner_edit = QDateEdit()
+        self.einwohner_edit.setObjectName("einwohnerStand")
+        self.einwohner_edit.setAccessibleName(self.tr("Stichtag der Einwohnerzahlen"))
+        self.einwohner_edit.setDisplayFormat("dd.MM.yyyy")
+        self.einwohner_edit.setCalendarPopup(True)
+        self.einwohner_edit.setMinimumDate(QDate(1990, 1, 1))
+        self.einwohner_edit.setSpecialValueText(self.tr("unbekannt"))
+        if diff.stand_einwohner is not None:
+            self.einwohner_edit.setDate(QDate(diff.stand_einwohner))
+            self.einwohner_edit.setEnabled(False)
+        else:
+            self.einwohner_edit.setDate(self.einwohner_edit.minimumDate())
+            self.einwohner_edit.setToolTip(
+                self.tr("Die Datei nennt den Stichtag ihrer Einwohnerzahlen nicht. Wenn Sie ihn kennen, hier angeben.")
+            )
+        form.addRow(self.tr("Einwohner &Stand:"), self.einwohner_edit)
+        return form
+
+    def einwohner_stand(self) -> date | None:
+        """The Einwohner-Stichtag the user gave; None when left at „unbekannt“ or stated by the file."""
+        edit = self.einwohner_edit
+        if not edit.isEnabled() or edit.date() == edit.minimumDate():
+            return None
+        d = edit.date()
+        return date(d.year(), d.month(), d.day())
 
 
 class AufloesungDialog(QDialog):
@@ -175,24 +218,23 @@ def gemeindeverzeichnis_aktualisieren(parent: QWidget, ctx: AppContext) -> GvErg
         parent,
         QCoreApplication.translate("GvImport", "Auszug des Gemeindeverzeichnisses wählen"),
         None,
-        QCoreApplication.translate("GvImport", "Gemeindeverzeichnis (*.csv *.gz *.xlsx);;Alle Dateien (*)"),
+        QCoreApplication.translate(
+            "GvImport", "Gemeindeverzeichnis (*.csv *.gz *.xlsx *.txt *.asc *.zip);;Alle Dateien (*)"
+        ),
     )
     if path is None:
         return None
     try:
         diff: GvDiff = run_job_blocking(parent, title, preview_job(ctx.store, path))
         if diff.empty:
-            msgbox.info(
-                parent,
-                title,
-                QCoreApplication.translate("GvImport", "{source}: keine Unterschiede zur Datenbank.").format(
-                    source=diff.source
-                ),
-            )
+            text = QCoreApplication.translate("GvImport", "{source}: keine Unterschiede zur Datenbank.")
+            msgbox.info(parent, title, "\n\n".join([text.format(source=diff.source), *diff.warnungen]))
             return None
-        if not GvVorschau(diff, parent).exec():
+        vorschau = GvVorschau(diff, parent)
+        if not vorschau.exec():
             return None
-        ergebnis: GvErgebnis = run_job_blocking(parent, title, apply_job(ctx.store, path, benutzer=ctx.benutzer))
+        job = apply_job(ctx.store, path, benutzer=ctx.benutzer, einwohner_stand=vorschau.einwohner_stand())
+        ergebnis: GvErgebnis = run_job_blocking(parent, title, job)
     except JobCancelled:
         return None
     except KpaktError as err:

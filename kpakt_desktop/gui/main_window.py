@@ -182,6 +182,7 @@ class MainWindow(QMainWindow):
             self.save_view_state()
         self.opened = opened
         self.ctx = AppContext(opened.store)
+        self.ctx.changed.connect(self._update_chrome)  # e.g. a register update changes its Stichtage
         current = self.sidebar.currentRow()
         if current < 0:  # first attach: the page the user last had open
             keys = [spec.key for spec in self.specs]
@@ -281,7 +282,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{APP_NAME} – {land.name}{demo} – {self.opened.path.name}")
         self._status_land.setText(self.tr("Land: {name} ({key})").format(name=land.name, key=land.schluessel))
         self._status_db.setText(self.tr("Datenbank: {path}").format(path=self.opened.path))
-        self._status_stand.setText(self.tr("Gebietsstand: {stand}").format(stand=land.register_stand))
+        self._status_stand.setText(land.register.kurz)
+        self._status_stand.setToolTip(land.register.text)
 
     # -- databases ---------------------------------------------------------------------------
     def _open_dialog(self) -> None:

@@ -13,6 +13,7 @@ from kpakt_desktop import paths
 from kpakt_desktop.domain.laender import LAENDER, Land
 from kpakt_desktop.gui import msgbox, settings
 from kpakt_desktop.gui.ui_loader import child, load_form
+from kpakt_desktop.services.register import LandRegister
 
 
 class Choice(Enum):
@@ -26,6 +27,9 @@ class StartResult:
     choice: Choice
     land: Land
     path: Path
+    # a new database from the user's own register file (read already, its warnings shown)
+    gv: Path | None = None
+    register: LandRegister | None = None
 
 
 class StartDialog(QDialog):
@@ -87,7 +91,7 @@ def create_chosen(parent: QWidget | None, result: StartResult) -> None:
     from kpakt_desktop.services.landdb import create_land_database_job
 
     if result.choice is Choice.NEW:
-        job = create_land_database_job(result.path, result.land)
+        job = create_land_database_job(result.path, result.land, gv=result.gv, register=result.register)
         title = QCoreApplication.translate("StartDialog", "Landesdatenbank {name} anlegen")
     elif result.choice is Choice.DEMO and not result.path.exists():
         job = create_demo_job(result.path, result.land)

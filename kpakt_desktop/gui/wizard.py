@@ -32,6 +32,7 @@ from kpakt_desktop.domain.laender import LAENDER, Land
 from kpakt_desktop.gui import msgbox, settings
 from kpakt_desktop.gui.jobs import JobCancelled
 from kpakt_desktop.gui.office_dialog import office_edits
+from kpakt_desktop.services.register import LandRegister
 
 PAGE_INTRO, PAGE_LAND, PAGE_DATEI, PAGE_STELLE, PAGE_SCHLUESSEL, PAGE_FERTIG, PAGE_OEFFNEN = range(7)
 
@@ -132,7 +133,8 @@ class LandPage(QWizardPage):
 
 
 class DateiPage(QWizardPage):
-    """Where the database goes; leaving this page creates it (the wizard's commit point)."""
+    """Where the database goes and which register it starts from; leaving this page creates it
+    (the wizard's commit point)."""
 
     def __init__(self, wizard: FirstRunWizard) -> None:
         super().__init__()
@@ -158,9 +160,56 @@ class DateiPage(QWizardPage):
         browse.clicked.connect(self._browse)
         row.addWidget(browse)
         layout.addLayout(row)
+        gv_row = QHBoxLayout()
+        self.gv_label = _wrap("")
+        self.gv_label.setObjectName("gvQuelle")
+        gv_row.addWidget(self.gv_label, 1)
+        self.gv_button = QPushButton(self.tr("&Eigenes Gemeindeverzeichnis verwenden…"))
+        self.gv_button.setObjectName("gvWaehlen")
+        self.gv_button.setAccessibleName(self.tr("Eigenes Gemeindeverzeichnis verwenden"))
+        self.gv_button.clicked.connect(self._choose_gv)
+        gv_row.addWidget(self.gv_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.gv_reset = QPushButton(self.tr("&Mitgeliefertes verwenden"))
+        self.gv_reset.setObjectName("gvMitgeliefert")
+        self.gv_reset.clicked.connect(lambda: self.set_gv(None))
+        gv_row.addWidget(self.gv_reset, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(gv_row)
         layout.addWidget(_wrap(self.tr("Das Anlegen dauert einige Sekunden und kann abgebrochen werden.")))
         layout.addStretch(1)
         self.path_edit.textChanged.connect(self.completeChanged)
+        self.gv: Path | None = None
+        self.set_gv(None)
+
+    def set_gv(self, path: Path | None) -> None:
+        """The register the database starts from: the shipped one (None) or the user's file."""
+        from kpakt_desktop.services.register import shipped_register_info
+        from kpakt_desktop.services.register_stand import de_datum
+
+        self.gv = path
+        self.gv_reset.setVisible(path is not None)
+        if path is None:
+            info = shipped_register_info()
+            self.gv_label.setText(
+                self.tr(
+                    "Gemeindeverzeichnis: mitgeliefert, Gebietsstand {gebiet}, Einwohner Stand {einwohner}."
+                ).format(gebiet=de_datum(info.stand_gebiet), einwohner=de_datum(info.stand_bevoelkerung))
+            )
+        else:
+            self.gv_label.setText(
+                self.tr("Gemeindeverzeichnis: {name} (CSV, Excel oder GV100AD; wird beim Anlegen geprüft).").format(
+                    name=path.name
+                )
+            )
+
+    def _choose_gv(self) -> None:
+        path = msgbox.open_file(
+            self,
+            self.tr("Gemeindeverzeichnis wählen"),
+            None,
+            self.tr("Gemeindeverzeichnis (*.csv *.gz *.xlsx *.txt *.asc *.zip);;Alle Dateien (*)"),
+        )
+        if path is not None:
+            self.set_gv(path)
 
     def initializePage(self) -> None:
         land = self.wiz.land_page.land()
@@ -202,10 +251,40 @@ class DateiPage(QWizardPage):
                 ).format(path=path),
             )
             return False
-        if not self.wiz.run_creation(StartResult(Choice.NEW, self.wiz.land_page.land(), path)):
+        land = self.wiz.land_page.land()
+        register = None
+        if self.gv is not None:
+            register = self._read_gv(land)
+            if register is None:
+                return False
+        if not self.wiz.run_creation(StartResult(Choice.NEW, land, path, gv=self.gv, register=register)):
             return False
         self.wiz.result_path = path
         return True
+
+    def _read_gv(self, land: Land) -> LandRegister | None:
+        """The user's register file, read and checked in the worker; its warnings shown first."""
+        from kpakt_desktop.gui.jobs import run_job_blocking
+        from kpakt_desktop.services.gv_datei import read_register_job
+
+        title = self.tr("Gemeindeverzeichnis lesen")
+        assert self.gv is not None
+        try:
+            register: LandRegister = run_job_blocking(self, title, read_register_job(self.gv, land.schluessel))
+        except JobCancelled:
+            return None
+        except KpaktError as err:
+            msgbox.error(self, title, str(err))
+            return None
+        if register.warnungen and not msgbox.ask(
+            self,
+            title,
+            self.tr("{warnungen}\n\nDie Landesdatenbank trotzdem aus dieser Datei anlegen?").format(
+                warnungen="\n".join(register.warnungen)
+            ),
+        ):
+            return None
+        return register
 
 
 class StellePage(QWizardPage):
@@ -322,7 +401,19 @@ class FertigPage(QWizardPage):
         return -1
 
     def initializePage(self) -> None:
+        from kpakt_desktop.services.landdb import read_land
+        from kpakt_desktop.services.register_stand import stand_hinweise
+        from kpakt_desktop.store.database import open_store
+
         lines = [self.tr("Die Landesdatenbank ist angelegt: {path}").format(path=self.wiz.result_path)]
+        assert self.wiz.result_path is not None
+        store = open_store(self.wiz.result_path)
+        try:
+            angaben = read_land(store).register
+        finally:
+            store.close()
+        lines.append(self.tr("Gemeindeverzeichnis: {angaben}").format(angaben=angaben.text))
+        lines.extend(stand_hinweise(angaben))
         fp = self.wiz.schluessel_page.fingerprint
         if fp:
             lines.append(self.tr("Signaturschlüssel: Fingerabdruck {fp}").format(fp=fp))

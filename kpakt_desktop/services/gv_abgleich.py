@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -19,10 +19,11 @@ from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
 from kpakt_desktop.domain.kommunen import KommuneZustand, default_spitzenverband
-from kpakt_desktop.services.gv_datei import read_register_file, stand_from_name
+from kpakt_desktop.services.gv_datei import read_register_file
 from kpakt_desktop.services.jobs import Job, Progress
 from kpakt_desktop.services.landdb import register_values
 from kpakt_desktop.services.register import LandRegister, RegisterKommune
+from kpakt_desktop.services.register_stand import register_spalten
 from kpakt_desktop.services.zustaendigkeit import SyncResult, sync_nachnutzungen
 from kpakt_desktop.store.database import Store
 from kpakt_desktop.store.models import Kommune, LandRow
@@ -65,6 +66,12 @@ class GvDiff:
     einwohner_changed: int = 0
     other_changed: int = 0  # kind, PLZ, area, coordinates, parents (not part of the JSON contract)
     lines: list[Aenderung] = field(default_factory=list)
+    # not part of the JSON contract either: unknown Satzarten/Textkennzeichen, and what the file
+    # states about itself (None: it does not say)
+    warnungen: list[str] = field(default_factory=list)
+    format: str = "CSV"
+    stand_gebiet: date | None = None
+    stand_einwohner: date | None = None
 
     @property
     def empty(self) -> bool:
@@ -143,12 +150,20 @@ def _plan(session: Session, register: LandRegister, source: str) -> _Plan:
             ids[k.ars] = next_id
             next_id += 1
 
-    diff = GvDiff(source)
+    diff = GvDiff(
+        source,
+        warnungen=list(register.warnungen),
+        format=register.format,
+        stand_gebiet=register.stand_gebiet,
+        stand_einwohner=register.stand_einwohner,
+    )
     updates: list[dict[str, Any]] = []
     inserts: list[RegisterKommune] = []
     for k in register.kommunen:
         wanted = register_values(k, ids)
         found = match.get(k.ars)
+        if found is not None and not register.hat_koordinaten:  # the file cannot say: keep what is known
+            wanted.update(laengengrad=found.laengengrad, breitengrad=found.breitengrad)
         if found is None or found.zustand is not KommuneZustand.AKTIV:
             diff.new.append(k.ars)
             diff.lines.append(Aenderung("neu", k.ars, k.name, k.art.label))
@@ -220,8 +235,18 @@ def preview_job(store: Store, path: Path) -> Job[GvDiff]:
     return diff
 
 
-def apply_job(store: Store, path: Path, *, benutzer: str | None, jetzt: datetime | None = None) -> Job[GvErgebnis]:
-    """Read, compare and apply in one transaction; closing the job rolls everything back."""
+def apply_job(
+    store: Store,
+    path: Path,
+    *,
+    benutzer: str | None,
+    jetzt: datetime | None = None,
+    einwohner_stand: date | None = None,
+) -> Job[GvErgebnis]:
+    """Read, compare and apply in one transaction; closing the job rolls everything back.
+
+    The Land row then names this file as the register, with its Gebietsstand and Einwohner-Stichtag
+    (``einwohner_stand``: the user's word where the file does not state it)."""
     jetzt = jetzt or datetime.now().replace(microsecond=0)
     yield Progress(0, 5, f"{path.name} lesen …")
     register = read_for_store(store, path)
@@ -258,10 +283,10 @@ def apply_job(store: Store, path: Path, *, benutzer: str | None, jetzt: datetime
             s, heute=jetzt.date(), jetzt=jetzt, benutzer=benutzer, quelle=f"Gemeindeverzeichnis {path.name}"
         )
         land = s.get_one(LandRow, 1)
-        stand = stand_from_name(path.name)
-        if stand is not None:
-            land.register_stand = stand.isoformat()
-        land.register_titel = f"Gemeindeverzeichnis, aktualisiert aus {path.name} am {jetzt.date().isoformat()}"[:200]
+        for column, value in register_spalten(
+            register, path, vorgang="aktualisiert", jetzt=jetzt, einwohner_stand=einwohner_stand
+        ).items():
+            setattr(land, column, value)
         yield Progress(4, 5, "Speichern …")
         neu_ids = [plan.ids[ars] for ars in plan.diff.new]
     yield Progress(5, 5, "Fertig.")

@@ -1,6 +1,7 @@
-"""Reading a Gemeindeverzeichnis file for an update: the CSV form or Destatis's own ``.xlsx``.
+"""Reading a Gemeindeverzeichnis file the user has: the CSV form, Destatis's own ``.xlsx``, or the
+fixed-width GV100AD (plain, gzip, or in the ZIP Destatis publishes it in).
 
-The kind is detected from the file's first bytes, not its name. Both forms end in the same
+The kind is detected from the file's content, not its name. All forms end in the same
 ``parse_row``/``build_land`` of ``services.register``, so a row is checked the same way whatever
 the form. The xlsx sheet has title lines above and footnotes below the data: the columns are found
 by their headings and the data by its Satzart values, never by fixed row numbers.
@@ -13,12 +14,15 @@ import io
 import re
 import warnings
 import zipfile
+import zlib
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from kpakt_desktop.domain.errors import InputError
+from kpakt_desktop.services.gv100ad import looks_like_gv100ad, read_gv100ad
+from kpakt_desktop.services.jobs import Job, Progress
 from kpakt_desktop.services.register import (
     COLUMNS,
     LandRegister,
@@ -26,7 +30,7 @@ from kpakt_desktop.services.register import (
     build_land,
     csv_text,
     parse_row,
-    read_register_csv,
+    read_csv_rows,
 )
 
 _SATZARTEN = {"10", "20", "30", "40", "50", "60"}
@@ -53,32 +57,80 @@ _STANDARD_ORDER = (
 
 
 def read_register_file(path: Path, land_key: str) -> LandRegister:
-    """The Kommunen of one Land from a CSV (plain or gzip) or xlsx extract, checked for completeness."""
+    """The Kommunen of one Land from a CSV (plain or gzip), xlsx or GV100AD file, checked for completeness."""
     try:
         with path.open("rb") as fh:
             head = fh.read(4)
     except OSError as err:
         raise InputError(f"{path.name}: Die Datei kann nicht gelesen werden ({err.strerror}).") from None
-    if head[:4] == b"PK\x03\x04":
+    if head[:4] == b"PK\x03\x04" and not _is_workbook(path):
+        register = _read_gv100ad_zip(path, land_key)
+    elif head[:4] == b"PK\x03\x04":
         register = read_register_xlsx(path, land_key)
     else:
-        _check_csv_lines(path)
-        register = read_register_csv(path, land_key)
+        text = csv_text(path.read_bytes(), path.name)
+        if looks_like_gv100ad(text):
+            register = read_gv100ad(text, land_key, path.name)
+        else:
+            _check_csv_lines(text, path.name)
+            register = build_land(read_csv_rows(io.StringIO(text, newline=""), path.name), land_key, path.name)
+            register.stand_gebiet = stand_from_name(path.name)
     check_complete(register, path.name)
     return register
 
 
-def _check_csv_lines(path: Path) -> None:
+def read_register_job(path: Path, land_key: str) -> Job[LandRegister]:
+    """``read_register_file`` as a job, for the worker with its progress dialog."""
+    yield Progress(0, 1, f"{path.name} lesen …")
+    register = read_register_file(path, land_key)
+    yield Progress(1, 1, "Fertig.")
+    return register
+
+
+def _is_workbook(path: Path) -> bool:
+    """A ZIP that is no workbook may be Destatis's GV100AD download; a damaged one counts as workbook
+    (its reader gives the message about the damaged Excel file)."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            names = archive.namelist()
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return True
+    return any(n.startswith("xl/") or n == "[Content_Types].xml" for n in names)
+
+
+def _read_gv100ad_zip(path: Path, land_key: str) -> LandRegister:
+    with zipfile.ZipFile(path) as archive:
+        for info in archive.infolist():
+            if info.is_dir() or info.file_size > 50_000_000:
+                continue
+            source = f"{path.name}, {info.filename}"
+            try:
+                raw = archive.read(info)
+            except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError, EOFError, zlib.error):
+                raise InputError(f"{source}: Die ZIP-Datei ist beschädigt oder unvollständig.") from None
+            if raw[:2] == b"%P":  # the PDF with the record description
+                continue
+            try:
+                text = csv_text(raw, source)
+            except InputError:  # not a text file: look further
+                continue
+            if looks_like_gv100ad(text):
+                return read_gv100ad(text, land_key, source)
+    raise InputError(
+        f"{path.name}: Die ZIP-Datei enthält kein Gemeindeverzeichnis im Format GV100AD und ist keine Excel-Datei."
+    )
+
+
+def _check_csv_lines(text: str, source: str) -> None:
     """A line with fewer fields than the header means a cut-off file (the reader would pad it)."""
-    text = csv_text(path.read_bytes(), path.name)
     rows = csv.reader(io.StringIO(text, newline=""))
     header = next(rows, None)
     if not header:
-        raise InputError(f"{path.name}: Die Datei ist leer.")
+        raise InputError(f"{source}: Die Datei ist leer.")
     for number, row in enumerate(rows, start=2):
         if row and len(row) < len(header):
             raise InputError(
-                f"{path.name}, Zeile {number}: nur {len(row)} von {len(header)} Feldern – "
+                f"{source}, Zeile {number}: nur {len(row)} von {len(header)} Feldern – "
                 "die Datei ist unvollständig oder beschädigt."
             )
 
@@ -116,6 +168,29 @@ def stand_from_name(name: str) -> date | None:
             return date(2000 + int(stamp.group(3)), int(stamp.group(2)), int(stamp.group(1)))
         except ValueError:
             return None
+    return None
+
+
+_DATUM = re.compile(r"(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})")
+_EINWOHNER_WORTE = ("bevölkerung", "einwohner")
+
+
+def _stand_in(texts: list[str], kind: str) -> date | None:
+    """The first date in title or footnote lines of the kind asked for: a date preceded (in its
+    cell, since the previous date) by "Bevölkerung"/"Einwohner" is the Einwohner-Stichtag, any
+    other date in the title lines the Gebietsstand ("… am 31.12.2020 (4. Quartal)")."""
+    for text in texts:
+        start = 0
+        for m in _DATUM.finditer(text):
+            before = text[start : m.start()].casefold()
+            start = m.end()
+            found = "einwohner" if any(w in before for w in _EINWOHNER_WORTE) else "gebiet"
+            if found != kind:
+                continue
+            try:
+                return date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+            except ValueError:
+                continue
     return None
 
 
@@ -157,7 +232,13 @@ def _read_sheets(workbook: Any, path: Path, land_key: str) -> LandRegister:
             continue
         first, last, columns = found
         records = _records(rows, first, last, columns, source)
-        return build_land(records, land_key, source)
+        register = build_land(records, land_key, source)
+        register.format = "Excel"
+        titles = [v for r in rows[:first] for v in r if isinstance(v, str)]
+        notes = [v for r in rows[last + 1 :] for v in r if isinstance(v, str)]
+        register.stand_gebiet = _stand_in(titles, "gebiet") or stand_from_name(sheet.title)
+        register.stand_einwohner = _stand_in(titles + notes, "einwohner")
+        return register
     raise InputError(
         f"{path.name}: In keinem Tabellenblatt ({', '.join(problems)}) steht ein Auszug des "
         "Gemeindeverzeichnisses (Spalten Satzart, Land, … Gemeindename)."

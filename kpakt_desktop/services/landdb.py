@@ -1,10 +1,11 @@
-"""Creating a new Land database from the shipped register and catalog (``kpakt init``)."""
+"""Creating a new Land database from the shipped register (or the user's own register file) and the
+catalog (``kpakt init``)."""
 
 from __future__ import annotations
 
 from contextlib import suppress
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -14,13 +15,10 @@ from kpakt_desktop.domain.kommunen import VERBAND_ARTEN, KommuneZustand, default
 from kpakt_desktop.domain.laender import Land
 from kpakt_desktop.domain.vollzug import default_verwaltende_arten
 from kpakt_desktop.services.catalog import load_catalog, load_vollzug_vorgaben
+from kpakt_desktop.services.gv_datei import read_register_file
 from kpakt_desktop.services.jobs import Job, Progress, run_job
-from kpakt_desktop.services.register import (
-    LandRegister,
-    RegisterKommune,
-    read_shipped_register,
-    shipped_register_info,
-)
+from kpakt_desktop.services.register import LandRegister, RegisterKommune, read_shipped_register
+from kpakt_desktop.services.register_stand import RegisterAngaben, register_angaben, register_spalten
 from kpakt_desktop.services.zustaendigkeit import sync_nachnutzungen, vorgabe_ausnahmen
 from kpakt_desktop.store.database import Store, create_store
 from kpakt_desktop.store.models import (
@@ -40,12 +38,16 @@ class LandInfo:
     dienststelle: str | None
     ist_demo: bool
     register_stand: str
+    register: RegisterAngaben
 
 
 def read_land(store: Store) -> LandInfo:
     with store.read() as s:
         row = s.scalars(select(LandRow)).one()
-        return LandInfo(row.schluessel, row.kuerzel, row.name, row.dienststelle, row.ist_demo, row.register_stand)
+        angaben = register_angaben(s)
+        return LandInfo(
+            row.schluessel, row.kuerzel, row.name, row.dienststelle, row.ist_demo, row.register_stand, angaben
+        )
 
 
 def register_values(k: RegisterKommune, ids: dict[str, int]) -> dict[str, Any]:
@@ -84,13 +86,28 @@ def kommune_rows(register: LandRegister) -> list[dict[str, Any]]:
 
 
 def create_land_database_job(
-    path: Path, land: Land, *, ist_demo: bool = False, jetzt: datetime | None = None
+    path: Path,
+    land: Land,
+    *,
+    ist_demo: bool = False,
+    jetzt: datetime | None = None,
+    gv: Path | None = None,
+    register: LandRegister | None = None,
+    einwohner_stand: date | None = None,
 ) -> Job[Store]:
-    """All or nothing: if any step fails (or the job is closed), no file is left behind."""
+    """All or nothing: if any step fails (or the job is closed), no file is left behind.
+
+    The Kommunen come from the shipped register, or from the user's register file ``gv`` (read with
+    the same checks as an update; pass ``register`` when it was read already, e.g. to show its
+    warnings first). ``einwohner_stand``: the Einwohner-Stichtag where the file does not state it.
+    """
     jetzt = jetzt or datetime.now().replace(microsecond=0)
     yield Progress(0, 4, f"Gemeindeverzeichnis für {land.name} lesen …")
-    register = read_shipped_register(land.schluessel)
-    info = shipped_register_info()
+    if register is None:
+        register = read_shipped_register(land.schluessel) if gv is None else read_register_file(gv, land.schluessel)
+    herkunft = register_spalten(
+        register if gv is not None else None, gv, vorgang="angelegt", jetzt=jetzt, einwohner_stand=einwohner_stand
+    )
     store = create_store(path)
     try:
         yield Progress(1, 4, "Landesdatenbank anlegen …")
@@ -103,9 +120,7 @@ def create_land_database_job(
                     name=land.name,
                     ist_demo=ist_demo,
                     angelegt_am=jetzt,
-                    register_titel=info.titel,
-                    register_stand=info.stand_gebiet,
-                    register_quelle=info.attribution,
+                    **herkunft,
                 )
             )
             vorgaben = load_vollzug_vorgaben(land.schluessel)

@@ -1,8 +1,13 @@
 """Reading the Destatis Gemeindeverzeichnis (GV-ISys "Auszug") into Kommunen of one Land.
 
 The CSV form (as saved from Excel: BOM, spaces as thousands separators, decimal commas in the
-coordinates) is read here; the same rows come out of the ``.xlsx`` form. Every problem names the
-file and the line.
+coordinates) is read here; the same rows come out of the ``.xlsx`` form and the fixed-width
+GV100AD form. Every problem names the file and the line.
+
+A newer register may use a Satzart or Textkennzeichen this version does not know. Such a record
+does not fail the import: it is taken like its nearest known kind (a Satzart by its tens digit; an
+unknown Textkennzeichen of a Kreis, Gemeindeverband or Gemeinde as Kreis, Verwaltungsgemeinschaft
+or Gemeinde), and the register carries a warning naming the rows.
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ import zlib
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 from kpakt_desktop import paths
@@ -48,6 +54,8 @@ _NEEDED_KEYS = {
     "50": ("land", "rb", "kreis", "vb"),
     "60": ("land", "rb", "kreis", "vb", "gemeinde"),
 }
+# The kind an unknown Textkennzeichen is taken as: Kreis, Verwaltungsgemeinschaft, Gemeinde.
+_NEAREST_TK = {"40": "43", "50": "54", "60": "64"}
 
 
 @dataclass(frozen=True)
@@ -65,6 +73,8 @@ class RegisterRow:
     plz: str | None
     laengengrad: float | None
     breitengrad: float | None
+    # what this version did not know about the record ("Satzart „70“"), None for a known record
+    unbekannt: str | None = None
 
 
 @dataclass
@@ -95,6 +105,13 @@ class LandRegister:
     land_name: str
     kommunen: list[RegisterKommune]
     satzart_counts: Counter[str] = field(default_factory=Counter)
+    warnungen: list[str] = field(default_factory=list)
+    # provenance as far as the file states it (None: the file does not say)
+    format: str = "CSV"
+    stand_gebiet: date | None = None
+    stand_einwohner: date | None = None
+    # the GV100AD has no coordinates: an update from it keeps those the database has
+    hat_koordinaten: bool = True
 
 
 def _number(text: str, where: str, *, decimal_comma: bool = False) -> float | None:
@@ -121,6 +138,14 @@ def _count(text: str, where: str) -> int | None:
     return int(number)
 
 
+def _nearest_satzart(satzart: str) -> str | None:
+    """A two-digit Satzart this version does not know: the known one with its tens digit, or ``""``
+    for one below the Gemeinde (70 and up: no Kommune); None if it is no Satzart at all."""
+    if len(satzart) != 2 or not satzart.isascii() or not satzart.isdigit() or satzart[0] == "0":
+        return None
+    return f"{satzart[0]}0" if satzart[0] <= "6" else ""
+
+
 def parse_row(values: dict[str, str], zeile: int, source: str) -> RegisterRow | None:
     """Check one record; returns None for lines that are not records (blank lines)."""
     satzart = (values.get("satzart") or "").strip()
@@ -128,8 +153,20 @@ def parse_row(values: dict[str, str], zeile: int, source: str) -> RegisterRow | 
         if any((v or "").strip() for v in values.values()):
             raise InputError(f"{source}, Zeile {zeile}: Feld „satzart“ ist leer.")
         return None
+    unbekannt: str | None = None
     if satzart not in _NEEDED_KEYS:
-        raise InputError(f"{source}, Zeile {zeile}: unbekannte Satzart „{satzart}“ (erwartet 10–60).")
+        nearest = _nearest_satzart(satzart)
+        if nearest is None:
+            raise InputError(f"{source}, Zeile {zeile}: unbekannte Satzart „{satzart}“ (erwartet 10–60).")
+        unbekannt = f"Satzart „{satzart}“"
+        if not nearest:  # below the Gemeinde: kept for the warning, left out of the Kommunen
+            land = (values.get("land") or "").strip()
+            if len(land) != 2 or not land.isascii() or not land.isdigit():
+                raise InputError(
+                    f"{source}, Zeile {zeile}: Feld „land“ hat den Wert „{land}“, erwartet sind 2 Ziffern."
+                )
+            return RegisterRow(zeile, satzart, "", land, land, "", None, None, None, None, None, unbekannt)
+        satzart = nearest
     prefix = ""
     for key in _NEEDED_KEYS[satzart]:
         part = (values.get("kreis" if key == "region" else key) or "").strip()
@@ -143,9 +180,10 @@ def parse_row(values: dict[str, str], zeile: int, source: str) -> RegisterRow | 
     tk = (values.get("textkennzeichen") or "").strip()
     known: dict[str, set[str]] = {"40": set(KREIS_TK), "50": {*VERBAND_TK, VERBANDSFREI_TK}, "60": set(GEMEINDE_TK)}
     if satzart in known and tk not in known[satzart]:
-        raise InputError(
-            f"{source}, Zeile {zeile}: Feld „textkennzeichen“ hat den unbekannten Wert „{tk}“ für Satzart {satzart}."
-        )
+        if not tk:
+            raise InputError(f"{source}, Zeile {zeile}: Feld „textkennzeichen“ ist leer (Satzart {satzart}).")
+        unbekannt = unbekannt or f"Textkennzeichen „{tk}“ bei Satzart {satzart}"
+        tk = _NEAREST_TK[satzart]
     name = (values.get("gemeindename") or "").strip()
     if not name:
         raise InputError(f"{source}, Zeile {zeile}: Feld „gemeindename“ ist leer.")
@@ -165,7 +203,42 @@ def parse_row(values: dict[str, str], zeile: int, source: str) -> RegisterRow | 
         plz=plz,
         laengengrad=_number(values.get("laengengrad") or "", f"{where}, Feld „laengengrad“", decimal_comma=True),
         breitengrad=_number(values.get("breitengrad") or "", f"{where}, Feld „breitengrad“", decimal_comma=True),
+        unbekannt=unbekannt,
     )
+
+
+def _taken_as(row: RegisterRow) -> str:
+    if row.satzart not in _NEEDED_KEYS:
+        return "nicht übernommen (keine Kommune)"
+    if row.satzart == "40":
+        return f"übernommen wie {KREIS_TK[row.tk].label}"
+    if row.satzart == "50":
+        return f"übernommen wie {VERBAND_TK[row.tk].label}" if row.tk in VERBAND_TK else "übernommen als verbandsfrei"
+    if row.satzart == "60":
+        return f"übernommen wie {GEMEINDE_TK[row.tk].label}"
+    return {"10": "übernommen wie Land", "20": "übernommen wie Regierungsbezirk", "30": "übernommen wie Region"}[
+        row.satzart
+    ]
+
+
+def _zeilen(numbers: list[int]) -> str:
+    shown = ", ".join(str(n) for n in numbers[:12])
+    more = f" … (insgesamt {len(numbers)} Zeilen)" if len(numbers) > 12 else ""
+    return f"{'Zeile' if len(numbers) == 1 else 'Zeilen'} {shown}{more}"
+
+
+def unknown_warnings(rows: Iterable[RegisterRow], source: str) -> list[str]:
+    """One German warning per unknown Satzart/Textkennzeichen, naming its rows and how it was taken."""
+    groups: dict[tuple[str, str], list[int]] = {}
+    for row in rows:
+        if row.unbekannt is not None:
+            groups.setdefault((row.unbekannt, _taken_as(row)), []).append(row.zeile)
+    return [
+        f"{source}: unbekannte {what} in {_zeilen(numbers)} – {taken}."
+        if what.startswith("Satzart")
+        else f"{source}: unbekanntes {what} in {_zeilen(numbers)} – {taken}."
+        for (what, taken), numbers in groups.items()
+    ]
 
 
 def read_csv_rows(text_stream: Iterable[str], source: str) -> Iterator[RegisterRow]:
@@ -194,8 +267,13 @@ def build_land(rows: Iterable[RegisterRow], land_key: str, source: str) -> LandR
     gemeinden: list[RegisterRow] = []
     verbandsfrei: set[str] = set()
     seen: dict[str, int] = {}
+    unknown: list[RegisterRow] = []
     for row in rows:
         if row.land != land_key:
+            continue
+        if row.unbekannt is not None:
+            unknown.append(row)
+        if row.satzart not in _NEEDED_KEYS:
             continue
         counts[row.satzart] += 1
         if row.prefix in seen and row.satzart == "60":
@@ -257,7 +335,7 @@ def build_land(rows: Iterable[RegisterRow], land_key: str, source: str) -> LandR
                 f"{source}: Gemeinde {k.ars} ({k.name}) gehört zu Gemeindeverband {k.verband_ars[:9]}, "
                 "der in der Datei fehlt. Ist die Datei vollständig?"
             )
-    return LandRegister(land_key, land_name, result, counts)
+    return LandRegister(land_key, land_name, result, counts, unknown_warnings(unknown, source))
 
 
 def read_register_csv(path: Path, land_key: str) -> LandRegister:
@@ -285,6 +363,9 @@ def csv_text(raw: bytes, source: str) -> str:
             f"{source}: Die Datei ist keine Textdatei in UTF-8 oder Windows-1252 "
             f"(Byte 0x{raw[err.start]:02x} an Stelle {err.start + 1}). Ist es die richtige Datei?"
         ) from None
+
+
+DESTATIS_GV = "© Statistisches Bundesamt (Destatis), Gemeindeverzeichnis-Informationssystem GV-ISys"
 
 
 @dataclass(frozen=True)

@@ -805,8 +805,36 @@
         <translation>Change location</translation>
     </message>
     <message>
+        <source>&amp;Eigenes Gemeindeverzeichnis verwenden…</source>
+        <translation>&amp;Use own municipality register…</translation>
+    </message>
+    <message>
+        <source>Eigenes Gemeindeverzeichnis verwenden</source>
+        <translation>Use own municipality register</translation>
+    </message>
+    <message>
+        <source>&amp;Mitgeliefertes verwenden</source>
+        <translation>Use &amp;shipped register</translation>
+    </message>
+    <message>
         <source>Das Anlegen dauert einige Sekunden und kann abgebrochen werden.</source>
         <translation>Creating it takes a few seconds and can be cancelled.</translation>
+    </message>
+    <message>
+        <source>Gemeindeverzeichnis: mitgeliefert, Gebietsstand {gebiet}, Einwohner Stand {einwohner}.</source>
+        <translation>Municipality register: shipped, territorial status {gebiet}, population as of {einwohner}.</translation>
+    </message>
+    <message>
+        <source>Gemeindeverzeichnis: {name} (CSV, Excel oder GV100AD; wird beim Anlegen geprüft).</source>
+        <translation>Municipality register: {name} (CSV, Excel or GV100AD; checked when the database is created).</translation>
+    </message>
+    <message>
+        <source>Gemeindeverzeichnis wählen</source>
+        <translation>Choose municipality register</translation>
+    </message>
+    <message>
+        <source>Gemeindeverzeichnis (*.csv *.gz *.xlsx *.txt *.asc *.zip);;Alle Dateien (*)</source>
+        <translation>Municipality register (*.csv *.gz *.xlsx *.txt *.asc *.zip);;All files (*)</translation>
     </message>
     <message>
         <source>Die Datenbank für {name} wird aus dem amtlichen Gemeindeverzeichnis angelegt.</source>
@@ -823,6 +851,18 @@
     <message>
         <source>Die Datei {path} existiert bereits und wird nicht überschrieben. Bitte einen anderen Namen wählen oder die Datenbank über „Vorhandene Datenbank öffnen“ öffnen.</source>
         <translation>The file {path} already exists and is not overwritten. Please choose another name or open the database with “Open an existing database”.</translation>
+    </message>
+    <message>
+        <source>Gemeindeverzeichnis lesen</source>
+        <translation>Read municipality register</translation>
+    </message>
+    <message>
+        <source>{warnungen}
+
+Die Landesdatenbank trotzdem aus dieser Datei anlegen?</source>
+        <translation>{warnungen}
+
+Create the Land database from this file anyway?</translation>
     </message>
 </context>
 <context>
@@ -845,6 +885,10 @@
     <message>
         <source>Die Landesdatenbank ist angelegt: {path}</source>
         <translation>The Land database has been created: {path}</translation>
+    </message>
+    <message>
+        <source>Gemeindeverzeichnis: {angaben}</source>
+        <translation>Municipality register: {angaben}</translation>
     </message>
     <message>
         <source>Signaturschlüssel: Fingerabdruck {fp}</source>
@@ -1071,8 +1115,8 @@
         <translation>Choose an extract of the municipality register</translation>
     </message>
     <message>
-        <source>Gemeindeverzeichnis (*.csv *.gz *.xlsx);;Alle Dateien (*)</source>
-        <translation>Municipality register (*.csv *.gz *.xlsx);;All files (*)</translation>
+        <source>Gemeindeverzeichnis (*.csv *.gz *.xlsx *.txt *.asc *.zip);;Alle Dateien (*)</source>
+        <translation>Municipality register (*.csv *.gz *.xlsx *.txt *.asc *.zip);;All files (*)</translation>
     </message>
     <message>
         <source>{source}: keine Unterschiede zur Datenbank.</source>
@@ -1104,6 +1148,38 @@
     <message>
         <source>Übernehmen</source>
         <translation>Apply</translation>
+    </message>
+    <message>
+        <source>Warnungen zur Datei:</source>
+        <translation>Warnings about the file:</translation>
+    </message>
+    <message>
+        <source>von der Datei nicht angegeben</source>
+        <translation>not stated by the file</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Gebietsstand:</source>
+        <translation>Territorial status:</translation>
+    </message>
+    <message>
+        <source>Stichtag der Einwohnerzahlen</source>
+        <translation>Reference date of the population figures</translation>
+    </message>
+    <message>
+        <source>unbekannt</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Die Datei nennt den Stichtag ihrer Einwohnerzahlen nicht. Wenn Sie ihn kennen, hier angeben.</source>
+        <translation>The file does not state the reference date of its population figures. If you know it, enter it here.</translation>
+    </message>
+    <message>
+        <source>Einwohner &amp;Stand:</source>
+        <translation>Population &amp;as of:</translation>
     </message>
 </context>
 <context>
@@ -2361,10 +2437,6 @@
     <message>
         <source>Datenbank: {path}</source>
         <translation>Database: {path}</translation>
-    </message>
-    <message>
-        <source>Gebietsstand: {stand}</source>
-        <translation>Territorial status: {stand}</translation>
     </message>
     <message>
         <source>Landesdatenbank öffnen</source>

@@ -26,6 +26,7 @@ from kpakt_desktop.services.berichte import excel
 from kpakt_desktop.services.file_output import save_workbook
 from kpakt_desktop.services.jobs import Job, Progress
 from kpakt_desktop.services.landdb import read_land
+from kpakt_desktop.services.register_stand import register_angaben
 from kpakt_desktop.services.vollzugsebene import versorgung_laden
 from kpakt_desktop.store.database import Store
 from kpakt_desktop.store.models import (
@@ -34,7 +35,6 @@ from kpakt_desktop.store.models import (
     ITDienstleister,
     Kommune,
     Kontakt,
-    LandRow,
     Leistung,
     Nachnutzung,
 )
@@ -353,7 +353,7 @@ def buendelung_job(store: Store, ziel: Path, *, stand: datetime | None = None) -
     b = buendelung(store, stand=stand)
     land = read_land(store)
     with store.read() as s:
-        quelle = s.scalars(select(LandRow.register_quelle)).one()
+        quelle = register_angaben(s).text
     yield Progress(1, 2, "Excel-Datei schreiben …")
     pfad = write_xlsx(b, ziel, quelle=quelle, absender=land.dienststelle or f"OZG-Koordination {land.name}")
     yield Progress(2, 2, "Fertig.")

@@ -17,11 +17,11 @@ from sqlalchemy import Select, or_, select
 from kpakt_desktop.domain.huerden import HuerdeKategorie, HuerdeStatus
 from kpakt_desktop.domain.termine import TerminArt
 from kpakt_desktop.services.nachnutzung import FELD_LABEL, anzeige
+from kpakt_desktop.services.register_stand import register_angaben
 from kpakt_desktop.store.database import Store
 from kpakt_desktop.store.models import (
     Huerde,
     Kommune,
-    LandRow,
     Leistung,
     Nachnutzung,
     NachnutzungHistorie,
@@ -213,4 +213,4 @@ def letzte_bdv(store: Store, kreis_id: int, vor: date) -> date | None:
 def quellenangabe(store: Store) -> str:
     """Attribution of the register the Kommunen and Einwohner come from (Destatis, dl-de/by-2-0)."""
     with store.read() as s:
-        return str(s.scalars(select(LandRow.register_quelle)).one())
+        return register_angaben(s).text

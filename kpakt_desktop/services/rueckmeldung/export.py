@@ -23,10 +23,11 @@ from kpakt_desktop.services.file_output import save_workbook
 from kpakt_desktop.services.jobs import Job, Progress
 from kpakt_desktop.services.kennzahlen import finde_kreis
 from kpakt_desktop.services.landdb import read_land
+from kpakt_desktop.services.register_stand import register_angaben
 from kpakt_desktop.services.rueckmeldung import formular as f
 from kpakt_desktop.services.rueckmeldung.daten import Zeile, zeilen
 from kpakt_desktop.store.database import Store
-from kpakt_desktop.store.models import Kommune, LandRow, Leistung, Nachnutzung
+from kpakt_desktop.store.models import Kommune, Leistung, Nachnutzung
 
 FREI = PatternFill("solid", fgColor="FFFFFF")
 GESPERRT = PatternFill("solid", fgColor="EEEEEE")
@@ -290,7 +291,7 @@ def export_job(
     land = read_land(store)
     with store.write() as s:
         key = f.schluessel(s, anlegen=True)
-        quelle = s.scalars(select(LandRow.register_quelle)).one()
+        quelle = register_angaben(s).text
     assert key is not None
     absender = land.dienststelle or f"Kommunale OZG-Koordination {land.name}"
     einzeln = kommune_ars is not None and ziel.suffix.lower() == ".xlsx"

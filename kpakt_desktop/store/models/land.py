@@ -29,7 +29,8 @@ class LandRow(Base):
     ist_demo: Mapped[bool] = mapped_column(Boolean, default=False)
     angelegt_am: Mapped[datetime] = mapped_column(DateTime)
     register_titel: Mapped[str] = mapped_column(String(200))
-    register_stand: Mapped[str] = mapped_column(String(20))
+    register_stand: Mapped[str] = mapped_column(String(20))  # Gebietsstand, ISO date or "unbekannt"
+    register_einwohner_stand: Mapped[str] = mapped_column(String(20), server_default="unbekannt")
     register_quelle: Mapped[str] = mapped_column(Text)
 
 
