@@ -82,6 +82,7 @@ class Kennzahlen:
     fortschritt_kreis: list[Fortschritt]  # per Kreis (only the given one, if any)
     golive: list[GoLivePunkt]  # over the Leistungen that count, like ``gesamt``
     gesamt: Gesamt  # the headline figures (of the Kreis, if given)
+    gesamt_land: Gesamt  # the Land's headline figures (the comparison)
     huerden_offen: dict[HuerdeKategorie, int]
     naechste_termine: list[TerminKurz]
     ueberfaellige_aufgaben: list[AufgabeKurz]
@@ -158,6 +159,7 @@ def kennzahlen(
         fortschritt_kreis=je_kreis,
         golive=golive,
         gesamt=gesamt,
+        gesamt_land=land.gesamt,
         huerden_offen=huerden,
         naechste_termine=termine,
         ueberfaellige_aufgaben=aufgaben,

@@ -40,9 +40,10 @@ from kpakt_desktop.services.berichte.daten import (
     huerden,
     letzte_bdv,
     quellenangabe,
+    so_rechnen_wir,
 )
 from kpakt_desktop.services.file_output import save_workbook
-from kpakt_desktop.services.fortschritt import Fortschritt, FortschrittBericht, fortschritt
+from kpakt_desktop.services.fortschritt import FortschrittBericht, fortschritt
 from kpakt_desktop.services.jobs import Job, Progress
 from kpakt_desktop.services.kennzahlen import Kennzahlen, KreisKurz, finde_kreis, kennzahlen, kreise
 from kpakt_desktop.services.landdb import LandInfo, read_land
@@ -114,6 +115,7 @@ class BdvDaten:
     huerden: list[HuerdeZeile]
     quelle: str
     bemerkungen: dict[int, str] = field(default_factory=dict)  # Kommune id → its notes
+    so_rechnen_wir: list[tuple[str, str]] = field(default_factory=list)
     kreisfrei: bool = False
     stadt: list[StadtZeile] = field(default_factory=list)  # kreisfrei only
     a3: bool = False  # the Matrix on A3
@@ -242,6 +244,7 @@ def bdv_daten(
         huerden=huerden(store, kreis_id=kreis_id),
         quelle=quellenangabe(store),
         bemerkungen=bemerkungen,
+        so_rechnen_wir=so_rechnen_wir(store),
         kreisfrei=kreisfrei,
         stadt=_stadt_zeilen(store, kreis.id) if kreis is not None and kreisfrei else [],
         a3=a3,
@@ -363,23 +366,16 @@ def _anteil(value: float | None) -> Any:
     return value if value is not None else "–"
 
 
+def _zahl(n: int) -> str:
+    return f"{n:,}".replace(",", ".")
+
+
 def _pct(value: float | None) -> str:
     return "–" if value is None else f"{value * 100:.1f} %".replace(".", ",")
 
 
-def _summe(items: Iterable[Fortschritt]) -> tuple[int, int, float | None, float | None]:
-    """Zuständige, produktiv, share produktiv and share of Einwohner over the counted Leistungen."""
-    quote = [f for f in items if f.zaehlt_fuer_quote]
-    zust = sum(f.zustaendig for f in quote)
-    prod = sum(f.produktiv for f in quote)
-    basis = sum(f.einwohner_basis for f in quote)
-    ew = sum(f.einwohner_produktiv for f in quote)
-    return zust, prod, (prod / zust if zust else None), (ew / basis if basis else None)
-
-
 def _deckblatt(wb: Workbook, d: BdvDaten) -> None:
-    zust, prod, anteil, ew = _summe(d.kz.fortschritt_leistung)
-    _, _, anteil_land, ew_land = _summe(d.kz.fortschritt_land)
+    g, gl = d.kz.gesamt, d.kz.gesamt_land
     offen = sum(d.kz.huerden_offen.values())
     kategorien = ", ".join(f"{n} {k.label}" for k, n in d.kz.huerden_offen.items() if n)
     termin = d.kz.naechste_termine[0] if d.kz.naechste_termine else None
@@ -390,9 +386,17 @@ def _deckblatt(wb: Workbook, d: BdvDaten) -> None:
         ("Erstellt von", d.land.dienststelle or f"Kommunale OZG-Koordination {d.land.name}"),
         ("Änderungen erfasst seit", f"{d.seit:%d.%m.%Y} ({d.seit_grund})"),
         ("", ""),
-        ("Zuständige Nachnutzungen", f"{zust} ({einheit}, ohne Nr. 7 und 8)"),
-        ("davon produktiv", f"{prod} = {_pct(anteil)} (Land: {_pct(anteil_land)})"),
-        ("Einwohner mit produktiven Leistungen", f"{_pct(ew)} (Land: {_pct(ew_land)})"),
+        ("Zuständige Nachnutzungen", f"{_zahl(g.zustaendig)} ({einheit}, ohne Nr. 7 und 8)"),
+        ("davon produktiv", f"{_zahl(g.produktiv)} = {_pct(g.anteil_produktiv)} (Land: {_pct(gl.anteil_produktiv)})"),
+        ("Kommunen mit mind. einer produktiven Leistung", _zahl(g.kommunen_produktiv)),
+        (
+            "Einwohner in Kommunen mit mind. einer produktiven Leistung",
+            f"{_pct(g.anteil_einwohner_in_produktiven)} (Land: {_pct(gl.anteil_einwohner_in_produktiven)})",
+        ),
+        (
+            "Einwohnergewichteter Anteil produktiv",
+            f"{_pct(g.anteil_einwohner_gewichtet)} (Land: {_pct(gl.anteil_einwohner_gewichtet)})",
+        ),
         ("Offene Hürden", f"{offen}" + (f" ({kategorien})" if kategorien else "")),
         (
             "Nächster Termin",
@@ -411,13 +415,8 @@ def _deckblatt(wb: Workbook, d: BdvDaten) -> None:
         ("Hürden", "offene Hürden mit Handlungsempfehlungen"),
         ("Termine", "nächste Termine und überfällige Aufgaben mit den Verantwortlichen"),
     ]
-    hinweis = (
-        "Anteil produktiv: zuständige Kommunen mit Status „produktiv“ je zuständige Kommunen, summiert über die "
-        "Leistungen. Anteil Einwohner: Einwohner, die eine Leistung produktiv nutzen können, je Einwohner aller "
-        "zuständigen Kommunen. Leistung 7 (vollständig realisiert) und 8 (direkt durch das BMFSFJ) zählen nicht."
-    )
     legende = [f"{st.label}: {ERLAEUTERUNG[st]}" for st in STATUS_SPALTEN]
-    links = [label for label, _ in fakten] + [name for name, _ in blaetter] + ["Berechnung", "Quelle"]
+    links = [label for label, _ in fakten] + [name for name, _ in blaetter] + ["Quelle"]
     breiten = [
         excel.breite_fuer(max(excel.text_pt(t, fett=True) for t in links)),
         max(60.0, excel.breite_fuer(max(excel.text_pt(t) for t in legende))),
@@ -462,13 +461,14 @@ def _deckblatt(wb: Workbook, d: BdvDaten) -> None:
             hoehe=b.hoehe(["", text]),
         )
     b.zeile([])
-    for label, text in (("Berechnung", hinweis), ("Quelle", d.quelle)):
+    b.zeile([excel.zelle(b.ws, "So rechnen wir", font=excel.UNTERTITEL)])
+    for label, text in [*d.so_rechnen_wir, ("Quelle", d.quelle)]:
         b.zeile(
             [
                 excel.zelle(b.ws, label, font=excel.BOLD, alignment=_OBEN),
                 excel.zelle(b.ws, text, alignment=_OBEN),
             ],
-            hoehe=b.hoehe(["", text]),
+            hoehe=b.hoehe([label, text]),
         )
 
 

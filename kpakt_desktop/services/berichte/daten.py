@@ -16,16 +16,21 @@ from sqlalchemy import Select, or_, select
 
 from kpakt_desktop.domain.huerden import HuerdeKategorie, HuerdeStatus
 from kpakt_desktop.domain.termine import TerminArt
+from kpakt_desktop.domain.vollzug import Sicherheit
+from kpakt_desktop.services.catalog import load_vollzug_vorgaben
+from kpakt_desktop.services.fortschritt import DEFINITIONEN
 from kpakt_desktop.services.nachnutzung import FELD_LABEL, anzeige
 from kpakt_desktop.services.register_stand import register_angaben
 from kpakt_desktop.store.database import Store
 from kpakt_desktop.store.models import (
     Huerde,
     Kommune,
+    LandRow,
     Leistung,
     Nachnutzung,
     NachnutzungHistorie,
     Termin,
+    Vollzug,
     huerde_kommune,
     huerde_leistung,
     termin_kommune,
@@ -214,3 +219,34 @@ def quellenangabe(store: Store) -> str:
     """Attribution of the register the Kommunen and Einwohner come from (Destatis, dl-de/by-2-0)."""
     with store.read() as s:
         return register_angaben(s).text
+
+
+def so_rechnen_wir(store: Store) -> list[tuple[str, str]]:
+    """The "So rechnen wir" of every report: each figure's definition, where Zuständigkeit and Einwohner come from."""
+    with store.read() as s:
+        vorgaben = load_vollzug_vorgaben(s.scalars(select(LandRow.schluessel)).one())
+        staende = list(
+            s.execute(select(Vollzug.leistung_nr, Vollzug.ebene, Vollzug.geprueft).order_by(Vollzug.leistung_nr))
+        )
+    bestaetigt = sum(1 for v in staende if v.geprueft)
+    pruefen = [
+        str(v.leistung_nr)
+        for v in staende
+        if not v.geprueft
+        and (
+            v.leistung_nr not in vorgaben
+            or vorgaben[v.leistung_nr].ebene is not v.ebene
+            or vorgaben[v.leistung_nr].sicherheit is Sicherheit.BITTE_PRUEFEN
+        )
+    ]
+    zustaendigkeit = (
+        "Zuständig ist eine Kommune, wenn sie nach der Vollzugsebene des Landes für die Leistung zuständig ist "
+        "(§ 2 Abs. 1 Kommunalpakt), mit den eingetragenen Ausnahmen. Die Vollzugsebene je Leistung bringt das "
+        f"Programm mit Quelle mit; von der Koordinierungsstelle bestätigt: {bestaetigt} von {len(staende)}"
+        + (f"; noch „bitte prüfen“: Nr. {', '.join(pruefen)}." if pruefen else ".")
+    )
+    return [
+        ("Zuständigkeit", zustaendigkeit),
+        *DEFINITIONEN,
+        ("Gebiet und Einwohner", quellenangabe(store)),
+    ]

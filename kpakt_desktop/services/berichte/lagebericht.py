@@ -26,10 +26,9 @@ from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, SimpleDoc
 from kpakt_desktop.domain.huerden import HuerdeKategorie
 from kpakt_desktop.domain.status import HAUPTPFAD, Status
 from kpakt_desktop.services.berichte import excel, pdf
-from kpakt_desktop.services.berichte.daten import HuerdeZeile, huerden, quellenangabe
+from kpakt_desktop.services.berichte.daten import HuerdeZeile, huerden, quellenangabe, so_rechnen_wir
 from kpakt_desktop.services.berichte.kosten import Kostenuebersicht, kostenuebersicht
 from kpakt_desktop.services.file_output import write_bytes
-from kpakt_desktop.services.fortschritt import Fortschritt
 from kpakt_desktop.services.jobs import Job, Progress
 from kpakt_desktop.services.kennzahlen import Kennzahlen, KreisKurz, finde_kreis, kennzahlen
 from kpakt_desktop.services.landdb import LandInfo, read_land
@@ -70,6 +69,7 @@ class LageDaten:
     quelle: str
     kommunen: list[KommuneStand] = field(default_factory=list)  # with a Kreis: its Kommunen
     kosten: Kostenuebersicht | None = None
+    so_rechnen_wir: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def gebiet(self) -> str:
@@ -92,6 +92,7 @@ def lage_daten(
         quellenangabe(store),
         _kommunen(store, kreis_id) if kreis_id is not None else [],
         kostenuebersicht(store, kreis_id=kreis_id, stichtag=kz.stichtag, stand=stand),
+        so_rechnen_wir(store),
     )
 
 
@@ -120,34 +121,27 @@ def prozent(value: float | None) -> str:
     return "–" if value is None else f"{value * 100:.1f} %".replace(".", ",")
 
 
-def summe(items: list[Fortschritt]) -> tuple[int, int, float | None, float | None]:
-    """Zuständige, produktiv, share produktiv, share of Einwohner over the Leistungen that count."""
-    quote = [f for f in items if f.zaehlt_fuer_quote]
-    zust = sum(f.zustaendig for f in quote)
-    prod = sum(f.produktiv for f in quote)
-    basis = sum(f.einwohner_basis for f in quote)
-    return (
-        zust,
-        prod,
-        (prod / zust if zust else None),
-        (sum(f.einwohner_produktiv for f in quote) / basis if basis else None),
-    )
-
-
 def kennzahlen_zeilen(d: LageDaten) -> list[tuple[str, str]]:
     """The summary figures as label/value pairs (also what the tests compare with the service)."""
     kz = d.kz
-    zust, prod, anteil, ew = summe(kz.fortschritt_leistung)
+    g = kz.gesamt
     zeilen = [
-        ("Zuständige Nachnutzungen (Kommune × Leistung)", zahl(zust)),
-        ("davon produktiv", f"{zahl(prod)} ({prozent(anteil)})"),
-        ("Einwohner, die produktive Leistungen nutzen können", prozent(ew)),
+        ("Zuständige Nachnutzungen (Kommune × Leistung, ohne Nr. 7 und 8)", zahl(g.zustaendig)),
+        ("davon produktiv", f"{zahl(g.produktiv)} ({prozent(g.anteil_produktiv)})"),
+        ("Kommunen mit mindestens einer produktiven Leistung", zahl(g.kommunen_produktiv)),
+        (
+            "Einwohner in Kommunen, in denen mindestens eine Leistung produktiv ist",
+            f"{prozent(g.anteil_einwohner_in_produktiven)} ({zahl(g.einwohner_in_produktiven)} von "
+            f"{zahl(g.einwohner)})",
+        ),
+        ("Einwohnergewichteter Anteil produktiv (über die Leistungen)", prozent(g.anteil_einwohner_gewichtet)),
     ]
     if d.kreis is not None:
-        _, _, anteil_land, ew_land = summe(kz.fortschritt_land)
-        zeilen += [("zum Vergleich: Land produktiv", prozent(anteil_land)), ("Land Einwohner", prozent(ew_land))]
-    if kz.golive:
-        zeilen.append(("Kommunen mit mindestens einer produktiven Leistung", zahl(kz.golive[-1].kommunen)))
+        gl = kz.gesamt_land
+        zeilen += [
+            ("zum Vergleich: Land, Anteil produktiv", prozent(gl.anteil_produktiv)),
+            ("zum Vergleich: Land, einwohnergewichteter Anteil", prozent(gl.anteil_einwohner_gewichtet)),
+        ]
     offen = sum(kz.huerden_offen.values())
     zeilen.append(("Offene Hürden", f"{offen} ({', '.join(f'{n} {k.label}' for k, n in kz.huerden_offen.items())})"))
     zeilen.append(("Termine in Planung (nächste)", zahl(len(kz.naechste_termine))))
@@ -434,12 +428,7 @@ def _story(d: LageDaten, breite: float) -> list[Any]:
         pdf.p(f"von: {d.land.dienststelle or f'Kommunale OZG-Koordination {d.land.name}'}", body),
         Spacer(1, 70 * mm),
         pdf.p(f"Kommunen und Einwohner: {d.quelle}", klein),
-        pdf.p(
-            "Anteile: zuständige Kommunen mit Status „produktiv“ je zuständige Kommunen, summiert über die "
-            "Leistungen; Einwohner-Anteil entsprechend nach versorgten Einwohnern. Leistung 7 (vollständig "
-            "realisiert) und 8 (direkt durch das BMFSFJ betrieben) zählen nicht.",
-            klein,
-        ),
+        pdf.p("Wie jede Zahl gerechnet ist, steht im letzten Abschnitt „So rechnen wir“.", klein),
         PageBreak(),
         pdf.p("1 Zusammenfassung", st["Heading1"]),
     ]
@@ -491,7 +480,21 @@ def _story(d: LageDaten, breite: float) -> list[Any]:
     )
     if d.kreis is None:
         story += [Spacer(1, 6 * mm), CondPageBreak(50 * mm), pdf.p("3 Stand je Kreis", st["Heading1"])]
-        kreis_kopf = ["Kreis / kreisfreie Stadt", "Einwohner", "zuständig", "produktiv", "Anteil prod.", "Anteil Einw."]
+        story.append(
+            pdf.p(
+                "Je Kreis zählen zuständige Nachnutzungen (Kommune × Leistung, ohne Leistung 7 und 8) der Kommunen "
+                "im Kreis und des Kreises selbst; Einwohner: alle Einwohner des Kreises.",
+                klein,
+            )
+        )
+        kreis_kopf = [
+            "Kreis / kreisfreie Stadt",
+            "Einwohner",
+            "Nachn. zust.",
+            "davon prod.",
+            "Anteil prod.",
+            "Anteil Einw.",
+        ]
         kreis_rows: list[list[Any]] = [_kopf(kreis_kopf)]
         for f in kz.fortschritt_kreis:
             kreis_rows.append(
@@ -571,6 +574,13 @@ def _story(d: LageDaten, breite: float) -> list[Any]:
         aufgaben.append(["–", "", "keine", ""])
     story.append(pdf.tabelle(aufgaben, [breite * 0.12, breite * 0.2, breite * 0.4, breite * 0.28]))
     story += [Spacer(1, 6 * mm), *_kosten_abschnitt(d, breite, 7)]
+    story += [Spacer(1, 6 * mm), CondPageBreak(60 * mm), pdf.p("8 So rechnen wir", st["Heading1"])]
+    story.append(
+        pdf.tabelle(
+            [_kopf(["Kennzahl", "Definition"]), *([pdf.p(a, zelle), pdf.p(b, zelle)] for a, b in d.so_rechnen_wir)],
+            [breite * 0.3, breite * 0.7],
+        )
+    )
     return story
 
 
