@@ -205,7 +205,7 @@ def write_xlsx(b: Buendelung, ziel: Path, *, quelle: str, absender: str) -> Path
         "zuständigen Kommunen eine Leistung noch nicht produktiv nutzen, nach Fachverfahren/Hersteller und "
         "IT-Dienstleister, mit den versorgten Einwohnern.",
         f"Noch anzubindende Nachnutzungen: {len(b.bedarf)} in {len({x.ars for x in b.bedarf})} Kommunen.",
-        f"„{EINWOHNER}“: die Einwohner der Gemeinden, die die Kommunen einer Zeile versorgen "
+        f"So rechnen wir – „{EINWOHNER}“: die Einwohner der Gemeinden, die die Kommunen einer Zeile versorgen "
         "(Verbandsgemeinde/Amt: ihre Mitgliedsgemeinden, Kreis: seine Gemeinden), jede Gemeinde einmal – auch "
         "wenn sie mehrere Leistungen braucht. Eine Summe kann daher die Einwohnerzahl des Landes "
         f"({excel.zahl_text(b.einwohner_land)}) nicht übersteigen; über mehrere Zeilen addiert zählen "

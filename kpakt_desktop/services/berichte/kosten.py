@@ -370,7 +370,7 @@ def write_xlsx(k: Kostenuebersicht, ziel: Path, *, absender: str) -> Path:
             + f" bei {excel.zahl_text(g.einwohner)} versorgten Einwohnern",
         ),
         (
-            "So wird gerechnet",
+            "So rechnen wir",
             "Summiert werden die erfassten Beträge (volle Euro) aller zuständigen Nachnutzungen; eine fehlende "
             "Angabe zählt nicht als 0, sondern wird als „ohne Kostenangabe“ gezählt. Einwohner versorgt: die "
             "Einwohner der Gemeinden, die die Kommunen mit Kostenangabe versorgen, jede Gemeinde einmal "
