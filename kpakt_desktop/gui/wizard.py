@@ -171,13 +171,16 @@ class DateiPage(QWizardPage):
         gv_row.addWidget(self.gv_button, 0, Qt.AlignmentFlag.AlignTop)
         self.gv_reset = QPushButton(self.tr("&Mitgeliefertes verwenden"))
         self.gv_reset.setObjectName("gvMitgeliefert")
-        self.gv_reset.clicked.connect(lambda: self.set_gv(None))
+        self.gv_reset.clicked.connect(self._use_shipped)
         gv_row.addWidget(self.gv_reset, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(gv_row)
         layout.addWidget(_wrap(self.tr("Das Anlegen dauert einige Sekunden und kann abgebrochen werden.")))
         layout.addStretch(1)
         self.path_edit.textChanged.connect(self.completeChanged)
         self.gv: Path | None = None
+        self.set_gv(None)
+
+    def _use_shipped(self) -> None:
         self.set_gv(None)
 
     def set_gv(self, path: Path | None) -> None:
