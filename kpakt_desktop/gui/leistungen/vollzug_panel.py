@@ -87,11 +87,11 @@ class VollzugPanel(QGroupBox):
         self.confirm.setToolTip(
             self.tr("Die Koordinierungsstelle hat die Vollzugsebene geprüft; sie bleibt, wie sie ist.")
         )
-        self.confirm.clicked.connect(lambda: self.stand and self.confirm_requested.emit(self.stand.nr))
+        self.confirm.clicked.connect(self._confirm)
         self.vorgabe = QPushButton(self.tr("&Vorgabe übernehmen"))
         self.vorgabe.setObjectName("vorgabeUebernehmen")
         self.vorgabe.setToolTip(self.tr("Die mitgelieferte Vollzugsebene dieses Landes mit ihren Zusätzen übernehmen"))
-        self.vorgabe.clicked.connect(lambda: self.stand and self.vorgabe_requested.emit(self.stand.nr))
+        self.vorgabe.clicked.connect(self._vorgabe)
         sicher_row = QHBoxLayout()
         sicher_row.addWidget(self.sicherheit, 1)
         sicher_row.addWidget(self.vorgabe)
@@ -146,7 +146,7 @@ class VollzugPanel(QGroupBox):
                 "Viele Kommunen auf einmal als zusätzlich zuständig eintragen: CSV oder Excel mit ARS, AGS oder Namen"
             )
         )
-        self.liste.clicked.connect(lambda: self.stand and self.list_requested.emit(self.stand.nr))
+        self.liste.clicked.connect(self._liste)
         add_row = QHBoxLayout()
         add_row.addWidget(self.kommune, 2)
         add_row.addWidget(self.art)
@@ -212,6 +212,18 @@ class VollzugPanel(QGroupBox):
             self.show_preview(None)
         else:
             self.preview_requested.emit(self.stand.nr, code)
+
+    def _confirm(self) -> None:
+        if self.stand is not None:
+            self.confirm_requested.emit(self.stand.nr)
+
+    def _vorgabe(self) -> None:
+        if self.stand is not None:
+            self.vorgabe_requested.emit(self.stand.nr)
+
+    def _liste(self) -> None:
+        if self.stand is not None:
+            self.list_requested.emit(self.stand.nr)
 
     def _apply(self) -> None:
         if self.stand is not None:
