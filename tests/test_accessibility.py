@@ -169,10 +169,12 @@ def test_form_dialogs_are_accessible(main_window):
     finally:
         for wrapper in wrappers:
             wrapper.dialog.reject()
-        # Delete the stand-alone dialogs in Qt while their wrappers live: left to the garbage
-        # collector, PySide 6 crashed the interpreter collecting them after the widget walk.
-        for wrapper in wrappers[:2]:
+        # Delete the dialogs (made by QUiLoader) in Qt while their wrappers live: left to the garbage
+        # collector, PySide 6 crashed the interpreter collecting them after the widget walk, the
+        # Nachnutzung editor's once a later GUI test had closed the window it belongs to.
+        for wrapper in wrappers:
             shiboken6.delete(wrapper.dialog)
+        page.editor = None
 
 
 def test_keyboard_paths_for_main_actions(main_window):
