@@ -140,6 +140,11 @@ class Problem:
     meldung: str
     blatt: str | None = None
     zelle: str | None = None
+    text: str = ""  # the problem alone, without file, sheet and cell
+
+    @property
+    def kurz(self) -> str:
+        return self.text or self.meldung
 
 
 @dataclass(frozen=True)
@@ -433,7 +438,7 @@ def _lies_datei(pfad: Path, land: str, key: bytes | None, heute: date, leistunge
 
 
 def _problem(pfad: Path, err: _Fehler) -> Problem:
-    return Problem(f"{pfad.name}, Blatt „{err.blatt}“, Zelle {err.zelle}: {err.text}", err.blatt, err.zelle)
+    return Problem(f"{pfad.name}, Blatt „{err.blatt}“, Zelle {err.zelle}: {err.text}", err.blatt, err.zelle, err.text)
 
 
 def _ist_int(value: Any) -> bool:
