@@ -25,6 +25,7 @@ from typing import Any
 
 from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
+from openpyxl.utils.cell import column_index_from_string, coordinate_from_string
 from openpyxl.utils.exceptions import InvalidFileException
 from sqlalchemy import select
 
@@ -599,8 +600,14 @@ def _pruefe_mappe(
         fehler.extend(zellfehler)
         antworten.append(werte)
     if fehler:
-        raise _Zellfehler(fehler)
+        raise _Zellfehler(sorted(fehler, key=_reihenfolge))
     return _Gelesen(pfad, daten, antworten)
+
+
+def _reihenfolge(fehler: _Fehler) -> tuple[int, int]:
+    """Problems in reading order of the sheet: by row, then by column."""
+    spalte, zeile = coordinate_from_string(fehler.zelle.split(":")[0])
+    return zeile, column_index_from_string(spalte)
 
 
 # -- comparing with the database ------------------------------------------------------------------
@@ -675,6 +682,11 @@ def _zeilen_aenderung(
     bemerkung = antwort.get("bemerkung")
     if bemerkung and eingetragen is not None and bemerkung in eingetragen:
         bemerkung, bereits = None, True  # kept with the first import of this form
+    if not felder and aktuell is None and bemerkung:
+        quelle_hinweise.append(
+            f"Leistung {nr}: Bemerkung zu einer Leistung, für die die Kommune nicht mehr zuständig ist "
+            f"(nicht gespeichert): „{bemerkung}“"
+        )
     if not felder and (not bemerkung or aktuell is None):
         return None, bereits
     vorschlaege: tuple[Vorschlag, ...] = ()
