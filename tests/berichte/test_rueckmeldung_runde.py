@@ -373,3 +373,21 @@ def libreoffice_runde(pfad: Path, ordner: Path) -> Path:
         if ziel == "ods":
             shutil.move(aus / f"{pfad.stem}.ods", ordner / f"{pfad.stem}.ods")
     return ordner / "xlsx" / f"{pfad.stem}.xlsx"
+
+
+def test_a_kept_bemerkung_stays_in_the_land(rp_demo, tmp_path):
+    """The Kommune's free text is kept in the history but does not leave in the Standardpaket."""
+    from kpakt_desktop.services.standardpaket.export import preview
+
+    def paket_historie() -> int:
+        return next(t.rows for t in preview(rp_demo) if t.name == "nachnutzung_historie")
+
+    pfad = _export(rp_demo, KOBLENZ, tmp_path / "bogen.xlsx")
+    _fill(pfad, {3: {"bemerkung": "Frau Beispiel ist bis März krank"}})
+    vorher = paket_historie()
+    version = zelle(rp_demo, _nid(rp_demo, KOBLENZ, 3)).version
+    result = uebernehmen(rp_demo, pruefen(rp_demo, [pfad], heute=HEUTE), benutzer="t")
+    assert result.bemerkungen == [f"{KOBLENZ}/3"] and result.uebernommen == []
+    assert result.ergebnis is not None and result.ergebnis.eintraege == 1
+    assert zelle(rp_demo, _nid(rp_demo, KOBLENZ, 3)).version == version  # no value changed
+    assert paket_historie() == vorher
