@@ -35,6 +35,7 @@ def choose(parent: QWidget | None, title: str, text: str, options: list[str]) ->
     box.setDefaultButton(buttons[0])
     box.exec()
     clicked = box.clickedButton()
+    box.deleteLater()  # owned by ``parent`` otherwise, for as long as that lives
     return buttons.index(clicked) if clicked in buttons else None
 
 

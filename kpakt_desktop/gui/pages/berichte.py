@@ -335,16 +335,19 @@ class BerichtePage(Page):
             msgbox.info(self, title, "\n".join([text, *hinweise]))
             return
         dialog = RueckmeldungDialog(pruefung, self)
-        if dialog.exec() != RueckmeldungDialog.DialogCode.Accepted:
+        angenommen = dialog.exec() == RueckmeldungDialog.DialogCode.Accepted
+        auswahl, zuordnung, rueckschritte = dialog.auswahl(), dialog.zuordnung(), dialog.rueckschritte_bestaetigt
+        dialog.deleteLater()  # not left to the garbage collector with its items and combo boxes
+        if not angenommen:
             return
         try:
             result = uebernehmen(
                 self.ctx.store,
                 pruefung,
-                dialog.auswahl(),
+                auswahl,
                 benutzer=self.ctx.benutzer,
-                zuordnung=dialog.zuordnung(),
-                rueckschritte=dialog.rueckschritte_bestaetigt,
+                zuordnung=zuordnung,
+                rueckschritte=rueckschritte,
             )
         except KpaktError as err:
             msgbox.error(self, title, str(err))

@@ -566,7 +566,7 @@ def _pruefe_mappe(
         if nr is None:
             was = "fehlt die Nummer der Leistung"
             if roh not in (None, ""):
-                was = f"steht „{roh}“ statt der Nummer der Leistung"
+                was = f"steht „{str(roh)[:40]}“ statt der Nummer der Leistung"
             fehler.append(
                 _Fehler(f.BLATT, f"A{r}", f"hier {was}; bitte die Spalten „Nr.“ und „Leistung“ nicht ändern.")
             )
