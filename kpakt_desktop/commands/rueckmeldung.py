@@ -128,9 +128,7 @@ def _offen(uebernahme: Uebernahme | None, pruefung: Pruefung, rueckschritte: boo
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    missing = [str(p) for p in args.dateien if not p.is_file()]
-    if missing:
-        raise InputError(f"Nicht gefunden: {', '.join(missing)}")
+    # A missing file is refused like a bad one (named in the report, also with --json); the rest is read.
     store = open_existing(args)
     try:
         pruefung = pruefen(store, args.dateien, teilweise=True)

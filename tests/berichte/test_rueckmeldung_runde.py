@@ -21,7 +21,7 @@ from kpakt_desktop.cli import main
 from kpakt_desktop.domain.errors import InputError
 from kpakt_desktop.domain.status import Status
 from kpakt_desktop.services.jobs import run_job
-from kpakt_desktop.services.nachnutzung import aehnliche_namen, historie_zelle, zelle
+from kpakt_desktop.services.nachnutzung import Aenderung, aehnliche_namen, aendern, historie_zelle, zelle
 from kpakt_desktop.services.rueckmeldung import formular as f
 from kpakt_desktop.services.rueckmeldung.export import export_job
 from kpakt_desktop.services.rueckmeldung.pruefung import pruefen
@@ -85,10 +85,6 @@ def _historie(path: Path) -> int:
             return s.scalar(select(func.count()).select_from(NachnutzungHistorie)) or 0
     finally:
         store.close()
-
-
-def _with_store(path: Path):
-    return open_store(path)
 
 
 def test_similar_names_ignore_case_brackets_and_legal_form():
@@ -280,8 +276,6 @@ def test_second_import_says_bereits_uebernommen_and_counts_real_changes(rp_demo_
     try:
         pfad = _export(store, KOBLENZ, tmp_path / "bogen.xlsx")
         # Meanwhile the office entered one of the two answers itself: only one real change is left.
-        from kpakt_desktop.services.nachnutzung import Aenderung, aendern
-
         aendern(store, [_nid(store, KOBLENZ, 2)], Aenderung({"kosten_jaehrlich": 222}), benutzer="Büro")
     finally:
         store.close()
@@ -391,3 +385,18 @@ def test_a_kept_bemerkung_stays_in_the_land(rp_demo, tmp_path):
     assert result.ergebnis is not None and result.ergebnis.eintraege == 1
     assert zelle(rp_demo, _nid(rp_demo, KOBLENZ, 3)).version == version  # no value changed
     assert paket_historie() == vorher
+
+
+def test_missing_file_is_reported_in_json_and_the_others_are_read(rp_demo_path, tmp_path, capsys):
+    store = open_store(rp_demo_path)
+    try:
+        pfad = _export(store, KOBLENZ, tmp_path / "bogen.xlsx")
+    finally:
+        store.close()
+    _fill(pfad, {1: {"kj": 99}})
+    fehlt = tmp_path / "fehlt.xlsx"
+    code = run(["--db", str(rp_demo_path), "rueckmeldung", "import", str(fehlt), str(pfad), "--json"])
+    data = json.loads(capsys.readouterr().out)
+    assert code == 2 and data["uebernommen"] == [f"{KOBLENZ}/1"]
+    assert [a["datei"] for a in data["abgelehnt"]] == [str(fehlt)]
+    assert "Datei nicht gefunden" in data["abgelehnt"][0]["probleme"][0]["meldung"]
