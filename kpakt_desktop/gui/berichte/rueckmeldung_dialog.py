@@ -198,13 +198,13 @@ class RueckmeldungDialog(QDialog):
         if key in self.zuordnung_combos:
             child.setText(1, frage + " " + self.tr("Zuordnung wie oben"))
             return
-        zeile = QWidget()
+        zeile = QWidget(self.tree)  # parents from the start: Qt owns every widget of the row
         box = QHBoxLayout(zeile)
         box.setContentsMargins(0, 0, 0, 0)
-        label = QLabel(frage)
+        label = QLabel(frage, zeile)
         label.setMinimumWidth(label.sizeHint().width())
         box.addWidget(label)
-        combo = QComboBox()
+        combo = QComboBox(zeile)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         combo.setObjectName(f"zuordnung_{v.art}_{len(self.zuordnung_combos)}")
         combo.setAccessibleName(frage)
