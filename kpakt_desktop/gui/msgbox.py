@@ -28,6 +28,17 @@ def ask(parent: QWidget | None, title: str, text: str) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
+def choose(parent: QWidget | None, title: str, text: str, options: list[str]) -> int | None:
+    """A question with one button per option (the first is the default): the index chosen, None for Abbrechen."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Cancel, parent)
+    buttons = [box.addButton(option, QMessageBox.ButtonRole.AcceptRole) for option in options]
+    box.setDefaultButton(buttons[0])
+    box.exec()
+    clicked = box.clickedButton()
+    box.deleteLater()  # owned by ``parent`` otherwise, for as long as that lives
+    return buttons.index(clicked) if clicked in buttons else None
+
+
 def open_file(parent: QWidget | None, title: str, folder: Path | None, pattern: str) -> Path | None:
     name, _ = QFileDialog.getOpenFileName(parent, title, str(folder or ""), pattern)
     return Path(name) if name else None

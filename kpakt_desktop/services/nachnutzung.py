@@ -8,8 +8,10 @@ cell changed by someone else in between is refused instead of overwritten.
 
 from __future__ import annotations
 
+import difflib
+import re
 import uuid
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -52,8 +54,12 @@ FELD_LABEL = {
     "kosten_jaehrlich": "Kosten jährlich (€)",
     "first_mover": "First Mover",
     "notiz": "Notiz",
+    "bemerkung": "Bemerkung",
     **{f"geplant:{st.value}": f"geplant: {st.label}" for st in STUFEN},
 }
+# A history entry that changes no field and only keeps a remark (e.g. a Kommune's Bemerkung in a
+# returned Rückmeldebogen); its text is the entry's ``notiz``. Not exported in the Standardpaket.
+FELD_BEMERKUNG = "bemerkung"
 QUELLE_PROGRAMM = "Kommunalpakt Desktop"
 QUELLE_RUECKGAENGIG = "Rückgängig/Wiederholen"
 
@@ -68,6 +74,87 @@ class FachverfahrenAngabe:
 
     name: str
     hersteller: str | None = None
+
+
+# Legal forms left out when names are compared ("Alpha GmbH" and "Alpha" are the same firm).
+_RECHTSFORMEN = frozenset({"gmbh", "ag", "kg", "mbh", "co", "ug", "se", "ohg", "gbr", "ev", "e"})
+AEHNLICH_AB = 0.85  # difflib ratio of the normalised names
+
+
+def _normal(name: str) -> str:
+    text = re.sub(r"\([^)]*\)", " ", name.casefold())  # "(Demo)", "(neu)"
+    text = re.sub(r"[\W_]+", " ", text)
+    return " ".join(w for w in text.split() if w not in _RECHTSFORMEN)
+
+
+def aehnliche_namen(eingabe: str, namen: Iterable[str], *, hoechstens: int = 3) -> list[str]:
+    """Existing names that ``eingabe`` probably means, best first; empty when it exists exactly.
+
+    Case, punctuation, a bracketed suffix such as „(Demo)“ and the legal form are ignored;
+    beyond that, names whose normalised spelling differs only slightly count as similar.
+    """
+    eingabe = eingabe.strip()
+    namen = list(dict.fromkeys(namen))
+    if not eingabe or eingabe in namen:
+        return []
+    gesucht = _normal(eingabe)
+    treffer: list[tuple[float, str]] = []
+    for name in namen:
+        normal = _normal(name)
+        if not normal or not gesucht:
+            continue
+        ratio = 1.0 if normal == gesucht else difflib.SequenceMatcher(None, gesucht, normal).ratio()
+        if ratio >= AEHNLICH_AB:
+            treffer.append((ratio, name))
+    treffer.sort(key=lambda t: (-t[0], t[1]))
+    return [name for _, name in treffer[:hoechstens]]
+
+
+@dataclass(frozen=True)
+class Vorschlag:
+    """A Fachverfahren or Hersteller typed slightly differently from an existing one."""
+
+    art: str  # "fachverfahren" or "hersteller"
+    eingabe: str
+    aehnlich: tuple[str, ...]
+
+    @property
+    def art_label(self) -> str:
+        return "Fachverfahren" if self.art == "fachverfahren" else "Hersteller"
+
+
+def stammdaten_vorschlaege(
+    angabe: FachverfahrenAngabe | None, fachverfahren: Iterable[str], hersteller: Iterable[str]
+) -> list[Vorschlag]:
+    """For a Fachverfahren as typed: which of its names would create a near-duplicate record."""
+    if angabe is None or not angabe.name.strip():
+        return []
+    result = []
+    if angabe.hersteller and angabe.hersteller.strip():
+        aehnlich = aehnliche_namen(angabe.hersteller, hersteller)
+        if aehnlich:
+            result.append(Vorschlag("hersteller", angabe.hersteller.strip(), tuple(aehnlich)))
+    aehnlich = aehnliche_namen(angabe.name, fachverfahren)
+    if aehnlich:
+        result.append(Vorschlag("fachverfahren", angabe.name.strip(), tuple(aehnlich)))
+    return result
+
+
+def zugeordnet(angabe: FachverfahrenAngabe, zuordnung: Mapping[tuple[str, str], str]) -> FachverfahrenAngabe:
+    """The Angabe with typed names replaced by the names chosen for them (art, typed) → name."""
+    name = zuordnung.get(("fachverfahren", angabe.name.strip()), angabe.name)
+    hst = angabe.hersteller
+    if hst is not None:
+        hst = zuordnung.get(("hersteller", hst.strip()), hst)
+    return FachverfahrenAngabe(name, hst)
+
+
+def stammdaten_namen(store: Store) -> tuple[list[str], list[str]]:
+    """Names of every Fachverfahren and every Hersteller (to compare what someone typed)."""
+    with store.read() as s:
+        fv = list(s.scalars(select(Fachverfahren.name).distinct().order_by(Fachverfahren.name)))
+        hst = list(s.scalars(select(Hersteller.name).order_by(Hersteller.name)))
+    return fv, hst
 
 
 @dataclass(frozen=True)
@@ -94,6 +181,7 @@ class Ergebnis:
     versionen: dict[int, int]  # version of every touched cell after the change
     kommune_ids: frozenset[int]
     eintraege: int  # history entries written
+    geschrieben: Mapping[int, int] = field(default_factory=dict)  # history entries per touched cell
 
 
 @dataclass(frozen=True)
@@ -459,10 +547,24 @@ class _Lauf:
         self.versionen: dict[int, int] = {}
         self.kommunen: set[int] = set()
         self.eintraege = 0
+        self.geschrieben: dict[int, int] = {}
         self.fehler: list[str] = []
 
-    def anwenden(self, row: Nachnutzung, ziel: Snapshot, *, gueltig_ab: date, notiz: str | None, quelle: str) -> None:
-        """Bring one cell to ``ziel``, or note why the lifecycle refuses it."""
+    def anwenden(
+        self,
+        row: Nachnutzung,
+        ziel: Snapshot,
+        *,
+        gueltig_ab: date,
+        notiz: str | None,
+        quelle: str,
+        notiz_behalten: bool = False,
+    ) -> None:
+        """Bring one cell to ``ziel``, or note why the lifecycle refuses it.
+
+        With ``notiz_behalten`` a note that comes with no field change is kept as an entry of
+        its own (``FELD_BEMERKUNG``); the cell's values and version stay as they are.
+        """
         if "status" in ziel:
             try:
                 pruefe_wechsel(row.status, ziel["status"])
@@ -470,18 +572,35 @@ class _Lauf:
                 self.fehler.append(f"{_zellname(self.s, row)}: {err}")
                 return
         self.vorher[row.id] = _snapshot(self.s, row)
-        self.eintraege += _schreibe(
+        notiz = (notiz or "").strip() or None
+        n = _schreibe(
             self.s,
             row,
             ziel,
             gueltig_ab=gueltig_ab,
             jetzt=self.jetzt,
             benutzer=self.benutzer,
-            notiz=(notiz or "").strip() or None,
+            notiz=notiz,
             quelle=quelle,
             aenderung_id=self.id,
             texte=self.texte,
         )
+        if n == 0 and notiz_behalten and notiz:
+            self.s.add(
+                Historie(
+                    nachnutzung_id=row.id,
+                    feld=FELD_BEMERKUNG,
+                    gueltig_ab=gueltig_ab,
+                    erfasst_am=self.jetzt,
+                    benutzer=self.benutzer,
+                    notiz=notiz,
+                    quelle=quelle,
+                    aenderung=self.id,
+                )
+            )
+            n = 1
+        self.eintraege += n
+        self.geschrieben[row.id] = n
         self.versionen[row.id] = row.version
         self.kommunen.add(row.kommune_id)
 
@@ -490,7 +609,9 @@ class _Lauf:
         if self.fehler:
             mehr = f" (und {len(self.fehler) - 5} weitere)" if len(self.fehler) > 5 else ""
             raise InputError("Nichts wurde geändert. " + "; ".join(self.fehler[:5]) + mehr + ".")
-        return Ergebnis(self.id, self.vorher, self.versionen, frozenset(self.kommunen), self.eintraege)
+        return Ergebnis(
+            self.id, self.vorher, self.versionen, frozenset(self.kommunen), self.eintraege, dict(self.geschrieben)
+        )
 
 
 def aendern(
@@ -539,6 +660,7 @@ class Zellaenderung:
     aenderung: Aenderung
     quelle: str
     version: int | None = None
+    notiz_behalten: bool = False  # keep the note as an entry of its own when no field changes
 
 
 def aendern_zellen(
@@ -569,7 +691,14 @@ def aendern_zellen(
             if "fachverfahren" in z.aenderung.werte:
                 ziel["fachverfahren_id"] = _fachverfahren_id(s, z.aenderung.werte["fachverfahren"])
             gueltig_ab = z.aenderung.gueltig_ab or jetzt.date()
-            lauf.anwenden(row, ziel, gueltig_ab=gueltig_ab, notiz=z.aenderung.notiz, quelle=z.quelle)
+            lauf.anwenden(
+                row,
+                ziel,
+                gueltig_ab=gueltig_ab,
+                notiz=z.aenderung.notiz,
+                quelle=z.quelle,
+                notiz_behalten=z.notiz_behalten,
+            )
         return lauf.ergebnis()
 
 

@@ -365,6 +365,10 @@
 %s</translation>
     </message>
     <message>
+        <source>%s: bereits übernommen</source>
+        <translation>%s: already imported</translation>
+    </message>
+    <message>
         <source>Die Bögen enthalten keine Änderungen.</source>
         <translation>The forms contain no changes.</translation>
     </message>
@@ -375,6 +379,16 @@
     <message>
         <source>%d Nachnutzungen übernommen, %d nicht übernommen.</source>
         <translation>%d re-uses applied, %d not applied.</translation>
+    </message>
+    <message>
+        <source>%d Bemerkungen ohne andere Änderung in der Historie gespeichert.</source>
+        <translation>%d remarks without other change saved in the history.</translation>
+    </message>
+    <message>
+        <source>Nicht eingelesen:
+%s</source>
+        <translation>Not read in:
+%s</translation>
     </message>
 </context>
 <context>
@@ -2567,6 +2581,26 @@ Create the Land database from this file anyway?</translation>
         <translation>Annual costs</translation>
     </message>
     <message>
+        <source>Vorhandenen „{name}“ verwenden</source>
+        <translation>Use existing “{name}”</translation>
+    </message>
+    <message>
+        <source>„{name}“ neu anlegen</source>
+        <translation>Create “{name}” as new</translation>
+    </message>
+    <message>
+        <source>{art} „{name}“ gibt es noch nicht. Ähnlich geschrieben ist: {aehnlich}.
+
+Ist derselbe gemeint? Ein neuer Eintrag wäre ein zweiter Stammsatz, der in der Nachfrage-Bündelung getrennt gezählt wird.</source>
+        <translation>{art} “{name}” does not exist yet. Spelled similarly: {aehnlich}.
+
+Is the same one meant? A new entry would be a second master record, counted separately in the demand bundling.</translation>
+    </message>
+    <message>
+        <source>Ähnlicher Name</source>
+        <translation>Similar name</translation>
+    </message>
+    <message>
         <source>Eingabe prüfen</source>
         <translation>Check input</translation>
     </message>
@@ -3113,6 +3147,14 @@ Restore this backup? Changes made after it will be missing; the damaged file is 
         <translation>Forms: {files} · re-uses with changes: {rows} · of them with a conflict: {conflicts}. Conflicts (red) were also changed in the database since the forms were sent; they are not selected. Applied changes appear in the history as “per feedback form of …”.</translation>
     </message>
     <message>
+        <source>Bemerkungen ohne andere Änderung: {n} (werden in der Historie gespeichert).</source>
+        <translation>Remarks without other change: {n} (saved in the history).</translation>
+    </message>
+    <message>
+        <source>Nicht eingelesen: {n} Bögen (siehe unten, jedes Problem mit Zelle).</source>
+        <translation>Not read in: {n} forms (see below, every problem with its cell).</translation>
+    </message>
+    <message>
         <source>Änderungen aus den Rückmeldebögen</source>
         <translation>Changes from the feedback forms</translation>
     </message>
@@ -3137,8 +3179,24 @@ Restore this backup? Changes made after it will be missing; the damaged file is 
         <translation>no changes</translation>
     </message>
     <message>
+        <source>bereits übernommen</source>
+        <translation>already imported</translation>
+    </message>
+    <message>
+        <source>bereits übernommen: Leistung {nrs}</source>
+        <translation>already imported: service {nrs}</translation>
+    </message>
+    <message>
         <source>Hinweis: {h}</source>
         <translation>Note: {h}</translation>
+    </message>
+    <message>
+        <source>nicht eingelesen: nichts aus diesem Bogen wird übernommen</source>
+        <translation>not read in: nothing from this form is taken</translation>
+    </message>
+    <message>
+        <source>Zelle {z}</source>
+        <translation>Cell {z}</translation>
     </message>
     <message>
         <source>&amp;Alle auswählen</source>
@@ -3157,12 +3215,62 @@ Restore this backup? Changes made after it will be missing; the damaged file is 
         <translation> (sent: {v})</translation>
     </message>
     <message>
+        <source>Werte unverändert; die Bemerkung wird in der Historie gespeichert</source>
+        <translation>Values unchanged; the remark is saved in the history</translation>
+    </message>
+    <message>
+        <source>Schritt zurück im Status: beim Übernehmen wird nachgefragt</source>
+        <translation>Step back in status: you will be asked when importing</translation>
+    </message>
+    <message>
         <source> – Konflikt</source>
         <translation> – conflict</translation>
     </message>
     <message>
+        <source> – Schritt zurück</source>
+        <translation> – step back</translation>
+    </message>
+    <message>
+        <source>Der Status geht zurück; beim Übernehmen wird noch einmal nachgefragt.</source>
+        <translation>The status goes back; you will be asked again when importing.</translation>
+    </message>
+    <message>
         <source>Seit dem Versand des Bogens in der Datenbank geändert. Angekreuzt gilt die Rückmeldung.</source>
         <translation>Changed in the database since the form was sent. If ticked, the feedback applies.</translation>
+    </message>
+    <message>
+        <source>{art} „{name}“ gibt es nicht:</source>
+        <translation>{art} “{name}” does not exist:</translation>
+    </message>
+    <message>
+        <source>Zuordnung wie oben</source>
+        <translation>Mapping as above</translation>
+    </message>
+    <message>
+        <source>„{name}“ verwenden</source>
+        <translation>Use “{name}”</translation>
+    </message>
+    <message>
+        <source>„{name}“ neu anlegen</source>
+        <translation>Create “{name}” as new</translation>
+    </message>
+    <message>
+        <source>Leistung {nr}: ein neuer Eintrag wäre ein zweiter Stammsatz für wohl denselben {art}.</source>
+        <translation>Service {nr}: a new entry would be a second master record for probably the same {art}.</translation>
+    </message>
+    <message>
+        <source>Diese Nachnutzungen gehen im Status zurück:
+{liste}
+
+Stimmt das (z. B. ein Test ist gescheitert)? Mit „Nein“ bleiben Sie in der Vorschau und können sie abwählen.</source>
+        <translation>These uses step back in status:
+{liste}
+
+Is that right (e.g. a test failed)? With “No” you stay in the preview and can untick them.</translation>
+    </message>
+    <message>
+        <source>Schritt zurück bestätigen</source>
+        <translation>Confirm step back</translation>
     </message>
 </context>
 <context>

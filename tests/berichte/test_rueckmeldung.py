@@ -176,8 +176,11 @@ def test_round_trip_through_the_cli_writes_values_and_history(rp_demo_path, tmp_
     assert run([*db, "rueckmeldung", "import", str(pfad), "--dry-run", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["dry_run"] and data["aenderungen"] == 2 and data["konflikte"] == 0 and data["uebernommen"] == []
+    assert data["bemerkungen"] == 1 and data["abgelehnt"] == []
     datei = data["dateien"][0]
-    assert datei["ars"] == ars and any("Nur eine Frage" in h for h in datei["hinweise"])
+    nur_bemerkung = next(a for a in datei["aenderungen"] if a["leistung"] == nr3)
+    assert datei["ars"] == ars and nur_bemerkung["nur_bemerkung"] and nur_bemerkung["bemerkung"] == "Nur eine Frage"
+    assert nur_bemerkung["felder"] == []
     first = next(a for a in datei["aenderungen"] if a["leistung"] == nr1)
     felder = {x["feld"]: x for x in first["felder"]}
     assert (
@@ -192,7 +195,7 @@ def test_round_trip_through_the_cli_writes_values_and_history(rp_demo_path, tmp_
     assert before == _stand_of(rp_demo_path)  # dry run wrote nothing
 
     assert run([*db, "rueckmeldung", "import", str(pfad)]) == 0
-    assert "Übernommen: 2 Nachnutzungen" in capsys.readouterr().out
+    assert "Übernommen: 2 Nachnutzungen, 1 Bemerkung gespeichert." in capsys.readouterr().out
     store = open_store(rp_demo_path)
     try:
         with store.read() as s:
@@ -209,7 +212,10 @@ def test_round_trip_through_the_cli_writes_values_and_history(rp_demo_path, tmp_
         assert (z1.fachverfahren, z1.hersteller, z1.kosten_einmalig) == ("Neues Verfahren", "+Hersteller", 12000)
         assert z1.anbindungsart is not None and z1.anbindungsart.label == "FIT-Connect"
         assert {st.status: st.geplant for st in z2.stufen}[Status.PRODUKTIV] == date(2027, 3, 1)
-        assert z3.version == before[1][[i for i, _ in before[1]].index(nid[nr3])][1]  # untouched
+        assert z3.version == before[1][[i for i, _ in before[1]].index(nid[nr3])][1]  # values untouched
+        # The Bemerkung of the row without other change is kept in the history, not thrown away.
+        (bemerkung,) = [h for h in historie_zelle(store, nid[nr3]) if h.quelle and "Rückmeldebogen" in h.quelle]
+        assert (bemerkung.feld_label, bemerkung.notiz) == ("Bemerkung", "Nur eine Frage")
         history = historie_zelle(store, nid[nr1])
         neu = [h for h in history if h.quelle == f"per Rückmeldebogen vom {date.today():%d.%m.%Y}"]
         assert {h.feld for h in neu} == {"status", "fachverfahren_id", "anbindungsart", "kosten_einmalig"}
@@ -263,7 +269,10 @@ def test_conflicts_are_flagged_left_out_by_default_and_taken_on_request(rp_demo,
 
     # The user decides to take the Kommune's answer over the office's: then it overwrites, undoably.
     pruefung = pruefen(rp_demo, [pfad])
-    result = uebernehmen(rp_demo, pruefung, [f"{ars}/{nr1}"], benutzer="t")
+    # Test → Anbindung is a step back: it needs confirming as well.
+    assert uebernehmen(rp_demo, pruefung, [f"{ars}/{nr1}"], benutzer="t").rueckschritte == [f"{ars}/{nr1}"]
+    assert zelle(rp_demo, zeilen[nr1].nachnutzung_id).status is Status.TEST
+    result = uebernehmen(rp_demo, pruefung, [f"{ars}/{nr1}"], benutzer="t", rueckschritte=True)
     id1 = zeilen[nr1].nachnutzung_id
     assert zelle(rp_demo, id1).status is Status.ANBINDUNG
     assert result.ergebnis is not None
@@ -329,7 +338,7 @@ COL = {k: chr(ord("A") + c - 1) for k, c in f.SPALTE_VON.items()}
         (lambda st, p: _set(p, f"{COL['seit']}{R}", datetime(2999, 1, 1)), f"Zelle {COL['seit']}{R}", "Zukunft"),
         (lambda st, p: _set(p, f"{COL['ke']}{R}", -5), f"Zelle {COL['ke']}{R}", "kein ganzer Euro-Betrag"),
         (lambda st, p: _set(p, f"{COL['anb']}{R}", "Brieftaube"), f"Zelle {COL['anb']}{R}", "keine Anbindungsart"),
-        (lambda st, p: _set(p, f"A{R}", 99), f"Zelle A{R}", "versandt wurde Leistung"),
+        (lambda st, p: _set(p, f"A{R}", 99), f"Zelle A{R}", "Leistung 99, die mit diesem Bogen nicht versandt"),
         (
             lambda st, p: _set(p, f.K_DATEN, '{"zeilen": []}', f.BLATT_KENNUNG),
             f"Blatt „{f.BLATT_KENNUNG}“, Zelle {f.K_DATEN}",
@@ -365,7 +374,7 @@ def test_hostile_forms_are_refused_naming_file_sheet_and_cell(rp_demo_path, tmp_
     try:
         ars, _ = _kommune(store)
         gut = _export(store, ars, tmp_path)
-        # A good form of another Kommune in the same import must not be applied either.
+        # A good form of another Kommune in the same import is taken; only the bad one is refused.
         other = run_job(export_job(store, tmp_path / "zwei", kreis="071310000000", jetzt=EXPORT_ZEIT)).dateien
         zweiter = next(p for p in other if ars not in p.name)
         wb = load_workbook(zweiter)
@@ -380,12 +389,14 @@ def test_hostile_forms_are_refused_naming_file_sheet_and_cell(rp_demo_path, tmp_
         store.close()
     code = run(["--db", str(rp_demo_path), "rueckmeldung", "import", str(zweiter), str(schlecht)])
     err = capsys.readouterr().err
+    after = _stand_of(rp_demo_path)
+    assert after[0] == before[0] + 1  # the good form: one status change (its Bemerkung as the note)
+    assert sum(a != b for a, b in zip(after[1], before[1], strict=True)) == 1
     if ort is None:  # a changed version with a valid signature is no error: just no conflict, nothing to apply
         assert code == 0
         return
     assert code == 2, err
-    assert "schlecht.xlsx" in err and ort in err and text in err
-    assert _stand_of(rp_demo_path) == before
+    assert "schlecht.xlsx" in err and ort in err and text in err and "zweiter" not in err
 
 
 def test_not_a_form_and_duplicates(rp_demo, tmp_path):

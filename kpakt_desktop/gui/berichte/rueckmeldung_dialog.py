@@ -1,10 +1,16 @@
-"""Review of returned Rückmeldebögen: per Kommune what changes (old → new), conflicts flagged, tick what to take."""
+"""Review of returned Rückmeldebögen: per Kommune what changes (old → new), conflicts flagged, tick what to take.
+
+Also shown: files that were refused (every problem named), Bemerkungen kept on their own, steps
+back in the status (confirmed when taking them), and names of Fachverfahren/Hersteller that
+resemble an existing one, each with a choice: the existing record or a new one.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -17,10 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kpakt_desktop.gui import msgbox
+from kpakt_desktop.services.nachnutzung import Vorschlag
 from kpakt_desktop.services.rueckmeldung.pruefung import Pruefung, ZeilenAenderung
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 KONFLIKT_FARBE = QColor("#F8D7D3")
+RUECKSCHRITT_FARBE = QColor("#FFF1C2")
+FEHLER_FARBE = QColor("#A12622")
 
 
 class RueckmeldungDialog(QDialog):
@@ -37,13 +47,22 @@ class RueckmeldungDialog(QDialog):
         self.setWindowTitle(self.tr("Rückmeldebögen einlesen – Vorschau"))
         self.resize(1100, 600)
         layout = QVBoxLayout(self)
-        summary = QLabel(
-            self.tr(
-                "Bögen: {files} · Nachnutzungen mit Änderungen: {rows} · davon mit Konflikt: {conflicts}. "
-                "Konflikte (rot) wurden seit dem Versand auch in der Datenbank geändert; sie sind nicht "
-                "ausgewählt. Übernommene Änderungen stehen in der Historie als „per Rückmeldebogen vom …“."
-            ).format(files=len(pruefung.rueckmeldungen), rows=len(pruefung.zeilen), conflicts=pruefung.konflikte)
-        )
+        self.rueckschritte_bestaetigt = False
+        text = self.tr(
+            "Bögen: {files} · Nachnutzungen mit Änderungen: {rows} · davon mit Konflikt: {conflicts}. "
+            "Konflikte (rot) wurden seit dem Versand auch in der Datenbank geändert; sie sind nicht "
+            "ausgewählt. Übernommene Änderungen stehen in der Historie als „per Rückmeldebogen vom …“."
+        ).format(files=len(pruefung.rueckmeldungen), rows=pruefung.aenderungen, conflicts=pruefung.konflikte)
+        bemerkungen = sum(z.nur_bemerkung for _, z in pruefung.zeilen)
+        if bemerkungen:
+            text += " " + self.tr("Bemerkungen ohne andere Änderung: {n} (werden in der Historie gespeichert).").format(
+                n=bemerkungen
+            )
+        if pruefung.abgelehnt:
+            text += " " + self.tr("Nicht eingelesen: {n} Bögen (siehe unten, jedes Problem mit Zelle).").format(
+                n=len(pruefung.abgelehnt)
+            )
+        summary = QLabel(text)
         summary.setWordWrap(True)
         summary.setObjectName("rueckmeldungZusammenfassung")
         layout.addWidget(summary)
@@ -60,10 +79,12 @@ class RueckmeldungDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
-        self.tree.setColumnWidth(0, 280)
+        self.tree.setColumnWidth(0, 300)
         self.tree.setColumnWidth(2, 240)
         layout.addWidget(self.tree, 1)
         self.items: dict[str, QTreeWidgetItem] = {}
+        self.zeilen: dict[str, ZeilenAenderung] = {}
+        self.zuordnung_combos: dict[tuple[str, str], QComboBox] = {}
         for r in pruefung.rueckmeldungen:
             top = QTreeWidgetItem(
                 [
@@ -77,12 +98,37 @@ class RueckmeldungDialog(QDialog):
             top.setFont(0, font)
             self.tree.addTopLevelItem(top)
             if not r.zeilen:
-                top.addChild(QTreeWidgetItem(["", self.tr("keine Änderungen"), ""]))
+                leer = self.tr("bereits übernommen") if r.bereits else self.tr("keine Änderungen")
+                top.addChild(QTreeWidgetItem(["", leer, ""]))
             for z in r.zeilen:
-                top.addChild(self._zeile(z))
-            for hinweis in r.hinweise:
+                item = self._zeile(z)
+                top.addChild(item)
+                for v in z.vorschlaege:
+                    self._vorschlag(item, v, z)
+                item.setExpanded(True)
+            hinweise = list(r.hinweise)
+            if r.bereits and r.zeilen:
+                nrs = ", ".join(str(nr) for nr in r.bereits)
+                hinweise.insert(0, self.tr("bereits übernommen: Leistung {nrs}").format(nrs=nrs))
+            for hinweis in hinweise:
                 item = QTreeWidgetItem(["", self.tr("Hinweis: {h}").format(h=hinweis), ""])
                 item.setForeground(1, QBrush(QColor("#555555")))
+                top.addChild(item)
+            top.setExpanded(True)
+        for a in pruefung.abgelehnt:
+            top = QTreeWidgetItem(
+                [a.datei.name, self.tr("nicht eingelesen: nichts aus diesem Bogen wird übernommen"), ""]
+            )
+            font = top.font(0)
+            font.setBold(True)
+            top.setFont(0, font)
+            top.setForeground(1, QBrush(FEHLER_FARBE))
+            self.tree.addTopLevelItem(top)
+            for p in a.probleme:
+                ort = self.tr("Zelle {z}").format(z=p.zelle) if p.zelle else ""
+                item = QTreeWidgetItem([ort, p.kurz, ""])
+                item.setToolTip(1, p.meldung)
+                item.setForeground(1, QBrush(FEHLER_FARBE))
                 top.addChild(item)
             top.setExpanded(True)
         buttons = QHBoxLayout()
@@ -100,7 +146,7 @@ class RueckmeldungDialog(QDialog):
         ok = self.box.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("Ausgewählte &übernehmen"))
         ok.setObjectName("uebernehmenButton")
-        self.box.accepted.connect(self.accept)
+        self.box.accepted.connect(self._annehmen)
         self.box.rejected.connect(self.reject)
         buttons.addWidget(self.box)
         layout.addLayout(buttons)
@@ -114,7 +160,13 @@ class RueckmeldungDialog(QDialog):
             f"{x.label}: {x.alt} → {x.neu}" + (self.tr(" (versandt: {v})").format(v=x.gesendet) if x.konflikt else "")
             for x in z.felder
         )
+        if z.nur_bemerkung:
+            text = self.tr("Werte unverändert; die Bemerkung wird in der Historie gespeichert")
+        if z.rueckschritt:
+            text += "\n" + self.tr("Schritt zurück im Status: beim Übernehmen wird nachgefragt")
         titel = f"{z.leistung_nr} {z.leistung}" + (self.tr(" – Konflikt") if z.konflikt else "")
+        if z.rueckschritt:
+            titel += self.tr(" – Schritt zurück")
         item = QTreeWidgetItem([titel, text, z.bemerkung or ""])
         item.setToolTip(1, text)
         if z.bemerkung:
@@ -122,6 +174,10 @@ class RueckmeldungDialog(QDialog):
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
         item.setCheckState(0, Qt.CheckState.Unchecked if z.konflikt else Qt.CheckState.Checked)
         item.setData(0, KEY_ROLE, z.schluessel)
+        if z.rueckschritt:
+            for col in range(3):
+                item.setBackground(col, QBrush(RUECKSCHRITT_FARBE))
+            item.setToolTip(0, self.tr("Der Status geht zurück; beim Übernehmen wird noch einmal nachgefragt."))
         if z.konflikt:
             for col in range(3):
                 item.setBackground(col, QBrush(KONFLIKT_FARBE))
@@ -130,7 +186,61 @@ class RueckmeldungDialog(QDialog):
                 self.tr("Seit dem Versand des Bogens in der Datenbank geändert. Angekreuzt gilt die Rückmeldung."),
             )
         self.items[z.schluessel] = item
+        self.zeilen[z.schluessel] = z
         return item
+
+    def _vorschlag(self, parent: QTreeWidgetItem, v: Vorschlag, z: ZeilenAenderung) -> None:
+        """A choice for a typed name close to an existing record: that record, or a new one."""
+        frage = self.tr("{art} „{name}“ gibt es nicht:").format(art=v.art_label, name=v.eingabe)
+        child = QTreeWidgetItem(["", "", ""])
+        parent.addChild(child)
+        key = (v.art, v.eingabe)
+        if key in self.zuordnung_combos:
+            child.setText(1, frage + " " + self.tr("Zuordnung wie oben"))
+            return
+        zeile = QWidget(self.tree)  # parents from the start: Qt owns every widget of the row
+        box = QHBoxLayout(zeile)
+        box.setContentsMargins(0, 0, 0, 0)
+        label = QLabel(frage, zeile)
+        label.setMinimumWidth(label.sizeHint().width())
+        box.addWidget(label)
+        combo = QComboBox(zeile)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        combo.setObjectName(f"zuordnung_{v.art}_{len(self.zuordnung_combos)}")
+        combo.setAccessibleName(frage)
+        for name in v.aehnlich:
+            combo.addItem(self.tr("„{name}“ verwenden").format(name=name), name)
+        combo.addItem(self.tr("„{name}“ neu anlegen").format(name=v.eingabe), v.eingabe)
+        combo.setToolTip(
+            self.tr("Leistung {nr}: ein neuer Eintrag wäre ein zweiter Stammsatz für wohl denselben {art}.").format(
+                nr=z.leistung_nr, art=v.art_label
+            )
+        )
+        box.addWidget(combo)
+        box.addStretch(1)
+        self.tree.setItemWidget(child, 1, zeile)
+        self.zuordnung_combos[key] = combo
+
+    def zuordnung(self) -> dict[tuple[str, str], str]:
+        """The chosen name for every typed name close to an existing one: (art, typed) → name."""
+        return {key: str(combo.currentData()) for key, combo in self.zuordnung_combos.items()}
+
+    def _annehmen(self) -> None:
+        zurueck = [self.zeilen[k] for k in sorted(self.auswahl()) if self.zeilen[k].rueckschritt]
+        if zurueck:
+            liste = "\n".join(
+                f"{z.leistung_nr} {z.leistung}: "
+                + " ".join(f"{x.alt} → {x.neu}" for x in z.felder if x.feld == "status")
+                for z in zurueck
+            )
+            frage = self.tr(
+                "Diese Nachnutzungen gehen im Status zurück:\n{liste}\n\nStimmt das (z. B. ein Test ist "
+                "gescheitert)? Mit „Nein“ bleiben Sie in der Vorschau und können sie abwählen."
+            ).format(liste=liste)
+            if not msgbox.ask(self, self.tr("Schritt zurück bestätigen"), frage):
+                return
+        self.rueckschritte_bestaetigt = bool(zurueck)
+        self.accept()
 
     def _alle(self, an: bool) -> None:
         state = Qt.CheckState.Checked if an else Qt.CheckState.Unchecked

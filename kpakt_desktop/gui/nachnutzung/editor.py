@@ -34,6 +34,8 @@ from kpakt_desktop.services.nachnutzung import (
     FachverfahrenAngabe,
     ZellDaten,
     geplant_feld,
+    stammdaten_vorschlaege,
+    zugeordnet,
 )
 
 LEER_DATUM = QDate(2000, 1, 1)  # the minimum of a date field stands for "no date"
@@ -242,12 +244,41 @@ class NachnutzungEditor(QObject):
             result["fachverfahren"] = fv
         return result
 
+    def _stammdaten(self, angabe: FachverfahrenAngabe) -> FachverfahrenAngabe | None:
+        """Ask for every typed name close to an existing Fachverfahren or Hersteller which one is
+        meant, so that no second master record comes from a different spelling (None: cancelled)."""
+        vorschlaege = stammdaten_vorschlaege(
+            angabe, [fv.name for fv in self.auswahl.fachverfahren], self.auswahl.hersteller
+        )
+        zuordnung: dict[tuple[str, str], str] = {}
+        for v in vorschlaege:
+            optionen = [self.tr("Vorhandenen „{name}“ verwenden").format(name=name) for name in v.aehnlich]
+            optionen.append(self.tr("„{name}“ neu anlegen").format(name=v.eingabe))
+            text = self.tr(
+                "{art} „{name}“ gibt es noch nicht. Ähnlich geschrieben ist: {aehnlich}.\n\n"
+                "Ist derselbe gemeint? Ein neuer Eintrag wäre ein zweiter Stammsatz, der in der "
+                "Nachfrage-Bündelung getrennt gezählt wird."
+            ).format(art=v.art_label, name=v.eingabe, aehnlich=", ".join(f"„{x}“" for x in v.aehnlich))
+            wahl = msgbox.choose(self.dialog, self.tr("Ähnlicher Name"), text, optionen)
+            if wahl is None:
+                return None
+            zuordnung[(v.art, v.eingabe)] = v.aehnlich[wahl] if wahl < len(v.aehnlich) else v.eingabe
+        return zugeordnet(angabe, zuordnung)
+
     def _accept(self) -> None:
         try:
             werte = self.werte()
         except ValueError as err:
             msgbox.error(self.dialog, self.tr("Eingabe prüfen"), str(err))
             return
+        if werte.get("fachverfahren") is not None:
+            angabe = self._stammdaten(werte["fachverfahren"])
+            if angabe is None:
+                return  # the user cancelled the question: back to the form
+            werte["fachverfahren"] = angabe
+            z = self.zellen[0]
+            if self.einzeln and (angabe.name, angabe.hersteller) == (z.fachverfahren, z.hersteller):
+                del werte["fachverfahren"]  # the typed name meant the record the cell already has
         if not werte:
             self.dialog.reject()  # nothing changed: nothing to write, nothing to undo
             return

@@ -353,22 +353,37 @@ class BerichtePage(Page):
             return
         self.ordner = dateien[0].parent
         try:
-            pruefung = run_job_blocking(self, title, pruefen_job(self.ctx.store, dateien))
+            pruefung = run_job_blocking(self, title, pruefen_job(self.ctx.store, dateien, teilweise=True))
         except JobCancelled:
             return
         except KpaktError as err:
             msgbox.error(self, title, self.tr("Nichts wurde übernommen.\n\n%s") % str(err))
             return
         if not pruefung.zeilen:
-            hinweise = [h for r in pruefung.rueckmeldungen for h in r.hinweise]
+            bereits = [self.tr("%s: bereits übernommen") % r.datei.name for r in pruefung.rueckmeldungen if r.bereits]
+            hinweise = [*bereits, *(h for r in pruefung.rueckmeldungen for h in r.hinweise)]
+            if pruefung.abgelehnt:
+                fehler = "\n".join(a.meldung for a in pruefung.abgelehnt)
+                msgbox.error(self, title, "\n".join([self.tr("Nichts wurde übernommen.\n\n%s") % fehler, *hinweise]))
+                return
             text = self.tr("Die Bögen enthalten keine Änderungen.")
             msgbox.info(self, title, "\n".join([text, *hinweise]))
             return
         dialog = RueckmeldungDialog(pruefung, self)
-        if dialog.exec() != RueckmeldungDialog.DialogCode.Accepted:
+        angenommen = dialog.exec() == RueckmeldungDialog.DialogCode.Accepted
+        auswahl, zuordnung, rueckschritte = dialog.auswahl(), dialog.zuordnung(), dialog.rueckschritte_bestaetigt
+        dialog.deleteLater()  # not left to the garbage collector with its items and combo boxes
+        if not angenommen:
             return
         try:
-            result = uebernehmen(self.ctx.store, pruefung, dialog.auswahl(), benutzer=self.ctx.benutzer)
+            result = uebernehmen(
+                self.ctx.store,
+                pruefung,
+                auswahl,
+                benutzer=self.ctx.benutzer,
+                zuordnung=zuordnung,
+                rueckschritte=rueckschritte,
+            )
         except KpaktError as err:
             msgbox.error(self, title, str(err))
             return
@@ -378,9 +393,14 @@ class BerichtePage(Page):
                 NachnutzungAendern(self.ctx, result.ergebnis, schritt, self, self.ctx.notify_changed)
             )
             self.ctx.notify_changed()
-        msgbox.info(
-            self,
-            title,
-            self.tr("%d Nachnutzungen übernommen, %d nicht übernommen.")
-            % (len(result.uebernommen), len(result.ausgelassen)),
+        text = self.tr("%d Nachnutzungen übernommen, %d nicht übernommen.") % (
+            len(result.uebernommen),
+            len(result.ausgelassen),
         )
+        if result.bemerkungen:
+            text += " " + self.tr("%d Bemerkungen ohne andere Änderung in der Historie gespeichert.") % len(
+                result.bemerkungen
+            )
+        if pruefung.abgelehnt:
+            text += "\n\n" + self.tr("Nicht eingelesen:\n%s") % "\n".join(a.meldung for a in pruefung.abgelehnt)
+        msgbox.info(self, title, text)

@@ -84,15 +84,16 @@ def _validierungen(ws: Worksheet, erste: int, letzte: int) -> None:
         prompt=f.SPALTEN[f.SPALTE_VON["anb"] - 1].hinweis,
     )
     rules: list[tuple[DataValidation, str]] = [(status, "status"), (anbindung, "anb")]
-    for key in ("seit", "geplant"):
+    for key, bis, bis_text in (("seit", "TODAY()", "heute"), ("geplant", "DATE(2040,12,31)", "31.12.2040")):
+        # The importer checks the same (pruefung._pruefe_datum), also for a plan not in the past.
         dv = DataValidation(
             type="date",
             operator="between",
             formula1="DATE(2020,1,1)",
-            formula2="DATE(2040,12,31)",
+            formula2=bis,
             allow_blank=True,
             errorTitle="Datum",
-            error="Bitte ein Datum im Format TT.MM.JJJJ eingeben (zwischen 2020 und 2040).",
+            error=f"Bitte ein Datum im Format TT.MM.JJJJ eingeben (zwischen 01.01.2020 und {bis_text}).",
             promptTitle=f.SPALTEN[f.SPALTE_VON[key] - 1].titel,
             prompt=f.SPALTEN[f.SPALTE_VON[key] - 1].hinweis,
         )

@@ -1,10 +1,13 @@
 """Reading returned Rückmeldebögen: every file checked before anything is written.
 
-A form is refused as a whole (``InputError`` naming file, sheet and cell) when it belongs to
-another Land or to no Kommune of this database, when its hidden part was changed, or when a
-cell holds what the form does not allow. What passes becomes, per Kommune and Leistung, the
-list of changed fields (old → new), each flagged as a conflict when the database changed the
-same field since the export.
+A form is refused as a whole when it belongs to another Land or to no Kommune of this
+database, when its hidden part was changed, or when cells hold what the form does not allow;
+every problem of the file is named at once (file, sheet and cell). Rows are found by their
+Leistung number, so a sorted sheet reads the same. What passes becomes, per Kommune and
+Leistung, the list of changed fields (old → new), each flagged as a conflict when the database
+changed the same field since the export, as a step back in the lifecycle, or with the existing
+Fachverfahren/Hersteller a name typed slightly differently probably means. A Bemerkung is kept
+even when nothing else in its row changed; what a form already brought in is not taken again.
 """
 
 from __future__ import annotations
@@ -22,18 +25,27 @@ from typing import Any
 
 from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
+from openpyxl.utils.cell import column_index_from_string, coordinate_from_string
 from openpyxl.utils.exceptions import InvalidFileException
 from sqlalchemy import select
 
 from kpakt_desktop.domain.errors import InputError
-from kpakt_desktop.domain.status import Anbindungsart, Status
+from kpakt_desktop.domain.status import HAUPTPFAD, Anbindungsart, Status
 from kpakt_desktop.services.excel_text import safe_text
 from kpakt_desktop.services.jobs import Job, Progress, run_job
-from kpakt_desktop.services.nachnutzung import Aenderung, FachverfahrenAngabe, geplant_feld
+from kpakt_desktop.services.nachnutzung import (
+    Aenderung,
+    FachverfahrenAngabe,
+    Vorschlag,
+    geplant_feld,
+    stammdaten_namen,
+    stammdaten_vorschlaege,
+)
 from kpakt_desktop.services.rueckmeldung import formular as f
 from kpakt_desktop.services.rueckmeldung.daten import zeilen
 from kpakt_desktop.store.database import Store
-from kpakt_desktop.store.models import Kommune, LandRow
+from kpakt_desktop.store.models import Kommune, LandRow, Leistung
+from kpakt_desktop.store.models import NachnutzungHistorie as Historie
 
 # Fields compared one by one; Fachverfahren and Hersteller count as one.
 FELDER: tuple[tuple[str, str], ...] = (
@@ -46,6 +58,11 @@ FELDER: tuple[tuple[str, str], ...] = (
 )
 MAX_DATEIGROESSE = 20 * 1024 * 1024
 MAX_BETRAG = 100_000_000  # the form's own limit (data validation), far inside SQLite's integers
+# The dates the form promises (its data validation): not before the Kommunalpakt's time, a status
+# reached not in the future, a plan not beyond the form's range.
+FRUEHESTES_DATUM = date(2020, 1, 1)
+SPAETESTES_DATUM = date(2040, 12, 31)
+ZUSATZ_ZEILEN = 50  # rows read below the form's own, to find rows a Kommune moved or added
 # What openpyxl raises while it unpacks or parses a damaged workbook (it parses sheets lazily,
 # so these come while the cells are read, not only when the file is opened).
 _KAPUTT = (
@@ -82,13 +99,19 @@ class ZeilenAenderung:
     leistung_nr: int
     leistung: str
     version: int  # the database's version when checked
-    felder: tuple[FeldAenderung, ...]
+    felder: tuple[FeldAenderung, ...]  # empty: only a Bemerkung to keep
     aenderung: Aenderung
     bemerkung: str | None
+    rueckschritt: bool = False  # the status goes back along the lifecycle (e.g. Test → offen)
+    vorschlaege: tuple[Vorschlag, ...] = ()  # typed names close to existing master records
 
     @property
     def konflikt(self) -> bool:
         return any(x.konflikt for x in self.felder)
+
+    @property
+    def nur_bemerkung(self) -> bool:
+        return not self.felder
 
 
 @dataclass(frozen=True)
@@ -99,19 +122,57 @@ class Rueckmeldung:
     exportiert: datetime
     zeilen: tuple[ZeilenAenderung, ...]
     hinweise: tuple[str, ...] = ()
+    bereits: tuple[int, ...] = ()  # Leistungen whose answers this form already brought in
 
     @property
     def quelle(self) -> str:
-        return f"per Rückmeldebogen vom {self.exportiert:%d.%m.%Y}"
+        return quelle(self.exportiert)
+
+
+def quelle(exportiert: datetime) -> str:
+    """The history's source of what a form brought in (also how a second import is recognised)."""
+    return f"per Rückmeldebogen vom {exportiert:%d.%m.%Y}"
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong in a refused file: ``meldung`` names the file (and sheet and cell)."""
+
+    meldung: str
+    blatt: str | None = None
+    zelle: str | None = None
+    text: str = ""  # the problem alone, without file, sheet and cell
+
+    @property
+    def kurz(self) -> str:
+        return self.text or self.meldung
+
+
+@dataclass(frozen=True)
+class Abgelehnt:
+    """A file that was not read in, with every problem found in it."""
+
+    datei: Path
+    probleme: tuple[Problem, ...]
+
+    @property
+    def meldung(self) -> str:
+        return "\n".join(p.meldung for p in self.probleme)
 
 
 @dataclass(frozen=True)
 class Pruefung:
     rueckmeldungen: tuple[Rueckmeldung, ...] = field(default_factory=tuple)
+    abgelehnt: tuple[Abgelehnt, ...] = ()
 
     @property
     def zeilen(self) -> list[tuple[Rueckmeldung, ZeilenAenderung]]:
         return [(r, z) for r in self.rueckmeldungen for z in r.zeilen]
+
+    @property
+    def aenderungen(self) -> int:
+        """Nachnutzungen whose values change (a row with only a Bemerkung does not count)."""
+        return sum(not z.nur_bemerkung for _, z in self.zeilen)
 
     @property
     def konflikte(self) -> int:
@@ -126,12 +187,19 @@ class Pruefung:
                     "kommune": r.kommune,
                     "exportiert": r.exportiert.isoformat(),
                     "hinweise": list(r.hinweise),
+                    "bereits_uebernommen": list(r.bereits),
                     "aenderungen": [
                         {
                             "schluessel": z.schluessel,
                             "leistung": z.leistung_nr,
                             "konflikt": z.konflikt,
                             "bemerkung": z.bemerkung,
+                            "nur_bemerkung": z.nur_bemerkung,
+                            "rueckschritt": z.rueckschritt,
+                            "vorschlaege": [
+                                {"art": v.art, "eingabe": v.eingabe, "aehnlich": list(v.aehnlich)}
+                                for v in z.vorschlaege
+                            ],
                             "felder": [
                                 {
                                     "feld": x.feld,
@@ -148,8 +216,18 @@ class Pruefung:
                 }
                 for r in self.rueckmeldungen
             ],
-            "aenderungen": len(self.zeilen),
+            "aenderungen": self.aenderungen,
             "konflikte": self.konflikte,
+            "bemerkungen": sum(z.nur_bemerkung for _, z in self.zeilen),
+            "rueckschritte": sum(z.rueckschritt for _, z in self.zeilen),
+            "vorschlaege": sum(bool(z.vorschlaege) for _, z in self.zeilen),
+            "abgelehnt": [
+                {
+                    "datei": str(a.datei),
+                    "probleme": [{"meldung": p.meldung, "blatt": p.blatt, "zelle": p.zelle} for p in a.probleme],
+                }
+                for a in self.abgelehnt
+            ],
         }
 
 
@@ -157,6 +235,20 @@ class _Fehler(Exception):
     def __init__(self, blatt: str, zelle: str, text: str) -> None:
         super().__init__(text)
         self.blatt, self.zelle, self.text = blatt, zelle, text
+
+
+class _Zellfehler(Exception):
+    """Every cell problem of one form, raised together after the whole sheet was read."""
+
+    def __init__(self, fehler: list[_Fehler]) -> None:
+        super().__init__(fehler[0].text)
+        self.fehler = fehler
+
+
+class _Abgelehnt(Exception):
+    def __init__(self, probleme: list[Problem]) -> None:
+        super().__init__(probleme[0].meldung)
+        self.probleme = probleme
 
 
 def _anzeige(key: str, werte: dict[str, Any]) -> str:
@@ -241,9 +333,32 @@ def _text(value: Any, laenge: int) -> str | None:
     return text or None
 
 
-def _lies_zeile(cells: dict[int, Any], r: int, heute: date) -> dict[str, Any]:
-    """The Kommune's answer in one row, in the shape of the values sent."""
+def _pruefe_datum(key: str, d: date | None, gesendet: dict[str, Any], heute: date) -> None:
+    """The dates the form promises: a status reached not in the future; a new date not before
+    2020; a new plan not in the past and not beyond the form's range."""
+    if d is None:
+        return
+    if key == "seit" and d > heute:
+        raise ValueError(f"das Datum {d:%d.%m.%Y} liegt in der Zukunft.")
+    if d.isoformat() == gesendet.get(key):
+        return  # sent like this: the database's own value
+    if d < FRUEHESTES_DATUM:
+        raise ValueError(f"das Datum {d:%d.%m.%Y} liegt vor dem {FRUEHESTES_DATUM:%d.%m.%Y}; bitte prüfen.")
+    if key == "geplant" and d < heute:
+        raise ValueError(
+            f"der geplante Termin {d:%d.%m.%Y} liegt in der Vergangenheit; bitte einen Termin ab heute eintragen "
+            "(ist die Leistung schon produktiv, bitte den Status ändern)."
+        )
+    if key == "geplant" and d > SPAETESTES_DATUM:
+        raise ValueError(f"der geplante Termin {d:%d.%m.%Y} liegt nach dem {SPAETESTES_DATUM:%d.%m.%Y}.")
+
+
+def _lies_zeile(
+    cells: dict[int, Any], r: int, heute: date, gesendet: dict[str, Any]
+) -> tuple[dict[str, Any], list[_Fehler]]:
+    """The Kommune's answer in one row, in the shape of the values sent, and every bad cell in it."""
     werte: dict[str, Any] = {}
+    fehler: list[_Fehler] = []
     for key, col in f.SPALTE_VON.items():
         cell = cells.get(col)
         value = getattr(cell, "value", None)
@@ -260,8 +375,7 @@ def _lies_zeile(cells: dict[int, Any], r: int, heute: date) -> dict[str, Any]:
                 werte[key] = st.value
             elif spalte.art == "datum":
                 d = _datum(value)
-                if key == "seit" and d is not None and d > heute:
-                    raise ValueError(f"das Datum {d:%d.%m.%Y} liegt in der Zukunft.")
+                _pruefe_datum(key, d, gesendet, heute)
                 werte[key] = d.isoformat() if d else None
             elif spalte.art == "betrag":
                 werte[key] = _betrag(value)
@@ -277,8 +391,9 @@ def _lies_zeile(cells: dict[int, Any], r: int, heute: date) -> dict[str, Any]:
             else:
                 werte[key] = _text(value, f.TEXT_LAENGE[key])
         except ValueError as err:
-            raise _Fehler(f.BLATT, ort, str(err)) from None
-    return werte
+            fehler.append(_Fehler(f.BLATT, ort, str(err)))
+            werte[key] = gesendet.get(key)
+    return werte, fehler
 
 
 # -- one file -----------------------------------------------------------------------------------
@@ -291,7 +406,7 @@ class _Gelesen:
     antworten: list[dict[str, Any]]
 
 
-def _lies_datei(pfad: Path, land: str, key: bytes | None, heute: date) -> _Gelesen:
+def _lies_datei(pfad: Path, land: str, key: bytes | None, heute: date, leistungen: dict[int, str]) -> _Gelesen:
     if not pfad.is_file():
         raise InputError(f"{pfad}: Datei nicht gefunden.")
     if pfad.stat().st_size > MAX_DATEIGROESSE:
@@ -312,13 +427,19 @@ def _lies_datei(pfad: Path, land: str, key: bytes | None, heute: date) -> _Geles
         except _KAPUTT:
             raise InputError(unlesbar) from None
         try:
-            return _pruefe_mappe(wb, pfad, land, key, heute)
+            return _pruefe_mappe(wb, pfad, land, key, heute, leistungen)
         except _Fehler as err:
-            raise InputError(f"{pfad.name}, Blatt „{err.blatt}“, Zelle {err.zelle}: {err.text}") from None
+            raise _Abgelehnt([_problem(pfad, err)]) from None
+        except _Zellfehler as err:
+            raise _Abgelehnt([_problem(pfad, e) for e in err.fehler]) from None
         except _KAPUTT:
             raise InputError(unlesbar) from None
         finally:
             wb.close()
+
+
+def _problem(pfad: Path, err: _Fehler) -> Problem:
+    return Problem(f"{pfad.name}, Blatt „{err.blatt}“, Zelle {err.zelle}: {err.text}", err.blatt, err.zelle, err.text)
 
 
 def _ist_int(value: Any) -> bool:
@@ -366,7 +487,24 @@ def _daten_gueltig(daten: dict[str, Any]) -> bool:
     )
 
 
-def _pruefe_mappe(wb: Any, pfad: Path, land: str, key: bytes | None, heute: date) -> _Gelesen:
+def _nummer(value: Any) -> int | None:
+    """The Leistung number in column A as a spreadsheet program may have stored it."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if isinstance(value, str) and value.strip().isascii() and value.strip().isdigit():
+        value = int(value.strip()[:6])
+    return value if isinstance(value, int) else None
+
+
+def _leer(cells: dict[int, Any]) -> bool:
+    return all(getattr(c, "value", None) in (None, "") for c in cells.values())
+
+
+def _pruefe_mappe(
+    wb: Any, pfad: Path, land: str, key: bytes | None, heute: date, leistungen: dict[int, str]
+) -> _Gelesen:
     k = f.BLATT_KENNUNG
     if k not in wb.sheetnames or f.BLATT not in wb.sheetnames:
         raise InputError(
@@ -411,35 +549,100 @@ def _pruefe_mappe(wb: Any, pfad: Path, land: str, key: bytes | None, heute: date
             f"der sichtbare Teil gehört zu einer anderen Kommune als die Kennung ({daten.get('kommune')}, "
             f"ARS {daten.get('ars')}).",
         )
-    antworten = []
+    # Rows are found by their Leistung number: a Kommune may have sorted or moved them.
+    gesendet_nach_nr = {z["nr"]: z for z in daten["zeilen"]}
     n = len(daten["zeilen"])
-    rows = ws.iter_rows(min_row=f.ERSTE_ZEILE, max_row=f.ERSTE_ZEILE + n - 1, max_col=len(f.SPALTEN)) if n else []
-    for i, (gesendet, row) in enumerate(zip(daten["zeilen"], rows, strict=False)):
-        r = f.ERSTE_ZEILE + i
+    fehler: list[_Fehler] = []
+    gefunden: dict[int, tuple[int, dict[int, Any]]] = {}
+    letzte = f.ERSTE_ZEILE + n + ZUSATZ_ZEILEN - 1
+    for r, row in enumerate(
+        ws.iter_rows(min_row=f.ERSTE_ZEILE, max_row=letzte, max_col=len(f.SPALTEN)), start=f.ERSTE_ZEILE
+    ):
         cells = {c.column: c for c in row if hasattr(c, "column")}
-        nr = getattr(cells.get(1), "value", None)
-        if nr != gesendet["nr"]:
-            raise _Fehler(
-                f.BLATT,
-                f"A{r}",
-                f"hier steht Leistung {nr}, versandt wurde Leistung {gesendet['nr']} (Zeilen verändert).",
+        if _leer(cells):
+            continue
+        roh = getattr(cells.get(1), "value", None)
+        nr = _nummer(roh)
+        if nr is None:
+            was = "fehlt die Nummer der Leistung"
+            if roh not in (None, ""):
+                was = f"steht „{str(roh)[:40]}“ statt der Nummer der Leistung"
+            fehler.append(
+                _Fehler(f.BLATT, f"A{r}", f"hier {was}; bitte die Spalten „Nr.“ und „Leistung“ nicht ändern.")
             )
-        antworten.append(_lies_zeile(cells, r, heute))
-    if len(antworten) != n:
-        raise _Fehler(f.BLATT, f"A{f.ERSTE_ZEILE + len(antworten)}", "Zeilen des Bogens fehlen.")
+        elif nr not in gesendet_nach_nr:
+            fehler.append(
+                _Fehler(f.BLATT, f"A{r}", f"hier steht Leistung {nr}, die mit diesem Bogen nicht versandt wurde.")
+            )
+        elif nr in gefunden:
+            fehler.append(
+                _Fehler(f.BLATT, f"A{r}", f"Leistung {nr} steht doppelt im Bogen (auch in Zeile {gefunden[nr][0]}).")
+            )
+        else:
+            gefunden[nr] = (r, cells)
+    bereich = f"A{f.ERSTE_ZEILE}:A{f.ERSTE_ZEILE + max(n, 1) - 1}"
+    antworten = []
+    for gesendet in daten["zeilen"]:
+        nr = gesendet["nr"]
+        if nr not in gefunden:
+            name = leistungen.get(nr, "")
+            fehler.append(
+                _Fehler(
+                    f.BLATT,
+                    bereich,
+                    f"die Zeile der Leistung {nr} {name} fehlt (gelöscht?); bitte den Bogen mit allen Zeilen "
+                    "zurücksenden.".replace("  ", " "),
+                )
+            )
+            continue
+        r, cells = gefunden[nr]
+        werte, zellfehler = _lies_zeile(cells, r, heute, gesendet)
+        fehler.extend(zellfehler)
+        antworten.append(werte)
+    if fehler:
+        raise _Zellfehler(sorted(fehler, key=_reihenfolge))
     return _Gelesen(pfad, daten, antworten)
+
+
+def _reihenfolge(fehler: _Fehler) -> tuple[int, int]:
+    """Problems in reading order of the sheet: by row, then by column."""
+    spalte, zeile = coordinate_from_string(fehler.zelle.split(":")[0])
+    return zeile, column_index_from_string(spalte)
 
 
 # -- comparing with the database ------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class _Stand:
+    """What the comparison needs from the database beyond the rows themselves."""
+
+    fachverfahren: list[str]
+    hersteller: list[str]
+    notizen: dict[int, set[str | None]]  # per Nachnutzung: the notes of entries from this form
+
+
+def _rueckschritt(alt: str, neu: str) -> bool:
+    a, n = Status(alt), Status(neu)
+    return a in HAUPTPFAD and n in HAUPTPFAD and n.stufe < a.stufe
+
+
 def _zeilen_aenderung(
-    ars: str, gesendet: dict[str, Any], antwort: dict[str, Any], aktuell: Any, quelle_hinweise: list[str]
-) -> ZeilenAenderung | None:
+    ars: str,
+    gesendet: dict[str, Any],
+    antwort: dict[str, Any],
+    aktuell: Any,
+    quelle_hinweise: list[str],
+    stand: _Stand,
+) -> tuple[ZeilenAenderung | None, bool]:
+    """The change of one row, and whether this form already brought (part of) it in."""
     nr = gesendet["nr"]
     jetzt_werte = aktuell.werte if aktuell is not None else None
+    eingetragen = stand.notizen.get(gesendet["id"])  # None: nothing from this form in the history
+    bereits = False
     felder = []
     werte: dict[str, Any] = {}
+    rueckschritt = False
     for key, label in FELDER:
         neu, alt = _vergleich(key, antwort), _vergleich(key, gesendet)
         if neu == alt:
@@ -448,8 +651,13 @@ def _zeilen_aenderung(
             konflikt, alt_text = True, "nicht mehr zuständig"
         else:
             dort = _vergleich(key, jetzt_werte)
-            konflikt = dort != alt and dort != neu
+            if dort == neu:  # the database holds the answer already: nothing to change
+                bereits = bereits or eingetragen is not None
+                continue
+            konflikt = dort != alt
             alt_text = _anzeige(key, jetzt_werte)
+            if key == "status" and _rueckschritt(jetzt_werte["status"], antwort["status"]):
+                rueckschritt = True
         felder.append(FeldAenderung(key, label, alt_text, _anzeige(key, antwort), _anzeige(key, gesendet), konflikt))
         if key == "status":
             werte["status"] = Status(antwort["status"])
@@ -467,16 +675,24 @@ def _zeilen_aenderung(
     gueltig_ab = None
     if "status" in werte:
         gueltig_ab = date.fromisoformat(seit) if seit and seit != gesendet.get("seit") else None
-    elif seit != gesendet.get("seit"):
+    elif seit != gesendet.get("seit") and antwort["status"] == gesendet["status"]:
         quelle_hinweise.append(
             f"Leistung {nr}: das Datum „Status erreicht am“ wurde ohne neuen Status geändert und nicht übernommen."
         )
     bemerkung = antwort.get("bemerkung")
-    if not felder:
-        if bemerkung:
-            quelle_hinweise.append(f"Leistung {nr}: Bemerkung ohne Änderung: „{bemerkung}“")
-        return None
-    return ZeilenAenderung(
+    if bemerkung and eingetragen is not None and bemerkung in eingetragen:
+        bemerkung, bereits = None, True  # kept with the first import of this form
+    if not felder and aktuell is None and bemerkung:
+        quelle_hinweise.append(
+            f"Leistung {nr}: Bemerkung zu einer Leistung, für die die Kommune nicht mehr zuständig ist "
+            f"(nicht gespeichert): „{bemerkung}“"
+        )
+    if not felder and (not bemerkung or aktuell is None):
+        return None, bereits
+    vorschlaege: tuple[Vorschlag, ...] = ()
+    if werte.get("fachverfahren") is not None:
+        vorschlaege = tuple(stammdaten_vorschlaege(werte["fachverfahren"], stand.fachverfahren, stand.hersteller))
+    zeile = ZeilenAenderung(
         schluessel=f"{ars}/{nr}",
         nachnutzung_id=gesendet["id"],
         leistung_nr=nr,
@@ -485,21 +701,48 @@ def _zeilen_aenderung(
         felder=tuple(felder),
         aenderung=Aenderung(werte, gueltig_ab=gueltig_ab, notiz=bemerkung),
         bemerkung=bemerkung,
+        rueckschritt=rueckschritt,
+        vorschlaege=vorschlaege,
     )
+    return zeile, bereits
 
 
-def pruefen_job(store: Store, dateien: Sequence[Path], *, heute: date | None = None) -> Job[Pruefung]:
-    """Read and check every file; raises ``InputError`` on the first refused form, writes nothing."""
+def _notizen(s: Any, ids: list[int], exportiert: datetime) -> dict[int, set[str | None]]:
+    result: dict[int, set[str | None]] = {}
+    query = select(Historie.nachnutzung_id, Historie.notiz).where(
+        Historie.nachnutzung_id.in_(ids), Historie.quelle == quelle(exportiert)
+    )
+    for nid, notiz in s.execute(query):
+        result.setdefault(nid, set()).add(notiz)
+    return result
+
+
+def pruefen_job(
+    store: Store, dateien: Sequence[Path], *, heute: date | None = None, teilweise: bool = False
+) -> Job[Pruefung]:
+    """Read and check every file; writes nothing.
+
+    A refused file raises ``InputError`` naming every problem of every refused file; with
+    ``teilweise`` the refused files are returned in ``Pruefung.abgelehnt`` beside the good ones.
+    """
     if not dateien:
         raise InputError("Bitte mindestens einen Rückmeldebogen angeben.")
     heute = heute or date.today()
     with store.read() as s:
         land = s.scalars(select(LandRow.schluessel)).one()
         key = f.schluessel(s, anlegen=False)
+        leistungen: dict[int, str] = {nr: name for nr, name in s.execute(select(Leistung.nr, Leistung.name))}
+    fv_namen, hst_namen = stammdaten_namen(store)
     gelesen = []
+    abgelehnt: list[Abgelehnt] = []
     for i, pfad in enumerate(dateien):
         yield Progress(i, len(dateien) + 1, f"{Path(pfad).name} prüfen …")
-        gelesen.append(_lies_datei(Path(pfad), land, key, heute))
+        try:
+            gelesen.append(_lies_datei(Path(pfad), land, key, heute, leistungen))
+        except InputError as err:
+            abgelehnt.append(Abgelehnt(Path(pfad), (Problem(str(err)),)))
+        except _Abgelehnt as err:
+            abgelehnt.append(Abgelehnt(Path(pfad), tuple(err.probleme)))
     yield Progress(len(dateien), len(dateien) + 1, "Mit der Datenbank vergleichen …")
     gesehen: dict[str, Path] = {}
     result = []
@@ -508,39 +751,45 @@ def pruefen_job(store: Store, dateien: Sequence[Path], *, heute: date | None = N
             ars, kid = g.daten.get("ars"), g.daten.get("kommune_id")
             kommune = s.get(Kommune, kid) if isinstance(kid, int) else None
             if kommune is None or kommune.ars != ars:
-                raise InputError(
+                meldung = (
                     f"{g.datei.name}, Blatt „{f.BLATT_KENNUNG}“, Zelle {f.K_DATEN}: die Kommune {ars} gibt es in "
                     "dieser Landesdatenbank nicht (mehr) unter diesem Schlüssel."
                 )
+                abgelehnt.append(Abgelehnt(g.datei, (Problem(meldung, f.BLATT_KENNUNG, f.K_DATEN),)))
+                continue
             if ars in gesehen:
-                raise InputError(
+                meldung = (
                     f"{g.datei.name}: für {kommune.name} ({ars}) liegt schon der Bogen {gesehen[ars].name} vor; "
                     "bitte nur einen Bogen je Kommune einlesen."
                 )
+                abgelehnt.append(Abgelehnt(g.datei, (Problem(meldung),)))
+                continue
             gesehen[ars] = g.datei
             ids = [z["id"] for z in g.daten["zeilen"]]
+            exportiert = datetime.fromisoformat(g.daten["exportiert"])
             aktuell = {z.id: z for z in zeilen(s, kommune.id, ids)}
+            stand = _Stand(fv_namen, hst_namen, _notizen(s, ids, exportiert))
             hinweise: list[str] = []
             aenderungen = []
+            bereits = []
             for gesendet, antwort in zip(g.daten["zeilen"], g.antworten, strict=True):
                 jetzt = aktuell.get(gesendet["id"])
                 if jetzt is not None and jetzt.werte["status"] == Status.NICHT_MEHR_ZUSTAENDIG.value:
                     jetzt = None
-                z = _zeilen_aenderung(ars, gesendet, antwort, jetzt, hinweise)
+                z, schon = _zeilen_aenderung(ars, gesendet, antwort, jetzt, hinweise, stand)
                 if z is not None:
                     aenderungen.append(z)
+                if schon:
+                    bereits.append(gesendet["nr"])
             result.append(
                 Rueckmeldung(
-                    g.datei,
-                    ars,
-                    kommune.name,
-                    datetime.fromisoformat(g.daten["exportiert"]),
-                    tuple(aenderungen),
-                    tuple(hinweise),
+                    g.datei, ars, kommune.name, exportiert, tuple(aenderungen), tuple(hinweise), tuple(bereits)
                 )
             )
-    return Pruefung(tuple(result))
+    if abgelehnt and not teilweise:
+        raise InputError("\n".join(a.meldung for a in abgelehnt))
+    return Pruefung(tuple(result), tuple(abgelehnt))
 
 
-def pruefen(store: Store, dateien: Sequence[Path], *, heute: date | None = None) -> Pruefung:
-    return run_job(pruefen_job(store, dateien, heute=heute))
+def pruefen(store: Store, dateien: Sequence[Path], *, heute: date | None = None, teilweise: bool = False) -> Pruefung:
+    return run_job(pruefen_job(store, dateien, heute=heute, teilweise=teilweise))

@@ -35,6 +35,7 @@ from kpakt_desktop.domain.standardpaket import (
     TABLES_BY_NAME,
 )
 from kpakt_desktop.services.jobs import Job, Progress, run_job
+from kpakt_desktop.services.nachnutzung import FELD_BEMERKUNG
 from kpakt_desktop.services.standardpaket import signing
 from kpakt_desktop.services.standardpaket.cells import to_cell
 from kpakt_desktop.store.database import Store
@@ -209,7 +210,7 @@ def _queries() -> dict[str, Select[Any]]:
             h.quelle,
             h.aenderung,
             order=(h.id,),
-        ),
+        ).where(h.feld != FELD_BEMERKUNG),  # a Kommune's remark is free text: it stays in the Land
         "rolloutteam": select(RolloutTeam.id, RolloutTeam.leistung_nr, RolloutTeam.ff_land, RolloutTeam.name).order_by(
             RolloutTeam.id
         ),
