@@ -25,9 +25,12 @@ def test_cycles_are_collected_on_the_gui_thread_only(qtbot, qapp) -> None:
     freed_in.clear()
     _Cycle()  # unreachable at once, freed only by the cyclic collector
 
+    # Kept until the guard has run: freed objects count back down, and the count must stay past the
+    # threshold for the GUI-thread check to see it (the run's earlier tests leave it anywhere).
+    kept: list[object] = []
+
     def allocate() -> None:  # far beyond generation 0's threshold: would collect here if enabled
-        junk = [[] for _ in range(50 * gc.get_threshold()[0])]
-        del junk
+        kept.append([[] for _ in range(50 * gc.get_threshold()[0])])
 
     worker = threading.Thread(target=allocate, name="worker")
     worker.start()
@@ -35,3 +38,4 @@ def test_cycles_are_collected_on_the_gui_thread_only(qtbot, qapp) -> None:
     assert freed_in == []
     qtbot.waitUntil(lambda: bool(freed_in), timeout=5 * gc_guard.INTERVAL_MS)
     assert freed_in == [threading.main_thread().name]
+    kept.clear()
