@@ -7,12 +7,14 @@ from pathlib import Path
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from sqlalchemy import update
 
 from kpakt_desktop.domain.laender import parse_land
 from kpakt_desktop.services.demo import create_demo
 from kpakt_desktop.services.standardpaket import signing
 from kpakt_desktop.services.standardpaket.export import export
 from kpakt_desktop.store.database import backup_file, open_store
+from kpakt_desktop.store.models import LandRow
 
 STICHTAG_DT = datetime(2026, 11, 1, 12, 0, tzinfo=UTC)
 LAENDER = ("07", "02", "04")  # RP, HH, HB: one Flächenland, two small Stadtstaaten
@@ -49,7 +51,10 @@ def demo_templates(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     out = {}
     for land in LAENDER:
         path = folder / f"demo-{land}.sqlite"
-        create_demo(path, parse_land(land), seed=3, stichtag=STICHTAG_DT.date()).close()
+        store = create_demo(path, parse_land(land), seed=3, stichtag=STICHTAG_DT.date())
+        with store.write() as s:  # stand-ins for real Länder: packages of demo data are refused by default
+            s.execute(update(LandRow).values(ist_demo=False))
+        store.close()
         out[land] = path
     return out
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable
 from datetime import date, datetime
@@ -12,6 +13,7 @@ from kpakt_desktop.domain.standardpaket import Field
 
 Value = str | int | float | bool | date | datetime | None
 
+MAX_NUMBER_CHARS = 64  # a double needs 17 digits and an exponent; longer is not a number we write
 INT64_MIN, INT64_MAX = -(2**63), 2**63 - 1  # what SQLite INTEGER and PostgreSQL BIGINT hold
 _INT = re.compile(r"-?[0-9]+\Z")
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
@@ -59,9 +61,11 @@ def from_cell(text: str, f: Field) -> Value:
         if not INT64_MIN <= value <= INT64_MAX:  # no database column could hold it
             raise CellError(f"„{_short(text)}“ liegt außerhalb des Bereichs ganzer Zahlen (höchstens 19 Stellen)")
     elif f.type == "number":
-        if not _NUMBER.match(text):
+        if len(text) > MAX_NUMBER_CHARS or not _NUMBER.match(text):
             raise CellError(f"„{_short(text)}“ ist keine Zahl")
         value = float(text)
+        if not math.isfinite(value):  # 1e999: PostgreSQL and the reports would get infinity
+            raise CellError(f"„{_short(text)}“ liegt außerhalb des Zahlenbereichs")
     elif f.type == "boolean":
         if text not in ("true", "false"):
             raise CellError(f"„{_short(text)}“ ist kein Wahrheitswert (erlaubt: true, false)")
