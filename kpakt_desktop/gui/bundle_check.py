@@ -73,7 +73,14 @@ class BundleCheckDialog(QDialog):
 
     def show_report(self, report: BundleReport) -> None:
         self.report = report
-        if report.valid:
+        if report.valid and report.demo:
+            self.result_label.setText(
+                self.tr(
+                    "<h3>⚠ Gültig, aber ein DEMO-Paket</h3>Das Paket wurde aus den fiktiven Demodaten erstellt. "
+                    "Der IT-Planungsrat übernimmt es nicht (nur ausdrücklich zum Ausprobieren)."
+                )
+            )
+        elif report.valid:
             self.result_label.setText(
                 self.tr("<h3>✔ Gültig</h3>Das Standardpaket ist vollständig, unverändert und vom Land signiert.")
             )

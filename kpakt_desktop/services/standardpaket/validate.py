@@ -28,7 +28,7 @@ import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
-from itertools import accumulate
+from itertools import accumulate, repeat
 from pathlib import Path, PurePosixPath
 from typing import IO, Any
 
@@ -61,8 +61,7 @@ from kpakt_desktop.services.standardpaket import signing
 from kpakt_desktop.services.standardpaket.cells import CellError, Value, make_parser, parse_column
 
 MAX_PROBLEMS_PER_FILE = 50
-CHUNK_ROWS = 10_000  # rows parsed, checked and handed on together
-CHUNK_BYTES = 4 * 1024 * 1024  # … or fewer, if their text is long
+BLOCK_CHARS = 1024 * 1024  # text read, parsed, checked and handed on together (whole records)
 
 EXPECTED_FILES = frozenset({DESCRIPTOR, SIGNATURE} | {t.path for t in TABLES})
 ALLOWED_METHODS = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)
@@ -590,7 +589,7 @@ class _Stream(io.RawIOBase):
         self.source = source
         self.declared = declared
         self.count = 0
-        self.mark = 0
+        self.mark: int | None = 0  # None: a block of whole records is being read, no record limit
         self.digest = hashlib.sha256()
 
     def readable(self) -> bool:
@@ -605,7 +604,7 @@ class _Stream(io.RawIOBase):
             raise _TooLong("Der Eintrag ist größer als im Archivverzeichnis angegeben.")
         if b"\x00" in data:  # no text of the format holds one, and PostgreSQL could not store it
             raise _Nul
-        if self.count - self.mark > MAX_RECORD_BYTES + 256 * 1024:
+        if self.mark is not None and self.count - self.mark > MAX_RECORD_BYTES + 256 * 1024:
             raise _TooLong(f"Ein Datensatz ist länger als {MAX_RECORD_BYTES // (1024 * 1024)} MiB.")
         buffer[:n] = data
         return n
@@ -691,46 +690,47 @@ class _Tables:
             self._end_of_table()
 
     def _parse(self, stream: _Stream) -> None:
+        """Read the file in blocks of whole records. A block without quotes and with CRLF line ends
+        only is split directly (most of the format's rows); any other goes through ``csv``."""
         table = self.table
         csv.field_size_limit(MAX_FIELD_CHARS)
         text = io.TextIOWrapper(io.BufferedReader(stream, 64 * 1024), encoding="utf-8", newline="")
-        reader = csv.reader(text, strict=True)
-        records: list[list[str]] = []
-        ends: list[int] = []
-        first_line = 2
-        chunk_start = 0
+        line = 1  # the line being read, for messages
         try:
-            try:
-                header = next(reader, None)
-                if header != list(table.field_names):
-                    self._add(f"Kopfzeile muss genau lauten: {','.join(table.field_names)}", 1)
+            stream.mark = stream.count
+            header = text.readline()
+            if next(csv.reader([header], strict=True), None) != list(table.field_names):
+                self._add(f"Kopfzeile muss genau lauten: {','.join(table.field_names)}", 1)
+                return
+            line = 2
+            while True:
+                stream.mark = None
+                block = text.read(BLOCK_CHARS)
+                if not block:
                     return
-                stream.mark = stream.count
-                for record in reader:
-                    records.append(record)
-                    ends.append(reader.line_num)
-                    stream.mark = stream.count
-                    if len(records) >= CHUNK_ROWS or stream.count - chunk_start >= CHUNK_BYTES:
-                        if not self._chunk(records, ends, first_line):
-                            return
-                        first_line = ends[-1] + 1
-                        records, ends = [], []
-                        chunk_start = stream.count
-            except csv.Error as err:
-                self._add(f"Die CSV-Datei ist fehlerhaft: {_csv_message(err)}.", reader.line_num)
-                return
-            except UnicodeDecodeError:
-                self._add("Kein gültiges UTF-8.", reader.line_num + 1)
-                return
-            except _Nul:
-                self._add("Die Datei enthält ein NUL-Zeichen (Byte 0).", reader.line_num + 1)
-                return
-            if records:
-                self._chunk(records, ends, first_line)
+                stream.mark = stream.count  # the record that the block cut is bounded from here on
+                if not block.endswith("\n"):
+                    block += text.readline()
+                while block.count('"') % 2:  # inside a quoted field: read on to its end
+                    more = text.readline()
+                    if not more:
+                        break
+                    block += more
+                records, starts = _split_block(block, line)
+                line = starts[-1] + 1 + _breaks_in(records[-1]) if records else line
+                if not self._chunk(records, starts):
+                    return
+        except csv.Error as err:
+            at = line + getattr(err, "line_offset", 0)
+            self._add(f"Die CSV-Datei ist fehlerhaft: {_csv_message(err)}.", at)
+        except UnicodeDecodeError:
+            self._add("Kein gültiges UTF-8.", line)
+        except _Nul:
+            self._add("Die Datei enthält ein NUL-Zeichen (Byte 0).", line)
         finally:
             text.detach()
 
-    def _chunk(self, records: list[list[str]], ends: list[int], first_line: int) -> bool:
+    def _chunk(self, records: list[list[str]], starts: list[int]) -> bool:
         """Parse and check one chunk of records; False if reading this file should stop."""
         table = self.table
         self.count += len(records)
@@ -738,7 +738,6 @@ class _Tables:
         if self.rows_total > MAX_ROWS:
             self._add(f"Das Paket enthält mehr als {MAX_ROWS} Datenzeilen; erlaubt sind höchstens so viele.")
             return False
-        starts = [first_line, *(e + 1 for e in ends[:-1])]
         rows = _parse_fast(table, records)
         if rows is None:
             rows, starts = _parse_rows(table, records, starts, self._add)
@@ -837,6 +836,48 @@ class _Tables:
 
     def finish(self) -> None:
         self.keys.clear()
+
+
+def _split_block(block: str, first_line: int) -> tuple[list[list[str]], list[int]]:
+    """The records of a block of whole lines and the line each starts on."""
+    crlf = block.count("\r\n")
+    if '"' not in block and block.count("\n") == crlf and block.count("\r") == crlf:
+        lines = block.split("\r\n")
+        if lines[-1] == "":
+            lines.pop()
+        if max(map(len, lines), default=0) > MAX_FIELD_CHARS:  # a long line: is one field too long?
+            for offset, text in enumerate(lines):
+                if max(map(len, text.split(","))) > MAX_FIELD_CHARS:
+                    raise _CsvError("field larger than field limit", offset)
+        return list(map(str.split, lines, repeat(","))), list(range(first_line, first_line + len(lines)))
+    reader = csv.reader(io.StringIO(block, newline=""), strict=True)
+    try:
+        records = list(reader)
+    except csv.Error as err:
+        raise _CsvError(str(err), reader.line_num - 1) from None
+    if len(records) == len(block.splitlines()):  # no record spans lines
+        return records, list(range(first_line, first_line + len(records)))
+    starts = []
+    reader = csv.reader(io.StringIO(block, newline=""), strict=True)
+    previous = 0
+    for _record in reader:
+        starts.append(first_line + previous)
+        previous = reader.line_num
+    return records, starts
+
+
+class _CsvError(csv.Error):
+    def __init__(self, message: str, line_offset: int) -> None:
+        super().__init__(message)
+        self.line_offset = line_offset
+
+
+def _breaks_in(record: list[str]) -> int:
+    """Line breaks inside the fields of a record (a record spans that many more lines)."""
+    return sum(len(_BREAK.findall(f)) for f in record if "\n" in f or "\r" in f)
+
+
+_BREAK = re.compile(r"\r\n|\r|\n")
 
 
 def _parse_fast(table: Table, records: list[list[str]]) -> Rows | None:
