@@ -242,7 +242,9 @@ def _central_directory(fh: IO[bytes], size: int, name: str, report: BundleReport
         report.add(name, "Das Ende des ZIP-Archivs ist beschädigt (Daten nach dem Archivverzeichnis).")
         raise _Stop
     if total > MAX_ENTRIES or on_disk > MAX_ENTRIES:
-        report.add(name, f"Das Archiv enthält {max(total, on_disk)} Einträge; erlaubt sind höchstens {MAX_ENTRIES}.")
+        count = max(total, on_disk)
+        said = f"mindestens {count}" if count == 0xFFFF else str(count)  # 0xFFFF: the real count is in ZIP64
+        report.add(name, f"Das Archiv enthält {said} Einträge; erlaubt sind höchstens {MAX_ENTRIES}.")
         raise _Stop
     if disk or cd_disk or on_disk != total:
         report.add(name, "Mehrteilige ZIP-Archive sind nicht erlaubt.")
