@@ -89,8 +89,8 @@ def _floor_rows(bundles: list[Path], folder: Path) -> dict[str, list[tuple[objec
     for path in bundles:
         land = path.stem
 
-        def collect(table: Table, chunk: list[tuple[object, ...]], land: str = land) -> None:
-            rows[table.name].extend((land, *(_native(v) for v in row)) for row in chunk)
+        def collect(table: Table, columns: list[list[object]], _texts: object, land: str = land) -> None:
+            rows[table.name].extend((land, *(_native(v) for v in row)) for row in zip(*columns, strict=True))
 
         assert validate_bundle(path, folder / "trust", sink=collect).valid
     return rows

@@ -41,7 +41,7 @@ MAX_SIGNATURE_BYTES = 1024
 MAX_JSON_DEPTH = 16
 MAX_FIELD_CHARS = 1024 * 1024  # one CSV field (a text of up to 1 MiB)
 MAX_RECORD_BYTES = 4 * 1024 * 1024  # one CSV record (all its fields)
-MAX_ROWS = 1_500_000  # data rows of all tables of one package together
+MAX_ROWS = 1_000_000  # data rows of all tables of one package together (keys kept for checks: bounded memory)
 SEQUENZ_MAX = 2**31 - 1  # PostgreSQL INTEGER of the national provenance table
 # The only CSV dialect of the format (Frictionless CSV Dialect); a resource may state it or leave it out.
 DIALECT = {"delimiter": ",", "doubleQuote": True, "quoteChar": '"', "lineTerminator": "\r\n", "header": True}

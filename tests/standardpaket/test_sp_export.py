@@ -166,9 +166,9 @@ def test_frictionless_accepts_tricky_text_and_values(demo_copy, keys, tmp_path: 
         store.close()
     huerden: list[tuple[object, ...]] = []
 
-    def collect(table, rows) -> None:  # type: ignore[no-untyped-def]
+    def collect(table, columns, _texts) -> None:  # type: ignore[no-untyped-def]
         if table.name == "huerde":
-            huerden.extend(rows)
+            huerden.extend(zip(*columns, strict=True))
 
     report = validate_bundle(result.path, keys.trust, sink=collect)
     assert report.valid, [p.text() for p in report.problems]

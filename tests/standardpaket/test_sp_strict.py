@@ -326,19 +326,19 @@ def test_demo_package_is_marked_and_refused_unless_allowed(tmp_path: Path, keys,
     from kpakt_desktop.services.demo import create_demo
     from kpakt_desktop.services.standardpaket.export import export
 
-    store = create_demo(tmp_path / "demo.sqlite", parse_land("10"), seed=3)
+    store = create_demo(tmp_path / "demo.sqlite", parse_land("15"), seed=3)
     try:
-        real = signing.create_key_pair("10", tmp_path / "echt")  # the office's real key (default path)
+        real = signing.create_key_pair("15", tmp_path / "echt", replace=True)  # the office's real key
         with pytest.raises(Exception, match="Demo-Datenbank"):
             export(store, tmp_path / "x.zip", key_path=real.private_path)
-        result = export(store, tmp_path / "demo-10.zip")  # signs with the demo key
+        result = export(store, tmp_path / "demo-15.zip")  # signs with the demo key
     finally:
         store.close()
     assert result.fingerprint != real.fingerprint
-    assert signing.demo_private_key_path("10").exists()
+    assert signing.demo_private_key_path("15").exists()
     trust = tmp_path / "trust"
     trust.mkdir()
-    (trust / "10.pub").write_text(signing.key_info("10", signing.demo_private_key_path("10")).public_pem)  # type: ignore[union-attr]
+    (trust / "15.pub").write_text(signing.key_info("15", signing.demo_private_key_path("15")).public_pem)  # type: ignore[union-attr]
     assert main(["bundle", "validate", str(result.path), "--trust", str(trust)]) == 0
     assert "DEMO-PAKET" in capsys.readouterr().err
     db = tmp_path / "bund.sqlite"

@@ -26,8 +26,15 @@ from kpakt_desktop.domain.anzeige import anzahl
 from kpakt_desktop.domain.standardpaket import FORMAT_VERSION, TABLES
 from kpakt_desktop.domain.standardpaket import Table as FormatTable
 from kpakt_desktop.services.jobs import Job, Progress, run_job
-from kpakt_desktop.services.standardpaket.cells import Value
-from kpakt_desktop.services.standardpaket.validate import BundleReport, Problem, Sink, gc_paused, validate_bundle
+from kpakt_desktop.services.standardpaket.validate import (
+    BundleReport,
+    Columns,
+    Problem,
+    Sink,
+    Texts,
+    gc_paused,
+    validate_bundle,
+)
 from kpakt_desktop.store.national import DATA_TABLES, NationalDatabase, herkunft
 
 
@@ -225,7 +232,7 @@ def _check_one(
     allow_demo: bool,
     sink: Sink | None = None,
 ) -> BundleReport:
-    rep = validate_bundle(path, trust_dir, sink=sink)
+    rep = validate_bundle(path, trust_dir, sink=sink, frame=frame)
     result.reports.append(rep)
     if rep.sha256 != frame.sha256:
         rep.add(path.name, "Die Datei wurde während der Zusammenführung verändert.")
@@ -273,12 +280,12 @@ def _delete_land(conn: Connection, land: str) -> None:
 
 
 def _sink(conn: Connection, land: str) -> Sink:
-    def write(spec: FormatTable, rows: list[tuple[Value, ...]]) -> None:
+    def write(spec: FormatTable, columns: Columns, texts: Texts) -> None:
         if conn.dialect.name == "sqlite":
-            _insert_sqlite(conn, spec, land, rows)
+            _insert_sqlite(conn, spec, land, columns, texts)
         else:
             names = ("land", *spec.field_names)
-            params: list[dict[str, Any]] = [dict(zip(names, (land, *row), strict=True)) for row in rows]
+            params: list[dict[str, Any]] = [dict(zip(names, row, strict=True)) for row in zip(repeat(land), *columns)]
             conn.execute(insert(DATA_TABLES[spec.name]), params)
 
     return write
@@ -319,22 +326,39 @@ def _sqlite_text(value: date | datetime) -> str:
     return value.isoformat()
 
 
-def _insert_sqlite(conn: Connection, spec: FormatTable, land: str, rows: list[tuple[Value, ...]]) -> None:
+def _insert_sqlite(conn: Connection, spec: FormatTable, land: str, columns: Columns, texts: Texts) -> None:
     """Hand SQLite its native values directly: SQLAlchemy's per-value bind processing would cost
-    more than the insert itself (bench/merge.py). Every other database goes through Core."""
-    dated = [i for i, f in enumerate(spec.fields) if f.type in ("date", "datetime")]
-    params: list[tuple[Any, ...]]
-    if not dated:
-        params = [(land, *row) for row in rows]
-    else:
-        # Column-wise, each distinct date formatted once; the rest stays in C (zip, map).
-        columns: list[Any] = list(zip(*rows, strict=True))
-        for i in dated:
-            texts: dict[Any, Any] = {v: None if v is None else _sqlite_text(v) for v in set(columns[i])}
-            columns[i] = map(texts.__getitem__, columns[i])
-        params = list(zip(repeat(land), *columns))
+    more than the insert itself (bench/merge.py). Every other database goes through Core.
+
+    Dates are stored as SQLAlchemy stores them; for the usual spellings that text is made from the
+    checked CSV text in C (one replace over the joined column), otherwise from the parsed values."""
+    cols: list[Any] = list(columns)
+    for i, f in enumerate(spec.fields):
+        if f.type == "date":  # JJJJ-MM-TT, checked: SQLAlchemy's own text
+            cols[i] = map(_EMPTY_IS_NONE.get, texts[i], texts[i])
+        elif f.type == "datetime":
+            cols[i] = _datetime_texts(texts[i]) or _from_values(cols[i])
     marks = ", ".join("?" * (len(spec.fields) + 1))
-    conn.exec_driver_sql(f'INSERT INTO "{spec.name}" VALUES ({marks})', params)
+    conn.exec_driver_sql(f'INSERT INTO "{spec.name}" VALUES ({marks})', list(zip(repeat(land), *cols)))
+
+
+_EMPTY_IS_NONE: dict[str, None] = {"": None}
+_NO_DATETIME: dict[str, None] = {".000000": None}
+
+
+def _datetime_texts(column: tuple[str, ...]) -> list[Any] | None:
+    """``JJJJ-MM-TTThh:mm:ss`` → ``JJJJ-MM-TT hh:mm:ss.000000`` for the whole column at once;
+    None if a cell has fractional seconds (then the values are formatted one by one)."""
+    joined = "\n".join(column)
+    if "." in joined:
+        return None
+    parts = (joined.replace("\n", ".000000\n") + ".000000").replace("T", " ").split("\n")
+    return list(map(_NO_DATETIME.get, parts, parts))
+
+
+def _from_values(column: list[Any]) -> Any:
+    texts: dict[Any, Any] = {v: None if v is None else _sqlite_text(v) for v in set(column)}
+    return map(texts.__getitem__, column)
 
 
 def merge(

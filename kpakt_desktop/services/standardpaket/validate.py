@@ -61,7 +61,7 @@ from kpakt_desktop.services.standardpaket import signing
 from kpakt_desktop.services.standardpaket.cells import CellError, Value, make_parser, parse_column
 
 MAX_PROBLEMS_PER_FILE = 50
-BLOCK_CHARS = 1024 * 1024  # text read, parsed, checked and handed on together (whole records)
+BLOCK_CHARS = 768 * 1024  # text read, parsed, checked and handed on together (whole records)
 
 EXPECTED_FILES = frozenset({DESCRIPTOR, SIGNATURE} | {t.path for t in TABLES})
 ALLOWED_METHODS = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)
@@ -69,7 +69,9 @@ ALLOWED_METHODS = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)
 REFERENCED = frozenset(fk.table for t in TABLES for fk in t.foreign_keys)
 
 Rows = list[tuple[Value, ...]]
-Sink = Callable[[Table, Rows], None]
+Columns = list[list[Value]]  # the checked cells of a chunk of rows, one list per field
+Texts = list[tuple[str, ...]]  # the same cells as the CSV spells them, one tuple per field
+Sink = Callable[[Table, Columns, Texts], None]
 
 _EOCD = struct.Struct("<4sHHHHLLH")
 _CDH = struct.Struct("<4sHHHHHHLLLHHHHHLL")
@@ -107,6 +109,7 @@ class BundleReport:
     demo: bool = False  # land.csv says the package was built from the demo data
     problems: list[Problem] = field(default_factory=list)
     zeilen: dict[str, int] = field(default_factory=dict)  # rows per table (valid packages only)
+    hashes: dict[str, str] = field(default_factory=dict, repr=False)  # signed hash per table
 
     @property
     def valid(self) -> bool:
@@ -149,15 +152,22 @@ def gc_paused() -> Iterator[None]:
 
 
 def validate_bundle(
-    path: Path, trust_dir: Path | None = None, *, sink: Sink | None = None, cells: bool = True
+    path: Path,
+    trust_dir: Path | None = None,
+    *,
+    sink: Sink | None = None,
+    cells: bool = True,
+    frame: BundleReport | None = None,
 ) -> BundleReport:
-    """Check one package. ``sink`` gets every table's checked rows, chunk by chunk, as long as no
+    """Check one package. ``sink`` gets every table's checked cells (column by column), chunk by chunk, as long as no
     problem has been found; a caller that writes them must discard the writes if the report is
     not valid in the end. ``cells=False`` checks only the frame (container, descriptor, signature,
-    resources): what a merge needs to decide which packages to take, before reading any CSV."""
+    resources): what a merge needs to decide which packages to take, before reading any CSV.
+    ``frame``: that earlier report of the same file; if the file is unchanged, its frame is not
+    checked twice."""
     report = BundleReport(path)
     with gc_paused(), contextlib.suppress(_Stop):
-        _validate(path, trust_dir or signing.default_trust_dir(), report, sink, cells)
+        _validate(path, trust_dir or signing.default_trust_dir(), report, sink, cells, frame)
     if report.problems:
         report.zeilen = {}  # an invalid package hands nothing on
     return report
@@ -177,7 +187,9 @@ class _Entry:
     external_attr: int
 
 
-def _validate(path: Path, trust_dir: Path, report: BundleReport, sink: Sink | None, cells: bool) -> None:
+def _validate(
+    path: Path, trust_dir: Path, report: BundleReport, sink: Sink | None, cells: bool, frame: BundleReport | None
+) -> None:
     name = path.name
     if not path.is_file():
         report.add(name, "Die Datei wurde nicht gefunden.")
@@ -203,20 +215,31 @@ def _validate(path: Path, trust_dir: Path, report: BundleReport, sink: Sink | No
             if DESCRIPTOR not in infos:
                 report.add(name, f"{DESCRIPTOR} fehlt im Paket.")
                 raise _Stop
-            raw_descriptor = _read_small(zf, infos[DESCRIPTOR], MAX_DESCRIPTOR_BYTES, report)
-            descriptor = _check_descriptor(raw_descriptor, report)
-            signature = infos.get(SIGNATURE)
-            raw_signature = None if signature is None else _read_small(zf, signature, MAX_SIGNATURE_BYTES, report)
-            _check_signature(raw_descriptor, raw_signature, trust_dir, report)
-            resources = {r["name"]: r for r in descriptor["resources"]}
-            for table in TABLES:
-                _check_resource(table, resources.get(table.name), infos.get(table.path), report)
+            if frame is not None and frame.valid and frame.sha256 == report.sha256 and frame.hashes:
+                # The same bytes whose frame was checked a moment ago: only the cells are left.
+                report.land, report.sequenz, report.stand = frame.land, frame.sequenz, frame.stand
+                report.fingerprint, report.hashes = frame.fingerprint, frame.hashes
+            else:
+                _check_frame(zf, infos, trust_dir, report)
             if report.problems or not cells:
                 raise _Stop  # cells of a package whose frame is wrong are not worth reading
             tables = _Tables(report, sink)
             for table in TABLES:
-                tables.read(table, zf, infos[table.path], resources[table.name]["hash"])
+                tables.read(table, zf, infos[table.path], report.hashes[table.name])
             tables.finish()
+
+
+def _check_frame(zf: zipfile.ZipFile, infos: dict[str, zipfile.ZipInfo], trust_dir: Path, report: BundleReport) -> None:
+    """Descriptor, signature and resources: everything but the cells."""
+    raw_descriptor = _read_small(zf, infos[DESCRIPTOR], MAX_DESCRIPTOR_BYTES, report)
+    descriptor = _check_descriptor(raw_descriptor, report)
+    signature = infos.get(SIGNATURE)
+    raw_signature = None if signature is None else _read_small(zf, signature, MAX_SIGNATURE_BYTES, report)
+    _check_signature(raw_descriptor, raw_signature, trust_dir, report)
+    resources = {r["name"]: r for r in descriptor["resources"]}
+    for table in TABLES:
+        _check_resource(table, resources.get(table.name), infos.get(table.path), report)
+    report.hashes = {name: r["hash"] for name, r in resources.items()}
 
 
 def _file_sha256(fh: IO[bytes]) -> str:
@@ -713,7 +736,7 @@ class _Tables:
                 stream.mark = stream.count  # the record that the block cut is bounded from here on
                 if not block.endswith("\n"):
                     block += text.readline()
-                while block.count('"') % 2:  # inside a quoted field: read on to its end
+                while '"' in block and block.count('"') % 2:  # inside a quoted field: read on to its end
                     more = text.readline()
                     if not more:
                         break
@@ -740,44 +763,46 @@ class _Tables:
         if self.rows_total > MAX_ROWS:
             self._add(f"Das Paket enthält mehr als {MAX_ROWS} Datenzeilen; erlaubt sind höchstens so viele.")
             return False
-        rows = _parse_fast(table, records)
-        if rows is None:
+        texts: Texts = list(zip(*records, strict=True)) if records else [() for _ in table.fields]
+        columns = _parse_fast(table, records, texts)
+        if columns is None:
             rows, starts = _parse_rows(table, records, starts, self._add)
-        keys = _column(rows, self.pk_index)
+            columns = [list(c) for c in zip(*rows, strict=True)] if rows else [[] for _ in table.fields]
+        keys = _pick(columns, self.pk_index)
         fresh = set(keys)
         if len(fresh) != len(keys) or not self.pk.isdisjoint(fresh):
-            rows, starts, keys = self._drop_duplicates(rows, starts, keys)
+            columns, starts, keys = self._drop_duplicates(columns, starts, keys)
             fresh = set(keys)
         self.pk |= fresh
-        self._check_land(rows, starts)
+        self._check_land(columns, starts)
         if not self.report.problems:  # with rows left out, references to them would only add noise
-            self._check_references(rows, starts)
-        if self.sink is not None and not self.report.problems and rows:
-            self.sink(table, rows)
+            self._check_references(columns, starts)
+        if self.sink is not None and not self.report.problems and starts:
+            self.sink(table, columns, texts)  # no problem so far: no row was dropped, texts match
         return True
 
-    def _drop_duplicates(self, rows: Rows, starts: list[int], keys: list[Any]) -> tuple[Rows, list[int], list[Any]]:
+    def _drop_duplicates(
+        self, columns: Columns, starts: list[int], keys: list[Any]
+    ) -> tuple[Columns, list[int], list[Any]]:
         seen: set[Any] = set()
-        kept_rows: Rows = []
-        kept_starts: list[int] = []
-        kept_keys: list[Any] = []
+        keep: list[int] = []
         names = ", ".join(self.table.primary_key)
-        for row, start, key in zip(rows, starts, keys, strict=True):
+        for i, (start, key) in enumerate(zip(starts, keys, strict=True)):
             if key in seen or key in self.pk:
                 shown = key if isinstance(key, tuple) else (key,)
                 self._add(f"Schlüssel {_key_text(shown)} kommt mehrfach vor.", start, names)
                 continue
             seen.add(key)
-            kept_rows.append(row)
-            kept_starts.append(start)
-            kept_keys.append(key)
-        return kept_rows, kept_starts, kept_keys
+            keep.append(i)
+        pick = operator.itemgetter(*keep) if keep else None
+        kept = [list(pick(c)) if len(keep) > 1 else [c[keep[0]]] for c in columns] if pick else [[] for _ in columns]
+        return kept, [starts[i] for i in keep], [keys[i] for i in keep]
 
-    def _check_references(self, rows: Rows, starts: list[int]) -> None:
+    def _check_references(self, columns: Columns, starts: list[int]) -> None:
         """Every reference must find its row (references with an empty part are simply absent)."""
         table = self.table
         for fk in table.foreign_keys:
-            values = _column(rows, [table.field_names.index(n) for n in fk.fields])
+            values = _pick(columns, [table.field_names.index(n) for n in fk.fields])
             same = fk.table == table.name
             known = self.pk if same else self.keys[fk.table]
             missing = set(values) - known - {None}
@@ -797,25 +822,26 @@ class _Tables:
         key = value if isinstance(value, tuple) else (value,)
         self._add(f"Verweis {_key_text(key)} auf {where} ins Leere.", start, ", ".join(fields))
 
-    def _check_land(self, rows: Rows, starts: list[int]) -> None:
+    def _check_land(self, columns: Columns, starts: list[int]) -> None:
         land = self.report.land or ""
         if self.table.name == "land":
-            for row, start in zip(rows, starts, strict=True):
+            for i, start in enumerate(starts):
                 self.land_rows += 1
                 if self.land_rows > 1:
                     continue
-                self.report.demo = bool(row[4])
-                if row[0] != land:
-                    named = f"Das Paket ist als Land {land} ausgewiesen, die Tabelle nennt {row[0]}."
+                schluessel, kuerzel = columns[0][i], columns[1][i]
+                self.report.demo = bool(columns[4][i])
+                if schluessel != land:
+                    named = f"Das Paket ist als Land {land} ausgewiesen, die Tabelle nennt {schluessel}."
                     self._add(named, start, "schluessel")
-                elif row[1] != land_by_key(land).kuerzel:
+                elif kuerzel != land_by_key(land).kuerzel:
                     self._add(
-                        f"Das Kürzel des Landes {land} ist {land_by_key(land).kuerzel}, nicht {row[1]}.",
+                        f"Das Kürzel des Landes {land} ist {land_by_key(land).kuerzel}, nicht {kuerzel}.",
                         start,
                         "kuerzel",
                     )
         elif self.table.name == "kommune":
-            ars = _column(rows, [0])
+            ars = columns[0]
             if all(map(operator.methodcaller("startswith", land), ars)):
                 return
             for value, start in zip(ars, starts, strict=True):
@@ -847,7 +873,7 @@ def _split_block(block: str, first_line: int) -> tuple[list[list[str]], list[int
         lines = block.split("\r\n")
         if lines[-1] == "":
             lines.pop()
-        if max(map(len, lines), default=0) > MAX_FIELD_CHARS:  # a long line: is one field too long?
+        if len(block) > MAX_FIELD_CHARS and max(map(len, lines), default=0) > MAX_FIELD_CHARS:  # a long line
             for offset, text in enumerate(lines):
                 if max(map(len, text.split(","))) > MAX_FIELD_CHARS:
                     raise _CsvError("field larger than field limit", offset)
@@ -882,19 +908,17 @@ def _breaks_in(record: list[str]) -> int:
 _BREAK = re.compile(r"\r\n|\r|\n")
 
 
-def _parse_fast(table: Table, records: list[list[str]]) -> Rows | None:
-    """All rows at once, column by column; None if anything is wrong (the slow path names it)."""
+def _parse_fast(table: Table, records: list[list[str]], texts: Texts) -> Columns | None:
+    """All cells at once, column by column; None if anything is wrong (the slow path names it)."""
     width = len(table.fields)
     if set(map(len, records)) - {width}:
         return None
     if not records:
-        return []
+        return [[] for _ in table.fields]
     try:
-        columns = [parse_column(f, col) for f, col in zip(table.fields, zip(*records, strict=True), strict=True)]
+        return [parse_column(f, col) for f, col in zip(table.fields, texts, strict=True)]
     except CellError:
         return None
-    rows: Rows = list(zip(*columns, strict=True))
-    return rows
 
 
 def _parse_rows(
@@ -929,9 +953,11 @@ def _short(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[:limit] + "…"
 
 
-def _column(rows: Rows, index: list[int]) -> list[Any]:
-    """One field (a value) or several (a tuple) of every row, picked in C."""
-    return list(map(operator.itemgetter(*index), rows)) if rows else []
+def _pick(columns: Columns, index: list[int]) -> list[Any]:
+    """One field (its values) or several (tuples) of every row."""
+    if len(index) == 1:
+        return columns[index[0]]
+    return list(zip(*(columns[i] for i in index), strict=True))
 
 
 def validate_job(path: Path, trust_dir: Path | None = None) -> Job[BundleReport]:
