@@ -72,6 +72,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     print(f"{len(result.tables)} Tabellen, {rows} Zeilen, keine personenbezogenen Daten.")
     print(f"SHA-256: {result.sha256}")
     print(f"Schlüssel: {result.fingerprint}")
+    if result.demo:
+        print("DEMO-Paket aus fiktiven Daten, signiert mit dem Demo-Schlüssel (nicht zum Versand).")
     return 0
 
 

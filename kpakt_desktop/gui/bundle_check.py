@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLabel, QVBoxLayout, QWidget
 
+from kpakt_desktop.domain.anzeige import sichtbar
 from kpakt_desktop.domain.errors import KpaktError
 from kpakt_desktop.gui import msgbox
 from kpakt_desktop.gui.jobs import JobCancelled, run_job_blocking
@@ -41,10 +42,10 @@ class BundleCheckDialog(QDialog):
         layout.addWidget(self.details)
         self.problems_model: RowTableModel[Problem] = RowTableModel(
             [
-                Column(self.tr("Datei"), lambda p: p.datei),
+                Column(self.tr("Datei"), lambda p: sichtbar(p.datei)),
                 Column(self.tr("Zeile"), lambda p: p.zeile, numeric=True),
-                Column(self.tr("Feld"), lambda p: p.feld),
-                Column(self.tr("Meldung"), lambda p: p.meldung, tooltip=lambda p: p.text()),
+                Column(self.tr("Feld"), lambda p: sichtbar(p.feld) if p.feld else p.feld),
+                Column(self.tr("Meldung"), lambda p: sichtbar(p.meldung), tooltip=lambda p: p.text()),
             ]
         )
         self.problems_view = read_only_table("pruefProbleme", self.tr("Gefundene Probleme"))

@@ -334,7 +334,7 @@ def test_demo_package_is_marked_and_refused_unless_allowed(tmp_path: Path, keys,
         result = export(store, tmp_path / "demo-15.zip")  # signs with the demo key
     finally:
         store.close()
-    assert result.fingerprint != real.fingerprint
+    assert result.fingerprint != real.fingerprint and result.demo
     assert signing.demo_private_key_path("15").exists()
     trust = tmp_path / "trust"
     trust.mkdir()

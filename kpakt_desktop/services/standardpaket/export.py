@@ -318,6 +318,7 @@ class ExportResult:
     sha256: str
     fingerprint: str
     tables: tuple[TablePreview, ...]
+    demo: bool = False  # built from the demo data, signed with the demo key
 
 
 def preview(store: Store) -> list[TablePreview]:
@@ -481,7 +482,7 @@ def export_job(
     finally:
         tmp.unlink(missing_ok=True)
     yield Progress(total, total, "Fertig.")
-    return ExportResult(target, land_row, sequenz, stand, digest, fingerprint, tuple(counts))
+    return ExportResult(target, land_row, sequenz, stand, digest, fingerprint, tuple(counts), demo)
 
 
 def export(store: Store, target: Path, *, key_path: Path | None = None, now: datetime | None = None) -> ExportResult:
