@@ -87,6 +87,9 @@ def test_demo_database_exports_with_the_demo_key(qtbot, rp_demo, tmp_path: Path,
     monkeypatch.setattr(msgbox, "save_file", lambda *_a: target)
     page.start_export()
     qtbot.waitUntil(lambda: bool(boxes) and boxes[-1][0] == "info", timeout=10000)
+    assert page.runner is not None
+    qtbot.waitUntil(lambda: page.runner is not None and page.runner.done, timeout=10000)
+    page.runner.wait()  # the worker has ended before the page goes (as the other export test's later steps allow)
     office = signing.key_info("07")  # another test of the session may have created the office's key
     trust = tmp_path / "trust"
     trust.mkdir()
