@@ -9,7 +9,8 @@ from pathlib import Path
 from typing import Any
 
 from kpakt_desktop.commands.common import progress_to_stderr
-from kpakt_desktop.domain.errors import CheckFailed, InputError
+from kpakt_desktop.domain.anzeige import anzahl, sichtbar
+from kpakt_desktop.domain.errors import CheckFailed, InputError, KpaktError
 from kpakt_desktop.domain.laender import parse_land
 from kpakt_desktop.services.jobs import run_job
 from kpakt_desktop.services.landdb import read_land
@@ -49,6 +50,14 @@ def register(sub: Any) -> None:
     p.add_argument("--trust", type=Path, default=None, help="Ordner mit den öffentlichen Schlüsseln (LL.pub)")
     p.add_argument("--xlsx", type=Path, default=None, help="Bundesbericht als Excel-Datei")
     p.add_argument("--pdf", type=Path, default=None, help="Bundesbericht als PDF-Datei")
+    p.add_argument(
+        "--demo-zulassen", action="store_true", help="auch Pakete aus Demodaten übernehmen (nur zum Ausprobieren)"
+    )
+    p.add_argument(
+        "--leeren-zulassen",
+        action="store_true",
+        help="auch Pakete übernehmen, die bisher gefüllte Tabellen eines Landes leeren",
+    )
     p.set_defaults(handler=cmd_merge)
 
 
@@ -63,6 +72,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     print(f"{len(result.tables)} Tabellen, {rows} Zeilen, keine personenbezogenen Daten.")
     print(f"SHA-256: {result.sha256}")
     print(f"Schlüssel: {result.fingerprint}")
+    if result.demo:
+        print("DEMO-Paket aus fiktiven Daten, signiert mit dem Demo-Schlüssel (nicht zum Versand).")
     return 0
 
 
@@ -80,11 +91,20 @@ def cmd_validate(args: argparse.Namespace) -> int:
     elif report.valid:
         stand = f"{report.stand:%d.%m.%Y %H:%M} UTC" if report.stand else "unbekannt"
         print(f"Gültig: Standardpaket Nr. {report.sequenz} des Landes {report.land}, Stand {stand}.")
+        if report.demo:
+            print(DEMO_WARNING, file=sys.stderr)
     else:
-        print(f"Ungültig: {args.bundle} ({len(report.problems)} Probleme)", file=sys.stderr)
+        name = sichtbar(str(args.bundle))
+        print(f"Ungültig: {name} ({anzahl(len(report.problems), 'Problem', 'Probleme')})", file=sys.stderr)
         for problem in report.problems:
             print(f"  {problem.text()}", file=sys.stderr)
     return 0 if report.valid else 1
+
+
+DEMO_WARNING = (
+    "ACHTUNG: DEMO-PAKET. Dieses Paket wurde aus den fiktiven Demodaten erstellt, nicht aus den Daten eines "
+    "Landes; „kpakt merge“ übernimmt es nur mit --demo-zulassen."
+)
 
 
 def cmd_keygen(args: argparse.Namespace) -> int:
@@ -111,23 +131,51 @@ def cmd_merge(args: argparse.Namespace) -> int:
     _existing(args.bundles)
     db = NationalDatabase(args.national_db)
     try:
-        result = run_job(merge_job(args.bundles, db, trust_dir=args.trust), progress_to_stderr)
+        job = merge_job(
+            args.bundles,
+            db,
+            trust_dir=args.trust,
+            allow_demo=args.demo_zulassen,
+            allow_wipe=args.leeren_zulassen,
+        )
+        result = run_job(job, progress_to_stderr)
         if not result.ok:
-            print(f"Nichts geschrieben: {len(result.problems)} Probleme.", file=sys.stderr)
+            print(f"Nichts geschrieben: {anzahl(len(result.problems), 'Problem', 'Probleme')}.", file=sys.stderr)
             for problem in result.problems:
                 print(f"  {problem.text()}", file=sys.stderr)
             return CheckFailed.exit_code
         for entry in result.merged:
             print(f"Land {entry.land}: Paket Nr. {entry.sequenz} (Stand {entry.stand:%d.%m.%Y %H:%M} UTC) übernommen.")
+        for rep in result.reports:
+            if rep.demo and any(entry.sha256 == rep.sha256 for entry in result.merged):
+                print(f"ACHTUNG: {sichtbar(rep.path.name)} ist ein DEMO-Paket (fiktive Daten).", file=sys.stderr)
         for land in result.unchanged:
             print(f"Land {land}: bereits zusammengeführt, unverändert.")
         for path in result.superseded:
-            print(f"{path.name}: übersprungen, ein neueres Paket desselben Landes liegt vor.")
+            print(f"{sichtbar(path.name)}: übersprungen, ein neueres Paket desselben Landes liegt vor.")
         if args.xlsx or args.pdf:
-            from kpakt_desktop.services.standardpaket.national_reports import write_reports
-
-            for written in write_reports(db, xlsx=args.xlsx, pdf=args.pdf):
-                print(f"Bericht geschrieben: {written}")
+            return _reports(db, args.xlsx, args.pdf)
     finally:
         db.close()
+    return 0
+
+
+REPORT_FAILED_EXIT = 3
+
+
+def _reports(db: NationalDatabase, xlsx: Path | None, pdf: Path | None) -> int:
+    """The merge is done and stays done; a report that cannot be written is its own failure (exit 3)."""
+    from kpakt_desktop.services.standardpaket.national_reports import write_reports
+
+    try:
+        for written in write_reports(db, xlsx=xlsx, pdf=pdf):
+            print(f"Bericht geschrieben: {written}")
+    except Exception as err:  # whatever broke the report, the merge above is committed
+        why = str(err) if isinstance(err, KpaktError) else f"{type(err).__name__}: {err}"
+        print(
+            "Die Zusammenführung ist abgeschlossen und gespeichert, aber der Bundesbericht konnte nicht "
+            f"geschrieben werden: {sichtbar(why)}",
+            file=sys.stderr,
+        )
+        return REPORT_FAILED_EXIT
     return 0

@@ -26,6 +26,25 @@ ARS_PATTERN = "[0-9]{12}"
 LAND_PATTERN = "(0[1-9]|1[0-6])"
 # Kept in step with the Vollzugsausnahme kinds of the Land database (store/models/leistungen.py).
 AUSNAHME_ARTEN = ("plus", "minus")
+STAND_PATTERN = "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"
+
+# Limits of the format (docs/standardpaket.md, section 2 and 6): readers refuse anything above them
+# before reading it, so that checking a package costs a bounded amount of memory and time.
+MAX_ZIP_BYTES = 256 * 1024 * 1024
+MAX_ENTRIES = 64
+MAX_ENTRY_BYTES = 256 * 1024 * 1024
+MAX_TOTAL_BYTES = 512 * 1024 * 1024
+MAX_RATIO = 100  # uncompressed / compressed, for entries above RATIO_FLOOR
+RATIO_FLOOR = 64 * 1024
+MAX_DESCRIPTOR_BYTES = 1024 * 1024
+MAX_SIGNATURE_BYTES = 1024
+MAX_JSON_DEPTH = 16
+MAX_FIELD_CHARS = 1024 * 1024  # one CSV field (a text of up to 1 MiB)
+MAX_RECORD_BYTES = 4 * 1024 * 1024  # one CSV record (all its fields)
+MAX_ROWS = 1_000_000  # data rows of all tables of one package together (keys kept for checks: bounded memory)
+SEQUENZ_MAX = 2**31 - 1  # PostgreSQL INTEGER of the national provenance table
+# The only CSV dialect of the format (Frictionless CSV Dialect); a resource may state it or leave it out.
+DIALECT = {"delimiter": ",", "doubleQuote": True, "quoteChar": '"', "lineTerminator": "\r\n", "header": True}
 
 
 @dataclass(frozen=True)
@@ -439,8 +458,8 @@ def kpakt_block_schema() -> dict[str, Any]:
             "format": {"const": FORMAT_NAME},
             "version": {"const": FORMAT_VERSION},
             "land": {"type": "string", "pattern": f"^{LAND_PATTERN}$"},
-            "sequenz": {"type": "integer", "minimum": 1},
-            "stand": {"type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$"},
+            "sequenz": {"type": "integer", "minimum": 1, "maximum": SEQUENZ_MAX},
+            "stand": {"type": "string", "pattern": STAND_PATTERN},
             "generator": {"type": "string", "minLength": 1, "maxLength": 200},
             "schluessel_fingerprint": {"type": "string", "pattern": "^sha256:[0-9a-f]{64}$"},
         },
@@ -455,15 +474,19 @@ def descriptor_schema() -> dict[str, Any]:
         "additionalProperties": False,
         "properties": {
             "name": {"enum": [t.name for t in TABLES]},
-            "title": {"type": "string"},
+            "title": {"type": "string", "maxLength": 1000},
             "path": {"enum": [t.path for t in TABLES]},
             "profile": {"const": "tabular-data-resource"},
             "format": {"const": "csv"},
             "encoding": {"const": "utf-8"},
             "mediatype": {"const": "text/csv"},
             "hash": {"type": "string", "pattern": "^sha256:[0-9a-f]{64}$"},
-            "bytes": {"type": "integer", "minimum": 0},
-            "dialect": {"type": "object"},
+            "bytes": {"type": "integer", "minimum": 0, "maximum": MAX_ENTRY_BYTES},
+            "dialect": {
+                "type": "object",
+                "additionalProperties": False,
+                "properties": {key: {"const": value} for key, value in DIALECT.items()},
+            },
             "schema": {"type": "object"},
         },
     }
@@ -477,9 +500,9 @@ def descriptor_schema() -> dict[str, Any]:
         "properties": {
             "profile": {"const": "tabular-data-package"},
             "name": {"type": "string", "pattern": "^kpakt-standardpaket-[0-9]{2}-[0-9]+$"},
-            "title": {"type": "string"},
-            "created": {"type": "string"},
-            "licenses": {"type": "array"},
+            "title": {"type": "string", "maxLength": 1000},
+            "created": {"type": "string", "pattern": STAND_PATTERN},
+            "licenses": {"type": "array", "maxItems": 10},
             "resources": {"type": "array", "minItems": len(TABLES), "maxItems": len(TABLES), "items": resource},
             "kpakt": kpakt_block_schema(),
         },

@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLabel, QVBoxLayout, QWidget
 
+from kpakt_desktop.domain.anzeige import sichtbar
 from kpakt_desktop.domain.errors import KpaktError
 from kpakt_desktop.gui import msgbox
 from kpakt_desktop.gui.jobs import JobCancelled, run_job_blocking
@@ -41,10 +42,10 @@ class BundleCheckDialog(QDialog):
         layout.addWidget(self.details)
         self.problems_model: RowTableModel[Problem] = RowTableModel(
             [
-                Column(self.tr("Datei"), lambda p: p.datei),
+                Column(self.tr("Datei"), lambda p: sichtbar(p.datei)),
                 Column(self.tr("Zeile"), lambda p: p.zeile, numeric=True),
-                Column(self.tr("Feld"), lambda p: p.feld),
-                Column(self.tr("Meldung"), lambda p: p.meldung, tooltip=lambda p: p.text()),
+                Column(self.tr("Feld"), lambda p: sichtbar(p.feld) if p.feld else p.feld),
+                Column(self.tr("Meldung"), lambda p: sichtbar(p.meldung), tooltip=lambda p: p.text()),
             ]
         )
         self.problems_view = read_only_table("pruefProbleme", self.tr("Gefundene Probleme"))
@@ -73,7 +74,14 @@ class BundleCheckDialog(QDialog):
 
     def show_report(self, report: BundleReport) -> None:
         self.report = report
-        if report.valid:
+        if report.valid and report.demo:
+            self.result_label.setText(
+                self.tr(
+                    "<h3>⚠ Gültig, aber ein DEMO-Paket</h3>Das Paket wurde aus den fiktiven Demodaten erstellt. "
+                    "Der IT-Planungsrat übernimmt es nicht (nur ausdrücklich zum Ausprobieren)."
+                )
+            )
+        elif report.valid:
             self.result_label.setText(
                 self.tr("<h3>✔ Gültig</h3>Das Standardpaket ist vollständig, unverändert und vom Land signiert.")
             )

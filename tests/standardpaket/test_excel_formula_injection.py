@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from conftest import STICHTAG
 from openpyxl import load_workbook
-from sqlalchemy import select, update
+from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from kpakt_desktop.domain.huerden import HuerdeStatus
@@ -55,15 +55,37 @@ HOSTILE = [
 
 
 def national_xlsx(tmp: Path, texts: list[str], request: pytest.FixtureRequest) -> Path:
-    """National report: Leistung names come from the Länder' packages."""
+    """National report: Land names come from the Länder' packages (Leistung names from the catalog).
+    Each hostile text is the name of one Land; its sheet's title cell starts with it."""
+    from datetime import datetime
+
+    from kpakt_desktop.domain.laender import LAENDER
+    from kpakt_desktop.store.national import herkunft
+
     bundles, keys = request.getfixturevalue("bundles"), request.getfixturevalue("keys")
     with NationalDatabase(tmp / "bund.sqlite") as db:
         assert merge([bundles["02"]], db, trust_dir=keys.trust).ok
-        table = DATA_TABLES["leistung"]
+        land_table = DATA_TABLES["land"]
+        stand = datetime(2026, 11, 1, 12, 0)
         with db.begin() as conn:
-            for nr, text in enumerate(texts, start=1):
-                conn.execute(update(table).where(table.c.nr == nr).values(name=text))
+            others = [land for land in LAENDER if land.schluessel != "02"]
+            for land, text in zip(others, texts, strict=False):
+                conn.execute(
+                    insert(herkunft).values(
+                        land=land.schluessel, sequenz=1, stand=stand, sha256="0" * 64, schluessel_fingerprint="",
+                        datei=None, format_version="1.0", zusammengefuehrt_am=stand,
+                    )
+                )  # fmt: skip
+                conn.execute(
+                    insert(land_table).values(
+                        land=land.schluessel, schluessel=land.schluessel, kuerzel=land.kuerzel, name=text,
+                        ist_demo=False, register_titel="x", register_stand="x", register_quelle="x",
+                    )
+                )  # fmt: skip
         return next(iter(write_reports(db, xlsx=tmp / "bund.xlsx")))
+
+
+PREFIX_ONLY = {"national_xlsx"}  # writers that put the text at the start of a longer cell
 
 
 # -- the Land database's reports and forms (issue 7): hostile text in every field users type -------
@@ -163,6 +185,8 @@ def test_excel_writer_keeps_hostile_text_as_text(writer: str, request: pytest.Fi
                     found[cell.value] = cell
     for text in HOSTILE:
         expected = safe_text(text).replace("\r", "\n")  # XML reads a carriage return back as a line feed
+        if writer in PREFIX_ONLY:
+            expected = next((v for v in found if v.startswith(expected)), expected)
         assert expected in found, f"{writer}: {text!r} missing"
         if safe_text(text).startswith(FORMULA_STARTS):
             assert found[expected].quotePrefix, f"{writer}: {text!r} without quote prefix"  # type: ignore[attr-defined]

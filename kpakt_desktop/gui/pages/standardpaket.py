@@ -136,6 +136,14 @@ class StandardpaketPage(Page):
             self.tables_view.selectRow(0)
 
     def _show_key(self) -> None:
+        if self.ctx.land.ist_demo:
+            self.key_label.setText(
+                self.tr(
+                    "Demo-Datenbank: Pakete werden mit einem eigenen Demo-Schlüssel signiert, nie mit dem "
+                    "Schlüssel der Koordinierungsstelle, und sind als Demo gekennzeichnet."
+                )
+            )
+            return
         try:
             info = signing.key_info(self.ctx.land.schluessel)
         except KpaktError as err:
@@ -169,7 +177,7 @@ class StandardpaketPage(Page):
 
     def start_export(self) -> None:
         land = self.ctx.land
-        if signing.key_info(land.schluessel) is None:
+        if not land.ist_demo and signing.key_info(land.schluessel) is None:
             msgbox.error(
                 self,
                 self.tr("Standardpaket"),

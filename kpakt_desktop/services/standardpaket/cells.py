@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable
 from datetime import date, datetime
@@ -12,6 +13,7 @@ from kpakt_desktop.domain.standardpaket import Field
 
 Value = str | int | float | bool | date | datetime | None
 
+MAX_NUMBER_CHARS = 64  # a double needs 17 digits and an exponent; longer is not a number we write
 INT64_MIN, INT64_MAX = -(2**63), 2**63 - 1  # what SQLite INTEGER and PostgreSQL BIGINT hold
 _INT = re.compile(r"-?[0-9]+\Z")
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
@@ -59,9 +61,11 @@ def from_cell(text: str, f: Field) -> Value:
         if not INT64_MIN <= value <= INT64_MAX:  # no database column could hold it
             raise CellError(f"„{_short(text)}“ liegt außerhalb des Bereichs ganzer Zahlen (höchstens 19 Stellen)")
     elif f.type == "number":
-        if not _NUMBER.match(text):
+        if len(text) > MAX_NUMBER_CHARS or not _NUMBER.match(text):
             raise CellError(f"„{_short(text)}“ ist keine Zahl")
         value = float(text)
+        if not math.isfinite(value):  # 1e999: PostgreSQL and the reports would get infinity
+            raise CellError(f"„{_short(text)}“ liegt außerhalb des Zahlenbereichs")
     elif f.type == "boolean":
         if text not in ("true", "false"):
             raise CellError(f"„{_short(text)}“ ist kein Wahrheitswert (erlaubt: true, false)")
@@ -159,8 +163,11 @@ def parse_column(f: Field, column: tuple[str, ...]) -> list[Value]:
     column, keys and dates by one regular expression over all distinct texts, and repeated values
     (ARS, codes, dates) are parsed once each.
     """
-    if _free_text(f) and not f.required and f.max_length is None:
-        return [c or None for c in column]
+    if _free_text(f) and f.max_length is None:
+        if not f.required:
+            return list(map(_EMPTY_IS_NONE.get, column, column))
+        if "" not in column:
+            return list(column)
     if f.type == "integer" and f.enum is None and f.pattern is None and "" not in column:
         joined = "".join(column)
         if joined.isascii() and joined.isdigit() and max(map(len, column), default=0) <= 19:
@@ -177,12 +184,15 @@ def parse_column(f: Field, column: tuple[str, ...]) -> list[Value]:
             raise CellError("Pflichtfeld ist leer")
         distinct.discard("")
     parsed = _parse_distinct(f, list(distinct))
+    if f.type == "string" and not empty:  # checked texts are their own values
+        return list(column)
     if empty:
         parsed[""] = None
     return list(map(parsed.__getitem__, column))
 
 
 _COLUMN_PATTERNS: dict[str, re.Pattern[str]] = {}
+_EMPTY_IS_NONE: dict[str, None] = {"": None}
 
 
 def _all_match(pattern: str, texts: list[str]) -> bool:
@@ -209,6 +219,13 @@ def _parse_distinct(f: Field, texts: list[str]) -> dict[str, Value]:
             return dict(zip(texts, map(convert, texts), strict=True))
         except ValueError:
             raise CellError("kein gültiges Datum") from None
+    if plain and f.type == "number" and f.pattern is None:
+        if max(map(len, texts)) > MAX_NUMBER_CHARS or not _all_match(_NUMBER.pattern.removesuffix("\\Z"), texts):
+            raise CellError("keine Zahl")
+        numbers = list(map(float, texts))
+        if not all(map(math.isfinite, numbers)):
+            raise CellError("Zahl außerhalb des Bereichs")
+        return dict(zip(texts, numbers, strict=True))
     if plain and f.type == "string" and f.pattern is not None:
         if not _all_match(f.pattern, texts):
             raise CellError("Form stimmt nicht")

@@ -13,9 +13,10 @@ import hashlib
 import io
 import json
 import os
+import re
 import tempfile
 import zipfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -33,6 +34,7 @@ from kpakt_desktop.domain.standardpaket import (
     SIGNATURE,
     TABLES,
     TABLES_BY_NAME,
+    Table,
 )
 from kpakt_desktop.services.jobs import Job, Progress, run_job
 from kpakt_desktop.services.nachnutzung import FELD_BEMERKUNG
@@ -317,6 +319,7 @@ class ExportResult:
     sha256: str
     fingerprint: str
     tables: tuple[TablePreview, ...]
+    demo: bool = False  # built from the demo data, signed with the demo key
 
 
 def preview(store: Store) -> list[TablePreview]:
@@ -430,8 +433,8 @@ def export_job(
     The snapshot is read inside the write transaction that records the export, so the data
     and the log entry belong together; the file appears (atomically) only after the commit.
     """
-    land_row = _land(store)
-    key = signing.load_private_key(key_path or signing.default_private_key_path(land_row))
+    land_row, demo = _land(store)
+    key = signing.load_private_key(_key_path(land_row, demo, key_path))
     fingerprint = signing.fingerprint(key.public_key())
     stand = (now or datetime.now(UTC)).astimezone(UTC).replace(tzinfo=None, microsecond=0)
     target = target.resolve()
@@ -451,7 +454,7 @@ def export_job(
             counts: list[TablePreview] = []
             for i, t in enumerate(TABLES):
                 yield Progress(i, total, f"Lese {t.title} …")
-                files[t.name], rows = csv_bytes(t.field_names, s.execute(QUERIES[t.name]))
+                files[t.name], rows = csv_bytes(t.field_names, _no_personal_data(t, s.execute(QUERIES[t.name])))
                 counts.append(TablePreview(t.name, t.title, rows, t.field_names))
             descriptor = build_descriptor(land_row, sequenz, stand, files, fingerprint)
             yield Progress(len(TABLES), total, "Signiere und schreibe das Paket …")
@@ -480,13 +483,66 @@ def export_job(
     finally:
         tmp.unlink(missing_ok=True)
     yield Progress(total, total, "Fertig.")
-    return ExportResult(target, land_row, sequenz, stand, digest, fingerprint, tuple(counts))
+    return ExportResult(target, land_row, sequenz, stand, digest, fingerprint, tuple(counts), demo)
 
 
 def export(store: Store, target: Path, *, key_path: Path | None = None, now: datetime | None = None) -> ExportResult:
     return run_job(export_job(store, target, key_path=key_path, now=now))
 
 
-def _land(store: Store) -> str:
+def _land(store: Store) -> tuple[str, bool]:
     with store.read() as s:
-        return s.scalars(select(LandRow.schluessel)).one()
+        row = s.execute(select(LandRow.schluessel, LandRow.ist_demo)).one()
+        return row.schluessel, bool(row.ist_demo)
+
+
+def _key_path(land: str, demo: bool, key_path: Path | None) -> Path:
+    """A demo database signs with its own demo key, never with the office's real one."""
+    real = signing.default_private_key_path(land)
+    if not demo:
+        return key_path or real
+    if key_path is None:
+        return signing.demo_key(land)
+    office = signing.key_info(land)
+    chosen = signing.load_private_key(key_path)
+    if office is not None and signing.fingerprint(chosen.public_key()) == office.fingerprint:
+        raise InputError(
+            "Dies ist die Demo-Datenbank: ihr Paket wird nicht mit dem echten Schlüssel der "
+            "Koordinierungsstelle signiert (es könnte sonst als Meldung des Landes gelten). "
+            "Ohne --key signiert sie mit dem eigenen Demo-Schlüssel."
+        )
+    return key_path
+
+
+# What looks like personal data in a free text: an e-mail address, a telephone number (+49 …,
+# 0049 …, or an area code with a separator: 0261 12345, 030/1234567).
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_PHONE = re.compile(
+    r"(?<![\w.])(?:(?:\+|00)49[\s/-]*\(?0?\)?\d[\d\s/-]{4,}\d|0\d{2,5}[ /-]\d{3,}(?:[ -]\d+)*)(?![\w.])"
+)
+
+
+def _free_text_fields(table: Table) -> list[int]:
+    return [i for i, f in enumerate(table.fields) if f.type == "string" and f.enum is None and f.pattern is None]
+
+
+def _no_personal_data(table: Table, rows: Iterable[Any]) -> Iterator[Any]:
+    """The rows unchanged; refuses the export at the first free text that looks personal."""
+    fields = _free_text_fields(table)
+    key_index = [table.field_names.index(n) for n in table.primary_key]
+    for row in rows:
+        for i in fields:
+            value = row[i]
+            if not value:
+                continue
+            for pattern, what in ((_EMAIL, "eine E-Mail-Adresse"), (_PHONE, "eine Telefonnummer")):
+                found = pattern.search(value)
+                if found:
+                    key = ", ".join(str(row[k]) for k in key_index)
+                    raise InputError(
+                        f"Das Standardpaket wurde nicht erstellt: {table.title} ({table.path}), Zeile mit "
+                        f"{', '.join(table.primary_key)} = {key}, Feld „{table.fields[i].name}“ enthält "
+                        f"{what} („{found.group()}“). Personenbezogene Daten verlassen das Land nicht; "
+                        "bitte den Text ändern und erneut exportieren."
+                    )
+        yield row

@@ -1,14 +1,17 @@
 """Federal side: merge the Länder' Standardpakete into the national database.
 
-All packages are validated before anything is written; one invalid package and nothing is
-written at all. Per Land the newest package counts. A package whose sequence number is not
-newer than the one already merged for its Land is refused, unless it is that very package
-(same SHA-256): merging the same packages again changes nothing. Everything is written in one
-transaction, so the result does not depend on the order of the packages.
+All packages are validated before anything is committed; one invalid package and nothing is
+written at all. The frames (signature, descriptor) of all packages are checked first; then every
+package is read once, the chosen ones straight into the open transaction, chunk by chunk, so that
+memory stays bounded whatever the packages hold. Per Land the newest package counts. A package
+whose sequence number is not newer than the one already merged for its Land is refused, unless it
+is that very package (same SHA-256): merging the same packages again changes nothing. Everything
+is written in one transaction, so the result does not depend on the order of the packages.
 """
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -16,14 +19,22 @@ from itertools import repeat
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import delete, func, insert, select
 from sqlalchemy.engine import Connection
 
+from kpakt_desktop.domain.anzeige import anzahl
 from kpakt_desktop.domain.standardpaket import FORMAT_VERSION, TABLES
 from kpakt_desktop.domain.standardpaket import Table as FormatTable
 from kpakt_desktop.services.jobs import Job, Progress, run_job
-from kpakt_desktop.services.standardpaket.cells import Value
-from kpakt_desktop.services.standardpaket.validate import BundleReport, Problem, gc_paused, validate_bundle
+from kpakt_desktop.services.standardpaket.validate import (
+    BundleReport,
+    Columns,
+    Problem,
+    Sink,
+    Texts,
+    gc_paused,
+    validate_bundle,
+)
 from kpakt_desktop.store.national import DATA_TABLES, NationalDatabase, herkunft
 
 
@@ -66,21 +77,28 @@ def _herkunft(conn: Connection) -> dict[str, Herkunft]:
 
 
 def _choose(reports: list[BundleReport], result: MergeResult) -> dict[str, BundleReport]:
-    """The newest package per Land; two different packages with one number are a contradiction."""
+    """The newest package per Land. Two different packages with one number are a contradiction,
+    decided over the whole call: a third, newer package of the Land does not hide it."""
+    by_number: dict[tuple[str, int], list[BundleReport]] = defaultdict(list)
+    for rep in reports:
+        by_number[(rep.land or "", rep.sequenz or 0)].append(rep)
+    for (land, sequenz), same in sorted(by_number.items()):
+        first = same[0]
+        for rep in same[1:]:
+            if rep.sha256 != first.sha256:
+                result.problems.append(
+                    Problem(
+                        rep.path.name,
+                        f"Zwei verschiedene Pakete des Landes {land} tragen dieselbe Nummer {sequenz} "
+                        f"({first.path.name} und {rep.path.name}).",
+                    )
+                )
     chosen: dict[str, BundleReport] = {}
     for rep in sorted(reports, key=lambda r: (r.land or "", -(r.sequenz or 0), r.sha256)):
         land = rep.land or ""
         best = chosen.get(land)
         if best is None:
             chosen[land] = rep
-        elif best.sequenz == rep.sequenz and best.sha256 != rep.sha256:
-            result.problems.append(
-                Problem(
-                    rep.path.name,
-                    f"Zwei verschiedene Pakete des Landes {land} tragen dieselbe Nummer {rep.sequenz} "
-                    f"({best.path.name} und {rep.path.name}).",
-                )
-            )
         elif best.sha256 != rep.sha256:
             result.superseded.append(rep.path)
     return chosen
@@ -106,61 +124,176 @@ def _against_merged(chosen: dict[str, BundleReport], merged: dict[str, Herkunft]
     return replace
 
 
+class _Refused(Exception):
+    """A problem found while writing: the transaction rolls back, nothing stays."""
+
+
 def merge_job(
-    bundles: Iterable[Path], db: NationalDatabase, *, trust_dir: Path | None = None, now: datetime | None = None
+    bundles: Iterable[Path],
+    db: NationalDatabase,
+    *,
+    trust_dir: Path | None = None,
+    now: datetime | None = None,
+    allow_demo: bool = False,
+    allow_wipe: bool = False,
 ) -> Job[MergeResult]:
+    """``allow_demo``: take packages built from demo data (``--demo-zulassen``); ``allow_wipe``:
+    take a package that empties tables which hold rows of its Land (``--leeren-zulassen``)."""
     with gc_paused():
-        return (yield from _merge(list(bundles), db, trust_dir, now))
+        return (yield from _merge(list(bundles), db, trust_dir, now, allow_demo, allow_wipe))
 
 
-def _merge(paths: list[Path], db: NationalDatabase, trust_dir: Path | None, now: datetime | None) -> Job[MergeResult]:
+def _prefixed(path: Path, problems: list[Problem]) -> list[Problem]:
+    return [Problem(f"{path.name}: {p.datei}", p.meldung, p.zeile, p.feld) for p in problems]
+
+
+def _merge(
+    paths: list[Path],
+    db: NationalDatabase,
+    trust_dir: Path | None,
+    now: datetime | None,
+    allow_demo: bool,
+    allow_wipe: bool,
+) -> Job[MergeResult]:
     result = MergeResult()
     db.check_target()
-    total = len(paths) + 2
+    total = 2 * len(paths) + 1
+    # 1. The frame of every package (container, descriptor, signature): cheap, nothing parsed yet.
+    frames: list[BundleReport] = []
     for i, path in enumerate(paths):
         yield Progress(i, total, f"Prüfe {path.name} …")
-        rep = validate_bundle(path, trust_dir)
-        result.reports.append(rep)
-        result.problems.extend(Problem(f"{path.name}: {p.datei}", p.meldung, p.zeile, p.feld) for p in rep.problems)
-    if not result.ok:
+        rep = validate_bundle(path, trust_dir, cells=False)
+        frames.append(rep)
+        result.problems.extend(_prefixed(path, rep.problems))
+    # 2. Which package counts per Land, over the whole call and against what is merged.
+    if result.ok:
+        chosen = _choose(frames, result)
+        replace = _against_merged(chosen, read_herkunft(db), result)
+    if not result.ok:  # refused: still name every problem of every package, then stop
+        for i, (path, frame) in enumerate(zip(paths, frames, strict=True)):
+            yield Progress(len(paths) + i, total, f"Lese {path.name} …")
+            if frame.valid:
+                _check_one(path, frame, trust_dir, result, allow_demo)
         return result
-    chosen = _choose(result.reports, result)
-    replace = _against_merged(chosen, read_herkunft(db), result)
-    if not result.ok or not replace:
+    # 3. Every package read completely; the chosen ones written while they are read, in one
+    #    transaction that is rolled back if any package shows a problem.
+    stamp = (now or datetime.now(UTC)).astimezone(UTC).replace(tzinfo=None, microsecond=0)
+    writing = {id(chosen[land]) for land in replace}
+    if not writing:
+        yield from _check_all(paths, frames, trust_dir, result, allow_demo, total)
         return result
     yield Progress(len(paths), total, "Schreibe die Bundesdatenbank …")
-    stamp = (now or datetime.now(UTC)).astimezone(UTC).replace(tzinfo=None, microsecond=0)
-    with db.begin() as conn:
-        # Checked again inside the transaction: another merge may have finished meanwhile.
-        recheck = MergeResult()
-        if _against_merged({land: chosen[land] for land in replace}, _herkunft(conn), recheck) != replace:
-            result.problems.extend(recheck.problems)
-            conn.rollback()
-            return result
-        for land in replace:
-            result.merged.append(_replace_land(conn, chosen[land], stamp))
+    try:
+        with db.begin() as conn:
+            recheck = MergeResult()
+            if _against_merged({land: chosen[land] for land in replace}, _herkunft(conn), recheck) != replace:
+                result.problems.extend(recheck.problems)  # another merge finished meanwhile
+                raise _Refused
+            for i, (path, frame) in enumerate(zip(paths, frames, strict=True)):
+                yield Progress(len(paths) + i, total, f"Lese {path.name} …")
+                if id(frame) not in writing:
+                    _check_one(path, frame, trust_dir, result, allow_demo)
+                    continue
+                land = frame.land or ""
+                before = _row_counts(conn, land)
+                _delete_land(conn, land)
+                rep = _check_one(path, frame, trust_dir, result, allow_demo, sink=_sink(conn, land))
+                if rep.valid and not allow_wipe:
+                    _check_wipe(rep, before, result)
+                if rep.valid:
+                    result.merged.append(_record(conn, rep, stamp))
+            if not result.ok:
+                raise _Refused
+    except _Refused:
+        result.merged = []
+        return result
     yield Progress(total, total, "Fertig.")
     return result
 
 
-def _replace_land(conn: Connection, rep: BundleReport, stamp: datetime) -> Herkunft:
-    land = rep.land or ""
+def _check_all(
+    paths: list[Path],
+    frames: list[BundleReport],
+    trust_dir: Path | None,
+    result: MergeResult,
+    allow_demo: bool,
+    total: int,
+) -> Job[None]:
+    for i, (path, frame) in enumerate(zip(paths, frames, strict=True)):
+        yield Progress(len(paths) + i, total, f"Lese {path.name} …")
+        _check_one(path, frame, trust_dir, result, allow_demo)
+
+
+def _check_one(
+    path: Path,
+    frame: BundleReport,
+    trust_dir: Path | None,
+    result: MergeResult,
+    allow_demo: bool,
+    sink: Sink | None = None,
+) -> BundleReport:
+    rep = validate_bundle(path, trust_dir, sink=sink, frame=frame)
+    result.reports.append(rep)
+    if rep.sha256 != frame.sha256:
+        rep.add(path.name, "Die Datei wurde während der Zusammenführung verändert.")
+    if rep.valid and rep.demo and not allow_demo:
+        rep.add(
+            "land.csv",
+            f"Das Paket des Landes {rep.land} wurde aus Demodaten erstellt (ist_demo = true) und wird nicht "
+            "übernommen. Nur zum Ausprobieren: --demo-zulassen.",
+            2,
+            "ist_demo",
+        )
+    result.problems.extend(_prefixed(path, rep.problems))
+    return rep
+
+
+def _row_counts(conn: Connection, land: str) -> dict[str, int]:
+    counts = {}
+    for spec in TABLES:
+        table = DATA_TABLES[spec.name]
+        query = select(func.count()).select_from(table).where(table.c.land == land)
+        counts[spec.name] = conn.execute(query).scalar_one()
+    return counts
+
+
+def _check_wipe(rep: BundleReport, before: dict[str, int], result: MergeResult) -> None:
+    """A package that empties tables which hold rows of its Land is taken only on request."""
+    emptied = {name: n for name, n in before.items() if n and not rep.zeilen.get(name)}
+    if not emptied:
+        return
+    lost = sum(emptied.values())
+    tables = ", ".join(f"{name} ({anzahl(n, 'Zeile', 'Zeilen')})" for name, n in emptied.items())
+    rep.add(
+        rep.path.name,
+        f"Das Paket Nr. {rep.sequenz} leert für das Land {rep.land} Tabellen, die bisher Daten hatten: {tables}. "
+        f"{anzahl(lost, 'Zeile ginge', 'Zeilen gingen')} verloren. Nur wenn das gewollt ist: --leeren-zulassen.",
+    )
+    result.problems.extend(_prefixed(rep.path, rep.problems[-1:]))
+
+
+def _delete_land(conn: Connection, land: str) -> None:
     for spec in reversed(TABLES):
         table = DATA_TABLES[spec.name]
         conn.execute(delete(table).where(table.c.land == land))
     conn.execute(delete(herkunft).where(herkunft.c.land == land))
-    for spec in TABLES:
-        rows = rep.tables[spec.name]
-        if not rows:
-            continue
+
+
+def _sink(conn: Connection, land: str) -> Sink:
+    def write(spec: FormatTable, columns: Columns, texts: Texts) -> None:
         if conn.dialect.name == "sqlite":
-            _insert_sqlite(conn, spec, land, rows)
+            _insert_sqlite(conn, spec, land, columns, texts)
         else:
             names = ("land", *spec.field_names)
-            params: list[dict[str, Any]] = [dict(zip(names, (land, *row), strict=True)) for row in rows]
+            params: list[dict[str, Any]] = [dict(zip(names, row, strict=True)) for row in zip(repeat(land), *columns)]
             conn.execute(insert(DATA_TABLES[spec.name]), params)
+
+    return write
+
+
+def _record(conn: Connection, rep: BundleReport, stamp: datetime) -> Herkunft:
     entry = Herkunft(
-        land,
+        rep.land or "",
         rep.sequenz or 0,
         rep.stand or stamp,
         rep.sha256,
@@ -193,25 +326,48 @@ def _sqlite_text(value: date | datetime) -> str:
     return value.isoformat()
 
 
-def _insert_sqlite(conn: Connection, spec: FormatTable, land: str, rows: list[tuple[Value, ...]]) -> None:
+def _insert_sqlite(conn: Connection, spec: FormatTable, land: str, columns: Columns, texts: Texts) -> None:
     """Hand SQLite its native values directly: SQLAlchemy's per-value bind processing would cost
-    more than the insert itself (bench/merge.py). Every other database goes through Core."""
-    dated = [i for i, f in enumerate(spec.fields) if f.type in ("date", "datetime")]
-    params: list[tuple[Any, ...]]
-    if not dated:
-        params = [(land, *row) for row in rows]
-    else:
-        # Column-wise, each distinct date formatted once; the rest stays in C (zip, map).
-        columns: list[Any] = list(zip(*rows, strict=True))
-        for i in dated:
-            texts: dict[Any, Any] = {v: None if v is None else _sqlite_text(v) for v in set(columns[i])}
-            columns[i] = map(texts.__getitem__, columns[i])
-        params = list(zip(repeat(land), *columns))
+    more than the insert itself (bench/merge.py). Every other database goes through Core.
+
+    Dates are stored as SQLAlchemy stores them; for the usual spellings that text is made from the
+    checked CSV text in C (one replace over the joined column), otherwise from the parsed values."""
+    cols: list[Any] = list(columns)
+    for i, f in enumerate(spec.fields):
+        if f.type == "date":  # JJJJ-MM-TT, checked: SQLAlchemy's own text
+            cols[i] = map(_EMPTY_IS_NONE.get, texts[i], texts[i])
+        elif f.type == "datetime":
+            cols[i] = _datetime_texts(texts[i]) or _from_values(cols[i])
     marks = ", ".join("?" * (len(spec.fields) + 1))
-    conn.exec_driver_sql(f'INSERT INTO "{spec.name}" VALUES ({marks})', params)
+    conn.exec_driver_sql(f'INSERT INTO "{spec.name}" VALUES ({marks})', list(zip(repeat(land), *cols)))
+
+
+_EMPTY_IS_NONE: dict[str, None] = {"": None}
+_NO_DATETIME: dict[str, None] = {".000000": None}
+
+
+def _datetime_texts(column: tuple[str, ...]) -> list[Any] | None:
+    """``JJJJ-MM-TTThh:mm:ss`` → ``JJJJ-MM-TT hh:mm:ss.000000`` for the whole column at once;
+    None if a cell has fractional seconds (then the values are formatted one by one)."""
+    joined = "\n".join(column)
+    if "." in joined:
+        return None
+    parts = (joined.replace("\n", ".000000\n") + ".000000").replace("T", " ").split("\n")
+    return list(map(_NO_DATETIME.get, parts, parts))
+
+
+def _from_values(column: list[Any]) -> Any:
+    texts: dict[Any, Any] = {v: None if v is None else _sqlite_text(v) for v in set(column)}
+    return map(texts.__getitem__, column)
 
 
 def merge(
-    bundles: Iterable[Path], db: NationalDatabase, *, trust_dir: Path | None = None, now: datetime | None = None
+    bundles: Iterable[Path],
+    db: NationalDatabase,
+    *,
+    trust_dir: Path | None = None,
+    now: datetime | None = None,
+    allow_demo: bool = False,
+    allow_wipe: bool = False,
 ) -> MergeResult:
-    return run_job(merge_job(bundles, db, trust_dir=trust_dir, now=now))
+    return run_job(merge_job(bundles, db, trust_dir=trust_dir, now=now, allow_demo=allow_demo, allow_wipe=allow_wipe))

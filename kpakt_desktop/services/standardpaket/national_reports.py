@@ -19,7 +19,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from kpakt_desktop.domain.errors import InputError
 from kpakt_desktop.services.berichte.excel import BOLD, KOPF_FILL, druck_einrichten
-from kpakt_desktop.services.excel_text import set_text
+from kpakt_desktop.services.excel_text import safe_text, set_text
 from kpakt_desktop.services.file_output import save_workbook, write_bytes
 from kpakt_desktop.services.standardpaket.national_view import Bundesstand, LandStand, national_overview
 from kpakt_desktop.store.national import NationalDatabase
@@ -33,6 +33,18 @@ NOTE = (
 )
 _BOLD = BOLD
 _HEAD_FILL = KOPF_FILL
+
+
+NAME_MAX = 120  # a Land's name as printed: a package may carry up to 1 MiB of text in it
+FOOTER_MAX = 200  # Excel allows 255 characters for a whole header or footer
+
+
+def _kurz(text: str, limit: int = NAME_MAX) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _name(land: LandStand) -> str:
+    return _kurz(land.name)
 
 
 def _stand(land: LandStand) -> str:
@@ -59,7 +71,10 @@ def _share(ws: Worksheet, row: int, col: int, value: float | None) -> None:
 
 def _print_setup(ws: Worksheet, header_rows: str, footer: str) -> None:
     druck_einrichten(ws, titelzeilen=header_rows)
-    ws.oddFooter.left.text = footer.replace("&", "&&")
+    text = _kurz(safe_text(footer), FOOTER_MAX)  # control characters would break the file's XML
+    while len(text.replace("&", "&&")) > FOOTER_MAX:
+        text = _kurz(text, len(text) - 1)
+    ws.oddFooter.left.text = text.replace("&", "&&")
     ws.oddFooter.right.text = "Seite &P von &N"
 
 
@@ -74,7 +89,7 @@ def _matrix(ws: Worksheet, bund: Bundesstand, title: str, pick: str) -> None:
         _text(ws, 3, col, name)
         ws.cell(row=3, column=col).alignment = Alignment(text_rotation=90, wrap_text=True)
     for row, land in enumerate(bund.laender, start=5):
-        _text(ws, row, 1, f"{land.kuerzel} {land.name}")
+        _text(ws, row, 1, f"{land.kuerzel} {_name(land)}")
         _text(ws, row, 2, _stand(land))
         for col, (nr, _) in enumerate(bund.leistungen, start=3):
             zelle = land.zelle(nr)
@@ -89,7 +104,7 @@ def _matrix(ws: Worksheet, bund: Bundesstand, title: str, pick: str) -> None:
 
 
 def _land_sheet(ws: Worksheet, land: LandStand, bund: Bundesstand) -> None:
-    _text(ws, 1, 1, f"{land.name} ({land.kuerzel}) – Stand {_stand(land)}, Paket Nr. {land.sequenz}", bold=True)
+    _text(ws, 1, 1, f"{_name(land)} ({land.kuerzel}) – Stand {_stand(land)}, Paket Nr. {land.sequenz}", bold=True)
     _text(ws, 2, 1, f"{land.kommunen} aktive Kommunen, {land.einwohner} Einwohner")
     head = [
         "Nr",
@@ -119,7 +134,7 @@ def _land_sheet(ws: Worksheet, land: LandStand, bund: Bundesstand) -> None:
     for col, width in enumerate((5, 40, 30, 11, 11, 11, 14, 14, 11), start=1):
         ws.column_dimensions[get_column_letter(col)].width = width
     ws.freeze_panes = "A5"
-    _print_setup(ws, "4:4", f"{land.name}, Stand {_stand(land)}")
+    _print_setup(ws, "4:4", f"{_name(land)}, Stand {_stand(land)}")
 
 
 def write_xlsx(bund: Bundesstand, target: Path) -> Path:
@@ -173,7 +188,7 @@ def _build_pdf(bund: Bundesstand, out: io.BytesIO, created: str) -> None:
     stand_rows: list[list[Any]] = [["Land", "Stand", "Paket", "Kommunen", "Einwohner"]]
     stand_rows += [
         [
-            pdf.p(f"{x.kuerzel} {x.name}", small),
+            pdf.p(f"{x.kuerzel} {_name(x)}", small),
             _stand(x),
             str(x.sequenz),
             str(x.kommunen),

@@ -21,6 +21,7 @@ from kpakt_desktop.domain.kommunen import KommuneArt, KommuneZustand
 from kpakt_desktop.domain.status import Status
 from kpakt_desktop.domain.versorgung import VersorgungRef, versorgung
 from kpakt_desktop.domain.vollzug import KommuneRef, Vollzugsebene, zustaendige
+from kpakt_desktop.services.catalog import load_catalog
 from kpakt_desktop.store.national import DATA_TABLES, NationalDatabase, herkunft
 
 
@@ -79,7 +80,7 @@ class LandStand:
 
 @dataclass(frozen=True)
 class Bundesstand:
-    leistungen: tuple[tuple[int, str], ...]  # (nr, name), from the newest package that names them
+    leistungen: tuple[tuple[int, str], ...]  # (nr, name): the catalog's names, whatever a package calls them
     laender: tuple[LandStand, ...]
 
 
@@ -114,6 +115,8 @@ def national_overview(db: NationalDatabase) -> Bundesstand:
                     matrix,
                 )
             )
+    # The catalog names every Leistung; a package's own spelling (any Land's) never replaces it.
+    names |= {c.nr: c.name for c in load_catalog()}
     return Bundesstand(tuple(sorted(names.items())), tuple(laender))
 
 

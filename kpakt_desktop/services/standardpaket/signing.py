@@ -43,6 +43,20 @@ def default_private_key_path(land: str) -> Path:
     return key_folder() / f"standardpaket-{land}.key"
 
 
+def demo_private_key_path(land: str) -> Path:
+    """The key that signs packages of a demo database: never the office's real key, so that a
+    package of fictitious data can never pass for the Land's own."""
+    return key_folder() / f"standardpaket-{land}-demo.key"
+
+
+def demo_key(land: str) -> Path:
+    """The demo key of ``land``, created on first use (nobody needs to send or trust it)."""
+    path = demo_private_key_path(land)
+    if not path.exists():
+        create_key_pair(land, None, private_path=path)
+    return path
+
+
 def default_trust_dir() -> Path:
     """Where the federal side keeps the Länder' public keys: one ``<LL>.pub`` per Land."""
     return paths.user_data_dir() / TRUST_FOLDER
