@@ -78,27 +78,11 @@ def test_page_previews_keys_and_exports(qtbot, rp_demo, tmp_path: Path, boxes, m
     assert dialog.fingerprint.text() != info.fingerprint
 
 
-def test_demo_database_exports_with_the_demo_key(qtbot, rp_demo, tmp_path: Path, boxes, monkeypatch) -> None:
-    """The demo signs with its own key, never the office's: no real key needed, none used."""
+def test_demo_database_names_its_demo_key(qtbot, rp_demo) -> None:
+    """The demo signs with its own key (tests/standardpaket/test_sp_strict.py exports with it)."""
     page = StandardpaketPage(AppContext(rp_demo))
     qtbot.addWidget(page)
     assert "Demo-Schlüssel" in page.key_label.text()
-    target = tmp_path / "demo.zip"
-    monkeypatch.setattr(msgbox, "save_file", lambda *_a: target)
-    page.start_export()
-    qtbot.waitUntil(lambda: bool(boxes) and boxes[-1][0] == "info", timeout=10000)
-    assert page.runner is not None
-    qtbot.waitUntil(lambda: page.runner is not None and page.runner.done, timeout=10000)
-    page.runner.wait()  # the worker has ended before the page goes (as the other export test's later steps allow)
-    office = signing.key_info("07")  # another test of the session may have created the office's key
-    trust = tmp_path / "trust"
-    trust.mkdir()
-    demo = signing.key_info("07", signing.demo_private_key_path("07"))
-    assert demo is not None
-    (trust / "07.pub").write_text(demo.public_pem)
-    report = validate_bundle(target, trust)
-    assert report.valid and report.demo
-    assert office is None or report.fingerprint != office.fingerprint
 
 
 def test_bundesansicht_reads_national_database_read_only(
