@@ -42,8 +42,12 @@ cp "$ROOT/tests/fixtures/land_0001.sqlite" alt.sqlite
 "$CLI" --db alt.sqlite stats >/dev/null || fail "kpakt stats auf einer Datenbank mit altem Schema (Alembic-Upgrade)"
 ls alt.vor-update-*.sqlite >/dev/null 2>&1 || fail "keine Sicherung vor dem Schema-Update"
 step "Alembic: altes Schema aktualisiert, Sicherung angelegt"
-"$CLI" --db demo.sqlite keygen -o vertrauen/ >/dev/null || fail "kpakt keygen"
-"$CLI" --db demo.sqlite bundle export -o rp.zip >/dev/null || fail "kpakt bundle export"
+# A demo database signs with its own demo key (never the office's); the signed round trip runs on a
+# real Land database, as an office would send it.
+"$CLI" --db demo.sqlite bundle export -o demo.zip >/dev/null || fail "kpakt bundle export (Demo)"
+"$CLI" --db land.sqlite init --land RP >/dev/null || fail "kpakt init"
+"$CLI" --db land.sqlite keygen -o vertrauen/ >/dev/null || fail "kpakt keygen"
+"$CLI" --db land.sqlite bundle export -o rp.zip >/dev/null || fail "kpakt bundle export"
 "$CLI" bundle validate rp.zip --trust vertrauen/ >/dev/null || fail "kpakt bundle validate"
 "$CLI" merge rp.zip --db bund.sqlite --trust vertrauen/ --xlsx bund.xlsx --pdf bund.pdf >/dev/null || fail "kpakt merge"
 [ "$(head -c 4 bund.pdf)" = "%PDF" ] || fail "bund.pdf ist kein PDF"
