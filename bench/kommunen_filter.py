@@ -59,7 +59,7 @@ def run() -> list[Result]:
 
     from kpakt_desktop.app import make_application
     from kpakt_desktop.gui.context import AppContext
-    from kpakt_desktop.gui.pages.kommunen import KommunenPage
+    from kpakt_desktop.gui.kommunen.page import KommunenPage
 
     app = make_application([])
     assert isinstance(app, QApplication)

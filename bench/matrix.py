@@ -107,7 +107,7 @@ def build_federal(folder: Path) -> Path:
 def measure(store: Store, label: str) -> list[Result]:
     from PySide6.QtWidgets import QApplication
 
-    from kpakt_desktop.gui.models.matrix import MatrixModel
+    from kpakt_desktop.gui.nachnutzung.matrix_model import MatrixModel
 
     QApplication.instance() or QApplication([])
     query = MatrixQuery(store)
@@ -164,7 +164,7 @@ def _sql(text: str) -> object:
 def page_open(store: Store, label: str) -> Result:
     """The whole page (filters filled, matrix, progress per Leistung and Kreis) for reference."""
     from kpakt_desktop.gui.context import AppContext
-    from kpakt_desktop.gui.pages.nachnutzung import NachnutzungPage
+    from kpakt_desktop.gui.nachnutzung.page import NachnutzungPage
 
     ctx = AppContext(store)
 

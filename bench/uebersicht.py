@@ -32,8 +32,8 @@ def run() -> list[Result]:
     from PySide6.QtWidgets import QApplication
 
     from kpakt_desktop.gui.context import AppContext
-    from kpakt_desktop.gui.pages.taskforces import TaskforcesPage
-    from kpakt_desktop.gui.pages.uebersicht import UebersichtPage
+    from kpakt_desktop.gui.taskforces.page import TaskforcesPage
+    from kpakt_desktop.gui.uebersicht.page import UebersichtPage
     from kpakt_desktop.services.taskforces import TaskforceDaten
 
     app = QApplication.instance() or QApplication([])

@@ -95,8 +95,8 @@ def self_test(db: Path | None, land: Land) -> int:
 def choose_database(args: argparse.Namespace) -> Path | None:
     """--db, --demo, the last database, the default one, or the first-run wizard."""
     from kpakt_desktop.gui import settings
-    from kpakt_desktop.gui.start_dialog import Choice, StartResult, create_chosen
-    from kpakt_desktop.gui.wizard import FirstRunWizard
+    from kpakt_desktop.gui.start.start_dialog import Choice, StartResult, create_chosen
+    from kpakt_desktop.gui.start.wizard import FirstRunWizard
 
     if args.db is not None:
         return Path(args.db)
@@ -124,7 +124,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.datei is not None and not args.self_test:
         # Explorer's „Öffnen mit“ / a file dropped on the program icon
         if args.datei.suffix.lower() == ".zip":
-            from kpakt_desktop.gui.bundle_check import check_bundle
+            from kpakt_desktop.gui.standardpaket.bundle_check import check_bundle
 
             return check_bundle(args.datei)
         args.db = args.db or args.datei
@@ -134,7 +134,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from kpakt_desktop.gui import msgbox, settings
     from kpakt_desktop.gui.main_window import MainWindow
     from kpakt_desktop.gui.opened import acquire_lock
-    from kpakt_desktop.gui.recovery import open_database
+    from kpakt_desktop.gui.sicherung.recovery import open_database
 
     settings.apply_backup_root()
 

@@ -111,11 +111,11 @@ def test_every_page_is_accessible(main_window):
 
 
 def _dialogs(main_window) -> list[QDialog]:
-    from kpakt_desktop.gui.key_dialog import KeyDialog
     from kpakt_desktop.gui.settings_dialog import SettingsDialog
-    from kpakt_desktop.gui.sicherung_dialog import SicherungDialog
-    from kpakt_desktop.gui.start_dialog import StartDialog
-    from kpakt_desktop.gui.wizard import FirstRunWizard
+    from kpakt_desktop.gui.sicherung.dialog import SicherungDialog
+    from kpakt_desktop.gui.standardpaket.key_dialog import KeyDialog
+    from kpakt_desktop.gui.start.start_dialog import StartDialog
+    from kpakt_desktop.gui.start.wizard import FirstRunWizard
 
     assert main_window.opened is not None
     return [
@@ -143,8 +143,8 @@ def test_form_dialogs_are_accessible(main_window):
     from PySide6.QtCore import QItemSelectionModel
 
     from kpakt_desktop.domain.teams import KontaktFunktion
-    from kpakt_desktop.gui.kommunen_dialogs import ITDLDialog, KontaktDialog
-    from kpakt_desktop.gui.models.matrix import NACHNUTZUNG_ID_ROLE
+    from kpakt_desktop.gui.kommunen.dialogs import ITDLDialog, KontaktDialog
+    from kpakt_desktop.gui.nachnutzung.matrix_model import NACHNUTZUNG_ID_ROLE
     from kpakt_desktop.services.it_dienstleister import ITDLDaten
     from kpakt_desktop.services.kontakte import KontaktDaten
 

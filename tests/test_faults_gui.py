@@ -25,10 +25,11 @@ from test_gv_import import gebietsaenderung
 from test_kill import fingerprint
 
 from kpakt_desktop.domain.status import Status
-from kpakt_desktop.gui import gv_import, msgbox
+from kpakt_desktop.gui import msgbox
 from kpakt_desktop.gui.context import AppContext
-from kpakt_desktop.gui.models.matrix import NACHNUTZUNG_ID_ROLE
-from kpakt_desktop.gui.pages.standardpaket import StandardpaketPage
+from kpakt_desktop.gui.kommunen import gv_import
+from kpakt_desktop.gui.nachnutzung.matrix_model import NACHNUTZUNG_ID_ROLE
+from kpakt_desktop.gui.standardpaket.page import StandardpaketPage
 from kpakt_desktop.services import nachnutzung as nn
 from kpakt_desktop.services.standardpaket import signing
 from kpakt_desktop.store.database import backup_file
@@ -304,8 +305,8 @@ def test_damaged_database_offers_the_newest_backup_and_opens_it(
 def test_declined_backup_keeps_the_damaged_file_and_shows_the_start_dialog(
     errors: list[str], qtbot, rp_demo_path: Path, tmp_path: Path, own_backup_root: Path, monkeypatch
 ) -> None:
-    from kpakt_desktop.gui import recovery
-    from kpakt_desktop.gui.start_dialog import StartDialog
+    from kpakt_desktop.gui.sicherung import recovery
+    from kpakt_desktop.gui.start.start_dialog import StartDialog
 
     db, _backup, _state = _damaged_with_backup(rp_demo_path, tmp_path, own_backup_root)
     damaged_bytes = db.read_bytes()

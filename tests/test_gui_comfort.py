@@ -15,7 +15,7 @@ from kpakt_desktop.gui.context import AppContext
 from kpakt_desktop.gui.main_window import MainWindow
 from kpakt_desktop.gui.opened import OpenedDatabase
 from kpakt_desktop.gui.settings_dialog import SettingsDialog
-from kpakt_desktop.gui.sicherung_dialog import SicherungDialog
+from kpakt_desktop.gui.sicherung.dialog import SicherungDialog
 from kpakt_desktop.services import sicherung
 from kpakt_desktop.services.ics import escape_text
 from kpakt_desktop.services.termine import termin_laden

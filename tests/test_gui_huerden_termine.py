@@ -10,8 +10,8 @@ from sqlalchemy import select
 
 from kpakt_desktop.domain.huerden import HuerdeKategorie, HuerdeStatus
 from kpakt_desktop.gui import msgbox
-from kpakt_desktop.gui.pages.huerden import HuerdenPage
-from kpakt_desktop.gui.pages.termine import TerminePage
+from kpakt_desktop.gui.huerden.page import HuerdenPage
+from kpakt_desktop.gui.termine.page import TerminePage
 from kpakt_desktop.services import huerden as hs
 from kpakt_desktop.services import termine as ts
 from kpakt_desktop.store.models import HuerdeHistorie

@@ -11,9 +11,10 @@ from sqlalchemy import select
 
 from kpakt_desktop.domain.kommunen import KommuneZustand
 from kpakt_desktop.domain.teams import KontaktFunktion
-from kpakt_desktop.gui import gv_import, msgbox
-from kpakt_desktop.gui.kommunen_dialogs import KontaktDialog
-from kpakt_desktop.gui.pages.kommunen import TAB_BAUM, KommunenPage
+from kpakt_desktop.gui import msgbox
+from kpakt_desktop.gui.kommunen import gv_import
+from kpakt_desktop.gui.kommunen.dialogs import KontaktDialog
+from kpakt_desktop.gui.kommunen.page import TAB_BAUM, KommunenPage
 from kpakt_desktop.services.kommunen import kommunen_zeilen
 from kpakt_desktop.services.kontakte import KontaktDaten, email_adressen, kontakt_speichern, kontakte_von
 from kpakt_desktop.store.database import Store, open_store

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from kpakt_desktop.domain.status import Status
 from kpakt_desktop.domain.vollzug import Vollzugsebene
 from kpakt_desktop.gui import msgbox
-from kpakt_desktop.gui.pages.leistungen import LeistungenPage
+from kpakt_desktop.gui.leistungen.page import LeistungenPage
 from kpakt_desktop.services.leistungen import leistungen
 from kpakt_desktop.services.stats import compute_stats
 from kpakt_desktop.services.vollzugsebene import vollzug_stand, vorschau_ebene

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QLabel
 from kpakt_desktop.domain.errors import DatabaseRefused
 from kpakt_desktop.domain.status import Status
 from kpakt_desktop.gui.opened import OpenedDatabase, lock_path
-from kpakt_desktop.gui.pages.uebersicht import UebersichtPage
+from kpakt_desktop.gui.uebersicht.page import UebersichtPage
 from kpakt_desktop.services.stats import compute_stats
 from kpakt_desktop.store.database import open_store
 
@@ -126,7 +126,7 @@ def test_a_page_that_cannot_be_built_leaves_the_shown_page(main_window, monkeypa
     """Building a page reads the database; if that fails, the user is told and stays where they were."""
     from kpakt_desktop.domain.errors import KpaktError
     from kpakt_desktop.gui import msgbox
-    from kpakt_desktop.gui.pages.leistungen import LeistungenPage
+    from kpakt_desktop.gui.leistungen.page import LeistungenPage
 
     errors: list[str] = []
     monkeypatch.setattr(msgbox, "error", lambda _p, _t, text: errors.append(text))

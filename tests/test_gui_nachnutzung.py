@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from kpakt_desktop.domain.status import Status
 from kpakt_desktop.gui import msgbox
-from kpakt_desktop.gui.models.matrix import NACHNUTZUNG_ID_ROLE, STATUS_ROLE
-from kpakt_desktop.gui.pages.nachnutzung import NachnutzungPage
+from kpakt_desktop.gui.nachnutzung.matrix_model import NACHNUTZUNG_ID_ROLE, STATUS_ROLE
+from kpakt_desktop.gui.nachnutzung.page import NachnutzungPage
 from kpakt_desktop.services import nachnutzung as nn
 
 

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QPushButton
 from sqlalchemy import func, select
 
 from kpakt_desktop.gui import msgbox
-from kpakt_desktop.gui.start_dialog import Choice, StartDialog, create_chosen
+from kpakt_desktop.gui.start.start_dialog import Choice, StartDialog, create_chosen
 from kpakt_desktop.store.database import open_store
 from kpakt_desktop.store.models import Kommune, LandRow
 

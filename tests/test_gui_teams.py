@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLabel, QLineEdit, QPushButton
 
 from kpakt_desktop.domain.teams import TaskforceRolle
-from kpakt_desktop.gui.pages.taskforces import TaskforcesPage
+from kpakt_desktop.gui.taskforces.page import TaskforcesPage
 from kpakt_desktop.services import first_mover as fm
 from kpakt_desktop.services import landesteams as lt
 from kpakt_desktop.services import taskforces as tfs

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel
 
 from kpakt_desktop.domain.huerden import HuerdeKategorie
 from kpakt_desktop.domain.status import Status
-from kpakt_desktop.gui.pages.uebersicht import UebersichtPage
+from kpakt_desktop.gui.uebersicht.page import UebersichtPage
 from kpakt_desktop.services.kennzahlen import kennzahlen
 
 

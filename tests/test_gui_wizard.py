@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QWizard
 from sqlalchemy import func, select
 
 from kpakt_desktop.gui import msgbox, settings
-from kpakt_desktop.gui.wizard import PAGE_FERTIG, FirstRunWizard
+from kpakt_desktop.gui.start.wizard import PAGE_FERTIG, FirstRunWizard
 from kpakt_desktop.services.standardpaket import signing
 from kpakt_desktop.store.database import open_store
 from kpakt_desktop.store.models import Kommune, LandRow
@@ -142,8 +142,8 @@ def test_cancelled_wizard_starts_nothing(qtbot, data_dir, monkeypatch):
 
 
 def test_cancelled_creation_stays_on_the_page(qtbot, data_dir, monkeypatch):
-    from kpakt_desktop.gui import start_dialog
     from kpakt_desktop.gui.jobs import JobCancelled
+    from kpakt_desktop.gui.start import start_dialog
 
     def cancelled(parent: object, result: object) -> None:
         raise JobCancelled("Abgebrochen.")

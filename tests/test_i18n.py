@@ -113,7 +113,7 @@ def english(qapp: QApplication):
 def test_english_user_interface(english, qtbot, rp_demo_path):
     from kpakt_desktop.gui.main_window import MainWindow
     from kpakt_desktop.gui.opened import OpenedDatabase
-    from kpakt_desktop.gui.wizard import FirstRunWizard
+    from kpakt_desktop.gui.start.wizard import FirstRunWizard
 
     window = MainWindow(OpenedDatabase(rp_demo_path))
     qtbot.addWidget(window)

@@ -96,7 +96,7 @@ def test_unknown_kinds_do_not_fail_the_update_and_are_shown_by_the_cli(rp_init, 
 
 
 def test_gui_preview_shows_the_warnings_and_asks_for_the_einwohner_stichtag(qtbot, rp_init, tmp_path):
-    from kpakt_desktop.gui.gv_import import GvVorschau
+    from kpakt_desktop.gui.kommunen.gv_import import GvVorschau
 
     diff = run_job(preview_job(rp_init, modified(tmp_path / "gv.csv", "07", _newer_register)))
     dialog = GvVorschau(diff, None)
@@ -236,7 +236,7 @@ def test_cli_init_from_bad_file_leaves_no_database(tmp_path, capsys):
 
 def test_wizard_creates_the_database_from_the_chosen_register(qtbot, tmp_path, monkeypatch):
     from kpakt_desktop.gui import msgbox, settings
-    from kpakt_desktop.gui.wizard import FirstRunWizard
+    from kpakt_desktop.gui.start.wizard import FirstRunWizard
 
     monkeypatch.setenv("KPAKT_DATA_DIR", str(tmp_path / "daten"))
     settings.set_data_dir(None)
@@ -283,7 +283,7 @@ def test_status_bar_states_both_stichtage(main_window):
 
 def test_refused_file_in_wizard_creates_nothing(qtbot, tmp_path, monkeypatch, rp_init_path):
     from kpakt_desktop.gui import msgbox, settings
-    from kpakt_desktop.gui.wizard import FirstRunWizard
+    from kpakt_desktop.gui.start.wizard import FirstRunWizard
 
     monkeypatch.setenv("KPAKT_DATA_DIR", str(tmp_path / "daten"))
     settings.set_data_dir(None)

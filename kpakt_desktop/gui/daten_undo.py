@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
 from kpakt_desktop.gui.context import AppContext
-from kpakt_desktop.gui.kommunen_undo import ServiceCommand
+from kpakt_desktop.gui.kommunen.undo import ServiceCommand
 
 D = TypeVar("D")
 

@@ -297,7 +297,7 @@ class MainWindow(QMainWindow):
     def _new_database(self) -> None:
         """Datei → Neu…: a new Land database or the demo, then switch to it."""
         from kpakt_desktop.gui import msgbox
-        from kpakt_desktop.gui.start_dialog import StartDialog, create_chosen
+        from kpakt_desktop.gui.start.start_dialog import StartDialog, create_chosen
 
         key = self.ctx.land.schluessel if self.ctx else "07"
         dialog = StartDialog(self, default_land=key)
@@ -319,7 +319,7 @@ class MainWindow(QMainWindow):
             no_entry.setEnabled(False)
 
     def switch_database(self, path: Path) -> bool:
-        from kpakt_desktop.gui.recovery import open_database
+        from kpakt_desktop.gui.sicherung.recovery import open_database
 
         if self.opened is not None and path.resolve() == self.opened.path.resolve():
             return True
@@ -403,7 +403,7 @@ class MainWindow(QMainWindow):
         """Datei → Sicherung wiederherstellen…: choose, confirm, back up the current state, replace, reopen."""
         from kpakt_desktop.gui import msgbox
         from kpakt_desktop.gui.opened import OpenedDatabase
-        from kpakt_desktop.gui.sicherung_dialog import SicherungDialog, stand_text
+        from kpakt_desktop.gui.sicherung.dialog import SicherungDialog, stand_text
         from kpakt_desktop.services.sicherung import restore
 
         if self.opened is None or self.ctx is None:

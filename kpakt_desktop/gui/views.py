@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QHeaderView, QPushButton, QTableView
 
-from kpakt_desktop.gui.models.row_table import RowTableModel
+from kpakt_desktop.gui.row_table import RowTableModel
 
 R = TypeVar("R")
 

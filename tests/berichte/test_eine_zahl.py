@@ -8,7 +8,7 @@ from conftest import STICHTAG
 from pypdf import PdfReader
 from PySide6.QtWidgets import QLabel
 
-from kpakt_desktop.gui.pages.uebersicht import UebersichtPage
+from kpakt_desktop.gui.uebersicht.page import UebersichtPage
 from kpakt_desktop.services.berichte.lagebericht import lagebericht_job
 from kpakt_desktop.services.jobs import run_job
 

@@ -15,7 +15,7 @@ from sqlalchemy import select
 from kpakt_desktop.domain.status import Status
 from kpakt_desktop.gui import msgbox
 from kpakt_desktop.gui.berichte.rueckmeldung_dialog import RueckmeldungDialog
-from kpakt_desktop.gui.models.matrix import NACHNUTZUNG_ID_ROLE, STATUS_ROLE
+from kpakt_desktop.gui.nachnutzung.matrix_model import NACHNUTZUNG_ID_ROLE, STATUS_ROLE
 from kpakt_desktop.services import nachnutzung as nn
 from kpakt_desktop.services.jobs import run_job
 from kpakt_desktop.services.rueckmeldung import formular as f

@@ -8,7 +8,7 @@ import pytest
 
 from kpakt_desktop import app
 from kpakt_desktop.gui import msgbox
-from kpakt_desktop.gui.bundle_check import BundleCheckDialog
+from kpakt_desktop.gui.standardpaket.bundle_check import BundleCheckDialog
 from kpakt_desktop.services.standardpaket import signing
 from standardpaket.sp_helpers import read_zip, repack
 

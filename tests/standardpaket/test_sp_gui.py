@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QLabel, QPushButton
 
 from kpakt_desktop.gui import msgbox
 from kpakt_desktop.gui.context import AppContext
-from kpakt_desktop.gui.key_dialog import KeyDialog
-from kpakt_desktop.gui.pages.standardpaket import StandardpaketPage
+from kpakt_desktop.gui.standardpaket.key_dialog import KeyDialog
+from kpakt_desktop.gui.standardpaket.page import StandardpaketPage
 from kpakt_desktop.services.standardpaket import signing
 from kpakt_desktop.services.standardpaket.validate import validate_bundle
 
@@ -88,7 +88,7 @@ def test_demo_database_names_its_demo_key(qtbot, rp_demo) -> None:
 def test_bundesansicht_reads_national_database_read_only(
     qtbot, rp_demo, bundles, demo_templates, keys, tmp_path, boxes, monkeypatch
 ):
-    from kpakt_desktop.gui.bundesansicht import BundesansichtWindow
+    from kpakt_desktop.gui.standardpaket.bundesansicht import BundesansichtWindow
     from kpakt_desktop.services.standardpaket.merge import merge
     from kpakt_desktop.store.national import NationalDatabase
     from standardpaket.sp_helpers import file_digest
@@ -147,7 +147,7 @@ def test_bundesansicht_reads_national_database_read_only(
 
 
 def test_bundesansicht_refuses_a_land_database(qtbot, rp_demo, rp_demo_path, boxes, monkeypatch):
-    from kpakt_desktop.gui.bundesansicht import BundesansichtWindow
+    from kpakt_desktop.gui.standardpaket.bundesansicht import BundesansichtWindow
 
     monkeypatch.setattr(msgbox, "open_file", lambda *_a: rp_demo_path)
     window = BundesansichtWindow()

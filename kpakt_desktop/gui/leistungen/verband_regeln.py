@@ -9,7 +9,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QGroupBox, QLabel, QWidget
 
 from kpakt_desktop.gui import vocab_text
-from kpakt_desktop.gui.models.row_table import format_value
+from kpakt_desktop.gui.row_table import format_value
 from kpakt_desktop.services.vollzugsebene import VerbandRegelInfo
 
 

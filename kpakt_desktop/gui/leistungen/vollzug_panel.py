@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from kpakt_desktop.domain.vollzug import Vollzugsebene
 from kpakt_desktop.gui import vocab_text
-from kpakt_desktop.gui.models.row_table import Column, RowTableModel, format_value
+from kpakt_desktop.gui.row_table import Column, RowTableModel, format_value
 from kpakt_desktop.services.vollzugsebene import AusnahmeInfo, KommuneWahl, VollzugStand, Vorschau
 from kpakt_desktop.store.models import AusnahmeArt
 

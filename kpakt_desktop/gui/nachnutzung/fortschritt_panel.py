@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
-from kpakt_desktop.gui.models.row_table import Column, RowTableModel
+from kpakt_desktop.gui.row_table import Column, RowTableModel
 from kpakt_desktop.services.fortschritt import Fortschritt, FortschrittBericht
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from kpakt_desktop.gui.models.row_table import Column
+from kpakt_desktop.gui.row_table import Column
 from kpakt_desktop.services.nachnutzung import HistorienEintrag
 
 

@@ -48,12 +48,12 @@ def page_specs() -> list[PageSpec]:
         PageSpec(
             "uebersicht",
             QCoreApplication.translate("Pages", "Übersicht"),
-            "kpakt_desktop.gui.pages.uebersicht:UebersichtPage",
+            "kpakt_desktop.gui.uebersicht.page:UebersichtPage",
         ),
         PageSpec(
             "kommunen",
             QCoreApplication.translate("Pages", "Kommunen"),
-            "kpakt_desktop.gui.pages.kommunen:KommunenPage",
+            "kpakt_desktop.gui.kommunen.page:KommunenPage",
             actions=(
                 PageAction(
                     QCoreApplication.translate("Pages", "&Gemeindeverzeichnis aktualisieren…"),
@@ -65,25 +65,25 @@ def page_specs() -> list[PageSpec]:
         PageSpec(
             "leistungen",
             QCoreApplication.translate("Pages", "Leistungen"),
-            "kpakt_desktop.gui.pages.leistungen:LeistungenPage",
+            "kpakt_desktop.gui.leistungen.page:LeistungenPage",
         ),
         PageSpec(
             "nachnutzung",
             QCoreApplication.translate("Pages", "Nachnutzung"),
-            "kpakt_desktop.gui.pages.nachnutzung:NachnutzungPage",
+            "kpakt_desktop.gui.nachnutzung.page:NachnutzungPage",
         ),
         PageSpec(
             "taskforces",
             QCoreApplication.translate("Pages", "Taskforces"),
-            "kpakt_desktop.gui.pages.taskforces:TaskforcesPage",
+            "kpakt_desktop.gui.taskforces.page:TaskforcesPage",
         ),
         PageSpec(
-            "huerden", QCoreApplication.translate("Pages", "Hürden"), "kpakt_desktop.gui.pages.huerden:HuerdenPage"
+            "huerden", QCoreApplication.translate("Pages", "Hürden"), "kpakt_desktop.gui.huerden.page:HuerdenPage"
         ),
         PageSpec(
             "termine",
             QCoreApplication.translate("Pages", "Termine"),
-            "kpakt_desktop.gui.pages.termine:TerminePage",
+            "kpakt_desktop.gui.termine.page:TerminePage",
             actions=(
                 PageAction(
                     QCoreApplication.translate("Pages", "Termin als .ics exportieren…"),
@@ -93,11 +93,11 @@ def page_specs() -> list[PageSpec]:
             ),
         ),
         PageSpec(
-            "berichte", QCoreApplication.translate("Pages", "Berichte"), "kpakt_desktop.gui.pages.berichte:BerichtePage"
+            "berichte", QCoreApplication.translate("Pages", "Berichte"), "kpakt_desktop.gui.berichte.page:BerichtePage"
         ),
         PageSpec(
             "standardpaket",
             QCoreApplication.translate("Pages", "Standardpaket"),
-            "kpakt_desktop.gui.pages.standardpaket:StandardpaketPage",
+            "kpakt_desktop.gui.standardpaket.page:StandardpaketPage",
         ),
     ]

@@ -24,15 +24,15 @@ from kpakt_desktop.domain.status import Status
 from kpakt_desktop.gui import msgbox, vocab_text
 from kpakt_desktop.gui.context import AppContext
 from kpakt_desktop.gui.jobs import JobCancelled, write_blocking
-from kpakt_desktop.gui.models.matrix import FESTE_SPALTEN, KOMMUNE_ID_ROLE, NACHNUTZUNG_ID_ROLE, MatrixModel
-from kpakt_desktop.gui.models.row_table import RowTableModel
 from kpakt_desktop.gui.nachnutzung.editor import NachnutzungEditor
 from kpakt_desktop.gui.nachnutzung.filter_bar import FilterBar
 from kpakt_desktop.gui.nachnutzung.fortschritt_panel import FortschrittPanel
 from kpakt_desktop.gui.nachnutzung.frozen_table import FrozenTable
 from kpakt_desktop.gui.nachnutzung.history import historie_spalten
+from kpakt_desktop.gui.nachnutzung.matrix_model import FESTE_SPALTEN, KOMMUNE_ID_ROLE, NACHNUTZUNG_ID_ROLE, MatrixModel
 from kpakt_desktop.gui.nachnutzung.undo import NachnutzungAendern
 from kpakt_desktop.gui.pages.base import Page, heading
+from kpakt_desktop.gui.row_table import RowTableModel
 from kpakt_desktop.services import nachnutzung as service
 from kpakt_desktop.services.fortschritt import fortschritt
 from kpakt_desktop.services.matrix import MatrixQuery

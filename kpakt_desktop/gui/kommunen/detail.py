@@ -28,9 +28,9 @@ from kpakt_desktop.gui import msgbox, vocab_text
 from kpakt_desktop.gui.context import AppContext
 from kpakt_desktop.gui.form import child
 from kpakt_desktop.gui.jobs import JobCancelled, write_blocking
-from kpakt_desktop.gui.kommunen_dialogs import KontaktDialog
-from kpakt_desktop.gui.kommunen_undo import FeldAendern, KontaktEntfernen, KontaktSpeichern
-from kpakt_desktop.gui.models.row_table import Column, RowTableModel, format_value
+from kpakt_desktop.gui.kommunen.dialogs import KontaktDialog
+from kpakt_desktop.gui.kommunen.undo import FeldAendern, KontaktEntfernen, KontaktSpeichern
+from kpakt_desktop.gui.row_table import Column, RowTableModel, format_value
 from kpakt_desktop.gui.ui_loader import load_form
 from kpakt_desktop.services.it_dienstleister import it_dienstleister_liste
 from kpakt_desktop.services.kommunen import KommuneDetail, kommune_aendern, kommune_detail

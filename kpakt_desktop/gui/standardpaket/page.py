@@ -16,12 +16,12 @@ from PySide6.QtWidgets import (
 
 from kpakt_desktop.domain.errors import KpaktError
 from kpakt_desktop.gui import msgbox
-from kpakt_desktop.gui.bundesansicht import BundesansichtWindow
 from kpakt_desktop.gui.context import AppContext
 from kpakt_desktop.gui.jobs import JobRunner
-from kpakt_desktop.gui.key_dialog import KeyDialog
-from kpakt_desktop.gui.models.row_table import Column, RowTableModel
 from kpakt_desktop.gui.pages.base import Page, heading
+from kpakt_desktop.gui.row_table import Column, RowTableModel
+from kpakt_desktop.gui.standardpaket.bundesansicht import BundesansichtWindow
+from kpakt_desktop.gui.standardpaket.key_dialog import KeyDialog
 from kpakt_desktop.gui.views import read_only_table
 from kpakt_desktop.services.standardpaket import signing
 from kpakt_desktop.services.standardpaket.export import (

@@ -122,7 +122,7 @@ class LandPage(QWizardPage):
     def validatePage(self) -> bool:
         if not self.wiz.intro.demo_radio.isChecked():
             return True
-        from kpakt_desktop.gui.start_dialog import Choice, StartResult
+        from kpakt_desktop.gui.start.start_dialog import Choice, StartResult
 
         land = self.land()
         result = StartResult(Choice.DEMO, land, settings.data_dir() / f"demo-{land.schluessel}.sqlite")
@@ -241,7 +241,7 @@ class DateiPage(QWizardPage):
         return Path(self.path_edit.text().strip()).expanduser()
 
     def validatePage(self) -> bool:
-        from kpakt_desktop.gui.start_dialog import Choice, StartResult
+        from kpakt_desktop.gui.start.start_dialog import Choice, StartResult
 
         path = self.path()
         if path.exists():
@@ -519,7 +519,7 @@ class FirstRunWizard(QWizard):
 
     def run_creation(self, result: object) -> bool:
         """Create the chosen database in a worker with a cancellable progress dialog."""
-        from kpakt_desktop.gui.start_dialog import StartResult, create_chosen
+        from kpakt_desktop.gui.start.start_dialog import StartResult, create_chosen
 
         assert isinstance(result, StartResult)
         try:

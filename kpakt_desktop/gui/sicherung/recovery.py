@@ -27,7 +27,7 @@ def _restore_job(backup: Path, db: Path) -> Job[object]:
 def offer_restore(parent: QWidget | None, err: DatabaseCorrupt) -> OpenedDatabase | None:
     """Ask whether to restore the newest intact backup; on yes restore it and open the database."""
     from kpakt_desktop.gui.jobs import JobCancelled, run_job_blocking
-    from kpakt_desktop.gui.sicherung_dialog import stand_text
+    from kpakt_desktop.gui.sicherung.dialog import stand_text
     from kpakt_desktop.services.sicherung import newest_intact
 
     db = Path(str(err.path))
@@ -93,7 +93,7 @@ def open_database(
 
 
 def _from_start_dialog(parent: QWidget | None) -> OpenedDatabase | None:
-    from kpakt_desktop.gui.start_dialog import StartDialog, create_chosen
+    from kpakt_desktop.gui.start.start_dialog import StartDialog, create_chosen
 
     dialog = StartDialog(parent)
     if not dialog.exec() or dialog.result_value is None:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from kpakt_desktop.domain.errors import KpaktError
 from kpakt_desktop.gui import msgbox
-from kpakt_desktop.gui.models.row_table import Column, RowTableModel, format_value
+from kpakt_desktop.gui.row_table import Column, RowTableModel, format_value
 from kpakt_desktop.gui.views import read_only_table
 from kpakt_desktop.services.sicherung import Sicherung, check_backup, describe, list_backups
 

@@ -32,15 +32,15 @@ from kpakt_desktop.domain.errors import KpaktError
 from kpakt_desktop.domain.teams import KontaktFunktion
 from kpakt_desktop.gui import msgbox, vocab_text
 from kpakt_desktop.gui.context import AppContext
-from kpakt_desktop.gui.gv_import import AufloesungDialog, gemeindeverzeichnis_aktualisieren
 from kpakt_desktop.gui.jobs import JobCancelled, write_blocking
-from kpakt_desktop.gui.kommune_detail import KommuneDetailPanel
-from kpakt_desktop.gui.kommunen_dialogs import Auswahl, ITDLDialog
-from kpakt_desktop.gui.kommunen_undo import ITDLEntfernen, ITDLSpeichern, ITDLZuweisen
-from kpakt_desktop.gui.models.kommunen_baum import KommunenBaum
-from kpakt_desktop.gui.models.kommunen_tabelle import ID_ROLE, KommunenTabelle
-from kpakt_desktop.gui.models.row_table import Column, RowTableModel, format_value
+from kpakt_desktop.gui.kommunen.baum_model import KommunenBaum
+from kpakt_desktop.gui.kommunen.detail import KommuneDetailPanel
+from kpakt_desktop.gui.kommunen.dialogs import Auswahl, ITDLDialog
+from kpakt_desktop.gui.kommunen.gv_import import AufloesungDialog, gemeindeverzeichnis_aktualisieren
+from kpakt_desktop.gui.kommunen.tabelle_model import ID_ROLE, KommunenTabelle
+from kpakt_desktop.gui.kommunen.undo import ITDLEntfernen, ITDLSpeichern, ITDLZuweisen
 from kpakt_desktop.gui.pages.base import Page, heading
+from kpakt_desktop.gui.row_table import Column, RowTableModel, format_value
 from kpakt_desktop.services.aufloesung import offene_aufloesungen
 from kpakt_desktop.services.it_dienstleister import (
     ITDLDaten,

@@ -22,7 +22,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from kpakt_desktop.gui import vocab_text
-from kpakt_desktop.gui.models.row_table import format_value
+from kpakt_desktop.gui.row_table import format_value
 from kpakt_desktop.services.kommunen import KommuneZeile
 
 Index = QModelIndex | QPersistentModelIndex

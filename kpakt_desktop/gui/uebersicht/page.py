@@ -26,10 +26,10 @@ from kpakt_desktop.domain.huerden import HuerdeKategorie
 from kpakt_desktop.domain.status import ALLE, Status
 from kpakt_desktop.gui import vocab_text
 from kpakt_desktop.gui.context import AppContext
-from kpakt_desktop.gui.models.row_table import Column, RowTableModel, format_value
 from kpakt_desktop.gui.navigation import zeige_matrix, zeige_seite
 from kpakt_desktop.gui.pages.base import heading
 from kpakt_desktop.gui.pages.lazy import RefreshWhenShown
+from kpakt_desktop.gui.row_table import Column, RowTableModel, format_value
 from kpakt_desktop.gui.uebersicht.charts import FortschrittJeKreis, GoLiveKurve, HuerdenJeKategorie, StatusJeLeistung
 from kpakt_desktop.gui.views import einpassen, read_only_table
 from kpakt_desktop.services.fortschritt import DEFINITIONEN

@@ -26,8 +26,8 @@ from kpakt_desktop.gui.leistungen.details import LeistungDetails
 from kpakt_desktop.gui.leistungen.undo import LeistungAendern
 from kpakt_desktop.gui.leistungen.verband_regeln import VerbandRegelnBox
 from kpakt_desktop.gui.leistungen.vollzug_panel import VollzugPanel, vorschau_text
-from kpakt_desktop.gui.models.row_table import Column, RowTableModel
 from kpakt_desktop.gui.pages.base import Page, heading
+from kpakt_desktop.gui.row_table import Column, RowTableModel
 from kpakt_desktop.services import leistungen as leistungen_service
 from kpakt_desktop.services import vollzug_liste
 from kpakt_desktop.services import vollzugsebene as vollzug_service

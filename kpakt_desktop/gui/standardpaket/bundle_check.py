@@ -16,7 +16,7 @@ from kpakt_desktop.domain.anzeige import sichtbar
 from kpakt_desktop.domain.errors import KpaktError
 from kpakt_desktop.gui import msgbox
 from kpakt_desktop.gui.jobs import JobCancelled, run_job_blocking
-from kpakt_desktop.gui.models.row_table import Column, RowTableModel
+from kpakt_desktop.gui.row_table import Column, RowTableModel
 from kpakt_desktop.gui.views import read_only_table
 from kpakt_desktop.services.standardpaket import signing
 from kpakt_desktop.services.standardpaket.validate import BundleReport, Problem, validate_job

@@ -25,9 +25,9 @@ from kpakt_desktop.gui import msgbox, vocab_text
 from kpakt_desktop.gui.context import AppContext
 from kpakt_desktop.gui.daten_undo import rueckgaengig_nach_speichern
 from kpakt_desktop.gui.huerden.dialogs import HuerdeDialog, StatusDialog
-from kpakt_desktop.gui.models.row_table import Column, RowTableModel
 from kpakt_desktop.gui.pages.base import heading
 from kpakt_desktop.gui.pages.lazy import RefreshWhenShown
+from kpakt_desktop.gui.row_table import Column, RowTableModel
 from kpakt_desktop.gui.views import einpassen, knopf, read_only_table, sortierbare_tabelle, zeile
 from kpakt_desktop.services import huerden as service
 from kpakt_desktop.services import verknuepfungen as vk

@@ -25,7 +25,7 @@ from kpakt_desktop import paths
 from kpakt_desktop.domain.errors import KpaktError
 from kpakt_desktop.domain.status import ALLE, Status
 from kpakt_desktop.gui import msgbox, vocab_text
-from kpakt_desktop.gui.models.row_table import Column, RowTableModel
+from kpakt_desktop.gui.row_table import Column, RowTableModel
 from kpakt_desktop.gui.views import read_only_table
 from kpakt_desktop.services.standardpaket.national_view import (
     Bundesstand,

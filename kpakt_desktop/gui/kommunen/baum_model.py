@@ -20,8 +20,8 @@ from PySide6.QtCore import (
 )
 
 from kpakt_desktop.gui import vocab_text
-from kpakt_desktop.gui.models.kommunen_tabelle import ID_ROLE
-from kpakt_desktop.gui.models.row_table import format_value
+from kpakt_desktop.gui.kommunen.tabelle_model import ID_ROLE
+from kpakt_desktop.gui.row_table import format_value
 from kpakt_desktop.services.kommunen import BaumKnoten
 
 Index = QModelIndex | QPersistentModelIndex

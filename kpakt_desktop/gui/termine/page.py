@@ -23,9 +23,9 @@ from kpakt_desktop.domain.termine import TerminArt
 from kpakt_desktop.gui import msgbox, vocab_text
 from kpakt_desktop.gui.context import AppContext
 from kpakt_desktop.gui.daten_undo import AufgabeErledigt, DatenLoeschen, rueckgaengig_nach_speichern
-from kpakt_desktop.gui.models.row_table import Column, RowTableModel
 from kpakt_desktop.gui.pages.base import heading
 from kpakt_desktop.gui.pages.lazy import RefreshWhenShown
+from kpakt_desktop.gui.row_table import Column, RowTableModel
 from kpakt_desktop.gui.termine.dialog import TerminDialog
 from kpakt_desktop.gui.views import einpassen, knopf, sortierbare_tabelle, zeile
 from kpakt_desktop.services import ics

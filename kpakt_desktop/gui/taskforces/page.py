@@ -22,12 +22,12 @@ from kpakt_desktop.domain.teams import LandesteamArt, TaskforceStatus
 from kpakt_desktop.gui import msgbox, vocab_text
 from kpakt_desktop.gui.context import AppContext
 from kpakt_desktop.gui.daten_undo import DatenLoeschen, rueckgaengig_nach_speichern
-from kpakt_desktop.gui.models.row_table import Column, RowTableModel
 from kpakt_desktop.gui.navigation import zeige_matrix
 from kpakt_desktop.gui.pages.base import heading
 from kpakt_desktop.gui.pages.lazy import RefreshWhenShown
-from kpakt_desktop.gui.teams.rollout_dialog import LandesteamDialog, RolloutTeamDialog
-from kpakt_desktop.gui.teams.taskforce_dialog import TaskforceDialog
+from kpakt_desktop.gui.row_table import Column, RowTableModel
+from kpakt_desktop.gui.taskforces.rollout_dialog import LandesteamDialog, RolloutTeamDialog
+from kpakt_desktop.gui.taskforces.taskforce_dialog import TaskforceDialog
 from kpakt_desktop.gui.views import einpassen, knopf, read_only_table, sortierbare_tabelle, zeile
 from kpakt_desktop.services import first_mover as fm_service
 from kpakt_desktop.services import landesteams as lt_service

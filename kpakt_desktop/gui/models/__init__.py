@@ -1,1 +1,0 @@
-"""Qt table and tree models over service results."""

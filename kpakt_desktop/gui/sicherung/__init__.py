@@ -1,0 +1,1 @@
+"""Backups: the Sicherungen dialog and the recovery offered when a database is damaged."""

@@ -1,0 +1,1 @@
+"""Standardpaket page: export, signing keys, checking a received bundle and the Bundesansicht."""

@@ -1,0 +1,1 @@
+"""Starting the app: the first-run wizard and the start dialog that opens or creates a Land database."""

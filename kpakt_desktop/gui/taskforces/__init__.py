@@ -1,0 +1,1 @@
+"""Taskforces page: the OZG-Taskforces, Rollout-Teams and the Kommunen they accompany."""

@@ -1,1 +1,0 @@
-"""Editors of the Taskforces page: Taskforce, Roll-Out-Team and Landesteam."""
