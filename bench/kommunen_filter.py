@@ -18,12 +18,14 @@ from common import Result, median
 from sqlalchemy import insert
 
 from kpakt_desktop.domain.laender import LAENDER, parse_land
+from kpakt_desktop.services.changes import ChangeSet
+from kpakt_desktop.services.kommunen import kommune_aendern
 from kpakt_desktop.services.landdb import create_land_database, kommune_rows
 from kpakt_desktop.services.register import read_shipped_register
 from kpakt_desktop.store.database import Store
 from kpakt_desktop.store.models import Kommune
 
-GOAL_MS = 50.0
+GOAL_MS = 16.0  # one frame at 60 Hz
 # Typing "Bad Kreuznach", correcting, then an ARS prefix, a PLZ, a name with umlaut, and clearing.
 SEQUENCE = (
     [("Bad Kreuznach"[:n]) for n in range(1, 14)]
@@ -82,6 +84,19 @@ def run() -> list[Result]:
                 page.table.viewport().repaint()
                 app.processEvents()
                 times.append((time.perf_counter() - start) * 1000)
+            # An edit of one Kommune (written first, as the runner does) and the screen updated from
+            # its change set: the page replaces that one row instead of reloading 16,000.
+            page.search.setText("")
+            app.processEvents()
+            edit_times = []
+            ids = [page.model.row_at(n).id for n in range(0, 2000, 100)]
+            for n, kommune_id in enumerate(ids):
+                kommune_aendern(store, kommune_id, "notiz", f"Notiz {n}")
+                start = time.perf_counter()
+                ctx.notify_changed(ChangeSet.of(kommune=[kommune_id]))
+                page.table.viewport().repaint()
+                app.processEvents()
+                edit_times.append((time.perf_counter() - start) * 1000)
             page.close()
             page.deleteLater()
             app.processEvents()
@@ -92,6 +107,13 @@ def run() -> list[Result]:
         Result("Kommunen-Suche je Taste, Median", median(times), "ms", GOAL_MS, note),
         Result("Kommunen-Suche je Taste, schlechtester", max(times), "ms", GOAL_MS, note),
         Result("Kommunen-Seite laden (ganz Deutschland)", load_ms, "ms", 2000.0, note),
+        Result(
+            "Kommunen: Bearbeiten bis Bildschirm aktuell, schlechteste",
+            max(edit_times),
+            "ms",
+            GOAL_MS,
+            f"{len(edit_times)} Änderungen nach dem Schreiben",
+        ),
     ]
 
 

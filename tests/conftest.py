@@ -12,7 +12,7 @@ os.environ["KPAKT_DATA_DIR"] = os.path.join(_PRIVATE, "data")
 os.environ.pop("KPAKT_DB", None)
 
 import shutil  # noqa: E402
-from collections.abc import Iterator  # noqa: E402
+from collections.abc import Callable, Iterator  # noqa: E402
 from datetime import date  # noqa: E402
 from pathlib import Path  # noqa: E402
 
@@ -127,7 +127,21 @@ def main_window(qtbot: object, rp_demo_path: Path) -> Iterator[object]:
     qtbot.addWidget(window)  # type: ignore[attr-defined]
     window.show()
     yield window
+    from kpakt_desktop.gui.operation import runner
+
+    runner().wait(15000)  # a change still being written must land before the window closes
     window.close()
+
+
+@pytest.fixture
+def settle(qtbot: object) -> Callable[[], None]:
+    """Waits until the GUI's changes (run in the worker by gui/operation.py) are written and announced."""
+    from kpakt_desktop.gui.operation import runner
+
+    def wait() -> None:
+        qtbot.waitUntil(lambda: not runner().busy, timeout=15000)  # type: ignore[attr-defined]
+
+    return wait
 
 
 @pytest.fixture(autouse=True)

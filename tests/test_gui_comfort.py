@@ -140,7 +140,7 @@ def test_settings_dialog_refuses_a_file_as_folder(qtbot, tmp_path, monkeypatch):
     assert settings.data_dir() != a_file
 
 
-def test_backup_on_open_runs_in_worker_and_rotates(qtbot, tmp_path, rp_demo_path):
+def test_backup_on_open_runs_in_worker_and_rotates(qtbot, tmp_path, rp_demo_path, settle):
     settings.set_backup_root(tmp_path / "sicherungen")
     settings.set_backup_keep(2)
     window = _window(qtbot, rp_demo_path)
@@ -150,23 +150,23 @@ def test_backup_on_open_runs_in_worker_and_rotates(qtbot, tmp_path, rp_demo_path
     qtbot.waitUntil(lambda: "Sicherung erstellt" in window.statusBar().currentMessage(), timeout=10000)
     for _ in range(2):
         window.backup_on_open(delay_ms=0)
-        window._backup_pool.waitForDone()
-        QApplication.processEvents()
+        settle()
     files = sicherung.backup_files(folder, rp_demo_path.stem)
     assert len(files) == 2
     window.close()
 
 
-def test_manual_backup_and_restore_through_the_menu(qtbot, tmp_path, rp_demo_path, monkeypatch):
+def test_manual_backup_and_restore_through_the_menu(qtbot, tmp_path, rp_demo_path, monkeypatch, settle):
     settings.set_backup_root(tmp_path / "sicherungen")
     window = _window(qtbot, rp_demo_path)
     target = tmp_path / "export" / "stand.sqlite"
     monkeypatch.setattr(msgbox, "save_file", lambda *args: target)
     window.create_backup()
+    settle()
     assert sicherung.describe(target).land_schluessel == "07"
 
     window.backup_on_open(delay_ms=0)
-    window._backup_pool.waitForDone()
+    settle()
     with window.ctx.store.read() as s:
         kommunen = f"{s.scalar(select(func.count()).select_from(Kommune)):,}".replace(",", ".")
     # a change after the backup, made through a service as a page would
@@ -224,6 +224,7 @@ def test_office_is_edited_after_the_wizard(main_window, qtbot, monkeypatch):
         dialog.koordinator.clear()
         qtbot.keyClicks(dialog.koordinator, "Dr. Jana Beispiel")
         dialog.findChild(QDialogButtonBox, "buttonBox").button(QDialogButtonBox.StandardButton.Ok).click()
+        qtbot.waitUntil(lambda: dialog.result() == 1)  # closes once the change is written
         return dialog.result()
 
     monkeypatch.setattr(OfficeDialog, "exec", fill_in)

@@ -21,7 +21,7 @@ def ok(dialog) -> None:
     dialog.findChild(QDialogButtonBox, "buttonBox").button(QDialogButtonBox.StandardButton.Ok).click()
 
 
-def test_escalate_a_huerde_writes_history(main_window, qtbot):
+def test_escalate_a_huerde_writes_history(main_window, qtbot, settle):
     page = main_window.show_page("huerden")
     assert isinstance(page, HuerdenPage)
     page.f_status.setCurrentIndex(page.f_status.findData(HuerdeStatus.IN_KLAERUNG.value))
@@ -31,14 +31,17 @@ def test_escalate_a_huerde_writes_history(main_window, qtbot):
     eskalieren = page.findChild(QPushButton, "aktion_eskaliert")
     assert eskalieren.isEnabled() and not page.findChild(QPushButton, "aktion_in_klaerung").isEnabled()
     qtbot.mouseClick(eskalieren, Qt.MouseButton.LeftButton)
+    settle()
     dialog = page.editor.dialog
     dialog.findChild(QLineEdit, "datumEdit").setText("32.13.2026")
     ok(dialog)
+    settle()
     assert dialog.isVisible() and dialog.findChild(QLabel, "errorLabel").text().startswith("Datum:")
     dialog.findChild(QLineEdit, "datumEdit").setText(date.today().strftime("%d.%m.%Y"))
     dialog.findChild(QPlainTextEdit, "notizEdit").setPlainText("Land kann es nicht lösen")
     dialog.findChild(QPlainTextEdit, "empfehlungEdit").setPlainText("Bundesweite Regelung schaffen")
     ok(dialog)
+    settle()
     assert not dialog.isVisible()
 
     d = hs.huerde_laden(main_window.ctx.store, hid)
@@ -60,9 +63,10 @@ def test_escalate_a_huerde_writes_history(main_window, qtbot):
     assert not page.findChild(QPushButton, "aktion_eskaliert").isEnabled()
 
 
-def test_new_huerde_through_the_editor_and_category_filter(main_window, qtbot):
+def test_new_huerde_through_the_editor_and_category_filter(main_window, qtbot, settle):
     page = main_window.show_page("huerden")
     qtbot.mouseClick(page.findChild(QPushButton, "huerdeNeu"), Qt.MouseButton.LeftButton)
+    settle()
     editor = page.editor
     editor.dialog.findChild(QLineEdit, "titelEdit").setText("Kein Budget für Schnittstelle")
     kat = editor.dialog.findChild(QComboBox, "kategorieCombo")
@@ -73,6 +77,7 @@ def test_new_huerde_through_the_editor_and_category_filter(main_window, qtbot):
     ]  # fmt: skip
     unterart.setCurrentIndex(unterart.findData("Schnittstellenkosten"))
     ok(editor.dialog)
+    settle()
     assert not editor.dialog.isVisible()
     assert page.current is not None and page.current.titel == "Kein Budget für Schnittstelle"
     page.zeige_gefiltert(kategorie=HuerdeKategorie.FINANZIELL)
@@ -81,11 +86,12 @@ def test_new_huerde_through_the_editor_and_category_filter(main_window, qtbot):
     assert "Kein Budget für Schnittstelle" in {r.titel for r in rows}
 
 
-def test_termin_with_aufgabe_due_yesterday_is_overdue(main_window, qtbot):
+def test_termin_with_aufgabe_due_yesterday_is_overdue(main_window, qtbot, settle):
     page = main_window.show_page("termine")
     assert isinstance(page, TerminePage)
     before = page.aufgaben_model.rowCount()
     qtbot.mouseClick(page.findChild(QPushButton, "terminNeu"), Qt.MouseButton.LeftButton)
+    settle()
     editor = page.editor
     dialog = editor.dialog
     dialog.findChild(QLineEdit, "titelEdit").setText("Vor-Ort-Termin Wohngeld Daun")
@@ -95,8 +101,10 @@ def test_termin_with_aufgabe_due_yesterday_is_overdue(main_window, qtbot):
     dialog.findChild(QDateTimeEdit, "beginnEdit").setDateTime(start)
     dialog.findChild(QDateTimeEdit, "endeEdit").setDateTime(start.addSecs(2 * 3600))
     qtbot.mouseClick(editor.aufgaben.findChild(QPushButton, "aufgabeNeu"), Qt.MouseButton.LeftButton)
+    settle()
     editor.aufgaben.set_row(0, "Testprotokoll an das Roll-Out-Team", "Herr Test", gestern.strftime("%d.%m.%Y"))
     ok(dialog)
+    settle()
     assert not dialog.isVisible(), dialog.findChild(QLabel, "errorLabel").text()
 
     page.tabs.setCurrentIndex(2)
@@ -110,8 +118,10 @@ def test_termin_with_aufgabe_due_yesterday_is_overdue(main_window, qtbot):
     stack = main_window.ctx.undo_stack
     assert stack.undoText() == "Termin anlegen"
     stack.undo()
+    settle()
     assert page.aufgaben_model.rowCount() == before
     stack.redo()
+    settle()
     [neu] = [a for a in page.aufgaben_model._rows if a.was == "Testprotokoll an das Roll-Out-Team"]
 
     # The dashboard shows it too (same service behind both).
@@ -119,7 +129,7 @@ def test_termin_with_aufgabe_due_yesterday_is_overdue(main_window, qtbot):
     assert neu.id in {a.id for a in uebersicht.aufgaben_model._rows}
 
 
-def test_ics_export_through_the_file_dialog(main_window, qtbot, tmp_path, monkeypatch):
+def test_ics_export_through_the_file_dialog(main_window, qtbot, tmp_path, monkeypatch, settle):
     page = main_window.show_page("termine")
     page.tabs.setCurrentIndex(0)
     page.kommend.setCurrentIndex(page.kommend.model().index(0, 0))
@@ -128,6 +138,7 @@ def test_ics_export_through_the_file_dialog(main_window, qtbot, tmp_path, monkey
     infos: list[str] = []
     monkeypatch.setattr(msgbox, "info", lambda _p, _t, text: infos.append(text))
     qtbot.mouseClick(page.findChild(QPushButton, "terminIcs"), Qt.MouseButton.LeftButton)
+    settle()
     written = tmp_path / "termin.ics"
     raw = written.read_bytes()
     assert raw.startswith(b"BEGIN:VCALENDAR\r\n") and raw.endswith(b"END:VCALENDAR\r\n")

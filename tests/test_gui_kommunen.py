@@ -91,7 +91,7 @@ def select_ars(page: KommunenPage, qtbot, ars: str) -> None:
     assert page.detail.detail is not None and page.detail.detail.ars == ars
 
 
-def test_edit_it_dienstleister_then_undo_and_redo(main_window, page, qtbot, db):
+def test_edit_it_dienstleister_then_undo_and_redo(main_window, page, qtbot, db, settle):
     ars = "071310090090"  # Grafschaft
     before = kommune_by_ars(db, ars).it_dienstleister_id
     select_ars(page, qtbot, ars)
@@ -101,33 +101,38 @@ def test_edit_it_dienstleister_then_undo_and_redo(main_window, page, qtbot, db):
     qtbot.keyClick(combo, Qt.Key.Key_Down if combo.currentIndex() < combo.count() - 1 else Qt.Key.Key_Up)
     after = combo.currentData()
     assert after != before
+    settle()
     assert kommune_by_ars(db, ars).it_dienstleister_id == after  # saved at once
     row = page.model.row_of(kommune_by_ars(db, ars).id)
     assert row is not None and page.model.row_at(row).it_dienstleister_id == after
     qtbot.keyClick(main_window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    settle()
     assert kommune_by_ars(db, ars).it_dienstleister_id == before
     assert page.detail.itdl.currentData() == before
     qtbot.keyClick(main_window, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    settle()
     assert kommune_by_ars(db, ars).it_dienstleister_id == after
 
 
-def test_notes_spitzenverband_and_ansprechpartner_are_undoable(main_window, page, qtbot, db):
+def test_notes_spitzenverband_and_ansprechpartner_are_undoable(main_window, page, qtbot, db, settle):
     ars = "071310090090"
     select_ars(page, qtbot, ars)
     page.detail.notiz.setPlainText("Bürgermeister will im Frühjahr starten.")
     qtbot.mouseClick(page.detail.notiz_save, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(page.detail.ansprechpartner, Qt.MouseButton.LeftButton)
+    settle()
     k = kommune_by_ars(db, ars)
     assert k.notiz == "Bürgermeister will im Frühjahr starten."
     assert k.ansprechpartner_fuer_andere is True
     assert main_window.ctx.undo_stack.count() == 2
     main_window.ctx.undo_stack.undo()
     main_window.ctx.undo_stack.undo()
+    settle()
     k = kommune_by_ars(db, ars)
     assert k.notiz is None and k.ansprechpartner_fuer_andere is False
 
 
-def test_kontakt_dialog_validates_and_contact_add_is_undoable(main_window, page, qtbot, db, monkeypatch):
+def test_kontakt_dialog_validates_and_contact_add_is_undoable(main_window, page, qtbot, db, monkeypatch, settle):
     dialog = KontaktDialog(page, KontaktDaten(None, None, "", KontaktFunktion.OZG_BEAUFTRAGTE))
     qtbot.addWidget(dialog.dialog)
     dialog.line("nameEdit").setText("Erika Beispiel")
@@ -146,18 +151,20 @@ def test_kontakt_dialog_validates_and_contact_add_is_undoable(main_window, page,
     monkeypatch.setattr(KontaktDialog, "exec", lambda self: entered)
     before = page.detail.kontakte.rowCount()
     qtbot.mouseClick(page.detail.kontakt_add, Qt.MouseButton.LeftButton)
+    settle()
     assert page.detail.kontakte.rowCount() == before + 1
     with db.read() as s:
         assert s.scalar(select(Kontakt.funktion).where(Kontakt.email == "erika@example.org")) is (
             KontaktFunktion.IT_LEITUNG
         )
     main_window.ctx.undo_stack.undo()
+    settle()
     assert page.detail.kontakte.rowCount() == before
     with db.read() as s:
         assert s.scalar(select(Kontakt.id).where(Kontakt.email == "erika@example.org")) is None
 
 
-def test_bulk_assign_it_dienstleister_and_undo(main_window, page, qtbot, db):
+def test_bulk_assign_it_dienstleister_and_undo(main_window, page, qtbot, db, settle):
     qtbot.keyClicks(page.search, "bad ")
     page.table.selectAll()
     ids = page.selected_ids()
@@ -166,9 +173,11 @@ def test_bulk_assign_it_dienstleister_and_undo(main_window, page, qtbot, db):
         before = dict(s.execute(select(Kommune.id, Kommune.it_dienstleister_id).where(Kommune.id.in_(ids))).all())
     target = page.itdl_model.row_at(0).daten.id
     page.assign_itdl_to(ids, target)
+    settle()
     with db.read() as s:
         assert set(s.scalars(select(Kommune.it_dienstleister_id).where(Kommune.id.in_(ids)))) == {target}
     main_window.ctx.undo_stack.undo()
+    settle()
     with db.read() as s:
         assert dict(s.execute(select(Kommune.id, Kommune.it_dienstleister_id).where(Kommune.id.in_(ids))).all()) == (
             before
@@ -190,7 +199,7 @@ def test_copy_emails_of_ozg_beauftragte_of_one_kreis(page, db):
 
 
 def test_gemeindeverzeichnis_update_from_the_file_menu(
-    main_window, page, qtbot, db, rp_demo_path, tmp_path, monkeypatch
+    main_window, page, qtbot, db, rp_demo_path, tmp_path, monkeypatch, settle
 ):
     def change(rows):
         barweiler = next(r for r in rows if r["gemeindename"] == "Barweiler")
@@ -213,6 +222,7 @@ def test_gemeindeverzeichnis_update_from_the_file_menu(
     monkeypatch.setattr(gv_import.AufloesungDialog, "exec", decide)
     action = next(a for a in main_window.file_menu.actions() if "Gemeindeverzeichnis" in a.text())
     action.trigger()
+    settle()
     assert kommune_by_ars(db, "071315001004").zustand is KommuneZustand.AUFGELOEST
     assert kommune_by_ars(db, "071315001008").name == "Barweiler (neu)"
     names = {page.model.row_at(r).name for r in range(page.model.rowCount())}
@@ -225,12 +235,14 @@ def test_gemeindeverzeichnis_update_from_the_file_menu(
     assert [k.email for k in kontakte_von(db, nachfolger) if k.email == "a@example.org"] == ["a@example.org"]
 
 
-def test_note_typed_before_switching_kommune_is_saved(main_window, page, qtbot, db):
+def test_note_typed_before_switching_kommune_is_saved(main_window, page, qtbot, db, settle):
     select_ars(page, qtbot, "071310090090")
     qtbot.keyClicks(page.detail.notiz, "Rueckruf bis Freitag")
     page.detail.ansprechpartner.click()  # another edit refreshes the panel: the typed note stays
+    settle()
     assert page.detail.notiz.toPlainText() == "Rueckruf bis Freitag"
     select_ars(page, qtbot, "071310070070")
+    settle()
     assert kommune_by_ars(db, "071310090090").notiz == "Rueckruf bis Freitag"
     assert page.detail.notiz.toPlainText() == ""
     assert main_window.ctx.undo_stack.count() == 2

@@ -40,31 +40,34 @@ def test_lists_16_leistungen_with_special_cases(page, qtmodeltester):
     }
 
 
-def test_edit_efa_fields_then_undo(page, main_window, qtbot):
+def test_edit_efa_fields_then_undo(page, main_window, qtbot, settle):
     page.select_nr(12)
     page.details.efa_dienst.setText("Wohngeld-Digital")
     page.details.link.setText("https://example.invalid/wohngeld")
     page.details.ff.setText("sh, hb")
     qtbot.mouseClick(page.details.save, Qt.MouseButton.LeftButton)
+    settle()
     d = {x.nr: x for x in leistungen(page.ctx.store)}[12]
     assert (d.efa_dienst, d.link, d.federfuehrend) == ("Wohngeld-Digital", "https://example.invalid/wohngeld", "SH, HB")
     main_window.ctx.undo_stack.undo()
+    settle()
     d = {x.nr: x for x in leistungen(page.ctx.store)}[12]
     assert (d.efa_dienst, d.link, d.federfuehrend) == (None, None, "SH")
     assert page.details.efa_dienst.text() == ""
 
 
-def test_bad_federfuehrend_is_refused(page, monkeypatch, qtbot):
+def test_bad_federfuehrend_is_refused(page, monkeypatch, qtbot, settle):
     errors: list[str] = []
     monkeypatch.setattr(msgbox, "error", lambda _p, _t, text: errors.append(text))
     page.select_nr(1)
     page.details.ff.setText("HH, XY")
     qtbot.mouseClick(page.details.save, Qt.MouseButton.LeftButton)
+    settle()
     assert errors and "XY" in errors[0] and "Erlaubt sind" in errors[0]
     assert {x.nr: x for x in leistungen(page.ctx.store)}[1].federfuehrend == "HH"
 
 
-def test_changing_vollzugsebene_previews_then_applies(page, monkeypatch):
+def test_changing_vollzugsebene_previews_then_applies(page, monkeypatch, settle):
     asked: list[str] = []
     monkeypatch.setattr(msgbox, "ask", lambda _p, _t, text: asked.append(text) or True)
     page.select_nr(4)
@@ -75,6 +78,7 @@ def test_changing_vollzugsebene_previews_then_applies(page, monkeypatch):
     assert f"{expected.fallen_heraus} fallen heraus" in text and "nicht mehr zuständig" in text
     assert {s.nr: s.ebene for s in vollzug_stand(page.ctx.store)}[4] is Vollzugsebene.VERWALTUNGSTRAEGER  # preview only
     page.vollzug.apply.click()
+    settle()
     assert asked and "fallen heraus" in asked[0]
     stand = {s.nr: s for s in vollzug_stand(page.ctx.store)}[4]
     assert (stand.ebene, stand.zustaendig) == (Vollzugsebene.KREIS, expected.zustaendig)
@@ -84,7 +88,7 @@ def test_changing_vollzugsebene_previews_then_applies(page, monkeypatch):
     assert Status.NICHT_MEHR_ZUSTAENDIG.value not in by_status[4]["by_status"]
 
 
-def test_verband_rule_shown_as_default_to_check(page, monkeypatch):
+def test_verband_rule_shown_as_default_to_check(page, monkeypatch, settle):
     check = page.regeln.checks["verbandsgemeinde"]
     assert check.isChecked()
     assert "bitte prüfen" in page.regeln.labels["verbandsgemeinde"].text()
@@ -93,20 +97,23 @@ def test_verband_rule_shown_as_default_to_check(page, monkeypatch):
     assert page.regeln.checks["verbandsgemeinde"].isChecked()
     monkeypatch.setattr(msgbox, "ask", lambda *_a: True)
     page.regeln.checks["verbandsgemeinde"].setChecked(False)
+    settle()
     assert page.regeln.labels["verbandsgemeinde"].text() == "geprüft"
     assert {s.nr: s.zustaendig for s in vollzug_stand(page.ctx.store)}[1] > 2000  # now every Ortsgemeinde
 
 
-def test_add_and_remove_exception_through_the_panel(page, qtmodeltester):
+def test_add_and_remove_exception_through_the_panel(page, qtmodeltester, settle):
     page.select_nr(13)  # Führerschein: no shipped exception in RP
     before = page.vollzug.stand.zustaendig
     page.vollzug.kommune.setText("Andernach")  # not a full choice: refused in place, nothing written
     page.vollzug.add.click()
+    settle()
     assert page.vollzug.stand.zustaendig == before and page.vollzug.model.rowCount() == 0
     choice = next(t for t in page.vollzug._kommunen if t.startswith("Andernach, Stadt ("))
     page.vollzug.kommune.setText(choice)
     page.vollzug.grund.setText("eigene Fahrerlaubnisbehörde")
     page.vollzug.add.click()
+    settle()
     assert page.current_nr() == 13
     assert page.vollzug.stand.zustaendig == before + 1
     assert page.vollzug.model.rowCount() == 1
@@ -114,15 +121,17 @@ def test_add_and_remove_exception_through_the_panel(page, qtmodeltester):
     qtmodeltester.check(page.vollzug.model)
     page.vollzug.table.selectRow(0)
     page.vollzug.remove.click()
+    settle()
     assert page.vollzug.stand.zustaendig == before and page.vollzug.model.rowCount() == 0
 
 
-def test_source_confidence_and_confirm_button(page, qtbot):
+def test_source_confidence_and_confirm_button(page, qtbot, settle):
     page.select_nr(2)
     assert "Quelle:" in page.vollzug.quelle.text() and "Staatsangehörigkeitsbehörde" in page.vollzug.quelle.text()
     assert "bitte prüfen" in page.vollzug.sicherheit.text()
     assert page.model.index(1, 6).data() == "bitte prüfen"
     qtbot.mouseClick(page.vollzug.confirm, Qt.MouseButton.LeftButton)
+    settle()
     stand = {s.nr: s for s in vollzug_stand(page.ctx.store)}[2]
     assert stand.geprueft
     assert page.current_nr() == 2 and "bestätigt" in page.vollzug.sicherheit.text()
@@ -130,7 +139,7 @@ def test_source_confidence_and_confirm_button(page, qtbot):
     assert page.model.index(1, 6).data().startswith("bestätigt")
 
 
-def test_add_kommunen_from_a_list_file(page, monkeypatch, tmp_path, qtbot):
+def test_add_kommunen_from_a_list_file(page, monkeypatch, tmp_path, qtbot, settle):
     liste = tmp_path / "zulassung.csv"
     liste.write_text("Name\nBoppard\nBendorf, Stadt\nAtlantis\n", encoding="utf-8")
     monkeypatch.setattr(msgbox, "open_file", lambda *_a: liste)
@@ -139,6 +148,7 @@ def test_add_kommunen_from_a_list_file(page, monkeypatch, tmp_path, qtbot):
     page.select_nr(14)
     before = page.vollzug.stand.zustaendig
     qtbot.mouseClick(page.vollzug.liste, Qt.MouseButton.LeftButton)
+    settle()
     assert asked and "2 Kommunen erkannt" in asked[0] and "Zeile 4" in asked[0] and "Atlantis" in asked[0]
     assert page.current_nr() == 14 and page.vollzug.stand.zustaendig == before + 2
     assert page.vollzug.model.rowCount() == 2

@@ -142,7 +142,7 @@ def test_cancelled_wizard_starts_nothing(qtbot, data_dir, monkeypatch):
 
 
 def test_cancelled_creation_stays_on_the_page(qtbot, data_dir, monkeypatch):
-    from kpakt_desktop.gui.jobs import JobCancelled
+    from kpakt_desktop.gui.operation import Cancelled as JobCancelled
     from kpakt_desktop.gui.start import start_dialog
 
     def cancelled(parent: object, result: object) -> None:

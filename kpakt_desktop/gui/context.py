@@ -1,23 +1,28 @@
-"""What every page needs: the open store and a signal when its data changed."""
+"""What every page needs: the open store, the one way to change it, and a signal of what changed."""
 
 from __future__ import annotations
+
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from kpakt_desktop.gui import settings
+from kpakt_desktop.gui.operation import Operation, push
+from kpakt_desktop.services.changes import ChangeSet, Entity
 from kpakt_desktop.services.landdb import LandInfo, read_land
 from kpakt_desktop.store.database import Store
 
 
 class AppContext(QObject):
-    """Holds the open Land database; pages listen to ``changed`` and reload through services.
+    """Holds the open Land database; pages listen to ``changed`` (a ``ChangeSet``) and reload
+    what it touched through services.
 
-    ``undo_stack`` is the one stack behind Bearbeiten → Rückgängig/Wiederholen: every edit a
-    page makes is a QUndoCommand whose redo/undo call a service (one transaction each).
+    ``undo_stack`` is the one stack behind Bearbeiten → Rückgängig/Wiederholen; ``run`` puts
+    every change on it (see gui/operation.py).
     """
 
-    changed = Signal()
+    changed = Signal(object)  # ChangeSet
 
     def __init__(self, store: Store) -> None:
         super().__init__()
@@ -30,6 +35,13 @@ class AppContext(QObject):
         """The office user's name, recorded in every history entry."""
         return settings.user_name()
 
-    def notify_changed(self) -> None:
-        self.land = read_land(self.store)
-        self.changed.emit()
+    def run(self, op: Operation[Any]) -> None:
+        """Write ``op`` in the worker as one undo step; pages hear of it through ``changed``."""
+        push(self.undo_stack, self.store, op, self.notify_changed)
+
+    def notify_changed(self, changes: ChangeSet | None = None) -> None:
+        """Announce a change (everything, when not said: an import, a restore)."""
+        changes = changes if changes is not None else ChangeSet.everything()
+        if changes.touches(Entity.LAND):
+            self.land = read_land(self.store)
+        self.changed.emit(changes)

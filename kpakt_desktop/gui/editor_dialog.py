@@ -1,7 +1,8 @@
-"""Base of the editor dialogs: OK collects the fields, the service check runs, errors stay in the dialog.
+"""Base of the editor dialogs: OK collects the fields and runs the change as an operation
+(gui/operation.py); a refused value keeps the dialog open with the message beside the fields.
 
-The dialog is opened window-modal with ``open()``; ``saved`` fires after the service stored it,
-so the page refreshes and the window never blocks in a nested event loop.
+The dialog is opened window-modal with ``open()``; ``saved`` fires with the operation's result
+after it was written, and the pages refresh from the change set it announced.
 """
 
 from __future__ import annotations
@@ -13,14 +14,26 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from kpakt_desktop.domain.errors import KpaktError
+from kpakt_desktop.gui.context import AppContext
 from kpakt_desktop.gui.form import child
+from kpakt_desktop.gui.operation import Operation
 from kpakt_desktop.gui.ui_loader import load_form
 
 
-class EditorDialog(QObject):
-    saved = Signal(int)  # id of the stored row
+def _context(widget: QObject | None) -> AppContext:
+    """The AppContext of the page the editor was opened from."""
+    while widget is not None:
+        ctx = getattr(widget, "ctx", None)
+        if isinstance(ctx, AppContext):
+            return ctx
+        widget = widget.parent()
+    raise LookupError("editor opened outside a page")
 
-    def __init__(self, form: str | QDialog, parent: QWidget | None, speichern: Callable[[Any], int]) -> None:
+
+class EditorDialog(QObject):
+    saved = Signal(object)  # the operation's result (e.g. a Tausch with the stored record)
+
+    def __init__(self, form: str | QDialog, parent: QWidget | None, speichern: Callable[[Any], Operation[Any]]) -> None:
         super().__init__(parent)
         # A Designer form by name, or a dialog built in code with the same errorLabel/buttonBox.
         self.dialog: QDialog = load_form(form, parent) if isinstance(form, str) else form  # type: ignore[assignment]
@@ -65,12 +78,26 @@ class EditorDialog(QObject):
 
     def _accept(self) -> None:
         try:
-            new_id = self._speichern(self.collect())
+            op = self._speichern(self.collect())
         except KpaktError as err:
             self.fehler(str(err))
             return
-        self.dialog.accept()
-        self.saved.emit(new_id)
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        if ok is not None:
+            ok.setEnabled(False)  # one save at a time
+
+        def done(result: Any) -> None:
+            self.dialog.accept()
+            self.saved.emit(result)
+
+        def refused(err: KpaktError) -> bool:
+            if ok is not None:
+                ok.setEnabled(True)
+            self.fehler(str(err))
+            return True
+
+        op.done, op.failed = done, refused
+        _context(self.parent()).run(op)
 
     def open(self) -> None:
         self.dialog.open()

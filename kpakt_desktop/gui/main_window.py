@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QRunnable, QSize, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from kpakt_desktop import APP_NAME
 from kpakt_desktop.domain.errors import KpaktError
 from kpakt_desktop.gui import settings
+from kpakt_desktop.gui.operation import runner
 from kpakt_desktop.gui.pages import page_specs
 
 if TYPE_CHECKING:
@@ -41,25 +42,14 @@ if TYPE_CHECKING:
 BACKUP_DELAY_MS = 1500
 
 
-class _BackupSignals(QObject):
-    done = Signal(str)
-    failed = Signal(str)
+def _automatic_backup(db: Path, folder: Path, keep: int) -> str:
+    """The automatic backup at start-up (SQLite's backup API reads a snapshot), in the runner's worker."""
+    from kpakt_desktop.services.sicherung import automatic_backup
 
-
-class _BackupRunnable(QRunnable):
-    """The automatic backup at start-up, off the GUI thread (SQLite's backup API reads a snapshot)."""
-
-    def __init__(self, db: Path, folder: Path, keep: int, signals: _BackupSignals) -> None:
-        super().__init__()
-        self.db, self.folder, self.keep, self.signals = db, folder, keep, signals
-
-    def run(self) -> None:
-        from kpakt_desktop.services.sicherung import automatic_backup
-
-        try:
-            self.signals.done.emit(str(automatic_backup(self.db, self.folder, self.keep)))
-        except Exception as err:  # a failed backup must reach the user, not kill the thread
-            self.signals.failed.emit(str(err))
+    try:
+        return str(automatic_backup(db, folder, keep))
+    except OSError as err:
+        raise KpaktError(str(err)) from err
 
 
 class MainWindow(QMainWindow):
@@ -99,10 +89,6 @@ class MainWindow(QMainWindow):
         for label in (self._status_land, self._status_db, self._status_stand):
             self.statusBar().addPermanentWidget(label)
         self._undo_actions: list[QAction] = []
-        self._backup_pool = QThreadPool(self)
-        self._backup_signals = _BackupSignals(self)
-        self._backup_signals.done.connect(self._backup_done)
-        self._backup_signals.failed.connect(self._backup_failed)
         self._build_menus()
         self.resize(1280, 800)
         self.setWindowTitle(APP_NAME)
@@ -349,55 +335,61 @@ class MainWindow(QMainWindow):
         """
         if self.opened is None or not settings.backup_on_start():
             return
-        job = _BackupRunnable(self.opened.path, self.backup_folder(), settings.backup_keep(), self._backup_signals)
+        db, folder, keep = self.opened.path, self.backup_folder(), settings.backup_keep()
         if delay_ms <= 0:
-            self._backup_pool.start(job)
+            self._start_backup(db, folder, keep)
             return
         opened = self.opened
         # Only if the same database is still open then (not replaced by Öffnen or a restore).
-        QTimer.singleShot(delay_ms, self, lambda: self.opened is opened and self._backup_pool.start(job))
+        QTimer.singleShot(delay_ms, self, lambda: self._start_backup(db, folder, keep, only_if=opened))
+
+    def _start_backup(self, db: Path, folder: Path, keep: int, only_if: OpenedDatabase | None = None) -> None:
+        if only_if is not None and self.opened is not only_if:
+            return
+        runner().run(
+            self.tr("Automatische Sicherung"),
+            lambda: _automatic_backup(db, folder, keep),
+            parent=self,
+            on_done=self._backup_done,
+            on_error=self._backup_failed,
+            retry=False,
+            quiet=True,
+        )
 
     def _backup_done(self, path: str) -> None:
         self.statusBar().showMessage(self.tr("Sicherung erstellt: {path}").format(path=path), 10000)
 
-    def _backup_failed(self, message: str) -> None:
+    def _backup_failed(self, err: KpaktError) -> bool:
         from kpakt_desktop.gui import msgbox
 
         msgbox.error(
             self,
             self.tr("Automatische Sicherung"),
-            self.tr("Die automatische Sicherung ist fehlgeschlagen: {message}").format(message=message),
+            self.tr("Die automatische Sicherung ist fehlgeschlagen: {message}").format(message=str(err)),
         )
+        return True
 
     def create_backup(self) -> None:
         """Datei → Sicherung erstellen…: a consistent copy to a file the user chooses."""
         from datetime import datetime
 
         from kpakt_desktop.gui import msgbox
-        from kpakt_desktop.gui.jobs import JobCancelled, run_job_blocking
         from kpakt_desktop.services.sicherung import manual_backup_job
 
         if self.opened is None:
             return
+        path = self.opened.path
         name = f"{self.opened.path.stem}-sicherung-{datetime.now():%Y-%m-%d-%H%M}.sqlite"
         target = msgbox.save_report(self, self.tr("Sicherung speichern unter"), name, msgbox.db_pattern())
         if target is None:
             return
-        try:
-            run_job_blocking(self, self.tr("Sicherung erstellen"), manual_backup_job(self.opened.path, target))
-        except JobCancelled:
-            return
-        except KpaktError as err:
-            msgbox.error(self, self.tr("Sicherung erstellen"), str(err))
-            return
-        except OSError as err:
-            msgbox.error(
-                self,
-                self.tr("Sicherung erstellen"),
-                self.tr("Die Sicherung konnte nicht geschrieben werden: {err}").format(err=err),
-            )
-            return
-        self.statusBar().showMessage(self.tr("Sicherung erstellt: {path}").format(path=target), 10000)
+        runner().run(
+            self.tr("Sicherung erstellen"),
+            lambda: manual_backup_job(path, target),
+            parent=self,
+            on_done=lambda _result: self._backup_done(str(target)),
+            retry=False,
+        )
 
     def restore_backup(self) -> None:
         """Datei → Sicherung wiederherstellen…: choose, confirm, back up the current state, replace, reopen."""
@@ -411,7 +403,7 @@ class MainWindow(QMainWindow):
         dialog = SicherungDialog(self.backup_folder(), self.opened.path, self.ctx.land.schluessel, self)
         if not dialog.exec() or dialog.chosen is None:
             return
-        self._backup_pool.waitForDone()  # a start-up backup still running must not read a file being replaced
+        runner().wait()  # a start-up backup still running must not read a file being replaced
         opened = self.opened
         self.save_view_state()
         opened.store.close()  # the lock stays: no other instance may open the file meanwhile
@@ -505,9 +497,13 @@ class MainWindow(QMainWindow):
                 item.restoreState(state)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if runner().busy:  # a change or a report is still being written: close once it is done
+            event.ignore()
+            self.statusBar().showMessage(self.tr("Wird noch gespeichert – das Fenster schließt danach."), 10000)
+            runner().idle.connect(self.close, Qt.ConnectionType.SingleShotConnection)
+            return
         if self.ctx is not None:
             self.save_view_state()
-        self._backup_pool.waitForDone()
         if self.opened is not None:
             self.opened.close()
             self.opened = None

@@ -9,11 +9,14 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from kpakt_desktop.domain.errors import KpaktError
+from kpakt_desktop.domain.errors import InputError, KpaktError
 from kpakt_desktop.gui import msgbox
 from kpakt_desktop.gui.context import AppContext
-from kpakt_desktop.gui.jobs import JobCancelled, write_blocking
-from kpakt_desktop.services.landdb import read_office, set_office
+from kpakt_desktop.gui.operation import Operation
+from kpakt_desktop.services.changes import ChangeSet, Entity
+from kpakt_desktop.services.landdb import Office, read_office, set_office
+from kpakt_desktop.services.rueckgaengig import VERAENDERT
+from kpakt_desktop.store.database import Store
 
 
 def office_edits(form: QFormLayout, dienststelle: str = "", koordinator: str = "") -> tuple[QLineEdit, QLineEdit]:
@@ -67,18 +70,26 @@ class OfficeDialog(QDialog):
         layout.addWidget(buttons)
 
     def accept(self) -> None:
-        store, dienststelle, koordinator = self.ctx.store, self.dienststelle.text(), self.koordinator.text()
-        try:
-            write_blocking(
-                self,
-                self.tr("Koordinierungsstelle speichern"),
-                store,
-                lambda: set_office(store, dienststelle, koordinator),
-            )
-        except JobCancelled:
-            return
-        except KpaktError as err:
+        dienststelle, koordinator = self.dienststelle.text(), self.koordinator.text()
+        Wechsel = tuple[Office, Office]  # (to put back, to expect now)
+
+        def do(store: Store) -> Wechsel:
+            vorher = read_office(store)
+            return vorher, set_office(store, dienststelle, koordinator)
+
+        def restore(store: Store, state: Wechsel) -> Wechsel:
+            zurueck, jetzt = state
+            if read_office(store) != jetzt:
+                raise InputError(VERAENDERT.format(was=self.tr("Koordinierungsstelle speichern")))
+            return jetzt, set_office(store, zurueck.dienststelle, zurueck.koordinator)
+
+        def done(_state: Wechsel) -> None:
+            super(OfficeDialog, self).accept()
+
+        def refused(err: KpaktError) -> bool:
             msgbox.error(self, self.tr("Koordinierungsstelle"), str(err))
-            return
-        self.ctx.notify_changed()
-        super().accept()
+            return True
+
+        op = Operation(self.tr("Koordinierungsstelle speichern"), do, restore, ChangeSet.of(Entity.LAND))
+        op.done, op.failed = done, refused
+        self.ctx.run(op)

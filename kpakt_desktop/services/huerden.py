@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import delete, func, select
 
 from kpakt_desktop.domain.errors import InputError
 from kpakt_desktop.domain.huerden import HuerdeKategorie, HuerdeStatus, pruefe_uebergang, pruefe_unterart
 from kpakt_desktop.services import verknuepfungen as vk
+from kpakt_desktop.services.rueckgaengig import VERAENDERT
 from kpakt_desktop.store.database import Store
 from kpakt_desktop.store.models import Huerde, HuerdeHistorie, huerde_kommune, huerde_leistung
 
@@ -164,12 +166,91 @@ def status_aendern(
         )  # fmt: skip
 
 
-def huerde_loeschen(store: Store, huerde_id: int) -> None:
+@dataclass(frozen=True)
+class HuerdeArchiv:
+    """A removed Hürde with everything that belonged to it, so that an undo brings it back whole."""
+
+    daten: HuerdeDaten
+    geloest_am: date | None
+    historie: tuple[tuple[Any, ...], ...]  # the rows of its Verlauf (id, alt, neu, datum, erfasst_am, benutzer, notiz)
+
+
+_HISTORIE_SPALTEN = ("id", "alt", "neu", "datum", "erfasst_am", "benutzer", "notiz")
+
+
+def huerde_loeschen(store: Store, huerde_id: int) -> HuerdeArchiv:
+    """Remove a Hürde and its Verlauf; returns them for an undo (``huerde_zurueckholen``)."""
+    daten = huerde_laden(store, huerde_id)
     with store.write() as s:
         row = s.get(Huerde, huerde_id)
         if row is None:
             raise InputError("Diese Hürde gibt es nicht (mehr).")
+        verlauf = s.scalars(select(HuerdeHistorie).where(HuerdeHistorie.huerde_id == huerde_id))
+        archiv = HuerdeArchiv(
+            daten, row.geloest_am, tuple(tuple(getattr(h, c) for c in _HISTORIE_SPALTEN) for h in verlauf)
+        )
         s.delete(row)
+        return archiv
+
+
+def huerde_zurueckholen(store: Store, archiv: HuerdeArchiv) -> int:
+    """Undo of a removal: the Hürde under its id, with status, links and the whole Verlauf."""
+    d = archiv.daten
+    with store.write() as s:
+        if d.id is None or s.get(Huerde, d.id) is not None:
+            raise InputError("Diese Hürde gibt es schon wieder; es wurde nichts geändert.")
+        kommunen = vk.kommunen_pruefen(s, d.kommune_ids, "Kommunen")
+        nrs = vk.leistungen_pruefen(s, d.leistung_nrs)
+        s.add(
+            Huerde(
+                id=d.id, titel=d.titel, kategorie=d.kategorie, unterart=d.unterart or None,
+                beschreibung=d.beschreibung or None, status=d.status, erfasst_am=d.erfasst_am,
+                geloest_am=archiv.geloest_am, loesung=d.loesung or None,
+                handlungsempfehlung=d.handlungsempfehlung or None,
+            )
+        )  # fmt: skip
+        s.flush()
+        for values in archiv.historie:
+            s.add(HuerdeHistorie(huerde_id=d.id, **dict(zip(_HISTORIE_SPALTEN, values, strict=True))))
+        vk.links_setzen(s, huerde_kommune, "huerde_id", d.id, "kommune_id", kommunen)
+        vk.links_setzen(s, huerde_leistung, "huerde_id", d.id, "leistung_nr", nrs)
+        return d.id
+
+
+@dataclass(frozen=True)
+class StatusSchritt:
+    """A status change as it was written, for its undo: the state before and the Verlauf row."""
+
+    huerde_id: int
+    vorher: tuple[HuerdeStatus, date | None, str | None, str | None]  # status, geloest_am, loesung, empfehlung
+    nachher: HuerdeStatus
+    historie_id: int
+
+
+def status_schritt(store: Store, huerde_id: int, neu: HuerdeStatus, **kwargs: Any) -> StatusSchritt:
+    """``status_aendern`` that remembers what it replaced (one transaction each)."""
+    with store.read() as s:
+        row = s.get(Huerde, huerde_id)
+        if row is None:
+            raise InputError("Diese Hürde gibt es nicht (mehr).")
+        vorher = (row.status, row.geloest_am, row.loesung, row.handlungsempfehlung)
+    status_aendern(store, huerde_id, neu, **kwargs)
+    with store.read() as s:
+        letzte = s.scalar(select(func.max(HuerdeHistorie.id)).where(HuerdeHistorie.huerde_id == huerde_id))
+    assert letzte is not None
+    return StatusSchritt(huerde_id, vorher, neu, letzte)
+
+
+def status_zuruecknehmen(store: Store, schritt: StatusSchritt) -> None:
+    """Undo of a status change made a moment ago: its Verlauf row goes, the previous state returns.
+    Refused when the Hürde moved on since (its newest Verlauf row is another one)."""
+    with store.write() as s:
+        row = s.get(Huerde, schritt.huerde_id)
+        letzte = s.scalar(select(func.max(HuerdeHistorie.id)).where(HuerdeHistorie.huerde_id == schritt.huerde_id))
+        if row is None or row.status is not schritt.nachher or letzte != schritt.historie_id:
+            raise InputError(VERAENDERT.format(was="Die Statusänderung der Hürde"))
+        row.status, row.geloest_am, row.loesung, row.handlungsempfehlung = schritt.vorher
+        s.execute(delete(HuerdeHistorie).where(HuerdeHistorie.id == schritt.historie_id))
 
 
 def huerde_laden(store: Store, huerde_id: int) -> HuerdeDaten:

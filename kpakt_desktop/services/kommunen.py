@@ -6,6 +6,7 @@ search key is folded once here, not on every keystroke.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, NamedTuple
@@ -15,6 +16,7 @@ from sqlalchemy.orm import aliased
 
 from kpakt_desktop.domain.errors import InputError
 from kpakt_desktop.domain.kommunen import Ebene, KommuneArt, KommuneZustand, Spitzenverband
+from kpakt_desktop.services.rueckgaengig import VERAENDERT
 from kpakt_desktop.store.database import Store
 from kpakt_desktop.store.models import ITDienstleister, Kommune
 
@@ -43,8 +45,8 @@ def suchtext(name: str, ars: str, ags: str, plz: str) -> str:
     return f"{name}\t{ars}\t{ags}\t{plz}".casefold()
 
 
-def kommunen_zeilen(store: Store) -> list[KommuneZeile]:
-    """Every Kommune of the database (dissolved ones too, flagged), sorted by name."""
+def kommunen_zeilen(store: Store, ids: Iterable[int] | None = None) -> list[KommuneZeile]:
+    """Every Kommune of the database (dissolved ones too, flagged), sorted by name; or just ``ids``."""
     kreis = aliased(Kommune)
     verband = aliased(Kommune)
     stmt = (
@@ -69,6 +71,8 @@ def kommunen_zeilen(store: Store) -> list[KommuneZeile]:
         .outerjoin(ITDienstleister, ITDienstleister.id == Kommune.it_dienstleister_id)
         .order_by(Kommune.name, Kommune.ars)
     )
+    if ids is not None:
+        stmt = stmt.where(Kommune.id.in_(list(ids)))
     with store.read() as s:
         raw = s.execute(stmt).all()
     return [
@@ -221,21 +225,37 @@ def _checked(s: Any, feld: str, wert: Any) -> Any:
 
 def kommune_aendern(store: Store, kommune_id: int, feld: str, wert: Any) -> Any:
     """Set one field the office maintains; returns the previous value."""
+    return feld_tauschen(store, kommune_id, feld, wert)[0]
+
+
+_OHNE = object()
+
+
+def feld_tauschen(store: Store, kommune_id: int, feld: str, wert: Any, *, erwartet: Any = _OHNE) -> tuple[Any, Any]:
+    """Set one field; returns (previous, stored) value. With ``erwartet`` (undo, redo) the field
+    must still hold that value, else nothing is written: someone changed it in between."""
     with store.write() as s:
         k = s.get(Kommune, kommune_id)
         if k is None:
             raise InputError(f"Die Kommune mit der Nummer {kommune_id} gibt es nicht (mehr).")
         alt = getattr(k, feld) if feld in EDITABLE else None
+        if erwartet is not _OHNE and alt != erwartet:
+            raise InputError(VERAENDERT.format(was=f"Die Änderung an {k.name}"))
         setattr(k, feld, _checked(s, feld, wert))
-        return alt
+        return alt, getattr(k, feld)
 
 
-def it_dienstleister_setzen(store: Store, werte: dict[int, int | None]) -> dict[int, int | None]:
-    """Assign IT-Dienstleister to many Kommunen at once (per Kommune); returns the previous ones."""
+def it_dienstleister_setzen(
+    store: Store, werte: dict[int, int | None], *, erwartet: dict[int, int | None] | None = None
+) -> dict[int, int | None]:
+    """Assign IT-Dienstleister to many Kommunen at once (per Kommune); returns the previous ones.
+    With ``erwartet`` (undo, redo) every Kommune must still have that one, else nothing is written."""
     with store.write() as s:
         alt = dict(s.execute(select(Kommune.id, Kommune.it_dienstleister_id).where(Kommune.id.in_(list(werte)))).all())
         if len(alt) != len(werte):
             raise InputError("Einige der gewählten Kommunen gibt es nicht (mehr). Bitte die Liste neu laden.")
+        if erwartet is not None and alt != erwartet:
+            raise InputError(VERAENDERT.format(was="Die Zuweisung der IT-Dienstleister"))
         for itdl in set(werte.values()):
             _checked(s, "it_dienstleister_id", itdl)
         s.execute(update(Kommune), [{"id": i, "it_dienstleister_id": v} for i, v in werte.items()])

@@ -9,8 +9,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from kpakt_desktop.domain.errors import InputError
@@ -374,3 +375,60 @@ def kommunen_wahl(store: Store) -> list[KommuneWahl]:
             .order_by(Kommune.name, Kommune.ars)
         ).all()
     return [KommuneWahl(r.id, f"{r.name} ({r.art.label}, {r.ars})") for r in rows]
+
+
+# -- undo of every Vollzug change: the rules before and after, put back as a whole ----------------
+_VOLLZUG_SPALTEN = ("leistung_nr", "ebene", "geaendert_am", "notiz", "geprueft", "geprueft_am", "geprueft_von")
+_AUSNAHME_SPALTEN = ("id", "leistung_nr", "kommune_id", "art", "grund")
+
+
+@dataclass(frozen=True)
+class VollzugRegeln:
+    """Everything that decides who is zuständig: levels, exceptions and Gemeindeverband rules."""
+
+    ebenen: tuple[tuple[object, ...], ...]
+    ausnahmen: tuple[tuple[object, ...], ...]
+    verband: tuple[tuple[object, ...], ...]
+
+
+def _regeln(s: Session) -> VollzugRegeln:
+    def rows(model: type, columns: tuple[str, ...], order: Any) -> tuple[tuple[object, ...], ...]:
+        found: Any = s.scalars(select(model).order_by(order))
+        return tuple(tuple(getattr(r, c) for c in columns) for r in found)
+
+    return VollzugRegeln(
+        rows(Vollzug, _VOLLZUG_SPALTEN, Vollzug.leistung_nr),
+        rows(VollzugAusnahme, _AUSNAHME_SPALTEN, VollzugAusnahme.id),
+        rows(VerbandRegel, ("art", "verwaltet", "geprueft"), VerbandRegel.art),
+    )
+
+
+def vollzug_regeln(store: Store) -> VollzugRegeln:
+    with store.read() as s:
+        return _regeln(s)
+
+
+def vollzug_regeln_setzen(
+    store: Store, ziel: VollzugRegeln, *, erwartet: VollzugRegeln, benutzer: str | None, was: str
+) -> SyncResult:
+    """Put ``ziel`` back (undo/redo of a Vollzug change) and re-sync the Nachnutzungen; refused
+    when the rules are no longer ``erwartet`` (someone changed them in between)."""
+    from kpakt_desktop.services.rueckgaengig import VERAENDERT
+
+    jetzt = jetzt_sekunden()
+    with store.write() as s:
+        if _regeln(s) != erwartet:
+            raise InputError(VERAENDERT.format(was=was))
+        for werte in ziel.ebenen:
+            row = s.get(Vollzug, werte[0])
+            if row is not None:
+                for column, value in zip(_VOLLZUG_SPALTEN[1:], werte[1:], strict=True):
+                    setattr(row, column, value)
+        s.execute(delete(VollzugAusnahme))
+        s.add_all(VollzugAusnahme(**dict(zip(_AUSNAHME_SPALTEN, werte, strict=True))) for werte in ziel.ausnahmen)
+        for art, verwaltet, geprueft in ziel.verband:
+            regel = s.get(VerbandRegel, art)
+            if regel is not None:
+                regel.verwaltet, regel.geprueft = bool(verwaltet), bool(geprueft)
+        s.flush()
+        return sync_zustaendigkeit(s, benutzer, jetzt)

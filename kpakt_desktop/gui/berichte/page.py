@@ -7,7 +7,7 @@ cancellable progress dialog, the window keeps painting.
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate
 from PySide6.QtWidgets import (
@@ -27,10 +27,16 @@ from PySide6.QtWidgets import (
 from kpakt_desktop.domain.errors import KpaktError
 from kpakt_desktop.gui import msgbox, settings
 from kpakt_desktop.gui.context import AppContext
-from kpakt_desktop.gui.jobs import JobCancelled, JobRunner, run_job_blocking
-from kpakt_desktop.gui.nachnutzung.undo import NachnutzungAendern
+from kpakt_desktop.gui.operation import Operation, runner
 from kpakt_desktop.gui.pages.base import Page, heading
+from kpakt_desktop.services.changes import ChangeSet, Entity
 from kpakt_desktop.services.jobs import Job
+from kpakt_desktop.services.nachnutzung import Ergebnis, wiederherstellen
+from kpakt_desktop.store.database import Store
+
+if TYPE_CHECKING:
+    from kpakt_desktop.services.rueckmeldung.pruefung import Pruefung
+    from kpakt_desktop.services.rueckmeldung.uebernahme import Uebernahme
 from kpakt_desktop.services.kennzahlen import KreisKurz, kreise
 
 XLSX = QT_TRANSLATE_NOOP("BerichtePage", "Excel-Arbeitsmappe (*.xlsx)")
@@ -62,9 +68,10 @@ def _combo(name: str, accessible: str) -> QComboBox:
 
 
 class BerichtePage(Page):
+    SHOWS = frozenset({Entity.KOMMUNE, Entity.LAND})
+
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
-        self.runner: JobRunner | None = None
         self.ordner = settings.report_dir()  # Einstellungen → Berichte und Exporte
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Berichte")))
@@ -198,11 +205,12 @@ class BerichtePage(Page):
         layout.addWidget(box)
         layout.addStretch(1)
         self._kreise: list[KreisKurz] = []
+        self._uebernahme: Uebernahme | None = None  # written by the worker, read when it is done
         self.refresh()
 
     # -- data ---------------------------------------------------------------------------------
 
-    def refresh(self) -> None:
+    def reload(self) -> None:
         self._kreise = kreise(self.ctx.store)
         for combo, land in ((self.bdv_kreis, False), (self.rm_kreis, False), (self.lage_gebiet, True)):
             current = combo.currentData()
@@ -224,20 +232,24 @@ class BerichtePage(Page):
 
     def _start(self, title: str, job: Job[Any], done: Any) -> None:
         self._buttons(False)
-        self.runner = JobRunner(self, title, job)
 
         def finished(result: Any) -> None:
             self._buttons(True)
             done(result)
 
-        def failed(message: str) -> None:
+        def failed(_err: KpaktError) -> bool:
             self._buttons(True)
-            msgbox.error(self, title, message)
+            return False  # the runner shows the message
 
-        self.runner.finished.connect(finished)
-        self.runner.failed.connect(failed)
-        self.runner.cancelled.connect(lambda: self._buttons(True))
-        self.runner.start()
+        runner().run(
+            title,
+            lambda: job,
+            parent=self,
+            on_done=finished,
+            on_error=failed,
+            on_cancel=lambda: self._buttons(True),
+            retry=False,
+        )
 
     def _fertig(self, title: str) -> Any:
         def done(result: Any) -> None:
@@ -343,22 +355,32 @@ class BerichtePage(Page):
 
     def boegen_einlesen(self) -> None:
         # Imported when used: openpyxl, reportlab and the form reader would slow every start.
-        from kpakt_desktop.gui.berichte.rueckmeldung_dialog import RueckmeldungDialog
         from kpakt_desktop.services.rueckmeldung.pruefung import pruefen_job
-        from kpakt_desktop.services.rueckmeldung.uebernahme import uebernehmen
 
         title = self.tr("Rückmeldebögen einlesen")
         dateien = msgbox.open_files(self, self.tr("Ausgefüllte Rückmeldebögen wählen"), self.ordner, self.tr(str(XLSX)))
         if not dateien:
             return
         self.ordner = dateien[0].parent
-        try:
-            pruefung = run_job_blocking(self, title, pruefen_job(self.ctx.store, dateien, teilweise=True))
-        except JobCancelled:
-            return
-        except KpaktError as err:
+
+        def refused(err: KpaktError) -> bool:
             msgbox.error(self, title, self.tr("Nichts wurde übernommen.\n\n%s") % str(err))
-            return
+            return True
+
+        runner().run(
+            title,
+            lambda: pruefen_job(self.ctx.store, dateien, teilweise=True),
+            parent=self,
+            on_done=self._boegen_geprueft,
+            on_error=refused,
+            retry=False,
+        )
+
+    def _boegen_geprueft(self, pruefung: Pruefung) -> None:
+        from kpakt_desktop.gui.berichte.rueckmeldung_dialog import RueckmeldungDialog
+        from kpakt_desktop.services.rueckmeldung.uebernahme import uebernehmen
+
+        title = self.tr("Rückmeldebögen einlesen")
         if not pruefung.zeilen:
             bereits = [self.tr("%s: bereits übernommen") % r.datei.name for r in pruefung.rueckmeldungen if r.bereits]
             hinweise = [*bereits, *(h for r in pruefung.rueckmeldungen for h in r.hinweise)]
@@ -375,32 +397,33 @@ class BerichtePage(Page):
         dialog.deleteLater()  # not left to the garbage collector with its items and combo boxes
         if not angenommen:
             return
-        try:
+        benutzer = self.ctx.benutzer
+
+        def do(store: Store) -> Ergebnis | None:
             result = uebernehmen(
-                self.ctx.store,
-                pruefung,
-                auswahl,
-                benutzer=self.ctx.benutzer,
-                zuordnung=zuordnung,
-                rueckschritte=rueckschritte,
+                store, pruefung, auswahl, benutzer=benutzer, zuordnung=zuordnung, rueckschritte=rueckschritte
             )
-        except KpaktError as err:
-            msgbox.error(self, title, str(err))
-            return
-        if result.ergebnis is not None:
-            schritt = self.tr("Rückmeldebögen übernehmen (%d Nachnutzungen)") % len(result.uebernommen)
-            self.ctx.undo_stack.push(
-                NachnutzungAendern(self.ctx, result.ergebnis, schritt, self, self.ctx.notify_changed)
+            self._uebernahme = result
+            return result.ergebnis
+
+        def restore(store: Store, stand: Ergebnis | None) -> Ergebnis | None:
+            # Only remarks (nothing else changed) stay in the history: there is nothing to take back.
+            return None if stand is None else wiederherstellen(store, stand, benutzer=benutzer)
+
+        def done(_stand: Ergebnis | None) -> None:
+            result = self._uebernahme
+            assert result is not None
+            text = self.tr("%d Nachnutzungen übernommen, %d nicht übernommen.") % (
+                len(result.uebernommen),
+                len(result.ausgelassen),
             )
-            self.ctx.notify_changed()
-        text = self.tr("%d Nachnutzungen übernommen, %d nicht übernommen.") % (
-            len(result.uebernommen),
-            len(result.ausgelassen),
-        )
-        if result.bemerkungen:
-            text += " " + self.tr("%d Bemerkungen ohne andere Änderung in der Historie gespeichert.") % len(
-                result.bemerkungen
-            )
-        if pruefung.abgelehnt:
-            text += "\n\n" + self.tr("Nicht eingelesen:\n%s") % "\n".join(a.meldung for a in pruefung.abgelehnt)
-        msgbox.info(self, title, text)
+            if result.bemerkungen:
+                text += " " + self.tr("%d Bemerkungen ohne andere Änderung in der Historie gespeichert.") % len(
+                    result.bemerkungen
+                )
+            if pruefung.abgelehnt:
+                text += "\n\n" + self.tr("Nicht eingelesen:\n%s") % "\n".join(a.meldung for a in pruefung.abgelehnt)
+            msgbox.info(self, title, text)
+
+        schritt = self.tr("Rückmeldebögen übernehmen")
+        self.ctx.run(Operation(schritt, do, restore, ChangeSet.of(Entity.NACHNUTZUNG), done=done))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
@@ -13,13 +14,18 @@ from kpakt_desktop.gui import vocab_text
 from kpakt_desktop.gui.auswahl import CheckListe, datum_text, in_host, name_it, parse_datum
 from kpakt_desktop.gui.editor_dialog import EditorDialog
 from kpakt_desktop.gui.form import child
+from kpakt_desktop.gui.operation import Operation
 from kpakt_desktop.services.huerden import HuerdeDaten
 from kpakt_desktop.services.verknuepfungen import Wahlen
 
 
 class HuerdeDialog(EditorDialog):
     def __init__(
-        self, parent: QWidget | None, daten: HuerdeDaten, wahlen: Wahlen, speichern: Callable[[HuerdeDaten], int]
+        self,
+        parent: QWidget | None,
+        daten: HuerdeDaten,
+        wahlen: Wahlen,
+        speichern: Callable[[HuerdeDaten], Operation[Any]],
     ) -> None:
         super().__init__("huerde_dialog", parent, speichern)
         d = self.dialog
@@ -95,7 +101,7 @@ class StatusDialog(EditorDialog):
         parent: QWidget | None,
         daten: HuerdeDaten,
         neu: HuerdeStatus,
-        speichern: Callable[[tuple[date | None, str, str | None, str | None]], int],
+        speichern: Callable[[tuple[date | None, str, str | None, str | None]], Operation[Any]],
     ) -> None:
         titel = (
             QCoreApplication.translate("HuerdeDialog", "An Forum Kommunalpakt eskalieren")

@@ -23,16 +23,18 @@ from kpakt_desktop.domain.errors import KpaktError
 from kpakt_desktop.domain.huerden import UEBERGAENGE, HuerdeKategorie, HuerdeStatus
 from kpakt_desktop.gui import msgbox, vocab_text
 from kpakt_desktop.gui.context import AppContext
-from kpakt_desktop.gui.daten_undo import rueckgaengig_nach_speichern
+from kpakt_desktop.gui.huerden import operations as huerde_ops
 from kpakt_desktop.gui.huerden.dialogs import HuerdeDialog, StatusDialog
-from kpakt_desktop.gui.pages.base import heading
-from kpakt_desktop.gui.pages.lazy import RefreshWhenShown
+from kpakt_desktop.gui.operation import Operation
+from kpakt_desktop.gui.pages.base import Page, heading
 from kpakt_desktop.gui.row_table import Column, RowTableModel
 from kpakt_desktop.gui.views import einpassen, knopf, read_only_table, sortierbare_tabelle, zeile
 from kpakt_desktop.services import huerden as service
 from kpakt_desktop.services import verknuepfungen as vk
+from kpakt_desktop.services.changes import Entity
 from kpakt_desktop.services.huerden import HuerdeDaten, HuerdeHistorieEintrag, HuerdenFilter, HuerdeZeile
 from kpakt_desktop.services.kennzahlen import kreise
+from kpakt_desktop.services.rueckgaengig import Tausch
 
 # Button text per target status; the buttons are enabled by the allowed transitions.
 AKTIONEN: dict[HuerdeStatus, str] = {
@@ -109,7 +111,9 @@ def _combo(name: str, accessible: str, alle: str) -> QComboBox:
     return combo
 
 
-class HuerdenPage(RefreshWhenShown):
+class HuerdenPage(Page):
+    SHOWS = frozenset({Entity.HUERDE, Entity.KOMMUNE, Entity.LEISTUNG, Entity.LAND})
+
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
         self.editor: Any = None
@@ -302,9 +306,9 @@ class HuerdenPage(RefreshWhenShown):
         einpassen(self.hist_view, 200)
 
     # -- actions ------------------------------------------------------------------------------
-    def _saved(self, new_id: int) -> None:
-        self._waehlen = new_id  # keep the edited Hürde selected through the reload
-        self.ctx.notify_changed()
+    def _saved(self, result: object) -> None:
+        if isinstance(result, Tausch):
+            self._waehlen = result.id  # keep the edited Hürde selected through the reload
 
     def neu(self) -> None:
         self._editor(HuerdeDaten(None, "", HuerdeKategorie(self.f_kategorie.currentData() or "organisatorisch")))
@@ -317,23 +321,12 @@ class HuerdenPage(RefreshWhenShown):
 
     def _editor(self, daten: HuerdeDaten) -> None:
         store, benutzer = self.ctx.store, self.ctx.benutzer
+        text = self.tr("Hürde speichern") if daten.id else self.tr("Hürde erfassen")
+        vorher = daten if daten.id else None
         self.editor = HuerdeDialog(
-            self, daten, vk.wahlen(store), lambda d: service.huerde_speichern(store, d, benutzer=benutzer)
+            self, daten, vk.wahlen(store), lambda d: huerde_ops.speichern(text, vorher, d, benutzer)
         )
-        undo = rueckgaengig_nach_speichern(
-            self.ctx,
-            self.tr("Hürde speichern") if daten.id else self.tr("Hürde erfassen"),
-            daten if daten.id else None,
-            lambda i: service.huerde_laden(store, i),
-            lambda d: service.huerde_speichern(store, d, benutzer=benutzer, wiederherstellen=True),
-            lambda i: service.huerde_loeschen(store, i),
-        )
-
-        def saved(new_id: int) -> None:
-            self._waehlen = new_id  # keep the edited Hürde selected through the reload
-            undo(new_id)
-
-        self.editor.saved.connect(saved)
+        self.editor.saved.connect(self._saved)
         self.editor.open()
 
     def loeschen(self) -> None:
@@ -345,27 +338,23 @@ class HuerdenPage(RefreshWhenShown):
             self.tr("Die Hürde „{t}“ mit ihrem Verlauf löschen?").format(t=self.current.titel),
         ):
             return
-        try:
-            service.huerde_loeschen(self.ctx.store, self.current.id or 0)
-        except KpaktError as err:
-            msgbox.error(self, self.tr("Hürde löschen"), str(err))
-            return
+        text = self.tr("Hürde „{t}“ löschen").format(t=self.current.titel)
+        self.ctx.run(huerde_ops.loeschen(text, self.current.id or 0))
         self.current = None
-        self.ctx.notify_changed()
 
     def status_wechseln(self, neu: HuerdeStatus) -> None:
         d = self.current
         if d is None or d.id is None:
             return
-        store, benutzer, hid = self.ctx.store, self.ctx.benutzer, d.id
+        benutzer, hid = self.ctx.benutzer, d.id
+        text = self.tr("Status der Hürde „{t}“: {s}").format(t=d.titel, s=vocab_text.label(neu))
 
-        def speichern(werte: tuple[Any, str, str | None, str | None]) -> int:
+        def speichern(werte: tuple[Any, str, str | None, str | None]) -> Operation[Any]:
             datum, notiz, loesung, empfehlung = werte
-            service.status_aendern(
-                store, hid, neu, benutzer=benutzer, notiz=notiz, loesung=loesung,
+            return huerde_ops.status(
+                text, hid, neu, benutzer=benutzer, notiz=notiz, loesung=loesung,
                 handlungsempfehlung=empfehlung, datum=datum,
             )  # fmt: skip
-            return hid
 
         self.editor = StatusDialog(self, d, neu, speichern)
         self.editor.saved.connect(self._saved)

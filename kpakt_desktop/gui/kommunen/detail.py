@@ -27,17 +27,14 @@ from kpakt_desktop.domain.teams import KontaktFunktion
 from kpakt_desktop.gui import msgbox, vocab_text
 from kpakt_desktop.gui.context import AppContext
 from kpakt_desktop.gui.form import child
-from kpakt_desktop.gui.jobs import JobCancelled, write_blocking
+from kpakt_desktop.gui.kommunen import operations as kommune_ops
 from kpakt_desktop.gui.kommunen.dialogs import KontaktDialog
-from kpakt_desktop.gui.kommunen.undo import FeldAendern, KontaktEntfernen, KontaktSpeichern
 from kpakt_desktop.gui.row_table import Column, RowTableModel, format_value
 from kpakt_desktop.gui.ui_loader import load_form
 from kpakt_desktop.services.it_dienstleister import it_dienstleister_liste
-from kpakt_desktop.services.kommunen import KommuneDetail, kommune_aendern, kommune_detail
+from kpakt_desktop.services.kommunen import KommuneDetail, kommune_detail
 from kpakt_desktop.services.kontakte import (
     KontaktDaten,
-    kontakt_loeschen,
-    kontakt_speichern,
     kontakte_von,
 )
 
@@ -158,26 +155,22 @@ class KommuneDetailPanel(QWidget):
         self.kontakte.set_rows(kontakte_von(self.ctx.store, d.id))
 
     # -- edits ---------------------------------------------------------------------------------
-    def set_field(self, feld: str, wert: object, text: str) -> bool:
-        """Save one field through the service; on success push the undo step."""
+    def set_field(self, feld: str, wert: object, text: str) -> None:
+        """Save one field as an undoable operation; a refused value puts the saved one back."""
         if self.detail is None:
-            return False
-        store, kid = self.ctx.store, self.detail.id
-        try:
-            alt = write_blocking(
-                self, self.tr("Kommune bearbeiten"), store, lambda: kommune_aendern(store, kid, feld, wert)
-            )
-        except JobCancelled:
-            self.show_kommune(kid)  # the field shows the saved value again
-            return False
-        except KpaktError as err:
-            msgbox.error(self, self.tr("Kommune bearbeiten"), str(err))
-            self.show_kommune(kid)
-            return False
-        kommune_id = kid  # the one written, even if the user picked another while it waited
-        self.detail = kommune_detail(self.ctx.store, kommune_id)  # saved state, before the refresh runs
-        self.ctx.undo_stack.push(FeldAendern(self.ctx, text, kommune_id, feld, alt, wert))
-        return True
+            return
+        kommune_id = self.detail.id  # the one written, even if the user picks another meanwhile
+        if feld == "notiz":  # what is being saved no longer counts as typed-but-unsaved
+            self.detail = replace(self.detail, notiz=str(wert).strip())
+
+        def refused(_err: KpaktError) -> bool:
+            if self.detail is not None and self.detail.id == kommune_id:
+                self.show_kommune(kommune_id)
+            return False  # the runner shows the message
+
+        op = kommune_ops.feld_aendern(text, kommune_id, feld, wert)
+        op.failed = refused
+        self.ctx.run(op)
 
     def _itdl_chosen(self, index: int) -> None:
         if self.detail is not None and self.itdl.itemData(index) != self.detail.it_dienstleister_id:
@@ -234,15 +227,7 @@ class KommuneDetailPanel(QWidget):
             self._save_kontakt(vorher, daten, self.tr("Kontakt {name} bearbeiten").format(name=daten.name))
 
     def _save_kontakt(self, vorher: KontaktDaten | None, daten: KontaktDaten, text: str) -> None:
-        store = self.ctx.store
-        try:
-            new_id = write_blocking(self, self.tr("Kontakt speichern"), store, lambda: kontakt_speichern(store, daten))
-        except JobCancelled:
-            return
-        except KpaktError as err:
-            msgbox.error(self, self.tr("Kontakt speichern"), str(err))
-            return
-        self.ctx.undo_stack.push(KontaktSpeichern(self.ctx, text, vorher, replace(daten, id=new_id)))
+        self.ctx.run(kommune_ops.kontakt_speichern(text, vorher, daten))
 
     def remove_kontakt(self) -> None:
         daten = self._selected_kontakt()
@@ -252,14 +237,4 @@ class KommuneDetailPanel(QWidget):
             self, self.tr("Kontakt entfernen"), self.tr("{name} aus den Kontakten entfernen?").format(name=daten.name)
         ):
             return
-        store, kontakt_id = self.ctx.store, daten.id
-        try:
-            write_blocking(self, self.tr("Kontakt entfernen"), store, lambda: kontakt_loeschen(store, kontakt_id))
-        except JobCancelled:
-            return
-        except KpaktError as err:
-            msgbox.error(self, self.tr("Kontakt entfernen"), str(err))
-            return
-        self.ctx.undo_stack.push(
-            KontaktEntfernen(self.ctx, self.tr("Kontakt {name} entfernen").format(name=daten.name), daten)
-        )
+        self.ctx.run(kommune_ops.kontakt_entfernen(self.tr("Kontakt {name} entfernen").format(name=daten.name), daten))

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from kpakt_desktop.domain.errors import KpaktError
 from kpakt_desktop.gui import msgbox
 from kpakt_desktop.gui.context import AppContext
-from kpakt_desktop.gui.jobs import JobCancelled, run_job_blocking
+from kpakt_desktop.gui.operation import Cancelled, Operation, runner
 from kpakt_desktop.services.aufloesung import (
     Aufloesung,
     archivieren,
@@ -37,7 +37,9 @@ from kpakt_desktop.services.aufloesung import (
     offene_aufloesungen,
     uebertragen,
 )
+from kpakt_desktop.services.changes import ChangeSet
 from kpakt_desktop.services.gv_abgleich import GvDiff, GvErgebnis, apply_job, preview_job
+from kpakt_desktop.store.database import Store
 
 _GROUPS = (
     ("neu", QT_TRANSLATE_NOOP("GvImport", "Neue Kommunen")),
@@ -194,22 +196,32 @@ class AufloesungDialog(QDialog):
 
     def apply(self) -> None:
         """Each decision is its own transaction; a refused one is reported, the others still count."""
-        done = 0
-        for a, combo in zip(self.offen, self.combos, strict=True):
-            choice = combo.currentData()
-            try:
-                if choice == ARCHIVE:
-                    archivieren(self.ctx.store, a.id)
-                elif choice != LATER:
-                    uebertragen(self.ctx.store, a.id, int(choice), benutzer=self.ctx.benutzer)
-                else:
-                    continue
-                done += 1
-            except KpaktError as err:
-                msgbox.error(self, self.windowTitle(), f"{a.name}: {err}")
-        if done:
-            self.ctx.notify_changed()
-        self.accept()
+        entscheidungen = [(a, c.currentData()) for a, c in zip(self.offen, self.combos, strict=True)]
+        entscheidungen = [(a, choice) for a, choice in entscheidungen if choice != LATER]
+        benutzer, title = self.ctx.benutzer, self.windowTitle()
+
+        def do(store: Store) -> list[str]:
+            fehler = []
+            for a, choice in entscheidungen:
+                try:
+                    if choice == ARCHIVE:
+                        archivieren(store, a.id)
+                    else:
+                        uebertragen(store, a.id, int(choice), benutzer=benutzer)
+                except KpaktError as err:
+                    fehler.append(f"{a.name}: {err}")
+            return fehler
+
+        def done(fehler: list[str]) -> None:
+            if fehler:
+                msgbox.error(self, title, "\n".join(fehler))
+            self.accept()
+
+        if not entscheidungen:
+            self.accept()
+            return
+        # Not undoable: a transfer moves Nachnutzungen with their history to the successor.
+        self.ctx.run(Operation(title, do, None, ChangeSet.everything(), done=done))
 
 
 def gemeindeverzeichnis_aktualisieren(parent: QWidget, ctx: AppContext) -> GvErgebnis | None:
@@ -225,7 +237,7 @@ def gemeindeverzeichnis_aktualisieren(parent: QWidget, ctx: AppContext) -> GvErg
     if path is None:
         return None
     try:
-        diff: GvDiff = run_job_blocking(parent, title, preview_job(ctx.store, path))
+        diff: GvDiff = runner().run_modal(title, lambda: preview_job(ctx.store, path), parent=parent)
         if diff.empty:
             text = QCoreApplication.translate("GvImport", "{source}: keine Unterschiede zur Datenbank.")
             msgbox.info(parent, title, "\n\n".join([text.format(source=diff.source), *diff.warnungen]))
@@ -234,8 +246,8 @@ def gemeindeverzeichnis_aktualisieren(parent: QWidget, ctx: AppContext) -> GvErg
         if not vorschau.exec():
             return None
         job = apply_job(ctx.store, path, benutzer=ctx.benutzer, einwohner_stand=vorschau.einwohner_stand())
-        ergebnis: GvErgebnis = run_job_blocking(parent, title, job)
-    except JobCancelled:
+        ergebnis: GvErgebnis = runner().run_modal(title, lambda: job, parent=parent)
+    except Cancelled:
         return None
     except KpaktError as err:
         msgbox.error(parent, title, str(err))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt
@@ -28,29 +27,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kpakt_desktop.domain.errors import KpaktError
 from kpakt_desktop.domain.teams import KontaktFunktion
 from kpakt_desktop.gui import msgbox, vocab_text
 from kpakt_desktop.gui.context import AppContext
-from kpakt_desktop.gui.jobs import JobCancelled, write_blocking
+from kpakt_desktop.gui.kommunen import operations as kommune_ops
 from kpakt_desktop.gui.kommunen.baum_model import KommunenBaum
 from kpakt_desktop.gui.kommunen.detail import KommuneDetailPanel
 from kpakt_desktop.gui.kommunen.dialogs import Auswahl, ITDLDialog
 from kpakt_desktop.gui.kommunen.gv_import import AufloesungDialog, gemeindeverzeichnis_aktualisieren
 from kpakt_desktop.gui.kommunen.tabelle_model import ID_ROLE, KommunenTabelle
-from kpakt_desktop.gui.kommunen.undo import ITDLEntfernen, ITDLSpeichern, ITDLZuweisen
 from kpakt_desktop.gui.pages.base import Page, heading
 from kpakt_desktop.gui.row_table import Column, RowTableModel, format_value
 from kpakt_desktop.services.aufloesung import offene_aufloesungen
+from kpakt_desktop.services.changes import ChangeSet, Entity
 from kpakt_desktop.services.it_dienstleister import (
     ITDLDaten,
     ITDLZeile,
     it_dienstleister_liste,
-    it_dienstleister_loeschen,
-    it_dienstleister_speichern,
     kommunen_von,
 )
-from kpakt_desktop.services.kommunen import it_dienstleister_setzen, kommunen_baum, kommunen_zeilen
+from kpakt_desktop.services.kommunen import kommunen_baum, kommunen_zeilen
 from kpakt_desktop.services.kontakte import email_adressen
 
 TAB_TABELLE, TAB_BAUM, TAB_ITDL = range(3)
@@ -68,6 +64,8 @@ def itdl_columns() -> list[Column[ITDLZeile]]:
 
 
 class KommunenPage(Page):
+    SHOWS = frozenset({Entity.KOMMUNE, Entity.KONTAKT, Entity.IT_DIENSTLEISTER, Entity.LAND})
+
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
         layout = QVBoxLayout(self)
@@ -202,13 +200,27 @@ class KommunenPage(Page):
         return box
 
     # -- data ----------------------------------------------------------------------------------
-    def refresh(self) -> None:
-        self.model.set_rows(kommunen_zeilen(self.ctx.store))
-        self.tree_model.set_roots(kommunen_baum(self.ctx.store))
+    def apply_changes(self, changes: ChangeSet) -> None:
+        """An edit of some Kommunen updates just their rows (16,000 rows at national size)."""
+        ids = changes.ids_of(Entity.KOMMUNE)
+        if ids is None or changes.touches(Entity.LAND):
+            self.refresh()
+            return
+        self.model.update_rows(kommunen_zeilen(self.ctx.store, ids))
+        if changes.touches(Entity.IT_DIENSTLEISTER):
+            self._reload_itdl()
+        self.detail.show_kommune(self.current_id)
+
+    def _reload_itdl(self) -> None:
         itdl_row = self.itdl_view.currentIndex().row()
         self.itdl_model.set_rows(it_dienstleister_liste(self.ctx.store))
         if 0 <= itdl_row < self.itdl_model.rowCount():
             self.itdl_view.selectRow(itdl_row)
+
+    def reload(self) -> None:
+        self.model.set_rows(kommunen_zeilen(self.ctx.store))
+        self.tree_model.set_roots(kommunen_baum(self.ctx.store))
+        self._reload_itdl()
         offen = len(offene_aufloesungen(self.ctx.store))
         self.aufloesung_button.setText(self.tr("Aufgelöste Kommunen ({n})…").format(n=offen))
         self.aufloesung_button.setVisible(offen > 0)
@@ -317,21 +329,8 @@ class KommunenPage(Page):
             self.assign_itdl_to(ids, itdl_id)
 
     def assign_itdl_to(self, ids: list[int], itdl_id: int | None) -> None:
-        store = self.ctx.store
-        try:
-            alt = write_blocking(
-                self,
-                self.tr("IT-Dienstleister zuweisen"),
-                store,
-                lambda: it_dienstleister_setzen(store, dict.fromkeys(ids, itdl_id)),
-            )
-        except JobCancelled:
-            return
-        except KpaktError as err:
-            msgbox.error(self, self.tr("IT-Dienstleister zuweisen"), str(err))
-            return
         text = self.tr("IT-Dienstleister für {n} Kommunen zuweisen").format(n=len(ids))
-        self.ctx.undo_stack.push(ITDLZuweisen(self.ctx, text, alt, itdl_id))
+        self.ctx.run(kommune_ops.itdl_zuweisen(text, ids, itdl_id))
 
     # -- IT-Dienstleister ----------------------------------------------------------------------
     def _current_itdl(self) -> ITDLDaten | None:
@@ -351,18 +350,8 @@ class KommunenPage(Page):
                 self._save_itdl(vorher, daten)
 
     def _save_itdl(self, vorher: ITDLDaten | None, daten: ITDLDaten) -> None:
-        store = self.ctx.store
-        try:
-            new_id = write_blocking(
-                self, self.tr("IT-Dienstleister speichern"), store, lambda: it_dienstleister_speichern(store, daten)
-            )
-        except JobCancelled:
-            return
-        except KpaktError as err:
-            msgbox.error(self, self.tr("IT-Dienstleister speichern"), str(err))
-            return
         text = self.tr("IT-Dienstleister {name} speichern").format(name=daten.name)
-        self.ctx.undo_stack.push(ITDLSpeichern(self.ctx, text, vorher, replace(daten, id=new_id)))
+        self.ctx.run(kommune_ops.itdl_speichern(text, vorher, daten))
 
     def remove_itdl(self) -> None:
         daten = self._current_itdl()
@@ -375,17 +364,8 @@ class KommunenPage(Page):
             self.tr("{name} entfernen? Die betreuten Kommunen verlieren die Zuordnung.").format(name=daten.name),
         ):
             return
-        store, itdl_id = self.ctx.store, daten.id
-        try:
-            geloescht = write_blocking(self, title, store, lambda: it_dienstleister_loeschen(store, itdl_id))
-        except JobCancelled:
-            return
-        except KpaktError as err:
-            msgbox.error(self, title, str(err))
-            return
-        self.ctx.undo_stack.push(
-            ITDLEntfernen(self.ctx, self.tr("IT-Dienstleister {name} entfernen").format(name=daten.name), geloescht)
-        )
+        text = self.tr("IT-Dienstleister {name} entfernen").format(name=daten.name)
+        self.ctx.run(kommune_ops.itdl_entfernen(text, daten.id))
 
     # -- Gemeindeverzeichnis -------------------------------------------------------------------
     def gv_aktualisieren(self) -> None:

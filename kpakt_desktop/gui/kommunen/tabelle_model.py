@@ -102,6 +102,18 @@ class KommunenTabelle(QAbstractTableModel):
         self._rows = self._filtered(self._all)
         self.endResetModel()
 
+    def update_rows(self, rows: Sequence[KommuneZeile]) -> None:
+        """Show new values of some rows (after an edit) without resetting the table."""
+        new = {r.id: r for r in rows}
+        if not new:
+            return
+        self._all = [new.get(r.id, r) for r in self._all]
+        last = self.columnCount() - 1
+        for n, r in enumerate(self._rows):
+            if r.id in new:
+                self._rows[n] = new[r.id]
+                self.dataChanged.emit(self.index(n, 0), self.index(n, last))
+
     def set_filter(self, text: str, *, aufgeloeste: bool | None = None) -> None:
         """Show the rows whose name, ARS, AGS or PLZ contain ``text`` (case-insensitive)."""
         folded = text.strip().casefold()

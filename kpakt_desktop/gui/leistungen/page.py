@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -23,17 +24,19 @@ from kpakt_desktop.domain.vollzug import Vollzugsebene
 from kpakt_desktop.gui import msgbox, vocab_text
 from kpakt_desktop.gui.context import AppContext
 from kpakt_desktop.gui.leistungen.details import LeistungDetails
-from kpakt_desktop.gui.leistungen.undo import LeistungAendern
 from kpakt_desktop.gui.leistungen.verband_regeln import VerbandRegelnBox
 from kpakt_desktop.gui.leistungen.vollzug_panel import VollzugPanel, vorschau_text
+from kpakt_desktop.gui.operation import Operation
 from kpakt_desktop.gui.pages.base import Page, heading
 from kpakt_desktop.gui.row_table import Column, RowTableModel
 from kpakt_desktop.services import leistungen as leistungen_service
 from kpakt_desktop.services import vollzug_liste
 from kpakt_desktop.services import vollzugsebene as vollzug_service
+from kpakt_desktop.services.changes import ChangeSet, Entity
 from kpakt_desktop.services.leistungen import LeistungDaten
-from kpakt_desktop.services.vollzugsebene import VollzugStand
+from kpakt_desktop.services.vollzugsebene import VollzugRegeln, VollzugStand
 from kpakt_desktop.services.zustaendigkeit import SyncResult
+from kpakt_desktop.store.database import Store
 from kpakt_desktop.store.models import AusnahmeArt
 
 
@@ -82,6 +85,8 @@ def sync_text(page: QWidget, result: SyncResult) -> str:
 
 
 class LeistungenPage(Page):
+    SHOWS = frozenset({Entity.LEISTUNG, Entity.VOLLZUG, Entity.KONTAKT, Entity.KOMMUNE, Entity.LAND})
+
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
         layout = QVBoxLayout(self)
@@ -138,7 +143,7 @@ class LeistungenPage(Page):
         self.refresh()
 
     # -- loading --------------------------------------------------------------------------------
-    def refresh(self) -> None:
+    def reload(self) -> None:
         current = self.current_nr()
         daten = leistungen_service.leistungen(self.ctx.store)
         staende = {s.nr: s for s in vollzug_service.vollzug_stand(self.ctx.store)}
@@ -174,18 +179,20 @@ class LeistungenPage(Page):
         self.details.show_leistung(zeile.daten)
         self.vollzug.show_stand(zeile.stand)
 
-    def _changed(self) -> None:
-        self.ctx.notify_changed()
-
     # -- Leistung fields ---------------------------------------------------------------------------
     def save_leistung(self, nr: int, werte: dict[str, Any]) -> None:
-        try:
-            vorher = leistungen_service.aendere_leistung(self.ctx.store, nr, werte)
-        except KpaktError as err:
-            msgbox.error(self, self.tr("Leistung speichern"), str(err))
-            return
-        self.ctx.undo_stack.push(LeistungAendern(self.ctx.store, nr, vorher, werte, self, self._changed))
-        self._changed()
+        Felder = tuple[dict[str, Any], dict[str, Any]]  # (to put back, now)
+
+        def do(store: Store) -> Felder:
+            return dict(leistungen_service.aendere_leistung(store, nr, werte)), dict(werte)
+
+        def restore(store: Store, state: Felder) -> Felder:
+            zurueck, jetzt = state
+            leistungen_service.aendere_leistung(store, nr, zurueck)
+            return jetzt, zurueck
+
+        text = self.tr("Leistung {nr} ändern").format(nr=nr)
+        self.ctx.run(Operation(text, do, restore, ChangeSet.of(Entity.LEISTUNG)))
 
     # -- Vollzugsebene ------------------------------------------------------------------------------
     def preview_ebene(self, nr: int, code: str) -> None:
@@ -198,16 +205,20 @@ class LeistungenPage(Page):
             nr=nr, e=vocab_text.label(ebene), v=vorschau_text(vorschau)
         )
         if not msgbox.ask(self, self.tr("Vollzugsebene ändern"), frage):
+            self._show_current()  # the level shown is the saved one again
             return
-        self._run(lambda: vollzug_service.setze_ebene(self.ctx.store, nr, ebene, benutzer=self.ctx.benutzer))
+        benutzer = self.ctx.benutzer
+        self._run(
+            self.tr("Vollzugsebene der Leistung {nr} ändern").format(nr=nr),
+            lambda store: vollzug_service.setze_ebene(store, nr, ebene, benutzer=benutzer),
+        )
 
     def confirm_ebene(self, nr: int) -> None:
-        try:
-            vollzug_service.bestaetige_ebene(self.ctx.store, nr, benutzer=self.ctx.benutzer)
-        except KpaktError as err:
-            msgbox.error(self, self.tr("Vollzugsebene"), str(err))
-            return
-        self._changed()
+        benutzer = self.ctx.benutzer
+        self._run(
+            self.tr("Vollzugsebene der Leistung {nr} bestätigen").format(nr=nr),
+            lambda store: vollzug_service.bestaetige_ebene(store, nr, benutzer=benutzer),
+        )
 
     def apply_vorgabe(self, nr: int) -> None:
         stand = {s.nr: s for s in vollzug_service.vollzug_stand(self.ctx.store)}[nr]
@@ -223,7 +234,11 @@ class LeistungenPage(Page):
         )
         if not msgbox.ask(self, self.tr("Vorgabe übernehmen"), frage):
             return
-        self._run(lambda: vollzug_service.vorgabe_uebernehmen(self.ctx.store, nr, benutzer=self.ctx.benutzer))
+        benutzer = self.ctx.benutzer
+        self._run(
+            self.tr("Vorgabe für Leistung {nr} übernehmen").format(nr=nr),
+            lambda store: vollzug_service.vorgabe_uebernehmen(store, nr, benutzer=benutzer),
+        )
 
     def add_from_list(self, nr: int) -> None:
         path = msgbox.open_file(
@@ -260,21 +275,29 @@ class LeistungenPage(Page):
         frage = self.tr("Als zusätzlich zuständig für Leistung {nr} eintragen?").format(nr=nr)
         if not msgbox.ask(self, self.tr("Liste einlesen"), frage + "\n\n" + "\n".join(zeilen)):
             return
+        benutzer = self.ctx.benutzer
         self._run(
-            lambda: vollzug_liste.liste_uebernehmen(
-                self.ctx.store, vorschau, f"aus Liste {vorschau.datei}", benutzer=self.ctx.benutzer
-            )
+            self.tr("Liste für Leistung {nr} übernehmen").format(nr=nr),
+            lambda store: vollzug_liste.liste_uebernehmen(
+                store, vorschau, f"aus Liste {vorschau.datei}", benutzer=benutzer
+            ),
         )
 
     def add_ausnahme(self, nr: int, kommune_id: int, art: str, grund: str) -> None:
+        benutzer = self.ctx.benutzer
         self._run(
-            lambda: vollzug_service.ausnahme_hinzufuegen(
-                self.ctx.store, nr, kommune_id, AusnahmeArt(art), grund, benutzer=self.ctx.benutzer
-            )
+            self.tr("Ausnahme bei Leistung {nr} eintragen").format(nr=nr),
+            lambda store: vollzug_service.ausnahme_hinzufuegen(
+                store, nr, kommune_id, AusnahmeArt(art), grund, benutzer=benutzer
+            ),
         )
 
     def remove_ausnahme(self, ausnahme_id: int) -> None:
-        self._run(lambda: vollzug_service.ausnahme_entfernen(self.ctx.store, ausnahme_id, benutzer=self.ctx.benutzer))
+        benutzer = self.ctx.benutzer
+        self._run(
+            self.tr("Ausnahme entfernen"),
+            lambda store: vollzug_service.ausnahme_entfernen(store, ausnahme_id, benutzer=benutzer),
+        )
 
     def toggle_regel(self, art_code: str, verwaltet: bool) -> None:
         art = KommuneArt(art_code)
@@ -288,17 +311,32 @@ class LeistungenPage(Page):
         if not msgbox.ask(self, self.tr("Gemeindeverbände"), frage):
             self.refresh()  # puts the checkbox back
             return
+        benutzer = self.ctx.benutzer
         self._run(
-            lambda: vollzug_service.setze_verband_regel(self.ctx.store, art, verwaltet, benutzer=self.ctx.benutzer)
+            self.tr("Regel für {art} ändern").format(art=vocab_text.label(art)),
+            lambda store: vollzug_service.setze_verband_regel(store, art, verwaltet, benutzer=benutzer),
         )
 
-    def _run(self, action: Any) -> None:
-        try:
-            result = action()
-        except KpaktError as err:
-            msgbox.error(self, self.tr("Vollzugsebene"), str(err))
-            return
-        self._changed()
-        window = self.window()
-        if isinstance(window, QMainWindow):
-            window.statusBar().showMessage(sync_text(self, result), 8000)
+    def _run(self, text: str, action: Callable[[Store], SyncResult | None]) -> None:
+        """A change of who is zuständig, undoable as a whole (levels, exceptions, rules)."""
+        benutzer = self.ctx.benutzer
+        Stand = tuple[VollzugRegeln, VollzugRegeln, SyncResult | None]  # (to put back, now, effect)
+
+        def do(store: Store) -> Stand:
+            vorher = vollzug_service.vollzug_regeln(store)
+            result = action(store)
+            return vorher, vollzug_service.vollzug_regeln(store), result
+
+        def restore(store: Store, state: Stand) -> Stand:
+            zurueck, jetzt, _ = state
+            result = vollzug_service.vollzug_regeln_setzen(store, zurueck, erwartet=jetzt, benutzer=benutzer, was=text)
+            return jetzt, zurueck, result
+
+        def done(state: Stand) -> None:
+            window = self.window()
+            if state[2] is not None and isinstance(window, QMainWindow):
+                window.statusBar().showMessage(sync_text(self, state[2]), 8000)
+
+        self.ctx.run(
+            Operation(text, do, restore, ChangeSet.of(Entity.VOLLZUG, Entity.NACHNUTZUNG), done=done, failed=None)
+        )

@@ -23,17 +23,17 @@ from kpakt_desktop.domain.errors import KpaktError
 from kpakt_desktop.domain.status import Status
 from kpakt_desktop.gui import msgbox, vocab_text
 from kpakt_desktop.gui.context import AppContext
-from kpakt_desktop.gui.jobs import JobCancelled, write_blocking
+from kpakt_desktop.gui.nachnutzung import operations as nachnutzung_ops
 from kpakt_desktop.gui.nachnutzung.editor import NachnutzungEditor
 from kpakt_desktop.gui.nachnutzung.filter_bar import FilterBar
 from kpakt_desktop.gui.nachnutzung.fortschritt_panel import FortschrittPanel
 from kpakt_desktop.gui.nachnutzung.frozen_table import FrozenTable
 from kpakt_desktop.gui.nachnutzung.history import historie_spalten
 from kpakt_desktop.gui.nachnutzung.matrix_model import FESTE_SPALTEN, KOMMUNE_ID_ROLE, NACHNUTZUNG_ID_ROLE, MatrixModel
-from kpakt_desktop.gui.nachnutzung.undo import NachnutzungAendern
 from kpakt_desktop.gui.pages.base import Page, heading
 from kpakt_desktop.gui.row_table import RowTableModel
 from kpakt_desktop.services import nachnutzung as service
+from kpakt_desktop.services.changes import Entity
 from kpakt_desktop.services.fortschritt import fortschritt
 from kpakt_desktop.services.matrix import MatrixQuery
 from kpakt_desktop.services.nachnutzung import HistorienEintrag
@@ -54,6 +54,10 @@ def legende() -> QLabel:
 
 
 class NachnutzungPage(Page):
+    SHOWS = frozenset(
+        {Entity.NACHNUTZUNG, Entity.VOLLZUG, Entity.KOMMUNE, Entity.IT_DIENSTLEISTER, Entity.LEISTUNG, Entity.LAND}
+    )
+
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
         self.model = MatrixModel(MatrixQuery(ctx.store))
@@ -138,7 +142,7 @@ class NachnutzungPage(Page):
         return box
 
     # -- loading --------------------------------------------------------------------------------
-    def refresh(self) -> None:
+    def reload(self) -> None:
         """Reload everything from the database, keeping filter, selection and current cell."""
         keep = self._selected_keys()
         current = self._key(self.table.left.currentIndex())
@@ -253,21 +257,7 @@ class NachnutzungPage(Page):
         aenderung = self.editor.aenderung
         if aenderung is None:
             return
-        store, benutzer = self.ctx.store, self.ctx.benutzer
-        try:
-            ergebnis = write_blocking(
-                self,
-                self.tr("Nachnutzung ändern"),
-                store,
-                lambda: service.aendern(store, ids, aenderung, benutzer=benutzer),
-            )
-        except JobCancelled:
-            return  # the user stopped waiting for the database: nothing was written
-        except KpaktError as err:
-            msgbox.error(self, self.tr("Nachnutzung ändern"), str(err))
-            return
         text = (
             self.tr("Nachnutzung ändern") if len(ids) == 1 else self.tr("{n} Nachnutzungen ändern").format(n=len(ids))
         )
-        self.ctx.undo_stack.push(NachnutzungAendern(self.ctx, ergebnis, text, self, self.ctx.notify_changed))
-        self.ctx.notify_changed()
+        self.ctx.run(nachnutzung_ops.aendern(text, ids, aenderung, self.ctx.benutzer))

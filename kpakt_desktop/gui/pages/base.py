@@ -3,21 +3,54 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from kpakt_desktop.gui.context import AppContext
+from kpakt_desktop.services.changes import ChangeSet, Entity
 
 
 class Page(QWidget):
-    """A page reloads its data from services in ``refresh``; it never holds a session."""
+    """A page shows data it loads from services in ``reload``; it never holds a session.
+
+    It follows the change sets of ``ctx.changed``: a change that touches none of ``SHOWS`` is
+    ignored; while the page is hidden it only remembers that it is stale and reloads when shown
+    again; while shown, ``apply_changes`` updates it (by default a full reload; a page with many
+    rows updates just the rows a change names).
+    """
+
+    SHOWS: frozenset[Entity] = frozenset(Entity)
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
-        ctx.changed.connect(self.refresh)
+        self._stale = True
+        ctx.changed.connect(self._on_changed)
 
     def refresh(self) -> None:
-        """Reload from the services (called on show and when the database changed)."""
+        """Reload everything now."""
+        self._stale = False
+        self.reload()
+
+    def reload(self) -> None:
+        """Load everything from the services."""
+
+    def apply_changes(self, changes: ChangeSet) -> None:
+        """Show what ``changes`` changed (the page is visible)."""
+        self.refresh()
+
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if not changes.touches(*self.SHOWS):
+            return
+        if self.isVisible():
+            self.apply_changes(changes)
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
 
 
 def heading(text: str) -> QLabel:

@@ -26,7 +26,7 @@ def _restore_job(backup: Path, db: Path) -> Job[object]:
 
 def offer_restore(parent: QWidget | None, err: DatabaseCorrupt) -> OpenedDatabase | None:
     """Ask whether to restore the newest intact backup; on yes restore it and open the database."""
-    from kpakt_desktop.gui.jobs import JobCancelled, run_job_blocking
+    from kpakt_desktop.gui.operation import Cancelled, runner
     from kpakt_desktop.gui.sicherung.dialog import stand_text
     from kpakt_desktop.services.sicherung import newest_intact
 
@@ -54,11 +54,13 @@ def offer_restore(parent: QWidget | None, err: DatabaseCorrupt) -> OpenedDatabas
         msgbox.error(parent, title, str(lock_err))
         return None
     try:
-        restored = run_job_blocking(
-            parent, QCoreApplication.translate("Recovery", "Sicherung wiederherstellen"), _restore_job(backup.path, db)
+        restored = runner().run_modal(
+            QCoreApplication.translate("Recovery", "Sicherung wiederherstellen"),
+            lambda: _restore_job(backup.path, db),
+            parent=parent,
         )
         opened = OpenedDatabase(db, lock)
-    except JobCancelled:
+    except Cancelled:
         lock.unlock()
         return None
     except KpaktError as restore_err:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLabel, QV
 from kpakt_desktop.domain.anzeige import sichtbar
 from kpakt_desktop.domain.errors import KpaktError
 from kpakt_desktop.gui import msgbox
-from kpakt_desktop.gui.jobs import JobCancelled, run_job_blocking
+from kpakt_desktop.gui.operation import Cancelled, runner
 from kpakt_desktop.gui.row_table import Column, RowTableModel
 from kpakt_desktop.gui.views import read_only_table
 from kpakt_desktop.services.standardpaket import signing
@@ -63,8 +63,9 @@ class BundleCheckDialog(QDialog):
     def run_check(self) -> bool:
         """Check the package in the worker; False if it could not be checked at all."""
         try:
-            report = run_job_blocking(self, self.tr("Standardpaket wird geprüft"), validate_job(self.path))
-        except JobCancelled:
+            title = self.tr("Standardpaket wird geprüft")
+            report = runner().run_modal(title, lambda: validate_job(self.path), parent=self)
+        except Cancelled:
             return False
         except KpaktError as err:
             msgbox.error(self, self.tr("Standardpaket prüfen"), str(err))

@@ -17,12 +17,13 @@ from PySide6.QtWidgets import (
 from kpakt_desktop.domain.errors import KpaktError
 from kpakt_desktop.gui import msgbox
 from kpakt_desktop.gui.context import AppContext
-from kpakt_desktop.gui.jobs import JobRunner
+from kpakt_desktop.gui.operation import Operation
 from kpakt_desktop.gui.pages.base import Page, heading
 from kpakt_desktop.gui.row_table import Column, RowTableModel
 from kpakt_desktop.gui.standardpaket.bundesansicht import BundesansichtWindow
 from kpakt_desktop.gui.standardpaket.key_dialog import KeyDialog
 from kpakt_desktop.gui.views import read_only_table
+from kpakt_desktop.services.changes import ChangeSet, Entity
 from kpakt_desktop.services.standardpaket import signing
 from kpakt_desktop.services.standardpaket.export import (
     ExportEntry,
@@ -120,12 +121,11 @@ class StandardpaketPage(Page):
         self.log_view = read_only_table("exportProtokoll", self.tr("Bisherige Exporte"))
         self.log_view.setModel(self.log_model)
         layout.addWidget(self.log_view, 1)
-        self.runner: JobRunner | None = None
         self.refresh()
 
     # -- data ---------------------------------------------------------------------------------
 
-    def refresh(self) -> None:
+    def reload(self) -> None:
         tables = preview(self.ctx.store)
         self.tables_model.set_rows(tables)
         total = sum(t.rows for t in tables)
@@ -193,11 +193,17 @@ class StandardpaketPage(Page):
         if target is None:
             return
         self.export_button.setEnabled(False)
-        self.runner = JobRunner(self, self.tr("Standardpaket wird erstellt"), export_job(self.ctx.store, target))
-        self.runner.finished.connect(self._export_done)
-        self.runner.failed.connect(self._export_failed)
-        self.runner.cancelled.connect(lambda: self.export_button.setEnabled(True))
-        self.runner.start()
+        # Not undoable: a package handed out stays handed out (its number is used up).
+        op: Operation[Any] = Operation(
+            self.tr("Standardpaket wird erstellt"),
+            lambda st: export_job(st, target),
+            None,
+            ChangeSet.of(Entity.LAND),
+            done=self._export_done,
+            failed=self._export_failed,
+            job=True,
+        )
+        self.ctx.run(op)
 
     def _export_done(self, result: ExportResult) -> None:
         self.export_button.setEnabled(True)
@@ -209,6 +215,6 @@ class StandardpaketPage(Page):
             % (result.sequenz, str(result.path), result.sha256),
         )
 
-    def _export_failed(self, message: str) -> None:
+    def _export_failed(self, _err: KpaktError) -> bool:
         self.export_button.setEnabled(True)
-        msgbox.error(self, self.tr("Standardpaket"), message)
+        return False  # the runner shows the message

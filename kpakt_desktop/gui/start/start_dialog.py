@@ -86,7 +86,7 @@ class StartDialog(QDialog):
 
 def create_chosen(parent: QWidget | None, result: StartResult) -> None:
     """Create what the user chose (a new Land database or the demo) in a worker with progress."""
-    from kpakt_desktop.gui.jobs import run_job_blocking
+    from kpakt_desktop.gui.operation import runner
     from kpakt_desktop.services.demo import create_demo_job
     from kpakt_desktop.services.landdb import create_land_database_job
 
@@ -98,5 +98,5 @@ def create_chosen(parent: QWidget | None, result: StartResult) -> None:
         title = QCoreApplication.translate("StartDialog", "Demo-Datenbank {name} anlegen")
     else:
         return
-    store = run_job_blocking(parent, title.format(name=result.land.name), job)
+    store = runner().run_modal(title.format(name=result.land.name), lambda: job, parent=parent)
     store.close()

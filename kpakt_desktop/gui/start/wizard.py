@@ -30,8 +30,8 @@ from kpakt_desktop import APP_NAME
 from kpakt_desktop.domain.errors import KpaktError
 from kpakt_desktop.domain.laender import LAENDER, Land
 from kpakt_desktop.gui import msgbox, settings
-from kpakt_desktop.gui.jobs import JobCancelled
 from kpakt_desktop.gui.office_dialog import office_edits
+from kpakt_desktop.gui.operation import Cancelled, runner
 from kpakt_desktop.services.register import LandRegister
 
 PAGE_INTRO, PAGE_LAND, PAGE_DATEI, PAGE_STELLE, PAGE_SCHLUESSEL, PAGE_FERTIG, PAGE_OEFFNEN = range(7)
@@ -267,14 +267,16 @@ class DateiPage(QWizardPage):
 
     def _read_gv(self, land: Land) -> LandRegister | None:
         """The user's register file, read and checked in the worker; its warnings shown first."""
-        from kpakt_desktop.gui.jobs import run_job_blocking
         from kpakt_desktop.services.gv_datei import read_register_job
 
         title = self.tr("Gemeindeverzeichnis lesen")
-        assert self.gv is not None
+        gv = self.gv
+        assert gv is not None
         try:
-            register: LandRegister = run_job_blocking(self, title, read_register_job(self.gv, land.schluessel))
-        except JobCancelled:
+            register: LandRegister = runner().run_modal(
+                title, lambda: read_register_job(gv, land.schluessel), parent=self
+            )
+        except Cancelled:
             return None
         except KpaktError as err:
             msgbox.error(self, title, str(err))
@@ -524,7 +526,7 @@ class FirstRunWizard(QWizard):
         assert isinstance(result, StartResult)
         try:
             create_chosen(self, result)
-        except JobCancelled:
+        except Cancelled:
             return False
         except KpaktError as err:
             msgbox.error(self, self.tr("Landesdatenbank anlegen"), str(err))

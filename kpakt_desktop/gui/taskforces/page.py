@@ -21,10 +21,9 @@ from kpakt_desktop.domain.errors import KpaktError
 from kpakt_desktop.domain.teams import LandesteamArt, TaskforceStatus
 from kpakt_desktop.gui import msgbox, vocab_text
 from kpakt_desktop.gui.context import AppContext
-from kpakt_desktop.gui.daten_undo import DatenLoeschen, rueckgaengig_nach_speichern
 from kpakt_desktop.gui.navigation import zeige_matrix
-from kpakt_desktop.gui.pages.base import heading
-from kpakt_desktop.gui.pages.lazy import RefreshWhenShown
+from kpakt_desktop.gui.operation import deleted_record, saved_record
+from kpakt_desktop.gui.pages.base import Page, heading
 from kpakt_desktop.gui.row_table import Column, RowTableModel
 from kpakt_desktop.gui.taskforces.rollout_dialog import LandesteamDialog, RolloutTeamDialog
 from kpakt_desktop.gui.taskforces.taskforce_dialog import TaskforceDialog
@@ -34,12 +33,37 @@ from kpakt_desktop.services import landesteams as lt_service
 from kpakt_desktop.services import rolloutteams as rt_service
 from kpakt_desktop.services import taskforces as tf_service
 from kpakt_desktop.services import verknuepfungen as vk
+from kpakt_desktop.services.changes import ChangeSet, Entity
 from kpakt_desktop.services.first_mover import FirstMoverKommune, FirstMoverSet, Vielfalt
 from kpakt_desktop.services.landesteams import LandesteamDaten, LandesteamMitgliedDaten
 from kpakt_desktop.services.rolloutteams import RolloutTeamDaten, RolloutTeamZeile
+from kpakt_desktop.services.rueckgaengig import Funktionen, oder_none
 from kpakt_desktop.services.taskforces import TaskforceDaten, TaskforceZeile
+from kpakt_desktop.store.database import Store
 
 R = TypeVar("R")
+
+
+def _landesteam_laden(store: Store, team_id: int) -> LandesteamDaten | None:
+    return next((t for t in lt_service.landesteams(store) if t.id == team_id), None)
+
+
+TASKFORCE = Funktionen(
+    oder_none(tf_service.taskforce_laden),
+    lambda store, d: tf_service.taskforce_speichern(store, d, wiederherstellen=True),
+    tf_service.taskforce_loeschen,
+)
+ROLLOUTTEAM = Funktionen(
+    oder_none(rt_service.rolloutteam_laden),
+    lambda store, d: rt_service.rolloutteam_speichern(store, d, wiederherstellen=True),
+    rt_service.rolloutteam_loeschen,
+)
+LANDESTEAM = Funktionen(
+    _landesteam_laden,
+    lambda store, d: lt_service.landesteam_speichern(store, d, wiederherstellen=True),
+    lt_service.landesteam_loeschen,
+)
+TEAMS = ChangeSet.of(Entity.TASKFORCE, Entity.ROLLOUTTEAM, Entity.LANDESTEAM, Entity.KONTAKT)
 
 
 def _vielfalt_text(d: Vielfalt) -> str:
@@ -167,7 +191,20 @@ def first_mover_kommune_spalten() -> list[Column[FirstMoverKommune]]:
     ]
 
 
-class TaskforcesPage(RefreshWhenShown):
+class TaskforcesPage(Page):
+    SHOWS = frozenset(
+        {
+            Entity.TASKFORCE,
+            Entity.ROLLOUTTEAM,
+            Entity.LANDESTEAM,
+            Entity.KONTAKT,
+            Entity.KOMMUNE,
+            Entity.NACHNUTZUNG,
+            Entity.LEISTUNG,
+            Entity.LAND,
+        }
+    )
+
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
         self.editor: Any = None
@@ -405,22 +442,14 @@ class TaskforcesPage(RefreshWhenShown):
 
     def _taskforce_editor(self, daten: TaskforceDaten) -> None:
         store = self.ctx.store
+        text = self.tr("Taskforce speichern") if daten.id else self.tr("Taskforce anlegen")
+        vorher = daten if daten.id else None
         self.editor = TaskforceDialog(
             self,
             daten,
             vk.wahlen(store),
             rt_service.rolloutteams(store),
-            lambda d: tf_service.taskforce_speichern(store, d),
-        )
-        self.editor.saved.connect(
-            rueckgaengig_nach_speichern(
-                self.ctx,
-                self.tr("Taskforce speichern") if daten.id else self.tr("Taskforce anlegen"),
-                daten if daten.id else None,
-                lambda i: tf_service.taskforce_laden(store, i),
-                lambda d: tf_service.taskforce_speichern(store, d, wiederherstellen=True),
-                lambda i: tf_service.taskforce_loeschen(store, i),
-            )
+            lambda d: saved_record(text, TASKFORCE, vorher, lambda st: tf_service.taskforce_speichern(st, d), TEAMS),
         )
         self.editor.open()
 
@@ -434,22 +463,7 @@ class TaskforcesPage(RefreshWhenShown):
             self.tr("Die Taskforce „{name}“ löschen? Ihre Kontakte bleiben erhalten.").format(name=row.name),
         ):
             return
-        store = self.ctx.store
-        try:
-            vorher = tf_service.taskforce_laden(store, row.id)
-            tf_service.taskforce_loeschen(store, row.id)
-        except KpaktError as err:
-            self._fehler(self.tr("Taskforce löschen"), err)
-            return
-        self.ctx.undo_stack.push(
-            DatenLoeschen(
-                self.ctx,
-                self.tr("Taskforce löschen"),
-                vorher,
-                lambda d: tf_service.taskforce_speichern(store, d, wiederherstellen=True),
-                lambda i: tf_service.taskforce_loeschen(store, i),
-            )
-        )
+        self.ctx.run(deleted_record(self.tr("Taskforce löschen"), TASKFORCE, row.id, TEAMS))
 
     # -- Roll-Out-Teams -----------------------------------------------------------------------
     def rollout_neu(self) -> None:
@@ -469,18 +483,15 @@ class TaskforcesPage(RefreshWhenShown):
 
     def _rollout_editor(self, daten: RolloutTeamDaten) -> None:
         store = self.ctx.store
+        text = self.tr("Roll-Out-Team speichern") if daten.id else self.tr("Roll-Out-Team anlegen")
+        vorher = daten if daten.id else None
         self.editor = RolloutTeamDialog(
-            self, daten, vk.wahlen(store), lambda d: rt_service.rolloutteam_speichern(store, d)
-        )
-        self.editor.saved.connect(
-            rueckgaengig_nach_speichern(
-                self.ctx,
-                self.tr("Roll-Out-Team speichern") if daten.id else self.tr("Roll-Out-Team anlegen"),
-                daten if daten.id else None,
-                lambda i: rt_service.rolloutteam_laden(store, i),
-                lambda d: rt_service.rolloutteam_speichern(store, d, wiederherstellen=True),
-                lambda i: rt_service.rolloutteam_loeschen(store, i),
-            )
+            self,
+            daten,
+            vk.wahlen(store),
+            lambda d: saved_record(
+                text, ROLLOUTTEAM, vorher, lambda st: rt_service.rolloutteam_speichern(st, d), TEAMS
+            ),
         )
         self.editor.open()
 
@@ -494,23 +505,8 @@ class TaskforcesPage(RefreshWhenShown):
             self.tr("„{name}“ löschen? Taskforces verlieren nur die Verknüpfung.").format(name=row.name),
         ):
             return
-        store = self.ctx.store
-        try:
-            vorher = rt_service.rolloutteam_laden(store, row.id)
-            rt_service.rolloutteam_loeschen(store, row.id)
-        except KpaktError as err:
-            self._fehler(self.tr("Roll-Out-Team löschen"), err)
-            return
         # Taskforces lose their link to a deleted team; an undo brings back the team and the links.
-        self.ctx.undo_stack.push(
-            DatenLoeschen(
-                self.ctx,
-                self.tr("Roll-Out-Team löschen"),
-                vorher,
-                lambda d: rt_service.rolloutteam_speichern(store, d, wiederherstellen=True),
-                lambda i: rt_service.rolloutteam_loeschen(store, i),
-            )
-        )
+        self.ctx.run(deleted_record(self.tr("Roll-Out-Team löschen"), ROLLOUTTEAM, row.id, TEAMS))
 
     # -- Landesteams --------------------------------------------------------------------------
     def _landesteam_slot(self, art: LandesteamArt) -> Callable[[], None]:
@@ -521,21 +517,12 @@ class TaskforcesPage(RefreshWhenShown):
         daten = self.landesteams.get(art) or LandesteamDaten(
             None, art, f"{vocab_text.label(art)} {self.ctx.land.kuerzel}"
         )
+        text = self.tr("{team} bearbeiten").format(team=vocab_text.label(art))
+        vorher = daten if daten.id else None
         self.editor = LandesteamDialog(
-            self, daten, vk.wahlen(store), lambda d: lt_service.landesteam_speichern(store, d)
-        )
-
-        def laden(team_id: int) -> LandesteamDaten:
-            return next(t for t in lt_service.landesteams(store) if t.id == team_id)
-
-        self.editor.saved.connect(
-            rueckgaengig_nach_speichern(
-                self.ctx,
-                self.tr("{team} bearbeiten").format(team=vocab_text.label(art)),
-                daten if daten.id else None,
-                laden,
-                lambda d: lt_service.landesteam_speichern(store, d, wiederherstellen=True),
-                lambda i: lt_service.landesteam_loeschen(store, i),
-            )
+            self,
+            daten,
+            vk.wahlen(store),
+            lambda d: saved_record(text, LANDESTEAM, vorher, lambda st: lt_service.landesteam_speichern(st, d), TEAMS),
         )
         self.editor.open()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -23,6 +24,7 @@ from kpakt_desktop.domain.teams import LandesteamArt, RolloutAngebot
 from kpakt_desktop.gui import vocab_text
 from kpakt_desktop.gui.auswahl import MitgliederTabelle, datum_text, name_it, parse_datum
 from kpakt_desktop.gui.editor_dialog import EditorDialog
+from kpakt_desktop.gui.operation import Operation
 from kpakt_desktop.services.landesteams import LandesteamDaten, LandesteamMitgliedDaten
 from kpakt_desktop.services.rolloutteams import Angebot, RolloutTeamDaten
 from kpakt_desktop.services.verknuepfungen import Wahlen
@@ -34,7 +36,7 @@ class RolloutTeamDialog(EditorDialog):
         parent: QWidget | None,
         daten: RolloutTeamDaten,
         wahlen: Wahlen,
-        speichern: Callable[[RolloutTeamDaten], int],
+        speichern: Callable[[RolloutTeamDaten], Operation[Any]],
     ) -> None:
         dialog, body = EditorDialog.frame(
             parent,
@@ -161,7 +163,7 @@ class LandesteamDialog(EditorDialog):
         parent: QWidget | None,
         daten: LandesteamDaten,
         wahlen: Wahlen,
-        speichern: Callable[[LandesteamDaten], int],
+        speichern: Callable[[LandesteamDaten], Operation[Any]],
     ) -> None:
         dialog, body = EditorDialog.frame(parent, "LandesteamDialog", vocab_text.label(daten.art))
         super().__init__(dialog, parent, speichern)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
@@ -11,6 +12,7 @@ from kpakt_desktop.gui import vocab_text
 from kpakt_desktop.gui.auswahl import CheckListe, MitgliederTabelle, datum_text, in_host, parse_datum
 from kpakt_desktop.gui.editor_dialog import EditorDialog
 from kpakt_desktop.gui.form import child
+from kpakt_desktop.gui.operation import Operation
 from kpakt_desktop.services.rolloutteams import RolloutTeamZeile
 from kpakt_desktop.services.taskforces import Mitglied, TaskforceDaten
 from kpakt_desktop.services.verknuepfungen import Wahlen
@@ -23,7 +25,7 @@ class TaskforceDialog(EditorDialog):
         daten: TaskforceDaten,
         wahlen: Wahlen,
         teams: list[RolloutTeamZeile],
-        speichern: Callable[[TaskforceDaten], int],
+        speichern: Callable[[TaskforceDaten], Operation[Any]],
     ) -> None:
         super().__init__("taskforce_dialog", parent, speichern)
         d = self.dialog

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDateTime, Qt
 from PySide6.QtWidgets import (
@@ -24,6 +25,7 @@ from kpakt_desktop.gui import vocab_text
 from kpakt_desktop.gui.auswahl import CheckListe, datum_text, in_host, name_it, parse_datum
 from kpakt_desktop.gui.editor_dialog import EditorDialog
 from kpakt_desktop.gui.form import child
+from kpakt_desktop.gui.operation import Operation
 from kpakt_desktop.services.termine import AufgabeDaten, TerminDaten
 from kpakt_desktop.services.verknuepfungen import Wahlen
 
@@ -122,7 +124,11 @@ class AufgabenTabelle(QWidget):
 
 class TerminDialog(EditorDialog):
     def __init__(
-        self, parent: QWidget | None, daten: TerminDaten, wahlen: Wahlen, speichern: Callable[[TerminDaten], int]
+        self,
+        parent: QWidget | None,
+        daten: TerminDaten,
+        wahlen: Wahlen,
+        speichern: Callable[[TerminDaten], Operation[Any]],
     ) -> None:
         super().__init__("termin_dialog", parent, speichern)
         d = self.dialog

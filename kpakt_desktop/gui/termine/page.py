@@ -22,17 +22,26 @@ from kpakt_desktop.domain.errors import KpaktError
 from kpakt_desktop.domain.termine import TerminArt
 from kpakt_desktop.gui import msgbox, vocab_text
 from kpakt_desktop.gui.context import AppContext
-from kpakt_desktop.gui.daten_undo import AufgabeErledigt, DatenLoeschen, rueckgaengig_nach_speichern
-from kpakt_desktop.gui.pages.base import heading
-from kpakt_desktop.gui.pages.lazy import RefreshWhenShown
+from kpakt_desktop.gui.operation import Operation, deleted_record, saved_record
+from kpakt_desktop.gui.pages.base import Page, heading
 from kpakt_desktop.gui.row_table import Column, RowTableModel
 from kpakt_desktop.gui.termine.dialog import TerminDialog
 from kpakt_desktop.gui.views import einpassen, knopf, sortierbare_tabelle, zeile
 from kpakt_desktop.services import ics
 from kpakt_desktop.services import termine as service
 from kpakt_desktop.services import verknuepfungen as vk
+from kpakt_desktop.services.changes import ChangeSet, Entity
 from kpakt_desktop.services.kennzahlen import kreise
+from kpakt_desktop.services.rueckgaengig import Funktionen, oder_none
 from kpakt_desktop.services.termine import AufgabeZeile, TerminDaten, TerminZeile
+from kpakt_desktop.store.database import Store
+
+TERMIN = Funktionen(
+    oder_none(service.termin_laden),
+    lambda store, d: service.termin_speichern(store, d, wiederherstellen=True),
+    service.termin_loeschen,
+)
+AENDERT = ChangeSet.of(Entity.TERMIN, Entity.AUFGABE)
 
 ICS_PATTERN = QT_TRANSLATE_NOOP("TerminePage", "iCalendar-Datei (*.ics);;Alle Dateien (*)")
 
@@ -79,7 +88,9 @@ class _Sortiert(RowTableModel[Any]):
         return super().data(index, role)
 
 
-class TerminePage(RefreshWhenShown):
+class TerminePage(Page):
+    SHOWS = frozenset({Entity.TERMIN, Entity.AUFGABE, Entity.KOMMUNE, Entity.TASKFORCE, Entity.LEISTUNG, Entity.LAND})
+
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
         self.editor: Any = None
@@ -253,16 +264,13 @@ class TerminePage(RefreshWhenShown):
 
     def _editor(self, daten: TerminDaten) -> None:
         store = self.ctx.store
-        self.editor = TerminDialog(self, daten, vk.wahlen(store), lambda d: service.termin_speichern(store, d))
-        self.editor.saved.connect(
-            rueckgaengig_nach_speichern(
-                self.ctx,
-                self.tr("Termin speichern") if daten.id else self.tr("Termin anlegen"),
-                daten if daten.id else None,
-                lambda i: service.termin_laden(store, i),
-                lambda d: service.termin_speichern(store, d, wiederherstellen=True),
-                lambda i: service.termin_loeschen(store, i),
-            )
+        text = self.tr("Termin speichern") if daten.id else self.tr("Termin anlegen")
+        vorher = daten if daten.id else None
+        self.editor = TerminDialog(
+            self,
+            daten,
+            vk.wahlen(store),
+            lambda d: saved_record(text, TERMIN, vorher, lambda st: service.termin_speichern(st, d), AENDERT),
         )
         self.editor.open()
 
@@ -272,39 +280,23 @@ class TerminePage(RefreshWhenShown):
             return
         if not msgbox.ask(self, self.tr("Termin löschen"), self.tr("Diesen Termin mit seinen Aufgaben löschen?")):
             return
-        store = self.ctx.store
-        try:
-            vorher = service.termin_laden(store, tid)
-            service.termin_loeschen(store, tid)
-        except KpaktError as err:
-            msgbox.error(self, self.tr("Termin löschen"), str(err))
-            return
-        self.ctx.undo_stack.push(
-            DatenLoeschen(
-                self.ctx,
-                self.tr("Termin löschen"),
-                vorher,
-                lambda d: service.termin_speichern(store, d, wiederherstellen=True),
-                lambda i: service.termin_loeschen(store, i),
-            )
-        )
+        self.ctx.run(deleted_record(self.tr("Termin löschen"), TERMIN, tid, AENDERT))
 
     def erledigt(self) -> None:
         a = zeile(self.aufgaben_view, self.aufgaben_model)
         if a is None:
             return
-        store, heute = self.ctx.store, self.heute()
-        try:
-            service.aufgabe_erledigt(store, a.id, heute)
-        except KpaktError as err:
-            msgbox.error(self, self.tr("Aufgabe"), str(err))
-            return
-        aid = a.id
+        aid, alt, heute = a.id, a.erledigt_am, self.heute()
 
-        def setzen(wert: date | None) -> None:
-            service.aufgabe_erledigt(store, aid, wert)
+        def do(store: Store) -> tuple[date | None, date | None]:
+            service.aufgabe_erledigt(store, aid, heute)
+            return alt, heute
 
-        self.ctx.undo_stack.push(AufgabeErledigt(self.ctx, self.tr("Aufgabe erledigt"), setzen, a.erledigt_am, heute))
+        def restore(store: Store, state: tuple[date | None, date | None]) -> tuple[date | None, date | None]:
+            service.aufgabe_erledigt(store, aid, state[0])
+            return state[1], state[0]
+
+        self.ctx.run(Operation(self.tr("Aufgabe erledigt"), do, restore, AENDERT))
 
     def ics_export(self) -> None:
         tid = self.selected_termin()

@@ -27,8 +27,7 @@ from kpakt_desktop.domain.status import ALLE, Status
 from kpakt_desktop.gui import vocab_text
 from kpakt_desktop.gui.context import AppContext
 from kpakt_desktop.gui.navigation import zeige_matrix, zeige_seite
-from kpakt_desktop.gui.pages.base import heading
-from kpakt_desktop.gui.pages.lazy import RefreshWhenShown
+from kpakt_desktop.gui.pages.base import Page, heading
 from kpakt_desktop.gui.row_table import Column, RowTableModel, format_value
 from kpakt_desktop.gui.uebersicht.charts import FortschrittJeKreis, GoLiveKurve, HuerdenJeKategorie, StatusJeLeistung
 from kpakt_desktop.gui.views import einpassen, read_only_table
@@ -136,7 +135,7 @@ def _anteil(wert: float | None) -> str:
     return "–" if wert is None else f"{100 * wert:.1f} %".replace(".", ",")
 
 
-class UebersichtPage(RefreshWhenShown):
+class UebersichtPage(Page):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
         self.k: Kennzahlen | None = None
