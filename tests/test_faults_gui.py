@@ -57,6 +57,7 @@ def fault(request, monkeypatch, switch: Switch) -> str:
 def errors(monkeypatch) -> list[str]:
     found: list[str] = []
     monkeypatch.setattr(msgbox, "error", lambda _p, _t, text: found.append(text))
+    monkeypatch.setattr(msgbox, "retry", lambda _p, _t, text: found.append(text) and False)  # not again
     return found
 
 
@@ -75,7 +76,13 @@ def bulk_edit(page, qtbot, ids: list[int], kosten: str) -> None:
 
 @pytest.mark.parametrize("fault", list(FAULTS), indirect=True)
 def test_bulk_edit_fault_shows_message_keeps_data_and_retry_works(
-    fault: str, switch: Switch, errors: list[str], main_window, rp_demo_path: Path, qtbot
+    fault: str,
+    switch: Switch,
+    errors: list[str],
+    main_window,
+    rp_demo_path: Path,
+    qtbot,
+    settle,
 ) -> None:
     page = main_window.show_page("nachnutzung")
     store = page.ctx.store
@@ -86,6 +93,7 @@ def test_bulk_edit_fault_shows_message_keeps_data_and_retry_works(
     held: AbstractContextManager[None] = write_locked(rp_demo_path) if fault == "locked" else nullcontext()
     with held:
         bulk_edit(page, qtbot, ids, "2400")
+        settle()
         assert len(errors) == 1, errors
         assert FAULTS[fault] in errors[0] and str(rp_demo_path) in errors[0]
     assert {i: nn.zelle(store, i).kosten_jaehrlich for i in ids} == before
@@ -100,6 +108,7 @@ def test_bulk_edit_fault_shows_message_keeps_data_and_retry_works(
     store.engine.dispose()
     select_cells(page, 1, Status.VEREINBARUNG, 3)
     bulk_edit(page, qtbot, ids, "2400")
+    settle()
     assert len(errors) == 1, errors[1:]
     assert all(nn.zelle(store, i).kosten_jaehrlich == 2400 for i in ids)
     assert main_window.ctx.undo_stack.count() == 1
@@ -150,7 +159,13 @@ def quick_busy(monkeypatch) -> None:
 
 
 def test_gv_update_while_another_process_writes(
-    quick_busy, errors: list[str], main_window, rp_demo_path: Path, tmp_path: Path, monkeypatch
+    quick_busy,
+    errors: list[str],
+    main_window,
+    rp_demo_path: Path,
+    tmp_path: Path,
+    monkeypatch,
+    settle,
 ) -> None:
     """The preview reads (WAL: readers are not blocked), the update meets the lock: message, nothing
     changed, the window keeps working; once the other writer is done the same menu action succeeds."""
@@ -163,17 +178,19 @@ def test_gv_update_while_another_process_writes(
     before = fingerprint(rp_demo_path)
     with write_locked(rp_demo_path):
         action.trigger()
+        settle()
     assert len(errors) == 1 and "gesperrt" in errors[0] and str(rp_demo_path) in errors[0]
     assert fingerprint(rp_demo_path) == before
     assert main_window.show_page("kommunen").model.rowCount() > 0
 
     action.trigger()
+    settle()
     assert len(errors) == 1, errors[1:]
     assert fingerprint(rp_demo_path) != before
 
 
 def test_bulk_edit_behind_another_programs_lock_keeps_the_window_alive(
-    errors: list[str], main_window, rp_demo_path: Path, qtbot
+    errors: list[str], main_window, rp_demo_path: Path, qtbot, settle
 ) -> None:
     """Another program holds the write lock for 2 s while the user changes cells: the event loop
     keeps running (a timer fires throughout), a dialog says why it waits, and the change lands
@@ -184,20 +201,26 @@ def test_bulk_edit_behind_another_programs_lock_keeps_the_window_alive(
     ids = [page.model.index(r, c).data(NACHNUTZUNG_ID_ROLE) for r, c in picked]
     before = {i: nn.zelle(store, i).kosten_jaehrlich for i in ids}
     with locked_for(rp_demo_path, 2.0) as watch:
-        bulk_edit(page, qtbot, ids, "2400")  # returns once the change is written
+        bulk_edit(page, qtbot, ids, "2400")
+        settle()  # the change waits in the worker; the window keeps running
     assert errors == []
     watch.assert_window_stayed_alive(2.0)
     assert all(nn.zelle(store, i).kosten_jaehrlich == 2400 for i in ids)
     assert main_window.ctx.undo_stack.count() == 1
     with locked_for(rp_demo_path, 1.0) as watch:
         main_window.ctx.undo_stack.undo()  # the undo waits the same way
+        settle()
     watch.assert_window_stayed_alive(1.0)
     assert {i: nn.zelle(store, i).kosten_jaehrlich for i in ids} == before
     assert errors == []
 
 
 def test_kommune_note_behind_another_programs_lock_keeps_the_window_alive(
-    errors: list[str], main_window, rp_demo_path: Path, qtbot
+    errors: list[str],
+    main_window,
+    rp_demo_path: Path,
+    qtbot,
+    settle,
 ) -> None:
     """The Kommunen page: a note saved while another program holds the lock lands afterwards."""
     from test_gui_kommunen import kommune_by_ars, select_ars
@@ -208,20 +231,23 @@ def test_kommune_note_behind_another_programs_lock_keeps_the_window_alive(
     page.detail.notiz.setPlainText("Rückruf nach der Sitzung")
     with locked_for(rp_demo_path, 2.0) as watch:
         qtbot.mouseClick(page.detail.notiz_save, Qt.MouseButton.LeftButton)
+        settle()
     watch.assert_window_stayed_alive(2.0)
     assert errors == []
     assert kommune_by_ars(page.ctx.store, ars).notiz == "Rückruf nach der Sitzung"
     with locked_for(rp_demo_path, 1.0) as watch:
         main_window.ctx.undo_stack.undo()
+        settle()
     watch.assert_window_stayed_alive(1.0)
     assert kommune_by_ars(page.ctx.store, ars).notiz is None
 
 
-def test_clicks_while_a_change_waits_do_not_start_a_second_one(
-    errors: list[str], main_window, rp_demo_path: Path, qtbot
+def test_clicks_while_a_change_waits_are_done_in_order(
+    errors: list[str], main_window, rp_demo_path: Path, qtbot, settle
 ) -> None:
-    """The waiting dialog appears after 300 ms; before that, a second click on Speichern and Strg+Z
-    reach nothing: one change is written, once, and it is not undone behind the user's back."""
+    """While a change waits for another program's lock, the window takes clicks; they queue behind
+    it: a second Speichern of the same text writes nothing more, and Strg+Z undoes the change only
+    after it landed, as one step."""
     from PySide6.QtCore import QTimer
     from test_gui_kommunen import kommune_by_ars, select_ars
 
@@ -236,17 +262,25 @@ def test_clicks_while_a_change_waits_do_not_start_a_second_one(
         qtbot.mouseClick(page.detail.notiz_save, Qt.MouseButton.LeftButton)
         qtbot.keyClick(main_window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
 
-    with locked_for(rp_demo_path, 1.0):
+    with locked_for(rp_demo_path, 1.0) as watch:
         QTimer.singleShot(100, click_again)
         qtbot.mouseClick(page.detail.notiz_save, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: bool(attempts))
+        settle()
+    watch.assert_window_stayed_alive(1.0)
     assert attempts == [None]
     assert errors == []
+    assert kommune_by_ars(page.ctx.store, ars).notiz is None  # written, then undone by the Strg+Z
+    stack = main_window.ctx.undo_stack
+    assert stack.count() == 1 and stack.index() == 0
+    stack.redo()
+    settle()
     assert kommune_by_ars(page.ctx.store, ars).notiz == "Erster Eintrag"
-    assert main_window.ctx.undo_stack.count() == 1 and main_window.ctx.undo_stack.index() == 1
-    page.detail.notiz.setPlainText("Zweiter Eintrag")  # afterwards the window answers again
+    page.detail.notiz.setPlainText("Zweiter Eintrag")
     qtbot.mouseClick(page.detail.notiz_save, Qt.MouseButton.LeftButton)
+    settle()
     assert kommune_by_ars(page.ctx.store, ars).notiz == "Zweiter Eintrag"
-    assert main_window.ctx.undo_stack.count() == 2
+    assert stack.count() == 2
 
 
 @pytest.fixture

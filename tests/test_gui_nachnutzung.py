@@ -42,7 +42,7 @@ def select_cells(page: NachnutzungPage, nr: int, status: Status, n: int) -> list
     return [(r, col) for r in rows]
 
 
-def test_bulk_edit_is_one_undo_step(page, main_window, qtbot):
+def test_bulk_edit_is_one_undo_step(page, main_window, qtbot, settle):
     store = page.ctx.store
     picked = select_cells(page, 1, Status.VEREINBARUNG, 3)
     ids = [page.model.index(r, c).data(NACHNUTZUNG_ID_ROLE) for r, c in picked]
@@ -50,6 +50,7 @@ def test_bulk_edit_is_one_undo_step(page, main_window, qtbot):
     before = {i: nn.zelle(store, i) for i in ids}
 
     qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
+    settle()
     editor = page.editor
     assert editor is not None and not editor.einzeln
     editor.status.setCurrentIndex(editor.status.findData(Status.ANBINDUNG.value))
@@ -58,6 +59,7 @@ def test_bulk_edit_is_one_undo_step(page, main_window, qtbot):
     qtbot.keyClicks(editor.kosten_j, "2400")
     qtbot.keyClicks(editor.aenderung_notiz, "laut BDV")
     qtbot.mouseClick(editor.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    settle()
     assert page.errors == []
 
     for i in ids:
@@ -81,6 +83,7 @@ def test_bulk_edit_is_one_undo_step(page, main_window, qtbot):
     qtbot.waitUntil(lambda: QApplication.activeWindow() is main_window, timeout=2000)
     page.table.right.setFocus()
     qtbot.keyClick(page.table.right, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    settle()
     for i in ids:
         z = nn.zelle(store, i)
         assert (z.status, z.status_seit, z.kosten_jaehrlich, z.stufen) == (
@@ -95,11 +98,12 @@ def test_bulk_edit_is_one_undo_step(page, main_window, qtbot):
     assert any(h.quelle == nn.QUELLE_RUECKGAENGIG for h in nn.historie_zelle(store, ids[0]))
 
     qtbot.keyClick(page.table.right, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    settle()
     assert all(nn.zelle(store, i).status is Status.ANBINDUNG for i in ids)
     assert page.errors == []
 
 
-def test_single_cell_editor_changes_only_what_changed(page, qtbot):
+def test_single_cell_editor_changes_only_what_changed(page, qtbot, settle):
     [(r, c)] = select_cells(page, 9, Status.INTERESSE, 1)
     nid = page.model.index(r, c).data(NACHNUTZUNG_ID_ROLE)
     page.edit_selected()
@@ -108,6 +112,7 @@ def test_single_cell_editor_changes_only_what_changed(page, qtbot):
     assert editor.status.findData(Status.NICHT_MEHR_ZUSTAENDIG.value) == -1  # never by hand
     editor.first_mover.setChecked(True)
     qtbot.mouseClick(editor.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    settle()
     latest = {h.aenderung for h in nn.historie_zelle(page.ctx.store, nid)[:1]}
     fields = [h.feld for h in nn.historie_zelle(page.ctx.store, nid) if h.aenderung in latest]
     assert fields == ["first_mover"]

@@ -27,16 +27,18 @@ def check(liste, text_part: str) -> None:
     raise AssertionError(text_part)
 
 
-def test_create_taskforce_with_members_through_the_page(main_window, qtbot):
+def test_create_taskforce_with_members_through_the_page(main_window, qtbot, settle):
     page = main_window.show_page("taskforces")
     assert isinstance(page, TaskforcesPage)
     before = page.tf_model.rowCount()
     qtbot.mouseClick(page.findChild(QPushButton, "taskforceNeu"), Qt.MouseButton.LeftButton)
+    settle()
     editor = page.editor
     dialog = editor.dialog
     assert dialog.isVisible()
 
     ok(dialog)  # empty name: refused inside the dialog
+    settle()
     error = dialog.findChild(QLabel, "errorLabel")
     assert dialog.isVisible() and error.text().startswith("Name:")
 
@@ -51,10 +53,12 @@ def test_create_taskforce_with_members_through_the_page(main_window, qtbot):
 
     tabelle = editor.mitglieder
     qtbot.mouseClick(tabelle.findChild(QPushButton, "mitgliederTabelleNeu"), Qt.MouseButton.LeftButton)
+    settle()
     tabelle.tabelle.item(0, 1).setText("Petra Projekt")
     tabelle.tabelle.item(0, 2).setText("Kreisverwaltung Vulkaneifel")
     tabelle.tabelle.item(0, 3).setText("petra@example.org")
     qtbot.mouseClick(tabelle.findChild(QPushButton, "mitgliederTabelleNeu"), Qt.MouseButton.LeftButton)
+    settle()
     tabelle.tabelle.item(1, 1).setText("Tom Technik")
     rolle = tabelle.tabelle.cellWidget(1, 0)
     assert isinstance(rolle, QComboBox)
@@ -63,14 +67,17 @@ def test_create_taskforce_with_members_through_the_page(main_window, qtbot):
     combo.setCurrentIndex(0)
     existing = combo.currentData()
     qtbot.mouseClick(tabelle.findChild(QPushButton, "mitgliederTabelleUebernehmen"), Qt.MouseButton.LeftButton)
+    settle()
     rolle = tabelle.tabelle.cellWidget(2, 0)
     rolle.setCurrentIndex(rolle.findData(TaskforceRolle.IT_DIENSTLEISTER.value))
 
     tabelle.tabelle.item(1, 3).setText("kein-at-zeichen")
     ok(dialog)
+    settle()
     assert dialog.isVisible() and error.text().startswith("Mitglied 2: E-Mail")
     tabelle.tabelle.item(1, 3).setText("")
     ok(dialog)
+    settle()
     assert not dialog.isVisible()
 
     assert page.tf_model.rowCount() == before + 1
@@ -91,29 +98,34 @@ def test_create_taskforce_with_members_through_the_page(main_window, qtbot):
     stack = main_window.ctx.undo_stack
     assert stack.undoText() == "Taskforce anlegen"
     stack.undo()
+    settle()
     assert page.tf_model.rowCount() == before
     stack.redo()
+    settle()
     assert tfs.taskforce_laden(main_window.ctx.store, zeile.id) == daten
     assert page.tf_model.rowCount() == before + 1
 
 
-def test_landesteam_member_added_through_the_page(main_window, qtbot):
+def test_landesteam_member_added_through_the_page(main_window, qtbot, settle):
     page = main_window.show_page("taskforces")
     page.tabs.setCurrentIndex(2)
     qtbot.mouseClick(page.findChild(QPushButton, "landesteamBearbeiten_kernteam"), Qt.MouseButton.LeftButton)
+    settle()
     editor = page.editor
     before = editor.mitglieder.tabelle.rowCount()
     qtbot.mouseClick(editor.mitglieder.findChild(QPushButton, "mitgliederTabelleNeu"), Qt.MouseButton.LeftButton)
+    settle()
     editor.mitglieder.tabelle.item(before, 0).setText("Datenschutz")
     editor.mitglieder.tabelle.item(before, 1).setText("Dana Datenschutz")
     ok(editor.dialog)
+    settle()
     [kern] = [t for t in lt.landesteams(main_window.ctx.store) if t.art.value == "kernteam"]
     assert kern.mitglieder[-1].person.name == "Dana Datenschutz" and kern.mitglieder[-1].rolle == "Datenschutz"
     _box, info, model = page.landes_boxen[kern.art]
     assert model.rowCount() == before + 1 and info.text() == f"{before + 1} Mitglieder"
 
 
-def test_first_mover_tab_shows_the_service_figures_and_opens_the_matrix(main_window, qtbot):
+def test_first_mover_tab_shows_the_service_figures_and_opens_the_matrix(main_window, qtbot, settle):
     page = main_window.show_page("taskforces")
     page.tabs.setCurrentIndex(3)
     sets = fm.first_mover(main_window.ctx.store)
@@ -125,6 +137,7 @@ def test_first_mover_tab_shows_the_service_figures_and_opens_the_matrix(main_win
     page.fm_view.selectRow(row)
     assert page.fmk_model.rowCount() == sets[row].anzahl
     qtbot.mouseClick(page.findChild(QPushButton, "firstMoverMatrix"), Qt.MouseButton.LeftButton)
+    settle()
     matrix = main_window.pages["nachnutzung"]
     assert main_window.stack.currentWidget() is matrix
     f = matrix.filter.value()
@@ -132,7 +145,10 @@ def test_first_mover_tab_shows_the_service_figures_and_opens_the_matrix(main_win
 
 
 def test_rollout_team_keeps_one_contact_and_undo_of_deletion_restores_taskforce_links(
-    main_window, qtbot, monkeypatch
+    main_window,
+    qtbot,
+    monkeypatch,
+    settle,
 ) -> None:
     """The Kontakt of a Roll-Out-Team is one person: picking a second replaces the first (what the table
     shows is what is saved). Deleting a team unlinks its Taskforces; Rückgängig links them again."""
@@ -149,6 +165,7 @@ def test_rollout_team_keeps_one_contact_and_undo_of_deletion_restores_taskforce_
     row = next(r for r in range(page.rt_model.rowCount()) if page.rt_model._rows[r].id == team.id)
     page.rt_view.selectRow(row)
     qtbot.mouseClick(page.findChild(QPushButton, "rolloutBearbeiten"), Qt.MouseButton.LeftButton)
+    settle()
     editor = page.editor
     combo = editor.kontakt.findChild(QComboBox, "kontaktTabelleKontakt")
     picked = []
@@ -156,22 +173,26 @@ def test_rollout_team_keeps_one_contact_and_undo_of_deletion_restores_taskforce_
         combo.setCurrentIndex(index)
         picked.append(combo.currentData())
         qtbot.mouseClick(editor.kontakt.findChild(QPushButton, "kontaktTabelleUebernehmen"), Qt.MouseButton.LeftButton)
+        settle()
     assert editor.kontakt.tabelle.rowCount() == 1
     ok(editor.dialog)
+    settle()
     assert not editor.dialog.isVisible()
     assert rt.rolloutteam_laden(store, team.id).kontakt.kontakt_id == picked[1].kontakt_id
 
     monkeypatch.setattr(msgbox, "ask", lambda *_a: True)
     page.rt_view.selectRow(row)
     qtbot.mouseClick(page.findChild(QPushButton, "rolloutLoeschen"), Qt.MouseButton.LeftButton)
+    settle()
     assert all(t.id != team.id for t in rt.rolloutteams(store))
     assert all(tfs.taskforce_laden(store, i).rolloutteam_id is None for i in linked)
     main_window.ctx.undo_stack.undo()
+    settle()
     assert all(tfs.taskforce_laden(store, i).rolloutteam_id == team.id for i in linked)
     assert rt.rolloutteam_laden(store, team.id).kontakt.kontakt_id == picked[1].kontakt_id
 
 
-def test_rollout_team_new_person_without_name_is_asked_not_unlinked(main_window, qtbot) -> None:
+def test_rollout_team_new_person_without_name_is_asked_not_unlinked(main_window, qtbot, settle) -> None:
     """ "Neue Person" by mistake on a team with a Kontakt, then OK: the dialog asks for a name instead of
     saving the team without its Kontakt."""
     from PySide6.QtWidgets import QLabel as _QLabel
@@ -186,9 +207,12 @@ def test_rollout_team_new_person_without_name_is_asked_not_unlinked(main_window,
     row = next(r for r in range(page.rt_model.rowCount()) if page.rt_model._rows[r].id == team.id)
     page.rt_view.selectRow(row)
     qtbot.mouseClick(page.findChild(QPushButton, "rolloutBearbeiten"), Qt.MouseButton.LeftButton)
+    settle()
     editor = page.editor
     qtbot.mouseClick(editor.kontakt.findChild(QPushButton, "kontaktTabelleNeu"), Qt.MouseButton.LeftButton)
+    settle()
     ok(editor.dialog)
+    settle()
     assert editor.dialog.isVisible()
     assert editor.dialog.findChild(_QLabel, "errorLabel").text().startswith("Kontakt:")
     assert rt.rolloutteam_laden(store, team.id).kontakt == kontakt

@@ -18,6 +18,20 @@ def error(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.critical(parent, title, text)
 
 
+def retry(parent: QWidget | None, title: str, text: str) -> bool:
+    """An error that may pass (a lock, a full disk): True when the user chooses to try again."""
+    box = QMessageBox(QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.Cancel, parent)
+    again = box.addButton(QCoreApplication.translate("MsgBox", "Erneut versuchen"), QMessageBox.ButtonRole.AcceptRole)
+    cancel = box.button(QMessageBox.StandardButton.Cancel)
+    if cancel is not None:
+        cancel.setText(QCoreApplication.translate("MsgBox", "Abbrechen"))
+    box.setDefaultButton(again)
+    box.exec()
+    chosen = box.clickedButton() is again
+    box.deleteLater()
+    return chosen
+
+
 def info(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.information(parent, title, text)
 

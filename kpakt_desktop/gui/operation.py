@@ -182,7 +182,10 @@ class Runner(QObject):
             loop.quit()
 
         def error(err: KpaktError) -> bool:
-            keep("error", err)
+            if isinstance(err, DatabaseFault) and err.retryable:
+                keep("cancelled", True)  # shown with "Erneut versuchen", and the user declined
+            else:
+                keep("error", err)
             return True
 
         self.run(
@@ -245,10 +248,11 @@ class Runner(QObject):
 
     @Slot(int, int, str)
     def _on_progress(self, done: int, total: int, message: str) -> None:
-        if self._dialog is not None and shiboken6.isValid(self._dialog):
-            self._dialog.setMaximum(total)
-            self._dialog.setValue(done)
-            self._dialog.setLabelText(message)
+        dialog = self._dialog
+        if dialog is not None and shiboken6.isValid(dialog):
+            dialog.setLabelText(message)
+            dialog.setMaximum(total)
+            dialog.setValue(done)  # a modal progress dialog processes events here: it may close meanwhile
 
     @Slot(object)
     def _on_finished(self, result: object) -> None:
@@ -282,10 +286,13 @@ class Runner(QObject):
 
         parent = pending.parent if pending.parent is not None and shiboken6.isValid(pending.parent) else None
         if isinstance(err, DatabaseFault) and err.retryable and pending.retry:
-            frage = self.tr("{err}\n\nJetzt erneut versuchen?").format(err=err)
-            if msgbox.ask(parent, pending.title, frage):
+            # Locked or full: the message says why; the user may try again once the cause is gone.
+            if msgbox.retry(parent, pending.title, str(err)):
                 self._queue.appendleft(pending)
                 return
+            if pending.on_error is not None:
+                pending.on_error(err)
+            return
         if pending.on_error is not None and pending.on_error(err):
             return
         msgbox.error(parent, pending.title, str(err))
