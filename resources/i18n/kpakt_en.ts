@@ -373,8 +373,8 @@
         <translation>The forms contain no changes.</translation>
     </message>
     <message>
-        <source>Rückmeldebögen übernehmen (%d Nachnutzungen)</source>
-        <translation>Apply feedback forms (%d re-uses)</translation>
+        <source>Rückmeldebögen übernehmen</source>
+        <translation>Apply feedback forms</translation>
     </message>
     <message>
         <source>%d Nachnutzungen übernommen, %d nicht übernommen.</source>
@@ -1528,6 +1528,14 @@ Create the Land database from this file anyway?</translation>
         <source>Die Hürde „{t}“ mit ihrem Verlauf löschen?</source>
         <translation>Delete the obstacle “{t}” with its history?</translation>
     </message>
+    <message>
+        <source>Hürde „{t}“ löschen</source>
+        <translation>Delete obstacle “{t}”</translation>
+    </message>
+    <message>
+        <source>Status der Hürde „{t}“: {s}</source>
+        <translation>Status of obstacle “{t}”: {s}</translation>
+    </message>
 </context>
 <context>
     <name>ITDienstleisterDialog</name>
@@ -1609,17 +1617,6 @@ Create the Land database from this file anyway?</translation>
     <message>
         <source>Zum Beispiel eine Datenbank, die Ihnen eine Kollegin weitergegeben hat.</source>
         <translation>For example a database a colleague passed on to you.</translation>
-    </message>
-</context>
-<context>
-    <name>JobRunner</name>
-    <message>
-        <source>Unerwarteter Fehler: {err}</source>
-        <translation>Unexpected error: {err}</translation>
-    </message>
-    <message>
-        <source>Abbrechen</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1799,10 +1796,6 @@ Create the Land database from this file anyway?</translation>
         <translation>no</translation>
     </message>
     <message>
-        <source>Kommune bearbeiten</source>
-        <translation>Edit municipality</translation>
-    </message>
-    <message>
         <source>IT-Dienstleister von {name}</source>
         <translation>IT service provider of {name}</translation>
     </message>
@@ -1825,10 +1818,6 @@ Create the Land database from this file anyway?</translation>
     <message>
         <source>Kontakt {name} bearbeiten</source>
         <translation>Edit contact {name}</translation>
-    </message>
-    <message>
-        <source>Kontakt speichern</source>
-        <translation>Save contact</translation>
     </message>
     <message>
         <source>Kontakt entfernen</source>
@@ -1967,10 +1956,6 @@ Create the Land database from this file anyway?</translation>
     <message>
         <source>IT-Dienstleister für {n} Kommunen zuweisen</source>
         <translation>Assign IT service provider to {n} municipalities</translation>
-    </message>
-    <message>
-        <source>IT-Dienstleister speichern</source>
-        <translation>Save IT service provider</translation>
     </message>
     <message>
         <source>IT-Dienstleister {name} speichern</source>
@@ -2221,13 +2206,6 @@ Create the Land database from this file anyway?</translation>
     </message>
 </context>
 <context>
-    <name>LeistungUndo</name>
-    <message>
-        <source>Leistung {nr} ändern</source>
-        <translation>Change service {nr}</translation>
-    </message>
-</context>
-<context>
     <name>LeistungenPage</name>
     <message>
         <source>Nr.</source>
@@ -2282,8 +2260,8 @@ Create the Land database from this file anyway?</translation>
         <translation>Focus services</translation>
     </message>
     <message>
-        <source>Leistung speichern</source>
-        <translation>Save service</translation>
+        <source>Leistung {nr} ändern</source>
+        <translation>Change service {nr}</translation>
     </message>
     <message>
         <source>Vollzugsebene der Leistung {nr} auf „{e}“ setzen?
@@ -2296,6 +2274,14 @@ Create the Land database from this file anyway?</translation>
     <message>
         <source>Vollzugsebene ändern</source>
         <translation>Change executing level</translation>
+    </message>
+    <message>
+        <source>Vollzugsebene der Leistung {nr} ändern</source>
+        <translation>Change the executing level of service {nr}</translation>
+    </message>
+    <message>
+        <source>Vollzugsebene der Leistung {nr} bestätigen</source>
+        <translation>Confirm the executing level of service {nr}</translation>
     </message>
     <message>
         <source>Mitgelieferte Vorgabe für Leistung {nr} übernehmen: „{e}“ ({s})?
@@ -2312,6 +2298,10 @@ Create the Land database from this file anyway?</translation>
     <message>
         <source>Vorgabe übernehmen</source>
         <translation>Take default</translation>
+    </message>
+    <message>
+        <source>Vorgabe für Leistung {nr} übernehmen</source>
+        <translation>Take the default for service {nr}</translation>
     </message>
     <message>
         <source>Liste zuständiger Kommunen für Leistung {nr}</source>
@@ -2346,6 +2336,18 @@ Create the Land database from this file anyway?</translation>
         <translation>Record as additionally responsible for service {nr}?</translation>
     </message>
     <message>
+        <source>Liste für Leistung {nr} übernehmen</source>
+        <translation>Apply the list for service {nr}</translation>
+    </message>
+    <message>
+        <source>Ausnahme bei Leistung {nr} eintragen</source>
+        <translation>Record an exception for service {nr}</translation>
+    </message>
+    <message>
+        <source>Ausnahme entfernen</source>
+        <translation>Remove exception</translation>
+    </message>
+    <message>
         <source>„{art}“ {wie} für die Mitgliedsgemeinden?
 
 {d}</source>
@@ -2368,6 +2370,10 @@ Create the Land database from this file anyway?</translation>
     <message>
         <source>Gemeindeverbände</source>
         <translation>Municipal associations</translation>
+    </message>
+    <message>
+        <source>Regel für {art} ändern</source>
+        <translation>Change the rule for {art}</translation>
     </message>
 </context>
 <context>
@@ -2473,6 +2479,10 @@ Create the Land database from this file anyway?</translation>
         <translation>Backup created: {path}</translation>
     </message>
     <message>
+        <source>Wird noch gespeichert – das Fenster schließt danach.</source>
+        <translation>Still saving – the window closes afterwards.</translation>
+    </message>
+    <message>
         <source>Automatische Sicherung</source>
         <translation>Automatic backup</translation>
     </message>
@@ -2487,10 +2497,6 @@ Create the Land database from this file anyway?</translation>
     <message>
         <source>Sicherung erstellen</source>
         <translation>Create backup</translation>
-    </message>
-    <message>
-        <source>Die Sicherung konnte nicht geschrieben werden: {err}</source>
-        <translation>The backup could not be written: {err}</translation>
     </message>
     <message>
         <source>Sicherung wiederherstellen</source>
@@ -2536,6 +2542,17 @@ Create the Land database from this file anyway?</translation>
     <message>
         <source> – zählt nicht für die Quote</source>
         <translation> – does not count for the quota</translation>
+    </message>
+</context>
+<context>
+    <name>MsgBox</name>
+    <message>
+        <source>Erneut versuchen</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -3275,6 +3292,21 @@ Is that right (e.g. a test failed)? With “No” you stay in the preview and ca
     <message>
         <source>Schritt zurück bestätigen</source>
         <translation>Confirm step back</translation>
+    </message>
+</context>
+<context>
+    <name>Runner</name>
+    <message>
+        <source>Unerwarteter Fehler: {err}</source>
+        <translation>Unexpected error: {err}</translation>
+    </message>
+    <message>
+        <source>Abgebrochen.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -4394,10 +4426,6 @@ SHA-256: %s</translation>
     <message>
         <source>Diesen Termin mit seinen Aufgaben löschen?</source>
         <translation>Delete this meeting with its tasks?</translation>
-    </message>
-    <message>
-        <source>Aufgabe</source>
-        <translation>Task</translation>
     </message>
     <message>
         <source>Als .ics exportieren</source>

@@ -40,12 +40,13 @@ def page(main_window, monkeypatch):
     return p
 
 
-def test_bdv_and_lagebericht_from_the_page(page, qtbot, tmp_path, monkeypatch):
+def test_bdv_and_lagebericht_from_the_page(page, qtbot, tmp_path, monkeypatch, settle):
     assert page.bdv_kreis.count() == 36 and page.lage_gebiet.count() == 37
     page.bdv_kreis.setCurrentIndex(page.bdv_kreis.findText("Ahrweiler"))
     ziel = tmp_path / "bdv.xlsx"
     monkeypatch.setattr(msgbox, "save_file", lambda *_a: ziel)
     qtbot.mouseClick(page.bdv_button, Qt.MouseButton.LeftButton)
+    settle()
     qtbot.waitUntil(lambda: bool(page.calls["info"] or page.calls["error"]), timeout=20000)
     assert page.calls["error"] == [] and str(ziel) in page.calls["info"][0] and "Jetzt öffnen?" in page.calls["info"][0]
     assert page.calls["geoeffnet"] == [ziel]
@@ -56,6 +57,7 @@ def test_bdv_and_lagebericht_from_the_page(page, qtbot, tmp_path, monkeypatch):
     pdf = tmp_path / "lage.pdf"
     monkeypatch.setattr(msgbox, "save_file", lambda *_a: pdf)
     qtbot.mouseClick(page.lage_button, Qt.MouseButton.LeftButton)
+    settle()
     qtbot.waitUntil(lambda: len(page.calls["info"]) == 2, timeout=20000)
     assert "Ahrweiler" in PdfReader(pdf).pages[0].extract_text()
 
@@ -84,7 +86,7 @@ def _ids(store, nrs):
     return [rows[nr] for nr in nrs]
 
 
-def test_import_review_takes_the_ticked_rows_as_one_undo_step(page, qtbot, tmp_path, monkeypatch):
+def test_import_review_takes_the_ticked_rows_as_one_undo_step(page, qtbot, tmp_path, monkeypatch, settle):
     store = page.ctx.store
     pfad, nrs = _form(store, tmp_path)
     id1, id2 = _ids(store, nrs)
@@ -99,16 +101,18 @@ def test_import_review_takes_the_ticked_rows_as_one_undo_step(page, qtbot, tmp_p
 
     monkeypatch.setattr(RueckmeldungDialog, "exec", review)
     qtbot.mouseClick(page.rm_import_button, Qt.MouseButton.LeftButton)
+    settle()
     assert page.calls["error"] == [] and "1 Nachnutzungen übernommen, 1 nicht übernommen" in page.calls["info"][-1]
     assert zelle(store, id1).kosten_jaehrlich == 4321 and zelle(store, id2).kosten_jaehrlich != 1234
     eintrag = historie_zelle(store, id1)[0]
     assert eintrag.quelle == f"per Rückmeldebogen vom {datetime.now():%d.%m.%Y}" and eintrag.feld == "kosten_jaehrlich"
     assert page.ctx.undo_stack.count() == 1
     page.ctx.undo_stack.undo()
+    settle()
     assert zelle(store, id1).kosten_jaehrlich != 4321
 
 
-def test_conflicting_row_starts_unticked_and_hostile_form_is_refused(page, qtbot, tmp_path, monkeypatch):
+def test_conflicting_row_starts_unticked_and_hostile_form_is_refused(page, qtbot, tmp_path, monkeypatch, settle):
     store = page.ctx.store
     pfad, nrs = _form(store, tmp_path)
     wb = load_workbook(pfad)
@@ -128,18 +132,20 @@ def test_conflicting_row_starts_unticked_and_hostile_form_is_refused(page, qtbot
 
     monkeypatch.setattr(RueckmeldungDialog, "exec", review)
     qtbot.mouseClick(page.rm_import_button, Qt.MouseButton.LeftButton)
+    settle()
     assert states[f"{ARS}/{nrs[0]}"] == Qt.CheckState.Unchecked and states[f"{ARS}/{nrs[1]}"] == Qt.CheckState.Checked
 
     ws.cell(row=r, column=3).value = "fast fertig"
     wb.save(pfad)
     vorher = page.ctx.undo_stack.count()
     qtbot.mouseClick(page.rm_import_button, Qt.MouseButton.LeftButton)
+    settle()
     assert "Nichts wurde übernommen" in page.calls["error"][-1]
     assert f"bogen.xlsx, Blatt „{f.BLATT}“, Zelle C{r}" in page.calls["error"][-1]
     assert page.ctx.undo_stack.count() == vorher
 
 
-def test_review_dialog_buttons_and_accessible_names(qtbot, rp_demo, tmp_path):
+def test_review_dialog_buttons_and_accessible_names(qtbot, rp_demo, tmp_path, settle):
     from kpakt_desktop.services.rueckmeldung.pruefung import pruefen
 
     pfad, _ = _form(rp_demo, tmp_path)
@@ -147,17 +153,20 @@ def test_review_dialog_buttons_and_accessible_names(qtbot, rp_demo, tmp_path):
     qtbot.addWidget(dialog)
     ok = dialog.box.button(dialog.box.StandardButton.Ok)
     qtbot.mouseClick(dialog.keine_button, Qt.MouseButton.LeftButton)
+    settle()
     assert dialog.auswahl() == set() and not ok.isEnabled()
     qtbot.mouseClick(dialog.alle_button, Qt.MouseButton.LeftButton)
+    settle()
     assert len(dialog.auswahl()) == 2 and ok.isEnabled()
     for w in (dialog.tree, dialog.alle_button, dialog.keine_button, ok):
         assert w.objectName() and w.accessibleName()
 
 
-def test_buendelung_and_forms_for_a_kreis_from_the_page(page, qtbot, tmp_path, monkeypatch):
+def test_buendelung_and_forms_for_a_kreis_from_the_page(page, qtbot, tmp_path, monkeypatch, settle):
     ziel = tmp_path / "buendelung.xlsx"
     monkeypatch.setattr(msgbox, "save_file", lambda *_a: ziel)
     qtbot.mouseClick(page.buendelung_button, Qt.MouseButton.LeftButton)
+    settle()
     qtbot.waitUntil(lambda: bool(page.calls["info"] or page.calls["error"]), timeout=20000)
     assert page.calls["error"] == [] and "Fachverfahren" in load_workbook(ziel).sheetnames
 
@@ -166,6 +175,7 @@ def test_buendelung_and_forms_for_a_kreis_from_the_page(page, qtbot, tmp_path, m
     monkeypatch.setattr(msgbox, "choose_folder", lambda *_a: ordner)
     page.rm_kreis.setCurrentIndex(page.rm_kreis.findText("Ahrweiler"))
     qtbot.mouseClick(page.rm_export_button, Qt.MouseButton.LeftButton)
+    settle()
     qtbot.waitUntil(lambda: len(page.calls["info"]) == 2, timeout=20000)
     dateien = sorted(ordner.glob("Rueckmeldebogen_07131*.xlsx"))
     assert len(dateien) > 3 and f"{len(dateien)} Dateien gespeichert" in page.calls["info"][-1]
@@ -173,5 +183,6 @@ def test_buendelung_and_forms_for_a_kreis_from_the_page(page, qtbot, tmp_path, m
 
     page.rm_ars.setText("079999999999")  # a single Kommune that does not exist: a clear message, no file
     qtbot.mouseClick(page.rm_export_button, Qt.MouseButton.LeftButton)
+    settle()
     qtbot.waitUntil(lambda: bool(page.calls["error"]), timeout=20000)
     assert "079999999999" in page.calls["error"][-1] and page.rm_export_button.isEnabled()

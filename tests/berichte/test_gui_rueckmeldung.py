@@ -58,7 +58,7 @@ def _nid(store: Store, nr: int) -> int:
         ).scalar_one()
 
 
-def test_preview_shows_bemerkung_refused_cells_step_back_and_similar_name(page, qtbot, tmp_path, monkeypatch):
+def test_preview_shows_bemerkung_refused_cells_step_back_and_similar_name(page, qtbot, tmp_path, monkeypatch, settle):
     store = page.ctx.store
     gut = _form(
         store,
@@ -101,6 +101,7 @@ def test_preview_shows_bemerkung_refused_cells_step_back_and_similar_name(page, 
 
     monkeypatch.setattr(RueckmeldungDialog, "exec", review)
     qtbot.mouseClick(page.rm_import_button, Qt.MouseButton.LeftButton)
+    settle()
 
     text, aenderung, state = seen["bemerkung"]
     assert text == "Wir warten auf den Rahmenvertrag" and "Bemerkung" in aenderung and state == Qt.CheckState.Checked
@@ -121,7 +122,7 @@ def test_preview_shows_bemerkung_refused_cells_step_back_and_similar_name(page, 
     assert "Wir warten auf den Rahmenvertrag" in notizen
 
 
-def test_step_back_not_confirmed_stays_in_the_preview(qtbot, rp_demo, tmp_path, monkeypatch):
+def test_step_back_not_confirmed_stays_in_the_preview(qtbot, rp_demo, tmp_path, monkeypatch, settle):
     from kpakt_desktop.services.rueckmeldung.pruefung import pruefen
 
     pfad = _form(rp_demo, KOBLENZ, tmp_path / "bogen.xlsx", {4: {"status": "Interesse bekundet"}})
@@ -129,6 +130,7 @@ def test_step_back_not_confirmed_stays_in_the_preview(qtbot, rp_demo, tmp_path, 
     qtbot.addWidget(dialog)
     monkeypatch.setattr(msgbox, "ask", lambda *_a: False)
     qtbot.mouseClick(dialog.box.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    settle()
     assert dialog.result() != QDialog.DialogCode.Accepted and not dialog.rueckschritte_bestaetigt
 
 
@@ -141,7 +143,9 @@ def editor_page(main_window, monkeypatch):
 @pytest.mark.parametrize(
     ("wahl", "hersteller"), [(0, "Epsilon Public IT (Demo)"), (1, "Epsilon Public IT"), (None, None)]
 )
-def test_editor_asks_about_a_hersteller_spelled_like_an_existing_one(editor_page, monkeypatch, wahl, hersteller):
+def test_editor_asks_about_a_hersteller_spelled_like_an_existing_one(
+    editor_page, monkeypatch, wahl, hersteller, settle
+):
     model = editor_page.model
     col = model.spalte_von(9)
     row = next(r for r in range(model.rowCount()) if model.index(r, col).data(STATUS_ROLE) == Status.INTERESSE.value)
@@ -161,6 +165,7 @@ def test_editor_asks_about_a_hersteller_spelled_like_an_existing_one(editor_page
     editor.fachverfahren.setCurrentText("Standesamt Digital")
     editor.hersteller.setCurrentText("Epsilon Public IT")
     editor.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    settle()
     (text, options) = fragen[0]
     assert "Hersteller „Epsilon Public IT“ gibt es noch nicht" in text and "„Epsilon Public IT (Demo)“" in text
     assert options == ["Vorhandenen „Epsilon Public IT (Demo)“ verwenden", "„Epsilon Public IT“ neu anlegen"]
