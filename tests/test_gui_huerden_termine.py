@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QDateTime, Qt
-from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QDialogButtonBox, QLabel, QLineEdit, QPlainTextEdit, QPushButton
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLabel, QLineEdit, QPlainTextEdit, QPushButton
 from sqlalchemy import select
 
 from kpakt_desktop.domain.huerden import HuerdeKategorie, HuerdeStatus
@@ -91,9 +91,9 @@ def test_termin_with_aufgabe_due_yesterday_is_overdue(main_window, qtbot):
     dialog.findChild(QLineEdit, "titelEdit").setText("Vor-Ort-Termin Wohngeld Daun")
     heute = date.today()
     gestern = heute - timedelta(days=1)
-    start = QDateTime(heute.year, heute.month, heute.day, 9, 0, 0).addDays(-3)
-    dialog.findChild(QDateTimeEdit, "beginnEdit").setDateTime(start)
-    dialog.findChild(QDateTimeEdit, "endeEdit").setDateTime(start.addSecs(2 * 3600))
+    start = datetime(heute.year, heute.month, heute.day, 9, 0) - timedelta(days=3)
+    editor.beginn.set_datum(start)
+    editor.ende.set_datum(start + timedelta(hours=2))
     qtbot.mouseClick(editor.aufgaben.findChild(QPushButton, "aufgabeNeu"), Qt.MouseButton.LeftButton)
     editor.aufgaben.set_row(0, "Testprotokoll an das Roll-Out-Team", "Herr Test", gestern.strftime("%d.%m.%Y"))
     ok(dialog)

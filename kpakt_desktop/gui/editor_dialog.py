@@ -1,7 +1,9 @@
-"""Base of the editor dialogs: OK collects the fields, the service check runs, errors stay in the dialog.
+"""The one base of the form dialogs: OK collects the fields, the service check runs, errors stay in the dialog.
 
 The dialog is opened window-modal with ``open()``; ``saved`` fires after the service stored it,
-so the page refreshes and the window never blocks in a nested event loop.
+so the page refreshes and the window never blocks in a nested event loop. A dialog whose caller
+writes itself (Kontakt, IT-Dienstleister) passes the service *check* as ``speichern``, keeps the
+checked value in ``ergebnis`` and is run with ``exec()``.
 """
 
 from __future__ import annotations
@@ -10,7 +12,16 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kpakt_desktop.domain.errors import KpaktError
 from kpakt_desktop.gui.form import child
@@ -36,6 +47,7 @@ class EditorDialog(QObject):
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.dialog.reject)
         self._speichern = speichern
+        self.ergebnis: Any = None  # set by a ``speichern`` that only checks (see the module text)
 
     @staticmethod
     def frame(parent: QWidget | None, name: str, title: str) -> tuple[QDialog, QVBoxLayout]:
@@ -59,6 +71,12 @@ class EditorDialog(QObject):
     def collect(self) -> Any:
         raise NotImplementedError
 
+    def line(self, name: str) -> QLineEdit:
+        return child(self.dialog, QLineEdit, name)
+
+    def text(self, name: str) -> QPlainTextEdit:
+        return child(self.dialog, QPlainTextEdit, name)
+
     def fehler(self, text: str) -> None:
         self.error_label.setText(text)
         self.error_label.show()
@@ -74,3 +92,11 @@ class EditorDialog(QObject):
 
     def open(self) -> None:
         self.dialog.open()
+
+    def exec(self) -> Any:
+        """Run modally; ``ergebnis`` after OK, None after Abbrechen. The dialog is deleted afterwards
+        rather than kept as a hidden child per use, whose wrapper PySide may collect in an unsafe order."""
+        try:
+            return self.ergebnis if self.dialog.exec() else None
+        finally:
+            self.dialog.deleteLater()

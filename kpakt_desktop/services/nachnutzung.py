@@ -20,7 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kpakt_desktop.domain.errors import InputError
-from kpakt_desktop.domain.status import HAUPTPFAD, Anbindungsart, Status, pruefe_wechsel
+from kpakt_desktop.domain.status import HAUPTPFAD, Anbindungsart, Status, pruefe_stufenfolge, pruefe_wechsel
 from kpakt_desktop.store.database import Store
 from kpakt_desktop.store.models import (
     Fachverfahren,
@@ -571,6 +571,12 @@ class _Lauf:
             except InputError as err:
                 self.fehler.append(f"{_zellname(self.s, row)}: {err}")
                 return
+        if any(geplant_feld(st) in ziel for st in STUFEN):
+            try:
+                pruefe_stufenfolge(self._geplant_nachher(row, ziel))
+            except InputError as err:
+                self.fehler.append(f"{_zellname(self.s, row)}: {err}")
+                return
         self.vorher[row.id] = _snapshot(self.s, row)
         notiz = (notiz or "").strip() or None
         n = _schreibe(
@@ -603,6 +609,14 @@ class _Lauf:
         self.geschrieben[row.id] = n
         self.versionen[row.id] = row.version
         self.kommunen.add(row.kommune_id)
+
+    def _geplant_nachher(self, row: Nachnutzung, ziel: Snapshot) -> dict[Status, date | None]:
+        """The planned date of every stage once ``ziel`` is applied to ``row``."""
+        jetzt = {
+            st.status: st.geplant
+            for st in self.s.scalars(select(NachnutzungStufe).where(NachnutzungStufe.nachnutzung_id == row.id))
+        }
+        return {st: ziel.get(geplant_feld(st), jetzt.get(st)) for st in STUFEN}
 
     def ergebnis(self) -> Ergebnis:
         """The result; with any refusal nothing is written (raised inside the transaction)."""
