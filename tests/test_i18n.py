@@ -82,24 +82,22 @@ def test_vocab_strings_module_is_current():
     assert "Verwaltungsträger der Gemeindeebene" in vocab_text.all_texts()
 
 
-def test_ts_fallback_translator_reads_the_ts():
-    translator = i18n.TsTranslator(TS)
-    assert not translator.isEmpty()
-    assert translator.translate("MainWindow", "&Datei") == "&File"
-    assert translator.translate("MainWindow", "gibt es nicht") == ""
+def test_qm_is_built_from_the_current_ts():
+    """The .qm is built at install/package time (make install, the PyInstaller spec), never at run time."""
+    qm = i18n.qm_path("en")
+    assert qm.exists(), f"{qm} fehlt: make translations-qm (make install/make test bauen sie)"
+    assert qm.stat().st_mtime >= TS.stat().st_mtime, f"{qm} ist älter als die .ts: make translations-qm"
 
 
-def test_missing_qm_is_compiled_into_the_cache(tmp_path, monkeypatch):
-    ts = tmp_path / "i18n" / "kpakt_en.ts"
-    ts.parent.mkdir()
-    shutil.copyfile(TS, ts)
-    monkeypatch.setattr(i18n, "ts_path", lambda language: ts)
-    monkeypatch.setenv("KPAKT_CACHE_DIR", str(tmp_path / "cache"))
-    qm = i18n.find_qm("en")
-    if qm is None:
-        pytest.skip("pyside6-lrelease not available")
-    assert qm.parent == tmp_path / "cache" / "i18n" and qm.stat().st_size > 1000
-    assert i18n.find_qm("en") == qm  # cached: not compiled again
+def test_missing_qm_leaves_the_ui_german_and_says_so(qapp, monkeypatch, tmp_path, capsys):
+    monkeypatch.setattr(i18n, "qm_path", lambda language: tmp_path / f"kpakt_{language}.qm")
+    translators = i18n.install(qapp, "en")
+    try:
+        assert QCoreApplication.translate("MainWindow", "&Datei") == "&Datei"
+        assert "kpakt_en.qm fehlt" in capsys.readouterr().err
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
 
 
 @pytest.fixture

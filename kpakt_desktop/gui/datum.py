@@ -30,10 +30,6 @@ _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _ZEIT = re.compile(r"(\d{1,2}):(\d{2})")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DatumFeld", text)
-
-
 def datum_text(value: date | None) -> str:
     return value.strftime(DATUM_FORMAT) if value else ""
 
@@ -50,12 +46,18 @@ def _tag(text: str, feld: str, ganz: str) -> date:
     elif (iso := _ISO.fullmatch(text)) is not None:
         jahr, monat, tag = (int(g) for g in iso.groups())
     else:
-        raise InputError(_tr("{feld}: „{text}“ ist kein Datum (bitte TT.MM.JJJJ).").format(feld=feld, text=ganz))
+        raise InputError(
+            QCoreApplication.translate("DatumFeld", "{feld}: „{text}“ ist kein Datum (bitte TT.MM.JJJJ).").format(
+                feld=feld, text=ganz
+            )
+        )
     try:
         return date(jahr, monat, tag)
     except ValueError:
         raise InputError(
-            _tr("{feld}: den {text} gibt es nicht (bitte Tag und Monat prüfen).").format(feld=feld, text=ganz)
+            QCoreApplication.translate(
+                "DatumFeld", "{feld}: den {text} gibt es nicht (bitte Tag und Monat prüfen)."
+            ).format(feld=feld, text=ganz)
         ) from None
 
 
@@ -78,7 +80,9 @@ def parse_zeitpunkt(text: str, feld: str) -> datetime | None:
     match = _ZEIT.fullmatch(zeit)
     if match is None or int(match.group(1)) > 23 or int(match.group(2)) > 59:
         raise InputError(
-            _tr("{feld}: „{text}“ ist keine Uhrzeit (bitte TT.MM.JJJJ HH:MM).").format(feld=feld, text=cleaned)
+            QCoreApplication.translate(
+                "DatumFeld", "{feld}: „{text}“ ist keine Uhrzeit (bitte TT.MM.JJJJ HH:MM)."
+            ).format(feld=feld, text=cleaned)
         )
     return datetime(tag.year, tag.month, tag.day, int(match.group(1)), int(match.group(2)))
 
@@ -107,10 +111,10 @@ class DatumFeld(QLineEdit):
         self.mit_zeit = False
         self.hoechstens: date | None = None
         self._kalender: QCalendarWidget | None = None
-        self.setPlaceholderText(_tr("TT.MM.JJJJ"))
+        self.setPlaceholderText(QCoreApplication.translate("DatumFeld", "TT.MM.JJJJ"))
         self.setClearButtonEnabled(True)
         self.kalender_aktion = QAction(_kalender_symbol(self.palette().color(QPalette.ColorRole.Text)), "", self)
-        self.kalender_aktion.setToolTip(_tr("Kalender öffnen"))
+        self.kalender_aktion.setToolTip(QCoreApplication.translate("DatumFeld", "Kalender öffnen"))
         self.kalender_aktion.triggered.connect(self.kalender_oeffnen)
         self.addAction(self.kalender_aktion, QLineEdit.ActionPosition.TrailingPosition)
         self.textChanged.connect(self._zeige_pruefung)
@@ -124,7 +128,7 @@ class DatumFeld(QLineEdit):
         self.mit_zeit = mit_zeit
         self.hoechstens = hoechstens
         if mit_zeit:
-            self.setPlaceholderText(_tr("TT.MM.JJJJ HH:MM"))
+            self.setPlaceholderText(QCoreApplication.translate("DatumFeld", "TT.MM.JJJJ HH:MM"))
         if not self.accessibleName():
             self.setAccessibleName(feld)
         self._zeige_pruefung()
@@ -146,7 +150,11 @@ class DatumFeld(QLineEdit):
         text = self.text().strip()
         if not text:
             if self.pflicht:
-                raise InputError(_tr("{feld}: bitte ein Datum angeben (TT.MM.JJJJ).").format(feld=self.feld))
+                raise InputError(
+                    QCoreApplication.translate("DatumFeld", "{feld}: bitte ein Datum angeben (TT.MM.JJJJ).").format(
+                        feld=self.feld
+                    )
+                )
             return None
         if self.mit_zeit:
             value = parse_zeitpunkt(text, self.feld)
@@ -155,9 +163,9 @@ class DatumFeld(QLineEdit):
             value = datetime(tag.year, tag.month, tag.day) if tag is not None else None
         if value is not None and self.hoechstens is not None and value.date() > self.hoechstens:
             raise InputError(
-                _tr("{feld}: {text} liegt nach dem {max} (spätestens {max}).").format(
-                    feld=self.feld, text=text, max=datum_text(self.hoechstens)
-                )
+                QCoreApplication.translate(
+                    "DatumFeld", "{feld}: {text} liegt nach dem {max} (spätestens {max})."
+                ).format(feld=self.feld, text=text, max=datum_text(self.hoechstens))
             )
         return value
 
@@ -183,7 +191,7 @@ class DatumFeld(QLineEdit):
     def kalender_oeffnen(self) -> None:
         kalender = QCalendarWidget(self, Qt.WindowType.Popup)
         kalender.setObjectName(f"{self.objectName()}Kalender")
-        kalender.setAccessibleName(_tr("Kalender: {feld}").format(feld=self.feld))
+        kalender.setAccessibleName(QCoreApplication.translate("DatumFeld", "Kalender: {feld}").format(feld=self.feld))
         kalender.setGridVisible(True)
         try:
             tag = self.datum()
@@ -210,4 +218,3 @@ class DatumFeld(QLineEdit):
         kalender.close()
         kalender.deleteLater()
         self._kalender = None
-

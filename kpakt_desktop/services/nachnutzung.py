@@ -622,7 +622,8 @@ class _Lauf:
         """The result; with any refusal nothing is written (raised inside the transaction)."""
         if self.fehler:
             mehr = f" (und {len(self.fehler) - 5} weitere)" if len(self.fehler) > 5 else ""
-            raise InputError("Nichts wurde geändert. " + "; ".join(self.fehler[:5]) + mehr + ".")
+            gruende = "; ".join(f.rstrip(".") for f in self.fehler[:5])
+            raise InputError("Nichts wurde geändert. " + gruende + mehr + ".")
         return Ergebnis(
             self.id, self.vorher, self.versionen, frozenset(self.kommunen), self.eintraege, dict(self.geschrieben)
         )
