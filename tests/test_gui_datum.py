@@ -47,7 +47,7 @@ def test_field_keeps_exactly_what_was_typed(qtbot):
     feld.clear()
     assert feld.datum() is None  # optional: may stay empty
     feld.einrichten("Beginn", pflicht=True)
-    with pytest.raises(InputError, match="^Beginn: bitte ein Datum"):
+    with pytest.raises(InputError, match=r"^Beginn: bitte ein Datum"):
         feld.datum()
 
 
@@ -57,7 +57,7 @@ def test_field_with_time_and_latest_day(qtbot):
     tippen(qtbot, feld, "25.11.2026 09:30")
     assert feld.zeitpunkt() == datetime(2026, 11, 25, 9, 30)
     feld.setText("25.11.2026 24:10")
-    with pytest.raises(InputError, match="^Beginn: .* ist keine Uhrzeit"):
+    with pytest.raises(InputError, match=r"^Beginn: .* ist keine Uhrzeit"):
         feld.zeitpunkt()
     heute = DatumFeld().einrichten("Erfasst am", hoechstens=date(2026, 12, 3))
     qtbot.addWidget(heute)
@@ -147,3 +147,17 @@ def test_huerde_dialog_names_the_field_and_refuses_a_future_day(main_window, qtb
     ok(editor.dialog)
     assert not editor.dialog.isVisible()
     assert hs.huerde_laden(main_window.ctx.store, page.current.id).erfasst_am == date(2025, 11, 25)
+
+
+def test_calendar_button_picks_a_day(qtbot):
+    feld = DatumFeld().einrichten("Beginn")
+    qtbot.addWidget(feld)
+    feld.set_datum(date(2026, 11, 3))
+    feld.show()
+    feld.kalender_aktion.trigger()
+    kalender = feld._kalender
+    assert kalender is not None and kalender.isVisible()
+    assert kalender.selectedDate().toString("dd.MM.yyyy") == "03.11.2026"  # opens at the field's day
+    kalender.setSelectedDate(kalender.selectedDate().addDays(22))
+    kalender.activated.emit(kalender.selectedDate())
+    assert feld.datum() == date(2026, 11, 25) and feld._kalender is None

@@ -189,7 +189,8 @@ class DatumFeld(QLineEdit):
 
     # -- calendar ----------------------------------------------------------------------------
     def kalender_oeffnen(self) -> None:
-        kalender = QCalendarWidget(self, Qt.WindowType.Popup)
+        kalender = QCalendarWidget(self)
+        kalender.setWindowFlags(Qt.WindowType.Popup)
         kalender.setObjectName(f"{self.objectName()}Kalender")
         kalender.setAccessibleName(QCoreApplication.translate("DatumFeld", "Kalender: {feld}").format(feld=self.feld))
         kalender.setGridVisible(True)

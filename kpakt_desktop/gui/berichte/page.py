@@ -100,7 +100,8 @@ class BerichtePage(Page):
         self.bdv_seit.setAccessibleName(self.tr("Änderungen seit"))
         # changes "since" a future day: refused
         self.bdv_seit.einrichten(self.tr("Änderungen seit"), pflicht=True, hoechstens=date.today())
-        self.bdv_seit.set_datum(QDate.currentDate().addMonths(-3).toPython())
+        vor_drei_monaten = QDate.currentDate().addMonths(-3)
+        self.bdv_seit.set_datum(date(vor_drei_monaten.year(), vor_drei_monaten.month(), vor_drei_monaten.day()))
         self.bdv_seit.setEnabled(False)
         self.bdv_seit_an.toggled.connect(self.bdv_seit.setEnabled)
         seit_row = QHBoxLayout()
