@@ -14,11 +14,26 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from kpakt_desktop import paths
 
 SOURCE_LANGUAGE = "de"
+
+_GERMAN = QLocale(QLocale.Language.German, QLocale.Country.Germany)
+_ui_locale = _GERMAN
+
+
+def ui_locale() -> QLocale:
+    """The locale of the UI language: numbers and dates on screen are formatted with it (1.234,5 in
+    German, 1,234.5 in English). Reports and services keep their German formatting."""
+    return _ui_locale
+
+
+def set_ui_language(language: str) -> None:
+    """Format numbers and dates on screen for ``language`` (install() does this; tests switch back)."""
+    global _ui_locale
+    _ui_locale = _GERMAN if language == SOURCE_LANGUAGE else QLocale(language)
 
 
 def qm_path(language: str) -> Path:
@@ -28,6 +43,7 @@ def qm_path(language: str) -> Path:
 def install(app: QCoreApplication, language: str) -> list[QTranslator]:
     """Install Qt's own and the program's translation for ``language``; returns the translators
     (kept alive by their parent ``app``)."""
+    set_ui_language(language)
     installed: list[QTranslator] = []
     qt = QTranslator(app)  # standard buttons and dialogs (Abbrechen, Ja, Nein …) in the same language
     if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):

@@ -132,3 +132,20 @@ def test_ics_export_through_the_file_dialog(main_window, qtbot, tmp_path, monkey
     raw = written.read_bytes()
     assert raw.startswith(b"BEGIN:VCALENDAR\r\n") and raw.endswith(b"END:VCALENDAR\r\n")
     assert infos and "termin.ics" in infos[0]
+
+
+def test_huerden_sort_by_date_and_by_lifecycle(main_window):
+    page = main_window.show_page("huerden")
+    page.f_status.setCurrentIndex(0)  # every status
+    proxy = page.view.model()
+
+    def rows_sorted_by(column: int) -> list:
+        page.view.sortByColumn(column, Qt.SortOrder.AscendingOrder)
+        return [page.model.row_at(proxy.mapToSource(proxy.index(r, 0)).row()) for r in range(proxy.rowCount())]
+
+    by_date = rows_sorted_by(1)
+    assert len(by_date) > 2 and [r.erfasst_am for r in by_date] == sorted(r.erfasst_am for r in by_date)
+    by_status = rows_sorted_by(0)
+    order = list(HuerdeStatus)
+    assert [order.index(r.status) for r in by_status] == sorted(order.index(r.status) for r in by_status)
+    assert len({r.status for r in by_status}) > 1

@@ -106,6 +106,7 @@ def english(qapp: QApplication):
     yield
     for translator in translators:
         qapp.removeTranslator(translator)
+    i18n.set_ui_language(i18n.SOURCE_LANGUAGE)
 
 
 def test_english_user_interface(english, qtbot, rp_demo_path):
@@ -183,3 +184,21 @@ def test_no_literal_ui_text_bypasses_translation():
                     if isinstance(call, ast.Call) and getattr(call.func, "attr", "") in ("tr", "translate"):
                         found.append(f"{path.relative_to(ROOT)}:{node.lineno}: tr() in einem f-String")
     assert found == [], "Text ohne Übersetzung (self.tr / QCoreApplication.translate verwenden):\n" + "\n".join(found)
+
+
+def test_numbers_and_dates_follow_the_ui_language(english, qtbot, rp_demo_path):
+    from kpakt_desktop.gui.main_window import MainWindow
+    from kpakt_desktop.gui.opened import OpenedDatabase
+    from kpakt_desktop.gui.row_table import format_prozent, format_value
+
+    assert (format_value(1234.5), format_value(2456), format_prozent(0.125)) == ("1,234.5", "2,456", "12.5 %")
+    window = MainWindow(OpenedDatabase(rp_demo_path))
+    qtbot.addWidget(window)
+    window.show()
+    page = window.show_page("huerden")
+    erfasst = page.model.row_at(0).erfasst_am
+    assert page.model.index(0, 1).data() == f"{erfasst.month}/{erfasst.day}/{erfasst.year}"
+    window.close()
+    i18n.set_ui_language("de")
+    assert (format_value(1234.5), format_value(2456), format_prozent(0.125)) == ("1.234,5", "2.456", "12,5 %")
+    assert format_value(erfasst) == erfasst.strftime("%d.%m.%Y")

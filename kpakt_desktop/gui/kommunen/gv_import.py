@@ -30,6 +30,7 @@ from kpakt_desktop.gui import msgbox
 from kpakt_desktop.gui.context import AppContext
 from kpakt_desktop.gui.datum import DatumFeld
 from kpakt_desktop.gui.jobs import JobCancelled, run_job_blocking
+from kpakt_desktop.gui.row_table import format_value
 from kpakt_desktop.services.aufloesung import (
     Aufloesung,
     archivieren,
@@ -109,7 +110,7 @@ class GvVorschau(QDialog):
         """What the file says about itself; the Einwohner-Stichtag is asked for where it does not."""
         form = QFormLayout()
         unbekannt = self.tr("von der Datei nicht angegeben")
-        gebiet = diff.stand_gebiet.strftime("%d.%m.%Y") if diff.stand_gebiet else unbekannt
+        gebiet = format_value(diff.stand_gebiet) if diff.stand_gebiet else unbekannt
         form.addRow(self.tr("Format:"), QLabel(diff.format))
         form.addRow(self.tr("Gebietsstand:"), QLabel(gebiet))
         self.einwohner_edit = DatumFeld()

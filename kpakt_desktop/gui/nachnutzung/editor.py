@@ -28,6 +28,7 @@ from kpakt_desktop.domain.status import Anbindungsart, Status, erlaubte_folge
 from kpakt_desktop.gui import msgbox, vocab_text
 from kpakt_desktop.gui.datum import DatumFeld
 from kpakt_desktop.gui.form import child
+from kpakt_desktop.gui.row_table import format_value
 from kpakt_desktop.gui.ui_loader import load_form
 from kpakt_desktop.services.nachnutzung import (
     STUFEN,
@@ -130,7 +131,7 @@ class NachnutzungEditor(QObject):
             self.notiz.setPlainText(z.notiz or "")
             for stufe in z.stufen:
                 self.geplant[stufe.status].set_datum(stufe.geplant)
-                self.erreicht[stufe.status].setText(stufe.erreicht.strftime("%d.%m.%Y") if stufe.erreicht else "–")
+                self.erreicht[stufe.status].setText(format_value(stufe.erreicht) if stufe.erreicht else "–")
             if z.status is Status.NICHT_MEHR_ZUSTAENDIG:
                 hinweis.setText(
                     self.tr("Diese Kommune ist für die Leistung nicht mehr zuständig; die Daten bleiben erhalten.")
