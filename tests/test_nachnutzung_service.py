@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 
 from kpakt_desktop.domain.errors import InputError
 from kpakt_desktop.domain.status import Anbindungsart, Status, erlaubte_folge, pruefe_wechsel
-from kpakt_desktop.domain.vollzug import Vollzugsebene
+from kpakt_desktop.domain.vollzug import AusnahmeArt, Vollzugsebene
 from kpakt_desktop.services import nachnutzung as nn
 from kpakt_desktop.services.fortschritt import fortschritt
 from kpakt_desktop.services.matrix import MatrixFilter, MatrixQuery, MatrixSort
@@ -22,7 +22,7 @@ from kpakt_desktop.services.vollzugsebene import (
     vorschau_ebene,
 )
 from kpakt_desktop.store.database import open_store
-from kpakt_desktop.store.models import AusnahmeArt, Kommune, Nachnutzung, NachnutzungHistorie
+from kpakt_desktop.store.models import Kommune, Nachnutzung, NachnutzungHistorie
 
 JETZT = datetime(2026, 11, 20, 14, 30)
 
