@@ -36,6 +36,7 @@ from kpakt_desktop.store.database import (
     inspect_file,
     integrity_ok,
     known_revisions,
+    newest_backup,
     read_only_session,
 )
 from kpakt_desktop.store.models import Huerde, Kommune, LandRow, Nachnutzung
@@ -76,7 +77,7 @@ def use_backup_root(root: Path) -> None:
 
 def newest_intact(db: Path) -> Sicherung | None:
     """The newest backup of ``db`` that is intact, with its Stand (None: there is none)."""
-    path = backup_lookup.newest_backup(db)
+    path = newest_backup(db)
     if path is None:
         return None
     try:

@@ -1,11 +1,10 @@
-"""Where the backups of a Land database live, and finding the newest usable one to offer when the
-database is damaged.
+"""Where the backups of a Land database live (``store.database.newest_backup`` picks the newest
+intact one to offer when the database is damaged).
 
 The automatic backups (``services.sicherung``) go to ``<backup root>/<db-stem>/``; the root is
 ``<data dir>/sicherungen`` unless the user chose another folder in the Einstellungen, which the
 GUI passes in with ``use_backup_root`` (the store knows no settings). Schema updates leave a
-backup beside the database as ``<stem>.vor-update-…<suffix>``. Only a backup that is itself an
-intact database of ours counts.
+backup beside the database as ``<stem>.vor-update-…<suffix>``.
 """
 
 from __future__ import annotations
@@ -44,13 +43,3 @@ def backup_candidates(db: Path) -> list[Path]:
     found += db.parent.glob(f"{db.stem}.vor-update-*{db.suffix}")
     files = [p for p in found if p.is_file() and p.resolve() != db.resolve()]
     return sorted(files, key=lambda p: p.stat().st_mtime, reverse=True)
-
-
-def newest_backup(db: Path) -> Path | None:
-    """The newest backup that passes ``inspect_file`` and SQLite's integrity check."""
-    from kpakt_desktop.store.database import FileKind, inspect_file, integrity_ok
-
-    for candidate in backup_candidates(db):
-        if inspect_file(candidate).kind is FileKind.OURS and integrity_ok(candidate):
-            return candidate
-    return None

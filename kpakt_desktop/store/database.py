@@ -21,9 +21,9 @@ from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.orm import Session
 
 from kpakt_desktop import paths
-from kpakt_desktop.domain.errors import DatabaseCorrupt, DatabaseRefused
+from kpakt_desktop.domain.errors import DatabaseCorrupt, DatabaseFault, DatabaseRefused
 from kpakt_desktop.store import faults
-from kpakt_desktop.store.backup_lookup import newest_backup
+from kpakt_desktop.store.backup_lookup import backup_candidates
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -93,11 +93,35 @@ def inspect_file(path: Path) -> FileState:
                 return FileState(FileKind.CORRUPT, detail="; ".join(problems))
             row = con.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlite3.DatabaseError as err:
-        fault = faults.translate(err, path, BUSY_TIMEOUT_S)
+        fault = faults.translate(err, path, BUSY_TIMEOUT_S)  # no backup search for a file being inspected
         if fault is not None and not isinstance(fault, DatabaseCorrupt):
             raise fault from err  # locked by a writer, unreadable folder: not the file's fault
         return FileState(FileKind.CORRUPT, detail=str(err))
     return FileState(FileKind.OURS, row[0] if row else None)
+
+
+def newest_backup(db: Path) -> Path | None:
+    """The newest backup of ``db`` (``backup_lookup.backup_candidates``) that passes ``inspect_file``
+    and SQLite's integrity check."""
+    for candidate in backup_candidates(db):
+        if inspect_file(candidate).kind is FileKind.OURS and integrity_ok(candidate):
+            return candidate
+    return None
+
+
+def corrupt_fault(path: Path, detail: str) -> DatabaseCorrupt:
+    """``faults.corrupt`` with the newest intact backup of ``path``, if there is one."""
+    backup = newest_backup(path)
+    found = (backup, datetime.fromtimestamp(backup.stat().st_mtime)) if backup is not None else None
+    return faults.corrupt(path, detail, found)
+
+
+def translate_fault(err: BaseException, path: Path, timeout: float) -> DatabaseFault | DatabaseCorrupt | None:
+    """``faults.translate``; a damaged database's message also names its newest intact backup."""
+    fault = faults.translate(err, path, timeout)
+    if isinstance(fault, DatabaseCorrupt):
+        return corrupt_fault(path, str(err))
+    return fault
 
 
 def make_engine(path: Path) -> Engine:
@@ -127,7 +151,7 @@ def make_engine(path: Path) -> Engine:
     def _on_error(context: ExceptionContext) -> None:
         # Locked, full, read-only, damaged: one German error naming the file; SQLAlchemy has
         # rolled the transaction back before it reaches the caller.
-        fault = faults.translate(context.original_exception, path, timeout)
+        fault = translate_fault(context.original_exception, path, timeout)
         if fault is not None:
             raise fault from context.original_exception
 
@@ -187,7 +211,7 @@ def backup_file(path: Path, target: Path) -> Path:
         os.replace(partial, target)
     except sqlite3.Error as err:
         partial.unlink(missing_ok=True)
-        fault = faults.translate(err, target, BUSY_TIMEOUT_S)
+        fault = translate_fault(err, target, BUSY_TIMEOUT_S)
         if fault is None:
             raise
         raise fault from err
@@ -231,10 +255,10 @@ def open_store(path: Path, *, backup_dir: Path | None = None) -> Store:
             "oder im Programm über „Datei → Neu…“ wird eine neue Landesdatenbank angelegt."
         )
     if state.kind is FileKind.CORRUPT:
-        raise faults.corrupt(path, state.detail)
+        raise corrupt_fault(path, state.detail)
     if state.kind is FileKind.NOT_SQLITE and newest_backup(path) is not None:
         # it had backups, so it was a database of ours: its first page is damaged
-        raise faults.corrupt(path, "der Dateikopf ist zerstört")
+        raise corrupt_fault(path, "der Dateikopf ist zerstört")
     if state.kind in (FileKind.EMPTY, FileKind.NOT_SQLITE):
         raise DatabaseRefused(
             f"Die Datei {path} ist keine Datenbank von Kommunalpakt Desktop (keine SQLite-Datei). "
