@@ -100,32 +100,40 @@ def inspect_file(path: Path) -> FileState:
     return FileState(FileKind.OURS, row[0] if row else None)
 
 
-def newest_backup(db: Path) -> Path | None:
-    """The newest backup of ``db`` (``backup_lookup.backup_candidates``) that passes ``inspect_file``
-    and SQLite's integrity check."""
-    for candidate in backup_candidates(db):
+def _backups(root: Path | None) -> Path:
+    """The backup root a caller passed (``Locations.backups``), or the default one of the data folder."""
+    return root if root is not None else paths.locations().backups
+
+
+def newest_backup(db: Path, root: Path | None = None) -> Path | None:
+    """The newest backup of ``db`` (``backup_lookup.backup_candidates`` under the backup root ``root``)
+    that passes ``inspect_file`` and SQLite's integrity check."""
+    for candidate in backup_candidates(db, _backups(root)):
         if inspect_file(candidate).kind is FileKind.OURS and integrity_ok(candidate):
             return candidate
     return None
 
 
-def corrupt_fault(path: Path, detail: str) -> DatabaseCorrupt:
-    """``faults.corrupt`` with the newest intact backup of ``path``, if there is one."""
-    backup = newest_backup(path)
+def corrupt_fault(path: Path, detail: str, backups: Path | None = None) -> DatabaseCorrupt:
+    """``faults.corrupt`` with the newest intact backup of ``path`` under ``backups``, if there is one."""
+    backup = newest_backup(path, backups)
     found = (backup, datetime.fromtimestamp(backup.stat().st_mtime)) if backup is not None else None
     return faults.corrupt(path, detail, found)
 
 
-def translate_fault(err: BaseException, path: Path, timeout: float) -> DatabaseFault | DatabaseCorrupt | None:
+def translate_fault(
+    err: BaseException, path: Path, timeout: float, backups: Path | None = None
+) -> DatabaseFault | DatabaseCorrupt | None:
     """``faults.translate``; a damaged database's message also names its newest intact backup."""
     fault = faults.translate(err, path, timeout)
     if isinstance(fault, DatabaseCorrupt):
-        return corrupt_fault(path, str(err))
+        return corrupt_fault(path, str(err), backups)
     return fault
 
 
-def make_engine(path: Path) -> Engine:
-    """The one engine factory for a Land database file."""
+def make_engine(path: Path, backups: Path | None = None) -> Engine:
+    """The one engine factory for a Land database file; ``backups`` is the backup root searched when
+    the file turns out damaged (``Locations.backups``)."""
     timeout = BUSY_TIMEOUT_S
     engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": timeout})
 
@@ -151,7 +159,7 @@ def make_engine(path: Path) -> Engine:
     def _on_error(context: ExceptionContext) -> None:
         # Locked, full, read-only, damaged: one German error naming the file; SQLAlchemy has
         # rolled the transaction back before it reaches the caller.
-        fault = translate_fault(context.original_exception, path, timeout)
+        fault = translate_fault(context.original_exception, path, timeout, backups)
         if fault is not None:
             raise fault from context.original_exception
 
@@ -230,7 +238,7 @@ def _upgrade(engine: Engine) -> None:
         command.upgrade(cfg, "head")
 
 
-def create_store(path: Path) -> Store:
+def create_store(path: Path, *, backups: Path | None = None) -> Store:
     """A new, empty database at the current schema. Refuses to overwrite an existing file."""
     state = inspect_file(path)
     if state.kind is not FileKind.MISSING:
@@ -239,15 +247,16 @@ def create_store(path: Path) -> Store:
             "Bitte einen anderen Dateinamen wählen oder die vorhandene Datenbank öffnen."
         )
     path.parent.mkdir(parents=True, exist_ok=True)
-    engine = make_engine(path)
+    engine = make_engine(path, backups)
     with engine.begin() as conn:
         conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
     _upgrade(engine)
     return Store(path, engine)
 
 
-def open_store(path: Path, *, backup_dir: Path | None = None) -> Store:
-    """Open an existing Land database, upgrading an older schema after a backup next to it."""
+def open_store(path: Path, *, backup_dir: Path | None = None, backups: Path | None = None) -> Store:
+    """Open an existing Land database, upgrading an older schema after a backup next to it.
+    ``backups``: the backup root (``Locations.backups``) searched when the file is damaged."""
     state = inspect_file(path)
     if state.kind is FileKind.MISSING:
         raise DatabaseRefused(
@@ -255,10 +264,10 @@ def open_store(path: Path, *, backup_dir: Path | None = None) -> Store:
             "oder im Programm über „Datei → Neu…“ wird eine neue Landesdatenbank angelegt."
         )
     if state.kind is FileKind.CORRUPT:
-        raise corrupt_fault(path, state.detail)
-    if state.kind is FileKind.NOT_SQLITE and newest_backup(path) is not None:
+        raise corrupt_fault(path, state.detail, backups)
+    if state.kind is FileKind.NOT_SQLITE and newest_backup(path, backups) is not None:
         # it had backups, so it was a database of ours: its first page is damaged
-        raise corrupt_fault(path, "der Dateikopf ist zerstört")
+        raise corrupt_fault(path, "der Dateikopf ist zerstört", backups)
     if state.kind in (FileKind.EMPTY, FileKind.NOT_SQLITE):
         raise DatabaseRefused(
             f"Die Datei {path} ist keine Datenbank von Kommunalpakt Desktop (keine SQLite-Datei). "
@@ -275,7 +284,7 @@ def open_store(path: Path, *, backup_dir: Path | None = None) -> Store:
             f"(Schema {state.revision or 'unbekannt'}). Sie wurde nicht verändert. "
             "Bitte die aktuelle Version des Programms installieren."
         )
-    engine = make_engine(path)
+    engine = make_engine(path, backups)
     if state.revision != head_revision():
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         folder = backup_dir or path.parent

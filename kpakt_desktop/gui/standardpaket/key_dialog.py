@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from kpakt_desktop.domain.errors import KpaktError
-from kpakt_desktop.gui import msgbox
+from kpakt_desktop.gui import msgbox, settings
 from kpakt_desktop.gui.form import child
 from kpakt_desktop.gui.ui_loader import load_form
 from kpakt_desktop.services.standardpaket import signing
@@ -45,7 +45,7 @@ class KeyDialog(QDialog):
 
     def reload(self) -> None:
         try:
-            self.info = signing.key_info(self.land)
+            self.info = signing.key_info(self.land, keys=settings.locations().keys)
         except KpaktError as err:
             self.info = None
             self.status.setText(str(err))
@@ -76,7 +76,7 @@ class KeyDialog(QDialog):
         ):
             return
         try:
-            signing.create_key_pair(self.land, replace=replace)
+            signing.create_key_pair(self.land, replace=replace, keys=settings.locations().keys)
         except KpaktError as err:
             msgbox.error(self, self.tr("Schlüssel"), str(err))
         self.reload()

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from kpakt_desktop.domain.errors import KpaktError
-from kpakt_desktop.gui import msgbox
+from kpakt_desktop.gui import msgbox, settings
 from kpakt_desktop.gui.context import AppContext
 from kpakt_desktop.gui.jobs import JobRunner
 from kpakt_desktop.gui.pages.base import Page, heading
@@ -145,7 +145,7 @@ class StandardpaketPage(Page):
             )
             return
         try:
-            info = signing.key_info(self.ctx.land.schluessel)
+            info = signing.key_info(self.ctx.land.schluessel, keys=settings.locations().keys)
         except KpaktError as err:
             self.key_label.setText(str(err))
             return
@@ -177,7 +177,7 @@ class StandardpaketPage(Page):
 
     def start_export(self) -> None:
         land = self.ctx.land
-        if not land.ist_demo and signing.key_info(land.schluessel) is None:
+        if not land.ist_demo and signing.key_info(land.schluessel, keys=settings.locations().keys) is None:
             msgbox.error(
                 self,
                 self.tr("Standardpaket"),
@@ -193,7 +193,11 @@ class StandardpaketPage(Page):
         if target is None:
             return
         self.export_button.setEnabled(False)
-        self.runner = JobRunner(self, self.tr("Standardpaket wird erstellt"), export_job(self.ctx.store, target))
+        self.runner = JobRunner(
+            self,
+            self.tr("Standardpaket wird erstellt"),
+            export_job(self.ctx.store, target, keys=settings.locations().keys),
+        )
         self.runner.finished.connect(self._export_done)
         self.runner.failed.connect(self._export_failed)
         self.runner.cancelled.connect(lambda: self.export_button.setEnabled(True))
