@@ -156,6 +156,7 @@ def test_bdv_huerden_of_the_kreis_only_with_readable_names_and_bemerkungen(rp_de
     assert matrix[namen[0]]["Bemerkung"] == "Bürgermeisterwahl im März; danach Termin vereinbaren"
 
 
+@pytest.mark.slow
 def test_bdv_bundelung_and_kosten_nothing_cut_one_font_money(rp_demo, tmp_path):
     """A long note, a long Fachverfahren name: the columns follow the content, nothing is cut."""
     with rp_demo.write() as s:
