@@ -100,3 +100,4 @@ class EditorDialog(QObject):
             return self.ergebnis if self.dialog.exec() else None
         finally:
             self.dialog.deleteLater()
+            self.deleteLater()
