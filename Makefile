@@ -43,10 +43,13 @@ run: install
 test: install
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q $(PYTEST_ARGS)
 
+# ruff, the format, mypy, and the layer contract gui → services → store → domain (no Qt below gui/):
+# [tool.importlinter] in pyproject.toml.
 lint: install
 	$(BIN)/ruff check kpakt_desktop tests bench db packaging
 	$(BIN)/ruff format --check kpakt_desktop tests bench db packaging
 	$(BIN)/mypy
+	$(BIN)/lint-imports
 
 bench: install
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/run_all.py
@@ -86,5 +89,5 @@ screenshots: install
 	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/screenshots.py
 
 clean:
-	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache .import_linter_cache
 	rm -f resources/i18n/*.qm

@@ -136,8 +136,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     from kpakt_desktop.gui.opened import acquire_lock
     from kpakt_desktop.gui.sicherung.recovery import open_database
 
-    settings.apply_backup_root()
-
     try:
         land = parse_land(args.land)
         if args.self_test:

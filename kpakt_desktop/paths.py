@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import re
 import sys
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
@@ -67,6 +68,36 @@ def user_data_dir() -> Path:
     override = os.environ.get("KPAKT_DATA_DIR")
     path = Path(override) if override else Path(platformdirs.user_data_dir(APP_ID, appauthor=False))
     return path
+
+
+BACKUP_FOLDER = "sicherungen"
+KEY_FOLDER = "schluessel"
+
+
+@dataclass(frozen=True)
+class Locations:
+    """Where this user's files live, as one value that is passed to the services and the store:
+
+    ``data``: new Land databases; ``backups``: one folder per database (``<data>/sicherungen`` unless
+    chosen); ``keys``: the Standardpaket signing keys (``<data>/schluessel``: they follow the data folder
+    the user chose); ``reports``: the default folder of reports and exports.
+    """
+
+    data: Path
+    backups: Path
+    keys: Path
+    reports: Path
+
+
+def locations(data: Path | None = None, *, backups: Path | None = None, reports: Path | None = None) -> Locations:
+    """The locations for the data folder ``data`` (default: :func:`user_data_dir`); backups and
+    reports where the user chose them, else their defaults."""
+    data = data or user_data_dir()
+    if reports is None:
+        import platformdirs
+
+        reports = Path(platformdirs.user_documents_dir())
+    return Locations(data, backups or data / BACKUP_FOLDER, data / KEY_FOLDER, reports)
 
 
 def default_db_path() -> Path:

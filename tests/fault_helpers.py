@@ -52,8 +52,8 @@ def pragma_on_connect(monkeypatch: pytest.MonkeyPatch, make_pragma: Any) -> None
     e.g. ``PRAGMA query_only`` (a read-only location) or ``PRAGMA max_page_count`` (a full disk)."""
     real = database.make_engine
 
-    def make_engine(path: Path) -> Any:
-        engine = real(path)
+    def make_engine(path: Path, backups: Path | None = None) -> Any:
+        engine = real(path, backups)
 
         @event.listens_for(engine, "connect")
         def _limit(dbapi_conn: Any, _record: Any) -> None:

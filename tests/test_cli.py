@@ -22,6 +22,7 @@ def kpakt(*args: str, env: dict[str, str] | None = None) -> subprocess.Completed
     )
 
 
+@pytest.mark.slow
 def test_init_then_stats_end_to_end(tmp_path):
     db = tmp_path / "rp.sqlite"
     result = kpakt("--db", str(db), "init", "--land", "RP")

@@ -15,6 +15,7 @@ from fault_helpers import damage, database_full, database_read_only, disk_full, 
 from sqlalchemy import func, select
 from test_kill import fingerprint
 
+from kpakt_desktop import paths
 from kpakt_desktop.cli import main
 from kpakt_desktop.domain.errors import DatabaseCorrupt, DatabaseFault, DatabaseRefused, FileWriteFailed
 from kpakt_desktop.domain.status import erlaubte_folge
@@ -194,7 +195,7 @@ def test_damaged_database_is_detected_on_open_and_left_untouched(
 
 
 def test_damaged_database_names_its_newest_intact_backup(rp_demo_path: Path, tmp_path: Path) -> None:
-    folder = backup_folder(rp_demo_path)
+    folder = backup_folder(rp_demo_path, paths.locations().backups)
     old = backup_file(rp_demo_path, folder / "rp-demo-20261101-0900.sqlite")
     newest = backup_file(rp_demo_path, folder / "rp-demo-20261102-0900.sqlite")
     broken = backup_file(rp_demo_path, folder / "rp-demo-20261103-0900.sqlite")

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QDateTime, Qt
-from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QDialogButtonBox, QLabel, QLineEdit, QPlainTextEdit, QPushButton
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLabel, QLineEdit, QPlainTextEdit, QPushButton
 from sqlalchemy import select
 
 from kpakt_desktop.domain.huerden import HuerdeKategorie, HuerdeStatus
@@ -97,9 +97,9 @@ def test_termin_with_aufgabe_due_yesterday_is_overdue(main_window, qtbot, settle
     dialog.findChild(QLineEdit, "titelEdit").setText("Vor-Ort-Termin Wohngeld Daun")
     heute = date.today()
     gestern = heute - timedelta(days=1)
-    start = QDateTime(heute.year, heute.month, heute.day, 9, 0, 0).addDays(-3)
-    dialog.findChild(QDateTimeEdit, "beginnEdit").setDateTime(start)
-    dialog.findChild(QDateTimeEdit, "endeEdit").setDateTime(start.addSecs(2 * 3600))
+    start = datetime(heute.year, heute.month, heute.day, 9, 0) - timedelta(days=3)
+    editor.beginn.set_datum(start)
+    editor.ende.set_datum(start + timedelta(hours=2))
     qtbot.mouseClick(editor.aufgaben.findChild(QPushButton, "aufgabeNeu"), Qt.MouseButton.LeftButton)
     settle()
     editor.aufgaben.set_row(0, "Testprotokoll an das Roll-Out-Team", "Herr Test", gestern.strftime("%d.%m.%Y"))
@@ -143,3 +143,20 @@ def test_ics_export_through_the_file_dialog(main_window, qtbot, tmp_path, monkey
     raw = written.read_bytes()
     assert raw.startswith(b"BEGIN:VCALENDAR\r\n") and raw.endswith(b"END:VCALENDAR\r\n")
     assert infos and "termin.ics" in infos[0]
+
+
+def test_huerden_sort_by_date_and_by_lifecycle(main_window):
+    page = main_window.show_page("huerden")
+    page.f_status.setCurrentIndex(0)  # every status
+    proxy = page.view.model()
+
+    def rows_sorted_by(column: int) -> list:
+        page.view.sortByColumn(column, Qt.SortOrder.AscendingOrder)
+        return [page.model.row_at(proxy.mapToSource(proxy.index(r, 0)).row()) for r in range(proxy.rowCount())]
+
+    by_date = rows_sorted_by(1)
+    assert len(by_date) > 2 and [r.erfasst_am for r in by_date] == sorted(r.erfasst_am for r in by_date)
+    by_status = rows_sorted_by(0)
+    order = list(HuerdeStatus)
+    assert [order.index(r.status) for r in by_status] == sorted(order.index(r.status) for r in by_status)
+    assert len({r.status for r in by_status}) > 1

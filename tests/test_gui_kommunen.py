@@ -139,10 +139,10 @@ def test_kontakt_dialog_validates_and_contact_add_is_undoable(main_window, page,
     dialog.line("emailEdit").setText("erika(at)example")
     dialog.dialog.findChild(QDialogButtonBox, "buttonBox").accepted.emit()
     error = dialog.dialog.findChild(QLabel, "errorLabel")
-    assert "E-Mail" in error.text() and dialog.result is None  # refused, dialog stays open
+    assert "E-Mail" in error.text() and dialog.ergebnis is None  # refused, dialog stays open
     dialog.dialog.findChild(QLineEdit, "emailEdit").setText("erika@example.org")
     dialog.dialog.findChild(QDialogButtonBox, "buttonBox").accepted.emit()
-    assert dialog.result.email == "erika@example.org"
+    assert dialog.ergebnis.email == "erika@example.org"
 
     ars = "071310090090"
     select_ars(page, qtbot, ars)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QDate, QItemSelection, QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from kpakt_desktop.domain.status import Status
@@ -55,7 +55,7 @@ def test_bulk_edit_is_one_undo_step(page, main_window, qtbot, settle):
     assert editor is not None and not editor.einzeln
     editor.status.setCurrentIndex(editor.status.findData(Status.ANBINDUNG.value))
     backdate = date(2026, 9, 15)
-    editor.datum.setDate(QDate(backdate.year, backdate.month, backdate.day))
+    editor.datum.set_datum(backdate)
     qtbot.keyClicks(editor.kosten_j, "2400")
     qtbot.keyClicks(editor.aenderung_notiz, "laut BDV")
     qtbot.mouseClick(editor.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)

@@ -214,3 +214,15 @@ def test_ics_export_of_a_stored_termin(rp_demo, tmp_path):
     assert ics.termin_ics(rp_demo, t.id).count(uid) == 1  # stable: the same UID on every export
     assert f"DTSTART;TZID=Europe/Berlin:{t.beginn:%Y%m%dT%H%M%S}" in lines
     assert f"SUMMARY:{ics.escape_text(t.titel)}" in lines
+
+
+def test_a_future_erfasst_am_is_refused(rp_demo):
+    heute = date(2026, 10, 1)
+    daten = hs.HuerdeDaten(None, "Zukunft", HuerdeKategorie.TECHNISCH, erfasst_am=date(2030, 1, 1))
+    with pytest.raises(InputError, match=r"^Erfasst am: 01\.01\.2030 liegt in der Zukunft"):
+        hs.huerde_speichern(rp_demo, daten, benutzer="Frau Test", heute=heute)
+    with rp_demo.read() as s:
+        assert s.scalar(select(func.count()).select_from(Huerde).where(Huerde.titel == "Zukunft")) == 0
+    heute_erfasst = hs.HuerdeDaten(None, "Zukunft", HuerdeKategorie.TECHNISCH, erfasst_am=heute)
+    hid = hs.huerde_speichern(rp_demo, heute_erfasst, benutzer="Frau Test", heute=heute)
+    assert hs.huerde_laden(rp_demo, hid).erfasst_am == heute

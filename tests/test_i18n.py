@@ -82,24 +82,22 @@ def test_vocab_strings_module_is_current():
     assert "Verwaltungsträger der Gemeindeebene" in vocab_text.all_texts()
 
 
-def test_ts_fallback_translator_reads_the_ts():
-    translator = i18n.TsTranslator(TS)
-    assert not translator.isEmpty()
-    assert translator.translate("MainWindow", "&Datei") == "&File"
-    assert translator.translate("MainWindow", "gibt es nicht") == ""
+def test_qm_is_built_from_the_current_ts():
+    """The .qm is built at install/package time (make install, the PyInstaller spec), never at run time."""
+    qm = i18n.qm_path("en")
+    assert qm.exists(), f"{qm} fehlt: make translations-qm (make install/make test bauen sie)"
+    assert qm.stat().st_mtime >= TS.stat().st_mtime, f"{qm} ist älter als die .ts: make translations-qm"
 
 
-def test_missing_qm_is_compiled_into_the_cache(tmp_path, monkeypatch):
-    ts = tmp_path / "i18n" / "kpakt_en.ts"
-    ts.parent.mkdir()
-    shutil.copyfile(TS, ts)
-    monkeypatch.setattr(i18n, "ts_path", lambda language: ts)
-    monkeypatch.setenv("KPAKT_CACHE_DIR", str(tmp_path / "cache"))
-    qm = i18n.find_qm("en")
-    if qm is None:
-        pytest.skip("pyside6-lrelease not available")
-    assert qm.parent == tmp_path / "cache" / "i18n" and qm.stat().st_size > 1000
-    assert i18n.find_qm("en") == qm  # cached: not compiled again
+def test_missing_qm_leaves_the_ui_german_and_says_so(qapp, monkeypatch, tmp_path, capsys):
+    monkeypatch.setattr(i18n, "qm_path", lambda language: tmp_path / f"kpakt_{language}.qm")
+    translators = i18n.install(qapp, "en")
+    try:
+        assert QCoreApplication.translate("MainWindow", "&Datei") == "&Datei"
+        assert "kpakt_en.qm fehlt" in capsys.readouterr().err
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
 
 
 @pytest.fixture
@@ -108,6 +106,7 @@ def english(qapp: QApplication):
     yield
     for translator in translators:
         qapp.removeTranslator(translator)
+    i18n.set_ui_language(i18n.SOURCE_LANGUAGE)
 
 
 def test_english_user_interface(english, qtbot, rp_demo_path):
@@ -185,3 +184,21 @@ def test_no_literal_ui_text_bypasses_translation():
                     if isinstance(call, ast.Call) and getattr(call.func, "attr", "") in ("tr", "translate"):
                         found.append(f"{path.relative_to(ROOT)}:{node.lineno}: tr() in einem f-String")
     assert found == [], "Text ohne Übersetzung (self.tr / QCoreApplication.translate verwenden):\n" + "\n".join(found)
+
+
+def test_numbers_and_dates_follow_the_ui_language(english, qtbot, rp_demo_path):
+    from kpakt_desktop.gui.main_window import MainWindow
+    from kpakt_desktop.gui.opened import OpenedDatabase
+    from kpakt_desktop.gui.row_table import format_prozent, format_value
+
+    assert (format_value(1234.5), format_value(2456), format_prozent(0.125)) == ("1,234.5", "2,456", "12.5 %")
+    window = MainWindow(OpenedDatabase(rp_demo_path))
+    qtbot.addWidget(window)
+    window.show()
+    page = window.show_page("huerden")
+    erfasst = page.model.row_at(0).erfasst_am
+    assert page.model.index(0, 1).data() == f"{erfasst.month}/{erfasst.day}/{erfasst.year}"
+    window.close()
+    i18n.set_ui_language("de")
+    assert (format_value(1234.5), format_value(2456), format_prozent(0.125)) == ("1.234,5", "2.456", "12,5 %")
+    assert format_value(erfasst) == erfasst.strftime("%d.%m.%Y")

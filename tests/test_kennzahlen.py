@@ -32,6 +32,7 @@ def test_land_figures_equal_stats(rp_demo: Store) -> None:
     assert k.gesamt.zustaendig == sum(x.zustaendig for x in stats.leistungen if x.zaehlt_fuer_quote)
 
 
+@pytest.mark.slow
 def test_kreis_figures_are_the_kreis_share_of_the_land(rp_demo: Store) -> None:
     alle = kreise(rp_demo)
     land = kennzahlen(rp_demo, stichtag=STICHTAG)

@@ -141,6 +141,7 @@ def gv_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return modified(tmp_path_factory.mktemp("gv") / "AuszugGV1Q2027.csv", "07", change)
 
 
+@pytest.mark.slow
 def test_gv_import_killed_leaves_all_or_nothing(rp_demo_template: Path, gv_file: Path, tmp_path: Path) -> None:
     def prepare(folder: Path) -> list[str]:
         db = shutil.copyfile(rp_demo_template, folder / "land.sqlite")
@@ -149,6 +150,7 @@ def test_gv_import_killed_leaves_all_or_nothing(rp_demo_template: Path, gv_file:
     check_all_or_nothing(prepare, lambda f: f / "land.sqlite", tmp_path, SEED)
 
 
+@pytest.mark.slow
 def test_bulk_change_killed_leaves_all_or_nothing(rp_demo_template: Path, tmp_path: Path) -> None:
     def prepare(folder: Path) -> list[str]:
         db = shutil.copyfile(rp_demo_template, folder / "land.sqlite")
@@ -157,6 +159,7 @@ def test_bulk_change_killed_leaves_all_or_nothing(rp_demo_template: Path, tmp_pa
     check_all_or_nothing(prepare, lambda f: f / "land.sqlite", tmp_path, SEED + 1)
 
 
+@pytest.mark.slow
 def test_backup_killed_leaves_no_backup_or_a_complete_one(rp_demo_template: Path, tmp_path: Path) -> None:
     source = shutil.copyfile(rp_demo_template, tmp_path / "land.sqlite")
     original = fingerprint(source)

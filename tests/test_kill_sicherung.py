@@ -17,6 +17,7 @@ pytest.importorskip("kpakt_desktop.services.sicherung")
 STAMP = "20261101-120000"  # kill_driver.JETZT in the backup's file name
 
 
+@pytest.mark.slow
 def test_automatic_backup_killed_leaves_no_backup_or_a_complete_one(rp_demo_template: Path, tmp_path: Path) -> None:
     source = shutil.copyfile(rp_demo_template, tmp_path / "land.sqlite")
     original = fingerprint(source)
@@ -28,6 +29,7 @@ def test_automatic_backup_killed_leaves_no_backup_or_a_complete_one(rp_demo_temp
     assert fingerprint(source) == original
 
 
+@pytest.mark.slow
 def test_restore_killed_leaves_the_old_database_or_the_backup(
     rp_demo_template: Path, rp_init_template: Path, tmp_path: Path
 ) -> None:

@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 
 from kpakt_desktop.domain.errors import InputError
 from kpakt_desktop.domain.status import Anbindungsart, Status, erlaubte_folge, pruefe_wechsel
-from kpakt_desktop.domain.vollzug import Vollzugsebene
+from kpakt_desktop.domain.vollzug import AusnahmeArt, Vollzugsebene
 from kpakt_desktop.services import nachnutzung as nn
 from kpakt_desktop.services.fortschritt import fortschritt
 from kpakt_desktop.services.matrix import MatrixFilter, MatrixQuery, MatrixSort
@@ -22,7 +22,7 @@ from kpakt_desktop.services.vollzugsebene import (
     vorschau_ebene,
 )
 from kpakt_desktop.store.database import open_store
-from kpakt_desktop.store.models import AusnahmeArt, Kommune, Nachnutzung, NachnutzungHistorie
+from kpakt_desktop.store.models import Kommune, Nachnutzung, NachnutzungHistorie
 
 JETZT = datetime(2026, 11, 20, 14, 30)
 
@@ -89,7 +89,7 @@ def test_bulk_change_one_entry_per_cell_and_field_and_undo_redo(rp_demo):
             "anbindungsart": Anbindungsart.FIT_CONNECT,
             "kosten_einmalig": 1200,
             "fachverfahren": nn.FachverfahrenAngabe("NeuVerfahren", "Neuhersteller GmbH"),
-            nn.geplant_feld(Status.PRODUKTIV): date(2027, 2, 1),
+            nn.geplant_feld(Status.PRODUKTIV): date(2029, 2, 1),  # after every plan of the demo
         }
     )
     e = nn.aendern(rp_demo, ids, change, benutzer="u", jetzt=JETZT)
@@ -223,3 +223,21 @@ def test_matrix_query_filters_and_sorts(rp_demo):
     ordered = q.zeilen_ids(MatrixFilter(), MatrixSort(1))
     stufen = [by_status[k].zellen[1].status.stufe for k in ordered if 1 in by_status[k].zellen]
     assert stufen == sorted(stufen)
+
+
+def test_stage_plans_follow_the_lifecycle(rp_demo):
+    """A later stage is never planned before an earlier one; the message names both stages and dates."""
+    [nid] = cells(rp_demo, 2, 1, Status.OFFEN)
+    zuerst = nn.Aenderung({nn.geplant_feld(Status.VEREINBARUNG): date(2026, 11, 28)})
+    nn.aendern(rp_demo, [nid], zuerst, benutzer="u", jetzt=JETZT)
+    vorher = nn.zelle(rp_demo, nid)
+    falsch = nn.Aenderung({nn.geplant_feld(Status.ANBINDUNG): date(2026, 3, 3)})
+    with pytest.raises(InputError) as err:
+        nn.aendern(rp_demo, [nid], falsch, benutzer="u", jetzt=JETZT)
+    text = str(err.value)
+    assert "„Anbindung“ am 03.03.2026 liegt vor „Vereinbarung“ am 28.11.2026" in text
+    assert nn.zelle(rp_demo, nid) == vorher  # nothing written
+    # The same day, or a later one, is fine.
+    richtig = nn.Aenderung({nn.geplant_feld(Status.ANBINDUNG): date(2026, 11, 28)})
+    nn.aendern(rp_demo, [nid], richtig, benutzer="u", jetzt=JETZT)
+    assert {s.status: s.geplant for s in nn.zelle(rp_demo, nid).stufen}[Status.ANBINDUNG] == date(2026, 11, 28)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from datetime import date
+
 from kpakt_desktop.domain.errors import InputError
 from kpakt_desktop.domain.vocab import Vocab
 
@@ -119,6 +122,22 @@ def pruefe_wechsel(alt: Status, neu: Status) -> None:
         raise InputError(
             f"Der Status kann nicht von „{alt.label}“ auf „{neu.label}“ gesetzt werden. Möglich: {erlaubt}."
         )
+
+
+def pruefe_stufenfolge(geplant: Mapping[Status, date | None]) -> None:
+    """The planned dates of the stages follow the lifecycle: a later stage is not planned before an
+    earlier one (the same day is fine). Stages without a date are skipped."""
+    frueher: tuple[Status, date] | None = None
+    for stufe in HAUPTPFAD:
+        datum = geplant.get(stufe)
+        if datum is None:
+            continue
+        if frueher is not None and datum < frueher[1]:
+            raise InputError(
+                f"Geplant: „{stufe.label}“ am {datum:%d.%m.%Y} liegt vor „{frueher[0].label}“ am "
+                f"{frueher[1]:%d.%m.%Y}. Die Stufen folgen aufeinander; bitte die Daten prüfen."
+            )
+        frueher = (stufe, datum)
 
 
 class Anbindungsart(Vocab):

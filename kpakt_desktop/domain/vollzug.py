@@ -45,6 +45,17 @@ class Vollzugsebene(Vocab):
         }[self.value]
 
 
+class AusnahmeArt(Vocab):
+    """A single Kommune added to (plus) or taken out of (minus) the Vollzugsebene of a Leistung."""
+
+    PLUS = "plus"
+    MINUS = "minus"
+
+    @classmethod
+    def _labels(cls) -> dict[str, str]:
+        return {"plus": "zusätzlich zuständig", "minus": "nicht zuständig"}
+
+
 class Sicherheit(Vocab):
     """How sure a shipped Vollzugsebene of a Land and Leistung is (resources/catalog/vollzug_laender.csv)."""
 

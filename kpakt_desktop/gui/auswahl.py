@@ -1,13 +1,12 @@
 """Small editing widgets shared by the Taskforce, Hürden and Termine editors.
 
-Check lists (Leistungen, Kreise, Kommunen with a search field), German date fields that may stay
-empty, and a table of team members that takes existing Kontakte or new people.
+Check lists (Leistungen, Kreise, Kommunen with a search field) and a table of team members that
+takes existing Kontakte or new people. Dates: :mod:`kpakt_desktop.gui.datum`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import (
@@ -33,35 +32,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kpakt_desktop.domain.errors import InputError
+from kpakt_desktop.gui.form import child
 from kpakt_desktop.services.verknuepfungen import Person
-
-DATUM_FORMAT = "%d.%m.%Y"
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Auswahl", text)
-
-
-def datum_text(value: date | None) -> str:
-    return value.strftime(DATUM_FORMAT) if value else ""
-
-
-def parse_datum(text: str, feld: str) -> date | None:
-    """``TT.MM.JJJJ`` (also ``T.M.JJJJ`` and ISO ``JJJJ-MM-TT``); empty → None."""
-    cleaned = text.strip()
-    if not cleaned:
-        return None
-    for fmt in (DATUM_FORMAT, "%Y-%m-%d"):
-        try:
-            return datetime.strptime(cleaned, fmt).date()
-        except ValueError:
-            continue
-    raise InputError(
-        QCoreApplication.translate("Auswahl", "{feld}: „{text}“ ist kein Datum (bitte TT.MM.JJJJ).").format(
-            feld=feld, text=cleaned
-        )
-    )
 
 
 def name_it(widget: QWidget, name: str, accessible: str) -> None:
@@ -167,9 +143,7 @@ class CheckListe(QWidget):
 
 def in_host(form: QWidget, host_name: str, widget: QWidget) -> None:
     """Put a widget into an empty placeholder of a Designer form."""
-    host = form.findChild(QWidget, host_name)
-    if host is None:
-        raise RuntimeError(f"Im Formular {form.objectName()} fehlt der Platzhalter {host_name}.")
+    host = child(form, QWidget, host_name)
     layout = host.layout() or QVBoxLayout(host)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.addWidget(widget)

@@ -1,8 +1,10 @@
-"""Base of the editor dialogs: OK collects the fields and runs the change as an operation
+"""The one base of the form dialogs: OK collects the fields and runs the change as an operation
 (gui/operation.py); a refused value keeps the dialog open with the message beside the fields.
 
 The dialog is opened window-modal with ``open()``; ``saved`` fires with the operation's result
-after it was written, and the pages refresh from the change set it announced.
+after it was written, and the pages refresh from the change set it announced. A dialog whose
+caller writes itself (Kontakt, IT-Dienstleister) passes the service *check* as ``speichern``,
+keeps the checked value in ``ergebnis`` and is run with ``exec()``.
 """
 
 from __future__ import annotations
@@ -11,7 +13,16 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kpakt_desktop.domain.errors import KpaktError
 from kpakt_desktop.gui.context import AppContext
@@ -33,7 +44,9 @@ def _context(widget: QObject | None) -> AppContext:
 class EditorDialog(QObject):
     saved = Signal(object)  # the operation's result (e.g. a Tausch with the stored record)
 
-    def __init__(self, form: str | QDialog, parent: QWidget | None, speichern: Callable[[Any], Operation[Any]]) -> None:
+    def __init__(
+        self, form: str | QDialog, parent: QWidget | None, speichern: Callable[[Any], Operation[Any] | int]
+    ) -> None:
         super().__init__(parent)
         # A Designer form by name, or a dialog built in code with the same errorLabel/buttonBox.
         self.dialog: QDialog = load_form(form, parent) if isinstance(form, str) else form  # type: ignore[assignment]
@@ -49,6 +62,7 @@ class EditorDialog(QObject):
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.dialog.reject)
         self._speichern = speichern
+        self.ergebnis: Any = None  # set by a ``speichern`` that only checks (see the module text)
 
     @staticmethod
     def frame(parent: QWidget | None, name: str, title: str) -> tuple[QDialog, QVBoxLayout]:
@@ -72,6 +86,12 @@ class EditorDialog(QObject):
     def collect(self) -> Any:
         raise NotImplementedError
 
+    def line(self, name: str) -> QLineEdit:
+        return child(self.dialog, QLineEdit, name)
+
+    def text(self, name: str) -> QPlainTextEdit:
+        return child(self.dialog, QPlainTextEdit, name)
+
     def fehler(self, text: str) -> None:
         self.error_label.setText(text)
         self.error_label.show()
@@ -81,6 +101,10 @@ class EditorDialog(QObject):
             op = self._speichern(self.collect())
         except KpaktError as err:
             self.fehler(str(err))
+            return
+        if not isinstance(op, Operation):  # a check only: the caller writes (see the module text)
+            self.dialog.accept()
+            self.saved.emit(op)
             return
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         if ok is not None:
@@ -101,3 +125,12 @@ class EditorDialog(QObject):
 
     def open(self) -> None:
         self.dialog.open()
+
+    def exec(self) -> Any:
+        """Run modally; ``ergebnis`` after OK, None after Abbrechen. The dialog is deleted afterwards
+        rather than kept as a hidden child per use, whose wrapper PySide may collect in an unsafe order."""
+        try:
+            return self.ergebnis if self.dialog.exec() else None
+        finally:
+            self.dialog.deleteLater()
+            self.deleteLater()

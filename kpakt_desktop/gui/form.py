@@ -1,15 +1,15 @@
-"""Typed access to the widgets of a loaded Designer form."""
+"""Typed access to the widgets of a loaded Designer form (the one ``child()`` lookup of the GUI)."""
 
 from __future__ import annotations
 
 from typing import TypeVar
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QObject
 
-W = TypeVar("W", bound=QWidget)
+W = TypeVar("W", bound=QObject)
 
 
-def child(form: QWidget, cls: type[W], name: str) -> W:
+def child(form: QObject, cls: type[W], name: str) -> W:
     """The form's widget ``name``; a missing one is a broken installation, said plainly."""
     widget = form.findChild(cls, name)
     if widget is None:

@@ -44,12 +44,13 @@ class OpenedDatabase:
     """The store plus the lock that keeps a second instance away from it."""
 
     def __init__(self, path: Path, lock: QLockFile | None = None) -> None:
+        from kpakt_desktop.gui import settings
         from kpakt_desktop.store.database import open_store  # the data layer loads after the window shows
 
         self.path = path
         self.lock = lock or acquire_lock(path)
         try:
-            self.store: Store = open_store(path)
+            self.store: Store = open_store(path, backups=settings.locations().backups)
         except BaseException:
             self.lock.unlock()
             raise

@@ -67,7 +67,6 @@ def data_dir() -> Path:
 
 def set_data_dir(folder: Path | None) -> None:
     settings().setValue("ablage/datenordner", str(folder) if folder else "")
-    apply_backup_root()  # the default backup root lies in the data folder
 
 
 def report_dir() -> Path:
@@ -104,24 +103,18 @@ def set_backup_keep(n: int) -> None:
 
 def backup_root() -> Path:
     """Folder that holds one backup folder per database: ``<data dir>/sicherungen`` by default."""
-    value = _text("sicherung/ordner")
-    if value:
-        return Path(value)
-    from kpakt_desktop.services.sicherung import default_backup_root
-
-    return default_backup_root(data_dir())
+    return locations().backups
 
 
 def set_backup_root(folder: Path | None) -> None:
     settings().setValue("sicherung/ordner", str(folder) if folder else "")
-    apply_backup_root()
 
 
-def apply_backup_root() -> None:
-    """Tell the backup service the folder in use (also where a damaged database's backups are sought)."""
-    from kpakt_desktop.services.sicherung import use_backup_root
-
-    use_backup_root(backup_root())
+def locations() -> paths.Locations:
+    """Where this user's files live, as chosen in the Einstellungen (passed to services and store):
+    the data folder, the backup folder, the signing keys (in the data folder) and the report folder."""
+    backups = _text("sicherung/ordner")
+    return paths.locations(data_dir(), backups=Path(backups) if backups else None, reports=report_dir())
 
 
 # -- language -----------------------------------------------------------------------------------

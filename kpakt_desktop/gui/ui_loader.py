@@ -2,23 +2,12 @@
 
 from __future__ import annotations
 
-from typing import TypeVar
-
-from PySide6.QtCore import QFile, QIODevice, QObject
+from PySide6.QtCore import QFile, QIODevice
 from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import QWidget
 
 from kpakt_desktop import paths
-
-W = TypeVar("W", bound=QObject)
-
-
-def child(form: QWidget, cls: type[W], name: str) -> W:
-    """A named child of a loaded form; a missing one is an installation fault, said plainly."""
-    found = form.findChild(cls, name)
-    if found is None:
-        raise LookupError(f"Im Formular {form.objectName()} fehlt das Element {name}.")
-    return found
+from kpakt_desktop.gui.datum import DatumFeld
 
 
 def load_form(name: str, parent: QWidget | None = None) -> QWidget:
@@ -28,7 +17,9 @@ def load_form(name: str, parent: QWidget | None = None) -> QWidget:
     if not file.open(QIODevice.OpenModeFlag.ReadOnly):
         raise FileNotFoundError(f"Formular {path} fehlt in der Installation.")
     try:
-        widget = QUiLoader().load(file, parent)
+        loader = QUiLoader()
+        loader.registerCustomWidget(DatumFeld)  # <widget class="DatumFeld"> in the forms
+        widget = loader.load(file, parent)
     finally:
         file.close()
     if widget is None:

@@ -86,6 +86,8 @@ TEXTS = [
     QT_TRANSLATE_NOOP("Vocab", "Vor-Ort-Termin (inkl. Tests)"),
     QT_TRANSLATE_NOOP("Vocab", "Schulung"),
     QT_TRANSLATE_NOOP("Vocab", "Forum Kommunalpakt"),
+    QT_TRANSLATE_NOOP("Vocab", "zusätzlich zuständig"),
+    QT_TRANSLATE_NOOP("Vocab", "nicht zuständig"),
     QT_TRANSLATE_NOOP("Vocab", "belegt"),
     QT_TRANSLATE_NOOP("Vocab", "bitte prüfen"),
     QT_TRANSLATE_NOOP("Vocab", "Gemeinde (jede Gemeinde)"),
@@ -97,6 +99,4 @@ TEXTS = [
     QT_TRANSLATE_NOOP("Vocab", "Kreis/kreisfreie Stadt"),
     QT_TRANSLATE_NOOP("Vocab", "Land"),
     QT_TRANSLATE_NOOP("Vocab", "nicht kommunal"),
-    QT_TRANSLATE_NOOP("Vocab", "zusätzlich zuständig"),
-    QT_TRANSLATE_NOOP("Vocab", "nicht zuständig"),
 ]

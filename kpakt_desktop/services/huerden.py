@@ -91,6 +91,11 @@ def huerde_speichern(
     """Insert (status offen, first history row) or update the content of a Hürde; returns the id."""
     d = _pruefen(daten)
     heute = heute or date.today()
+    if d.erfasst_am is not None and d.erfasst_am > heute and not wiederherstellen:
+        raise InputError(
+            f"Erfasst am: {d.erfasst_am:%d.%m.%Y} liegt in der Zukunft. Eine Hürde wird an dem Tag erfasst, "
+            f"an dem sie bekannt wird (spätestens heute, {heute:%d.%m.%Y})."
+        )
     with store.write() as s:
         kommunen = vk.kommunen_pruefen(s, d.kommune_ids, "Kommunen")
         nrs = vk.leistungen_pruefen(s, d.leistung_nrs)

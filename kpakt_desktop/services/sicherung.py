@@ -24,6 +24,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
+from kpakt_desktop import paths
 from kpakt_desktop.domain.errors import DatabaseRefused, InputError
 from kpakt_desktop.domain.status import Status
 from kpakt_desktop.services.jobs import Job, Progress
@@ -36,11 +37,12 @@ from kpakt_desktop.store.database import (
     inspect_file,
     integrity_ok,
     known_revisions,
+    newest_backup,
     read_only_session,
 )
 from kpakt_desktop.store.models import Huerde, Kommune, LandRow, Nachnutzung
 
-BACKUP_FOLDER = backup_lookup.BACKUP_FOLDER
+BACKUP_FOLDER = paths.BACKUP_FOLDER
 DEFAULT_KEEP = 10
 _STAMP = "%Y%m%d-%H%M%S"
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?(?P<art>-[a-z-]+)?\.sqlite$")
@@ -65,18 +67,13 @@ class Sicherung:
 
 
 def default_backup_root(data_dir: Path) -> Path:
-    return backup_lookup.default_backup_root(data_dir)
+    return paths.locations(data_dir).backups
 
 
-def use_backup_root(root: Path) -> None:
-    """The backup root chosen in the Einstellungen: where backups go and where, when a database
-    is damaged, its newest intact backup is looked for (``store.backup_lookup``)."""
-    backup_lookup.use_backup_root(root)
-
-
-def newest_intact(db: Path) -> Sicherung | None:
-    """The newest backup of ``db`` that is intact, with its Stand (None: there is none)."""
-    path = backup_lookup.newest_backup(db)
+def newest_intact(db: Path, root: Path) -> Sicherung | None:
+    """The newest backup of ``db`` under the backup root ``root`` that is intact, with its Stand
+    (None: there is none)."""
+    path = newest_backup(db, root)
     if path is None:
         return None
     try:

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from kpakt_desktop.domain.errors import InputError
 from kpakt_desktop.domain.kommunen import KommuneZustand
+from kpakt_desktop.domain.vollzug import AusnahmeArt
 from kpakt_desktop.services.register import csv_text
 from kpakt_desktop.services.vollzugsebene import (
     Vorschau,
@@ -33,7 +34,7 @@ from kpakt_desktop.services.vollzugsebene import (
 )
 from kpakt_desktop.services.zustaendigkeit import SyncResult, verwaltende_arten
 from kpakt_desktop.store.database import Store
-from kpakt_desktop.store.models import AusnahmeArt, Kommune, Vollzug, VollzugAusnahme
+from kpakt_desktop.store.models import Kommune, Vollzug, VollzugAusnahme
 
 MAX_ZEILEN = 20_000  # more Kommunen than any Land has: a wrong file, not a list
 _SPALTEN = ("ars", "ags", "regionalschlüssel", "gemeindeschlüssel", "name", "kommune", "gemeinde", "stadt")

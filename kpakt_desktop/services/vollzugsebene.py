@@ -18,7 +18,7 @@ from kpakt_desktop.domain.errors import InputError
 from kpakt_desktop.domain.kommunen import KommuneArt, KommuneZustand
 from kpakt_desktop.domain.status import Status
 from kpakt_desktop.domain.versorgung import Versorgung, VersorgungRef, versorgung
-from kpakt_desktop.domain.vollzug import Sicherheit, Vollzugsebene, default_verwaltende_arten, zustaendige
+from kpakt_desktop.domain.vollzug import AusnahmeArt, Sicherheit, Vollzugsebene, default_verwaltende_arten, zustaendige
 from kpakt_desktop.services.catalog import VollzugVorgabe, load_vollzug_vorgaben
 from kpakt_desktop.services.zustaendigkeit import (
     SyncResult,
@@ -29,7 +29,6 @@ from kpakt_desktop.services.zustaendigkeit import (
 )
 from kpakt_desktop.store.database import Store
 from kpakt_desktop.store.models import (
-    AusnahmeArt,
     Kommune,
     LandRow,
     Leistung,

@@ -12,10 +12,9 @@ from sqlalchemy.orm import Session
 
 from kpakt_desktop.domain.kommunen import KommuneArt, KommuneZustand
 from kpakt_desktop.domain.status import Status
-from kpakt_desktop.domain.vollzug import KommuneRef, Vollzugsebene, zustaendige
+from kpakt_desktop.domain.vollzug import AusnahmeArt, KommuneRef, Vollzugsebene, zustaendige
 from kpakt_desktop.services.catalog import VollzugVorgabe
 from kpakt_desktop.store.models import (
-    AusnahmeArt,
     Kommune,
     Nachnutzung,
     NachnutzungHistorie,

@@ -21,9 +21,9 @@ from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.orm import Session
 
 from kpakt_desktop import paths
-from kpakt_desktop.domain.errors import DatabaseCorrupt, DatabaseRefused
+from kpakt_desktop.domain.errors import DatabaseCorrupt, DatabaseFault, DatabaseRefused
 from kpakt_desktop.store import faults
-from kpakt_desktop.store.backup_lookup import newest_backup
+from kpakt_desktop.store.backup_lookup import backup_candidates
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -93,15 +93,47 @@ def inspect_file(path: Path) -> FileState:
                 return FileState(FileKind.CORRUPT, detail="; ".join(problems))
             row = con.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlite3.DatabaseError as err:
-        fault = faults.translate(err, path, BUSY_TIMEOUT_S)
+        fault = faults.translate(err, path, BUSY_TIMEOUT_S)  # no backup search for a file being inspected
         if fault is not None and not isinstance(fault, DatabaseCorrupt):
             raise fault from err  # locked by a writer, unreadable folder: not the file's fault
         return FileState(FileKind.CORRUPT, detail=str(err))
     return FileState(FileKind.OURS, row[0] if row else None)
 
 
-def make_engine(path: Path) -> Engine:
-    """The one engine factory for a Land database file."""
+def _backups(root: Path | None) -> Path:
+    """The backup root a caller passed (``Locations.backups``), or the default one of the data folder."""
+    return root if root is not None else paths.locations().backups
+
+
+def newest_backup(db: Path, root: Path | None = None) -> Path | None:
+    """The newest backup of ``db`` (``backup_lookup.backup_candidates`` under the backup root ``root``)
+    that passes ``inspect_file`` and SQLite's integrity check."""
+    for candidate in backup_candidates(db, _backups(root)):
+        if inspect_file(candidate).kind is FileKind.OURS and integrity_ok(candidate):
+            return candidate
+    return None
+
+
+def corrupt_fault(path: Path, detail: str, backups: Path | None = None) -> DatabaseCorrupt:
+    """``faults.corrupt`` with the newest intact backup of ``path`` under ``backups``, if there is one."""
+    backup = newest_backup(path, backups)
+    found = (backup, datetime.fromtimestamp(backup.stat().st_mtime)) if backup is not None else None
+    return faults.corrupt(path, detail, found)
+
+
+def translate_fault(
+    err: BaseException, path: Path, timeout: float, backups: Path | None = None
+) -> DatabaseFault | DatabaseCorrupt | None:
+    """``faults.translate``; a damaged database's message also names its newest intact backup."""
+    fault = faults.translate(err, path, timeout)
+    if isinstance(fault, DatabaseCorrupt):
+        return corrupt_fault(path, str(err), backups)
+    return fault
+
+
+def make_engine(path: Path, backups: Path | None = None) -> Engine:
+    """The one engine factory for a Land database file; ``backups`` is the backup root searched when
+    the file turns out damaged (``Locations.backups``)."""
     timeout = BUSY_TIMEOUT_S
     engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": timeout})
 
@@ -127,7 +159,7 @@ def make_engine(path: Path) -> Engine:
     def _on_error(context: ExceptionContext) -> None:
         # Locked, full, read-only, damaged: one German error naming the file; SQLAlchemy has
         # rolled the transaction back before it reaches the caller.
-        fault = faults.translate(context.original_exception, path, timeout)
+        fault = translate_fault(context.original_exception, path, timeout, backups)
         if fault is not None:
             raise fault from context.original_exception
 
@@ -187,7 +219,7 @@ def backup_file(path: Path, target: Path) -> Path:
         os.replace(partial, target)
     except sqlite3.Error as err:
         partial.unlink(missing_ok=True)
-        fault = faults.translate(err, target, BUSY_TIMEOUT_S)
+        fault = translate_fault(err, target, BUSY_TIMEOUT_S)
         if fault is None:
             raise
         raise fault from err
@@ -206,7 +238,7 @@ def _upgrade(engine: Engine) -> None:
         command.upgrade(cfg, "head")
 
 
-def create_store(path: Path) -> Store:
+def create_store(path: Path, *, backups: Path | None = None) -> Store:
     """A new, empty database at the current schema. Refuses to overwrite an existing file."""
     state = inspect_file(path)
     if state.kind is not FileKind.MISSING:
@@ -215,15 +247,16 @@ def create_store(path: Path) -> Store:
             "Bitte einen anderen Dateinamen wählen oder die vorhandene Datenbank öffnen."
         )
     path.parent.mkdir(parents=True, exist_ok=True)
-    engine = make_engine(path)
+    engine = make_engine(path, backups)
     with engine.begin() as conn:
         conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
     _upgrade(engine)
     return Store(path, engine)
 
 
-def open_store(path: Path, *, backup_dir: Path | None = None) -> Store:
-    """Open an existing Land database, upgrading an older schema after a backup next to it."""
+def open_store(path: Path, *, backup_dir: Path | None = None, backups: Path | None = None) -> Store:
+    """Open an existing Land database, upgrading an older schema after a backup next to it.
+    ``backups``: the backup root (``Locations.backups``) searched when the file is damaged."""
     state = inspect_file(path)
     if state.kind is FileKind.MISSING:
         raise DatabaseRefused(
@@ -231,10 +264,10 @@ def open_store(path: Path, *, backup_dir: Path | None = None) -> Store:
             "oder im Programm über „Datei → Neu…“ wird eine neue Landesdatenbank angelegt."
         )
     if state.kind is FileKind.CORRUPT:
-        raise faults.corrupt(path, state.detail)
-    if state.kind is FileKind.NOT_SQLITE and newest_backup(path) is not None:
+        raise corrupt_fault(path, state.detail, backups)
+    if state.kind is FileKind.NOT_SQLITE and newest_backup(path, backups) is not None:
         # it had backups, so it was a database of ours: its first page is damaged
-        raise faults.corrupt(path, "der Dateikopf ist zerstört")
+        raise corrupt_fault(path, "der Dateikopf ist zerstört", backups)
     if state.kind in (FileKind.EMPTY, FileKind.NOT_SQLITE):
         raise DatabaseRefused(
             f"Die Datei {path} ist keine Datenbank von Kommunalpakt Desktop (keine SQLite-Datei). "
@@ -251,7 +284,7 @@ def open_store(path: Path, *, backup_dir: Path | None = None) -> Store:
             f"(Schema {state.revision or 'unbekannt'}). Sie wurde nicht verändert. "
             "Bitte die aktuelle Version des Programms installieren."
         )
-    engine = make_engine(path)
+    engine = make_engine(path, backups)
     if state.revision != head_revision():
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         folder = backup_dir or path.parent

@@ -2,13 +2,18 @@
 (or ``DatabaseCorrupt``) that names the file and what to do, instead of a raw ``OperationalError``.
 
 Every engine of a Land database routes its errors through ``translate`` (SQLAlchemy's
-``handle_error`` event), so services and GUI see one kind of error they already show to the
-user, and the transaction has rolled back before the message appears.
+``handle_error`` event, via ``store.database.translate_fault``), so services and GUI see one kind
+of error they already show to the user, and the transaction has rolled back before the message
+appears.
+
+Pure: this module only turns an error (and, for a damaged file, the backup the caller found) into
+a message. It imports nothing else of the store; finding backups is ``store.database``'s job.
 """
 
 from __future__ import annotations
 
 import sqlite3
+from datetime import datetime
 from pathlib import Path
 
 from kpakt_desktop.domain.errors import DatabaseCorrupt, DatabaseFault
@@ -83,16 +88,11 @@ def translate(err: BaseException, path: Path, busy_timeout_s: float) -> Database
     return None
 
 
-def corrupt(path: Path, detail: str) -> DatabaseCorrupt:
-    """The message for a damaged database file, naming its newest intact backup if there is one."""
-    from datetime import datetime
-
-    from kpakt_desktop.store.backup_lookup import newest_backup
-
-    backup = newest_backup(path)
+def corrupt(path: Path, detail: str, backup: tuple[Path, datetime] | None = None) -> DatabaseCorrupt:
+    """The message for a damaged database file, naming its newest intact backup (file, time) if the
+    caller found one."""
     if backup is not None:
-        when = datetime.fromtimestamp(backup.stat().st_mtime)
-        hint = f"Die neueste Sicherung ist {backup} vom {when:%d.%m.%Y %H:%M}; bitte sie wiederherstellen"
+        hint = f"Die neueste Sicherung ist {backup[0]} vom {backup[1]:%d.%m.%Y %H:%M}; bitte sie wiederherstellen"
     else:
         hint = "Eine Sicherung dieser Datenbank wurde nicht gefunden; bitte die Koordinierungsstelle fragen"
     return DatabaseCorrupt(

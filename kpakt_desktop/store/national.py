@@ -38,7 +38,7 @@ from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
 from kpakt_desktop.domain.errors import DatabaseCorrupt, DatabaseFault, InputError
 from kpakt_desktop.domain.standardpaket import TABLES
 from kpakt_desktop.domain.standardpaket import Table as FormatTable
-from kpakt_desktop.store import database, faults
+from kpakt_desktop.store import database
 from kpakt_desktop.store.database import APPLICATION_ID as LAND_APPLICATION_ID
 
 NATIONAL_APPLICATION_ID = 0x4B504244  # "KPBD" in the SQLite header marks a national database
@@ -157,7 +157,7 @@ class NationalDatabase:
                 finally:
                     con.close()
             except sqlite3.DatabaseError as err:
-                fault = faults.translate(err, self._path, database.BUSY_TIMEOUT_S)
+                fault = database.translate_fault(err, self._path, database.BUSY_TIMEOUT_S)
                 if fault is not None and not isinstance(fault, DatabaseCorrupt):
                     raise fault from None  # e.g. locked by another merge: not a wrong file
                 raise InputError(f"{self._path} ist keine SQLite-Datenbank ({err}); sie bleibt unverändert.") from None
@@ -259,7 +259,7 @@ def _translate_errors(engine: Any, path: Path) -> None:
     @event.listens_for(engine, "handle_error")
     def _on_error(context: ExceptionContext) -> None:
         # locked by another merge, disk full, read-only: German, naming the file
-        fault = faults.translate(context.original_exception, path, timeout)
+        fault = database.translate_fault(context.original_exception, path, timeout)
         if fault is not None:
             raise fault from context.original_exception
 

@@ -58,10 +58,6 @@
 <context>
     <name>Auswahl</name>
     <message>
-        <source>{feld}: „{text}“ ist kein Datum (bitte TT.MM.JJJJ).</source>
-        <translation>{feld}: “{text}” is not a date (please DD.MM.YYYY).</translation>
-    </message>
-    <message>
         <source>Suche in {what}</source>
         <translation>Search in {what}</translation>
     </message>
@@ -884,6 +880,45 @@ Create the Land database from this file anyway?</translation>
     </message>
 </context>
 <context>
+    <name>DatumFeld</name>
+    <message>
+        <source>{feld}: „{text}“ ist kein Datum (bitte TT.MM.JJJJ).</source>
+        <translation>{feld}: “{text}” is not a date (please DD.MM.YYYY).</translation>
+    </message>
+    <message>
+        <source>{feld}: den {text} gibt es nicht (bitte Tag und Monat prüfen).</source>
+        <translation>{feld}: {text} does not exist (please check day and month).</translation>
+    </message>
+    <message>
+        <source>{feld}: „{text}“ ist keine Uhrzeit (bitte TT.MM.JJJJ HH:MM).</source>
+        <translation>{feld}: “{text}” is not a time (please DD.MM.YYYY HH:MM).</translation>
+    </message>
+    <message>
+        <source>TT.MM.JJJJ</source>
+        <translation>DD.MM.YYYY</translation>
+    </message>
+    <message>
+        <source>Kalender öffnen</source>
+        <translation>Open calendar</translation>
+    </message>
+    <message>
+        <source>TT.MM.JJJJ HH:MM</source>
+        <translation>DD.MM.YYYY HH:MM</translation>
+    </message>
+    <message>
+        <source>{feld}: bitte ein Datum angeben (TT.MM.JJJJ).</source>
+        <translation>{feld}: please enter a date (DD.MM.YYYY).</translation>
+    </message>
+    <message>
+        <source>{feld}: {text} liegt nach dem {max} (spätestens {max}).</source>
+        <translation>{feld}: {text} is after {max} (at the latest {max}).</translation>
+    </message>
+    <message>
+        <source>Kalender: {feld}</source>
+        <translation>Calendar: {feld}</translation>
+    </message>
+</context>
+<context>
     <name>EditorDialog</name>
     <message>
         <source>Abbrechen</source>
@@ -1188,6 +1223,10 @@ Create the Land database from this file anyway?</translation>
         <translation>Reference date of the population figures</translation>
     </message>
     <message>
+        <source>Einwohner Stand</source>
+        <translation>Population as of</translation>
+    </message>
+    <message>
         <source>unbekannt</source>
         <translation>unknown</translation>
     </message>
@@ -1198,6 +1237,10 @@ Create the Land database from this file anyway?</translation>
     <message>
         <source>Einwohner &amp;Stand:</source>
         <translation>Population &amp;as of:</translation>
+    </message>
+    <message>
+        <source>Eingabe prüfen</source>
+        <translation>Check input</translation>
     </message>
 </context>
 <context>
@@ -2562,6 +2605,14 @@ Create the Land database from this file anyway?</translation>
         <translation>(unchanged)</translation>
     </message>
     <message>
+        <source>Status gültig ab</source>
+        <translation>Status valid from</translation>
+    </message>
+    <message>
+        <source>geplant: {stufe}</source>
+        <translation>planned: {stufe}</translation>
+    </message>
+    <message>
         <source>Nachnutzung bearbeiten – {k}</source>
         <translation>Edit re-use – {k}</translation>
     </message>
@@ -2648,10 +2699,6 @@ Is the same one meant? A new entry would be a second master record, counted sepa
     <message>
         <source>Status gültig ab (tatsächliches Datum)</source>
         <translation>Status valid from (actual date)</translation>
-    </message>
-    <message>
-        <source>dd.MM.yyyy</source>
-        <translation>yyyy-MM-dd</translation>
     </message>
     <message>
         <source>Tatsächliches Datum des Statuswechsels; darf zurückliegen. Das Erfassungsdatum wird getrennt gespeichert.</source>
@@ -4239,10 +4286,6 @@ SHA-256: %s</translation>
     <message>
         <source>&amp;Beginn:</source>
         <translation>&amp;Start:</translation>
-    </message>
-    <message>
-        <source>dd.MM.yyyy HH:mm</source>
-        <translation>yyyy-MM-dd HH:mm</translation>
     </message>
     <message>
         <source>&amp;Ende:</source>

@@ -283,6 +283,7 @@ def test_cancelled_bdv_for_all_kreise_leaves_the_folder_as_it_was(rp_demo, tmp_p
     assert list((tmp_path / "alle").iterdir()) == [frueher] and frueher.read_bytes() == inhalt
 
 
+@pytest.mark.slow
 def test_failed_bdv_for_all_kreise_writes_none(rp_demo, tmp_path, monkeypatch):
     """The disk fills up at the third Kreis: an error, and no half set of reports next to older ones."""
     from kpakt_desktop.services.berichte import bdv
@@ -320,6 +321,7 @@ def test_reports_of_a_fresh_database_without_office_data(rp_init, tmp_path):
     assert bue["Kommunen"].max_row > 100  # every zuständige Kommune still needs every connection
 
 
+@pytest.mark.slow
 def test_bdv_for_all_kreise_when_two_kreise_share_a_name(rp_demo, tmp_path):
     """As Stadt and Landkreis Ansbach in Bayern: two reports, told apart by the Kreis key."""
     erster, zweiter, *_ = kreise(rp_demo)
@@ -336,6 +338,7 @@ def test_bdv_for_all_kreise_when_two_kreise_share_a_name(rp_demo, tmp_path):
     assert matrizen[0] != matrizen[1]  # each its own Kreis's Kommunen, not one report twice
 
 
+@pytest.mark.slow
 def test_bdv_for_all_kreise_puts_everything_back_when_a_file_cannot_be_replaced(rp_demo, tmp_path, monkeypatch):
     """Moving the new set in fails at the third file (e.g. open in Excel on Windows): the reports from
     before are back, none of the new set stays, and the message names the file."""

@@ -156,6 +156,7 @@ def test_bdv_huerden_of_the_kreis_only_with_readable_names_and_bemerkungen(rp_de
     assert matrix[namen[0]]["Bemerkung"] == "Bürgermeisterwahl im März; danach Termin vereinbaren"
 
 
+@pytest.mark.slow
 def test_bdv_bundelung_and_kosten_nothing_cut_one_font_money(rp_demo, tmp_path):
     """A long note, a long Fachverfahren name: the columns follow the content, nothing is cut."""
     with rp_demo.write() as s:
@@ -319,7 +320,9 @@ def test_buendelung_names_reference_kommunen_and_counts_einwohner_once(rp_demo, 
 
 
 def test_berichte_page_a3_option_and_no_future_seit(main_window, qtbot, tmp_path, monkeypatch):
-    from PySide6.QtCore import QDate, Qt
+    from datetime import timedelta
+
+    from PySide6.QtCore import Qt
 
     from kpakt_desktop.gui import msgbox
 
@@ -329,7 +332,12 @@ def test_berichte_page_a3_option_and_no_future_seit(main_window, qtbot, tmp_path
     ziel = tmp_path / "bdv.xlsx"
     monkeypatch.setattr(msgbox, "save_file", lambda *_a: ziel)
     page = main_window.show_page("berichte")
-    assert page.bdv_seit.maximumDate() == QDate.currentDate()
+    # A future "since" is refused with a message naming the field; nothing is written.
+    page.bdv_seit_an.setChecked(True)
+    page.bdv_seit.setText((date.today() + timedelta(days=1)).strftime("%d.%m.%Y"))
+    qtbot.mouseClick(page.bdv_button, Qt.MouseButton.LeftButton)
+    assert infos and infos.pop().startswith("FEHLER Änderungen seit:") and not ziel.exists()
+    page.bdv_seit_an.setChecked(False)
     page.bdv_kreis.setCurrentIndex(page.bdv_kreis.findText("Ahrweiler"))
     page.bdv_a3.setChecked(True)
     qtbot.mouseClick(page.bdv_button, Qt.MouseButton.LeftButton)

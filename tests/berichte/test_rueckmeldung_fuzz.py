@@ -147,6 +147,7 @@ def _with_cells(data: bytes, changes: list[tuple[int, int, Any]]) -> bytes:
     return out.getvalue()
 
 
+@pytest.mark.slow
 @settings(max_examples=fuzz_examples(40))
 @given(data=st.data())
 def test_damaged_answer_cells(data: st.DataObject, land, store, tmp_path_factory) -> None:

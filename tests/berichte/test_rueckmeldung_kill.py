@@ -44,6 +44,7 @@ def filled_forms(rp_demo_template: Path, tmp_path_factory: pytest.TempPathFactor
     return db, forms
 
 
+@pytest.mark.slow
 def test_rueckmeldung_import_killed_leaves_all_or_nothing(filled_forms, tmp_path: Path) -> None:
     db, forms = filled_forms
 

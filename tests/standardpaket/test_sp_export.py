@@ -196,3 +196,17 @@ def test_cancelled_export_leaves_nothing(demo_copy, keys, tmp_path: Path) -> Non
         store.close()
     assert sorted(p.name for p in tmp_path.iterdir() if p.suffix == ".zip") == ["y.zip"]
     assert not list(tmp_path.glob(".standardpaket-*"))
+
+
+def test_signing_keys_follow_the_chosen_data_folder(tmp_path):
+    """A key made after the user chose a data folder lives there; an older key is still found."""
+    from kpakt_desktop.gui import settings
+
+    settings.set_data_dir(tmp_path / "daten")
+    keys = settings.locations().keys
+    assert keys == tmp_path / "daten" / "schluessel"
+    info = signing.create_key_pair("05", keys=keys)
+    assert info.private_path.parent == keys and signing.key_info("05", keys=keys) == info
+    # A key from before the choice (in the default data folder) is the one still used.
+    old = signing.key_info("06") or signing.create_key_pair("06")
+    assert signing.key_info("06", keys=keys) == old and old.private_path.parent == signing.key_folder()

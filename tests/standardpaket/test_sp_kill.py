@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
 from fault_helpers import short_busy_timeout, write_locked
 from test_kill import SEED, check_all_or_nothing, fingerprint
 
@@ -13,6 +14,7 @@ from kpakt_desktop.services.standardpaket.merge import merge
 from kpakt_desktop.store.national import NationalDatabase
 
 
+@pytest.mark.slow
 def test_merge_killed_leaves_all_or_nothing(bundles, keys, tmp_path: Path) -> None:
     template = tmp_path / "bund-hh.sqlite"
     with NationalDatabase(template) as db:  # HH is merged already; RP and HB arrive in the killed run

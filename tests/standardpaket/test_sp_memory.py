@@ -9,6 +9,8 @@ import sys
 from pathlib import Path
 from types import ModuleType
 
+import pytest
+
 from kpakt_desktop.store.national import NationalDatabase
 from standardpaket.sp_helpers import read_zip
 
@@ -24,6 +26,7 @@ def _paketbau() -> ModuleType:
     return module
 
 
+@pytest.mark.slow
 def test_peak_memory_of_validate_and_merge_stays_under_the_ceiling(bundles, keys, tmp_path: Path) -> None:
     bau = _paketbau()
     files = {n: d for n, d in read_zip(bundles["04"]).items() if n.endswith(".csv")}

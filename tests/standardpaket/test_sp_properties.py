@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select, update
@@ -98,6 +99,7 @@ def test_export_merge_is_lossless(e, demo_templates, keys, tmp_path_factory) -> 
     assert got == expected
 
 
+@pytest.mark.slow
 @settings(SETTINGS, max_examples=4)
 @given(data=st.data())
 def test_merge_is_order_independent_and_idempotent(data, bundles, rp_bundles, keys, tmp_path_factory) -> None:

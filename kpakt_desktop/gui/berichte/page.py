@@ -13,7 +13,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -24,9 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kpakt_desktop.domain.errors import KpaktError
+from kpakt_desktop.domain.errors import InputError, KpaktError
 from kpakt_desktop.gui import msgbox, settings
 from kpakt_desktop.gui.context import AppContext
+from kpakt_desktop.gui.datum import DatumFeld
 from kpakt_desktop.gui.operation import Operation, runner
 from kpakt_desktop.gui.pages.base import Page, heading
 from kpakt_desktop.services.changes import ChangeSet, Entity
@@ -102,12 +102,13 @@ class BerichtePage(Page):
         self.bdv_seit_an.setObjectName("bdvSeitAn")
         self.bdv_seit_an.setAccessibleName(self.tr("Änderungen seit einem Datum"))
         self.bdv_seit_an.setToolTip(self.tr("Ohne Datum: seit der letzten Bürgermeisterdienstversammlung des Kreises"))
-        self.bdv_seit = QDateEdit(QDate.currentDate().addMonths(-3))
+        self.bdv_seit = DatumFeld()
         self.bdv_seit.setObjectName("bdvSeit")
         self.bdv_seit.setAccessibleName(self.tr("Änderungen seit"))
-        self.bdv_seit.setCalendarPopup(True)
-        self.bdv_seit.setDisplayFormat("dd.MM.yyyy")
-        self.bdv_seit.setMaximumDate(QDate.currentDate())  # changes "since" a future day: refused
+        # changes "since" a future day: refused
+        self.bdv_seit.einrichten(self.tr("Änderungen seit"), pflicht=True, hoechstens=date.today())
+        vor_drei_monaten = QDate.currentDate().addMonths(-3)
+        self.bdv_seit.set_datum(date(vor_drei_monaten.year(), vor_drei_monaten.month(), vor_drei_monaten.day()))
         self.bdv_seit.setEnabled(False)
         self.bdv_seit_an.toggled.connect(self.bdv_seit.setEnabled)
         seit_row = QHBoxLayout()
@@ -277,8 +278,11 @@ class BerichtePage(Page):
         from kpakt_desktop.services.berichte.bdv import dateiname as bdv_dateiname
 
         title = self.tr("Bürgermeisterdienstversammlung")
-        seit = self.bdv_seit.date().toPython() if self.bdv_seit_an.isChecked() else None
-        assert seit is None or isinstance(seit, date)
+        try:
+            seit = self.bdv_seit.datum() if self.bdv_seit_an.isChecked() else None
+        except InputError as err:
+            msgbox.error(self, title, str(err))
+            return
         if self.bdv_alle.isChecked():
             ziel = msgbox.choose_folder(self, self.tr("Ordner für die Excel-Dateien aller Kreise"), self.ordner)
             if ziel is None:

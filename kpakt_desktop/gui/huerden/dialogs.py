@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPlainT
 
 from kpakt_desktop.domain.huerden import UNTERARTEN, HuerdeKategorie, HuerdeStatus
 from kpakt_desktop.gui import vocab_text
-from kpakt_desktop.gui.auswahl import CheckListe, datum_text, in_host, name_it, parse_datum
+from kpakt_desktop.gui.auswahl import CheckListe, in_host, name_it
+from kpakt_desktop.gui.datum import DatumFeld
 from kpakt_desktop.gui.editor_dialog import EditorDialog
 from kpakt_desktop.gui.form import child
 from kpakt_desktop.gui.operation import Operation
@@ -44,8 +45,9 @@ class HuerdeDialog(EditorDialog):
         self.unterart = child(d, QComboBox, "unterartCombo")
         self._unterarten(daten.unterart)
         self.kategorie.currentIndexChanged.connect(lambda _i: self._unterarten(self.unterart.currentText()))
-        self.erfasst = child(d, QLineEdit, "erfasstEdit")
-        self.erfasst.setText(datum_text(daten.erfasst_am or date.today()))
+        self.erfasst = child(d, DatumFeld, "erfasstEdit")
+        self.erfasst.einrichten(QCoreApplication.translate("HuerdeDialog", "Erfasst am"), hoechstens=date.today())
+        self.erfasst.set_datum(daten.erfasst_am or date.today())
         self.beschreibung = child(d, QPlainTextEdit, "beschreibungEdit")
         self.beschreibung.setPlainText(daten.beschreibung)
         self.loesung = child(d, QPlainTextEdit, "loesungEdit")
@@ -84,7 +86,7 @@ class HuerdeDialog(EditorDialog):
             HuerdeKategorie(self.kategorie.currentData()),
             self.unterart.currentData() or "",
             self.beschreibung.toPlainText(),
-            parse_datum(self.erfasst.text(), QCoreApplication.translate("HuerdeDialog", "Erfasst am")),
+            self.erfasst.datum(),
             self.loesung.toPlainText(),
             self.empfehlung.toPlainText(),
             self.kommunen.checked(),
@@ -121,8 +123,10 @@ class StatusDialog(EditorDialog):
         body.addWidget(info)
         form = QFormLayout()
         body.addLayout(form)
-        self.datum = QLineEdit(datum_text(date.today()))
+        self.datum = DatumFeld()
         name_it(self.datum, "datumEdit", QCoreApplication.translate("HuerdeDialog", "Datum"))
+        self.datum.einrichten(QCoreApplication.translate("HuerdeDialog", "Datum"))
+        self.datum.set_datum(date.today())
         form.addRow(QCoreApplication.translate("HuerdeDialog", "&Datum:"), self.datum)
         self.notiz = QPlainTextEdit()
         name_it(self.notiz, "notizEdit", QCoreApplication.translate("HuerdeDialog", "Notiz"))
@@ -146,7 +150,7 @@ class StatusDialog(EditorDialog):
 
     def collect(self) -> tuple[date | None, str, str | None, str | None]:
         return (
-            parse_datum(self.datum.text(), QCoreApplication.translate("HuerdeDialog", "Datum")),
+            self.datum.datum(),
             self.notiz.toPlainText(),
             self.loesung.toPlainText() if self.loesung is not None else None,
             self.empfehlung.toPlainText() if self.empfehlung is not None else None,

@@ -59,8 +59,9 @@ def huerde_spalten() -> list[Column[HuerdeZeile]]:
                 else vocab_text.label(r.status)
             ),
             tooltip=lambda r: vocab_text.label(r.status),
+            sort_key=lambda r: list(HuerdeStatus).index(r.status),  # the lifecycle, not the alphabet
         ),
-        Column(QCoreApplication.translate("Column", "erfasst"), lambda r: r.erfasst_am.strftime("%d.%m.%Y")),
+        Column(QCoreApplication.translate("Column", "erfasst"), lambda r: r.erfasst_am),
         Column(QCoreApplication.translate("Column", "Titel"), lambda r: r.titel, tooltip=lambda r: r.titel),
         Column(QCoreApplication.translate("Column", "Kategorie"), lambda r: vocab_text.label(r.kategorie)),
         Column(QCoreApplication.translate("Column", "Unterart"), lambda r: r.unterart),
@@ -68,29 +69,19 @@ def huerde_spalten() -> list[Column[HuerdeZeile]]:
         Column(QCoreApplication.translate("Column", "Leistungen"), lambda r: r.leistungen),
         Column(
             QCoreApplication.translate("Column", "gelöst am"),
-            lambda r: r.geloest_am.strftime("%d.%m.%Y") if r.geloest_am else "",
+            lambda r: r.geloest_am,
+            sort_key=lambda r: r.geloest_am.isoformat() if r.geloest_am else "",
         ),
     ]
 
 
-class _SortByDate(RowTableModel[HuerdeZeile]):
-    """Dates sort as dates, not as 'TT.MM.JJJJ' text."""
-
-    def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.UserRole and index.isValid() and index.column() in (1, 7):
-            row = self.row_at(index.row())
-            value = row.erfasst_am if index.column() == 1 else row.geloest_am
-            return value.isoformat() if value else ""
-        return super().data(index, role)
-
-
 def historie_spalten() -> list[Column[HuerdeHistorieEintrag]]:
     return [
-        Column(QCoreApplication.translate("Column", "Datum"), lambda e: e.datum.strftime("%d.%m.%Y")),
+        Column(QCoreApplication.translate("Column", "Datum"), lambda e: e.datum),
         Column(QCoreApplication.translate("Column", "von"), lambda e: vocab_text.label(e.alt) if e.alt else "–"),
         Column(QCoreApplication.translate("Column", "nach"), lambda e: vocab_text.label(e.neu)),
         Column(QCoreApplication.translate("Column", "wer"), lambda e: e.benutzer or ""),
-        Column(QCoreApplication.translate("Column", "erfasst"), lambda e: e.erfasst_am.strftime("%d.%m.%Y %H:%M")),
+        Column(QCoreApplication.translate("Column", "erfasst"), lambda e: e.erfasst_am),
         Column(QCoreApplication.translate("Column", "Notiz"), lambda e: e.notiz or ""),
     ]
 
@@ -158,7 +149,7 @@ class HuerdenPage(Page):
         left = QWidget()
         llayout = QVBoxLayout(left)
         llayout.setContentsMargins(0, 0, 0, 0)
-        self.model = _SortByDate(huerde_spalten())
+        self.model: RowTableModel[HuerdeZeile] = RowTableModel(huerde_spalten())
         self.view = sortierbare_tabelle("huerdenTable", self.tr("Hürden"), self.model)
         self.view.doubleClicked.connect(lambda _i: self.bearbeiten())
         self.view.selectionModel().currentRowChanged.connect(self._details)

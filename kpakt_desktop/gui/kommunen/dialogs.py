@@ -10,68 +10,23 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
-    QLineEdit,
-    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from kpakt_desktop.domain.errors import KpaktError
 from kpakt_desktop.domain.teams import KontaktFunktion
 from kpakt_desktop.gui import vocab_text
+from kpakt_desktop.gui.editor_dialog import EditorDialog
 from kpakt_desktop.gui.form import child
-from kpakt_desktop.gui.ui_loader import load_form
 from kpakt_desktop.services import it_dienstleister as itdl_service
 from kpakt_desktop.services import kontakte as kontakt_service
 from kpakt_desktop.services.it_dienstleister import ITDLDaten
 from kpakt_desktop.services.kontakte import KontaktDaten
 
 
-class _FormDialog:
-    """Wraps a loaded QDialog form: OK runs the service check and keeps the dialog open on an error."""
-
-    def __init__(self, form_name: str, parent: QWidget | None) -> None:
-        self.dialog: QDialog = load_form(form_name, parent)  # type: ignore[assignment]
-        self.error_label: QLabel = child(self.dialog, QLabel, "errorLabel")
-        self.error_label.hide()
-        buttons: QDialogButtonBox = child(self.dialog, QDialogButtonBox, "buttonBox")
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.dialog.reject)
-        self.result: Any = None
-
-    def line(self, name: str) -> QLineEdit:
-        return child(self.dialog, QLineEdit, name)
-
-    def text(self, name: str) -> QPlainTextEdit:
-        return child(self.dialog, QPlainTextEdit, name)
-
-    def collect(self) -> Any:
-        raise NotImplementedError
-
-    def check(self, value: Any) -> Any:
-        return value
-
-    def _accept(self) -> None:
-        try:
-            self.result = self.check(self.collect())
-        except KpaktError as err:
-            self.error_label.setText(str(err))
-            self.error_label.show()
-            return
-        self.dialog.accept()
-
-    def exec(self) -> Any:
-        try:
-            return self.result if self.dialog.exec() else None
-        finally:
-            # The dialog is done with: delete it in Qt now rather than keep a hidden child of the
-            # page per use, whose wrapper PySide may later collect in an unsafe order.
-            self.dialog.deleteLater()
-
-
-class KontaktDialog(_FormDialog):
+class KontaktDialog(EditorDialog):
     def __init__(self, parent: QWidget | None, daten: KontaktDaten) -> None:
-        super().__init__("kontakt_dialog", parent)
+        super().__init__("kontakt_dialog", parent, self._pruefen)
         self.daten = daten
         self.funktion: QComboBox = child(self.dialog, QComboBox, "funktionCombo")
         for f in KontaktFunktion:
@@ -97,15 +52,16 @@ class KontaktDialog(_FormDialog):
             notiz=self.text("notizEdit").toPlainText(),
         )
 
-    def check(self, value: KontaktDaten) -> KontaktDaten:
-        return kontakt_service.pruefen(value)
+    def _pruefen(self, value: KontaktDaten) -> int:
+        self.ergebnis = kontakt_service.pruefen(value)  # the page writes it
+        return 0
 
 
-class ITDLDialog(_FormDialog):
+class ITDLDialog(EditorDialog):
     _FIELDS = ("name", "ansprechpartner", "email", "telefon", "webseite")
 
     def __init__(self, parent: QWidget | None, daten: ITDLDaten) -> None:
-        super().__init__("it_dienstleister_dialog", parent)
+        super().__init__("it_dienstleister_dialog", parent, self._pruefen)
         self.daten = daten
         for field in self._FIELDS:
             self.line(f"{field}Edit").setText(getattr(daten, field))
@@ -123,8 +79,9 @@ class ITDLDialog(_FormDialog):
             self.text("notizEdit").toPlainText(),
         )
 
-    def check(self, value: ITDLDaten) -> ITDLDaten:
-        return itdl_service.pruefen(value)
+    def _pruefen(self, value: ITDLDaten) -> int:
+        self.ergebnis = itdl_service.pruefen(value)  # the page writes it
+        return 0
 
 
 class Auswahl(QDialog):

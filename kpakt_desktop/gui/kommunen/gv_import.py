@@ -9,10 +9,9 @@ from __future__ import annotations
 from collections.abc import Collection
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -29,7 +28,9 @@ from PySide6.QtWidgets import (
 from kpakt_desktop.domain.errors import KpaktError
 from kpakt_desktop.gui import msgbox
 from kpakt_desktop.gui.context import AppContext
+from kpakt_desktop.gui.datum import DatumFeld
 from kpakt_desktop.gui.operation import Cancelled, Operation, runner
+from kpakt_desktop.gui.row_table import format_value
 from kpakt_desktop.services.aufloesung import (
     Aufloesung,
     archivieren,
@@ -111,21 +112,18 @@ class GvVorschau(QDialog):
         """What the file says about itself; the Einwohner-Stichtag is asked for where it does not."""
         form = QFormLayout()
         unbekannt = self.tr("von der Datei nicht angegeben")
-        gebiet = diff.stand_gebiet.strftime("%d.%m.%Y") if diff.stand_gebiet else unbekannt
+        gebiet = format_value(diff.stand_gebiet) if diff.stand_gebiet else unbekannt
         form.addRow(self.tr("Format:"), QLabel(diff.format))
         form.addRow(self.tr("Gebietsstand:"), QLabel(gebiet))
-        self.einwohner_edit = QDateEdit()
+        self.einwohner_edit = DatumFeld()
         self.einwohner_edit.setObjectName("einwohnerStand")
         self.einwohner_edit.setAccessibleName(self.tr("Stichtag der Einwohnerzahlen"))
-        self.einwohner_edit.setDisplayFormat("dd.MM.yyyy")
-        self.einwohner_edit.setCalendarPopup(True)
-        self.einwohner_edit.setMinimumDate(QDate(1990, 1, 1))
-        self.einwohner_edit.setSpecialValueText(self.tr("unbekannt"))
+        self.einwohner_edit.einrichten(self.tr("Einwohner Stand"), hoechstens=date.today())
+        self.einwohner_edit.setPlaceholderText(self.tr("unbekannt"))
         if diff.stand_einwohner is not None:
-            self.einwohner_edit.setDate(QDate(diff.stand_einwohner))
+            self.einwohner_edit.set_datum(diff.stand_einwohner)
             self.einwohner_edit.setEnabled(False)
         else:
-            self.einwohner_edit.setDate(self.einwohner_edit.minimumDate())
             self.einwohner_edit.setToolTip(
                 self.tr("Die Datei nennt den Stichtag ihrer Einwohnerzahlen nicht. Wenn Sie ihn kennen, hier angeben.")
             )
@@ -133,12 +131,18 @@ class GvVorschau(QDialog):
         return form
 
     def einwohner_stand(self) -> date | None:
-        """The Einwohner-Stichtag the user gave; None when left at „unbekannt“ or stated by the file."""
-        edit = self.einwohner_edit
-        if not edit.isEnabled() or edit.date() == edit.minimumDate():
+        """The Einwohner-Stichtag the user gave; None when left empty („unbekannt“) or stated by the file."""
+        if not self.einwohner_edit.isEnabled():
             return None
-        d = edit.date()
-        return date(d.year(), d.month(), d.day())
+        return self.einwohner_edit.datum()
+
+    def accept(self) -> None:
+        fehler = self.einwohner_edit.fehler() if self.einwohner_edit.isEnabled() else None
+        if fehler is not None:  # stay in the preview: the typed day is not taken silently
+            msgbox.error(self, self.tr("Eingabe prüfen"), fehler)
+            self.einwohner_edit.setFocus()
+            return
+        super().accept()
 
 
 class AufloesungDialog(QDialog):

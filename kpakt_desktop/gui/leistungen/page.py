@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from kpakt_desktop.domain.errors import KpaktError
 from kpakt_desktop.domain.kommunen import KommuneArt
-from kpakt_desktop.domain.vollzug import Vollzugsebene
+from kpakt_desktop.domain.vollzug import AusnahmeArt, Vollzugsebene
 from kpakt_desktop.gui import msgbox, vocab_text
 from kpakt_desktop.gui.context import AppContext
 from kpakt_desktop.gui.leistungen.details import LeistungDetails
@@ -37,7 +37,6 @@ from kpakt_desktop.services.leistungen import LeistungDaten
 from kpakt_desktop.services.vollzugsebene import VollzugRegeln, VollzugStand
 from kpakt_desktop.services.zustaendigkeit import SyncResult
 from kpakt_desktop.store.database import Store
-from kpakt_desktop.store.models import AusnahmeArt
 
 
 @dataclass(frozen=True)

@@ -18,11 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kpakt_desktop.domain.vollzug import Vollzugsebene
+from kpakt_desktop.domain.vollzug import AusnahmeArt, Vollzugsebene
 from kpakt_desktop.gui import vocab_text
 from kpakt_desktop.gui.row_table import Column, RowTableModel, format_value
 from kpakt_desktop.services.vollzugsebene import AusnahmeInfo, KommuneWahl, VollzugStand, Vorschau
-from kpakt_desktop.store.models import AusnahmeArt
 
 
 def ausnahme_spalten() -> list[Column[AusnahmeInfo]]:

@@ -10,12 +10,11 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any, cast
 
-from PySide6.QtCore import QDate, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -24,8 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kpakt_desktop.domain.errors import InputError
 from kpakt_desktop.domain.status import Anbindungsart, Status, erlaubte_folge
 from kpakt_desktop.gui import msgbox, vocab_text
+from kpakt_desktop.gui.datum import DatumFeld
+from kpakt_desktop.gui.form import child
+from kpakt_desktop.gui.row_table import format_value
 from kpakt_desktop.gui.ui_loader import load_form
 from kpakt_desktop.services.nachnutzung import (
     STUFEN,
@@ -38,16 +41,7 @@ from kpakt_desktop.services.nachnutzung import (
     zugeordnet,
 )
 
-LEER_DATUM = QDate(2000, 1, 1)  # the minimum of a date field stands for "no date"
 UNVERAENDERT = "__unveraendert__"
-
-
-def _qdate(d: date | None) -> QDate:
-    return QDate(d.year, d.month, d.day) if d else LEER_DATUM
-
-
-def _pydate(q: QDate) -> date | None:
-    return None if q == LEER_DATUM else date(q.year(), q.month(), q.day())
 
 
 def ziel_status(statuses: Sequence[Status]) -> list[Status]:
@@ -73,7 +67,7 @@ class NachnutzungEditor(QObject):
         self.aenderung: Aenderung | None = None
         f = self.dialog.findChild
         self.status = cast(QComboBox, f(QComboBox, "statusCombo"))
-        self.datum = cast(QDateEdit, f(QDateEdit, "datumEdit"))
+        self.datum = child(self.dialog, DatumFeld, "datumEdit")
         self.fachverfahren = cast(QComboBox, f(QComboBox, "fachverfahrenCombo"))
         self.hersteller = cast(QComboBox, f(QComboBox, "herstellerCombo"))
         self.anbindung = cast(QComboBox, f(QComboBox, "anbindungCombo"))
@@ -83,7 +77,7 @@ class NachnutzungEditor(QObject):
         self.first_mover = cast(QCheckBox, f(QCheckBox, "firstMoverCheck"))
         self.notiz = cast(QPlainTextEdit, f(QPlainTextEdit, "notizEdit"))
         self.aenderung_notiz = cast(QLineEdit, f(QLineEdit, "aenderungNotizEdit"))
-        self.geplant = {st: cast(QDateEdit, f(QDateEdit, f"geplant_{st.value}")) for st in STUFEN}
+        self.geplant = {st: child(self.dialog, DatumFeld, f"geplant_{st.value}") for st in STUFEN}
         self.erreicht = {st: cast(QLabel, f(QLabel, f"erreicht_{st.value}")) for st in STUFEN}
         self.buttons = cast(QDialogButtonBox, f(QDialogButtonBox, "buttonBox"))
         self.buttons.accepted.connect(self._accept)
@@ -96,11 +90,12 @@ class NachnutzungEditor(QObject):
         kopf = cast(QLabel, d.findChild(QLabel, "kopfLabel"))
         hinweis = cast(QLabel, d.findChild(QLabel, "hinweisLabel"))
         unv = self.tr("(unverändert)")
-        for date_edit in (self.datum, *self.geplant.values()):
-            date_edit.setMinimumDate(LEER_DATUM)
-            date_edit.setSpecialValueText("–")
-        self.datum.setMaximumDate(_qdate(self.heute))
-        self.datum.setDate(_qdate(self.heute))
+        self.datum.einrichten(self.tr("Status gültig ab"), pflicht=True, hoechstens=self.heute)
+        self.datum.set_datum(self.heute)
+        for st, geplant_edit in self.geplant.items():
+            geplant_edit.einrichten(self.tr("geplant: {stufe}").format(stufe=vocab_text.label(st)))
+            if not self.einzeln:
+                geplant_edit.setPlaceholderText(unv)
         for kosten in (self.kosten_e, self.kosten_j):
             kosten.setValidator(QIntValidator(0, 999_999_999, kosten))
         self.fachverfahren.addItem("", None)
@@ -135,8 +130,8 @@ class NachnutzungEditor(QObject):
             self.first_mover.setChecked(z.first_mover)
             self.notiz.setPlainText(z.notiz or "")
             for stufe in z.stufen:
-                self.geplant[stufe.status].setDate(_qdate(stufe.geplant))
-                self.erreicht[stufe.status].setText(stufe.erreicht.strftime("%d.%m.%Y") if stufe.erreicht else "–")
+                self.geplant[stufe.status].set_datum(stufe.geplant)
+                self.erreicht[stufe.status].setText(format_value(stufe.erreicht) if stufe.erreicht else "–")
             if z.status is Status.NICHT_MEHR_ZUSTAENDIG:
                 hinweis.setText(
                     self.tr("Diese Kommune ist für die Leistung nicht mehr zuständig; die Daten bleiben erhalten.")
@@ -217,7 +212,7 @@ class NachnutzungEditor(QObject):
         if self.einzeln or notiz:
             w["notiz"] = notiz or None
         for st, geplant_edit in self.geplant.items():
-            value = _pydate(geplant_edit.date())
+            value = geplant_edit.datum()
             if self.einzeln or value is not None:
                 w[geplant_feld(st)] = value
         if self.einzeln:
@@ -268,7 +263,8 @@ class NachnutzungEditor(QObject):
     def _accept(self) -> None:
         try:
             werte = self.werte()
-        except ValueError as err:
+            datum = self.datum.datum() if "status" in werte else None
+        except (ValueError, InputError) as err:
             msgbox.error(self.dialog, self.tr("Eingabe prüfen"), str(err))
             return
         if werte.get("fachverfahren") is not None:
@@ -282,6 +278,5 @@ class NachnutzungEditor(QObject):
         if not werte:
             self.dialog.reject()  # nothing changed: nothing to write, nothing to undo
             return
-        datum = _pydate(self.datum.date()) if "status" in werte else None
         self.aenderung = Aenderung(werte, gueltig_ab=datum, notiz=self.aenderung_notiz.text().strip() or None)
         self.dialog.accept()

@@ -74,7 +74,7 @@ class FrozenTable(QWidget):
         self.apply_columns()
 
     def apply_columns(self) -> None:
-        model = self.left.model()
+        model: QAbstractItemModel | None = self.left.model()  # None before setModel (the stubs omit it)
         if model is None:
             return
         for c in range(model.columnCount()):

@@ -14,6 +14,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from kpakt_desktop.domain.status import Status
 from kpakt_desktop.gui import vocab_text
+from kpakt_desktop.gui.row_table import format_value
 from kpakt_desktop.services.matrix import (
     SPALTE_KOMMUNE,
     SPALTE_KREIS,
@@ -129,7 +130,7 @@ class MatrixModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{zelle.status.symbol} {vocab_text.kurz(zelle.status)}"
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            seit = self.tr(" seit {d}").format(d=zelle.status_seit.strftime("%d.%m.%Y")) if zelle.status_seit else ""
+            seit = self.tr(" seit {d}").format(d=format_value(zelle.status_seit)) if zelle.status_seit else ""
             fm = self.tr(", First Mover") if zelle.first_mover else ""
             return (
                 f"{zeile.name} – {self._spalten[col - FESTE_SPALTEN].name}: {vocab_text.label(zelle.status)}{seit}{fm}"

@@ -31,7 +31,7 @@ from kpakt_desktop.gui.nachnutzung.frozen_table import FrozenTable
 from kpakt_desktop.gui.nachnutzung.history import historie_spalten
 from kpakt_desktop.gui.nachnutzung.matrix_model import FESTE_SPALTEN, KOMMUNE_ID_ROLE, NACHNUTZUNG_ID_ROLE, MatrixModel
 from kpakt_desktop.gui.pages.base import Page, heading
-from kpakt_desktop.gui.row_table import RowTableModel
+from kpakt_desktop.gui.row_table import RowTableModel, format_value
 from kpakt_desktop.services import nachnutzung as service
 from kpakt_desktop.services.changes import Entity
 from kpakt_desktop.services.fortschritt import fortschritt
@@ -182,7 +182,7 @@ class NachnutzungPage(Page):
         }
         self.table.apply_columns()
         n = self.model.rowCount()
-        self.count_label.setText(self.tr("{n} zuständige Kommunen angezeigt").format(n=f"{n:,}".replace(",", ".")))
+        self.count_label.setText(self.tr("{n} zuständige Kommunen angezeigt").format(n=format_value(n)))
         self._show_history()
 
     def _key(self, index: QModelIndex) -> tuple[int, int] | None:

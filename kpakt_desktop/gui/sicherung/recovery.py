@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from kpakt_desktop.domain.errors import DatabaseCorrupt, KpaktError
-from kpakt_desktop.gui import msgbox
+from kpakt_desktop.gui import msgbox, settings
 from kpakt_desktop.gui.opened import OpenedDatabase, acquire_lock
 from kpakt_desktop.services.jobs import Job, Progress
 
@@ -32,7 +32,7 @@ def offer_restore(parent: QWidget | None, err: DatabaseCorrupt) -> OpenedDatabas
 
     db = Path(str(err.path))
     title = QCoreApplication.translate("Recovery", "Datenbank beschädigt")
-    backup = newest_intact(db)
+    backup = newest_intact(db, settings.backup_root())
     if backup is None:
         msgbox.error(parent, title, str(err))
         return None

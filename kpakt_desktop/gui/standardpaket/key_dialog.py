@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -16,7 +14,8 @@ from PySide6.QtWidgets import (
 )
 
 from kpakt_desktop.domain.errors import KpaktError
-from kpakt_desktop.gui import msgbox
+from kpakt_desktop.gui import msgbox, settings
+from kpakt_desktop.gui.form import child
 from kpakt_desktop.gui.ui_loader import load_form
 from kpakt_desktop.services.standardpaket import signing
 
@@ -33,25 +32,20 @@ class KeyDialog(QDialog):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(form)
         self.form = form
-        self.status = self._child(QLabel, "statusLabel")
-        self.fingerprint = self._child(QLineEdit, "fingerprintEdit")
-        self.public_key = self._child(QPlainTextEdit, "publicKeyEdit")
-        self.create_button = self._child(QPushButton, "createButton")
-        self.save_button = self._child(QPushButton, "saveButton")
-        self._child(QDialogButtonBox, "buttonBox").rejected.connect(self.reject)
+        self.status = child(self.form, QLabel, "statusLabel")
+        self.fingerprint = child(self.form, QLineEdit, "fingerprintEdit")
+        self.public_key = child(self.form, QPlainTextEdit, "publicKeyEdit")
+        self.create_button = child(self.form, QPushButton, "createButton")
+        self.save_button = child(self.form, QPushButton, "saveButton")
+        child(self.form, QDialogButtonBox, "buttonBox").rejected.connect(self.reject)
         self.create_button.clicked.connect(self.create_key)
         self.save_button.clicked.connect(self.save_public_key)
         self.info: signing.KeyInfo | None = None
         self.reload()
 
-    def _child(self, cls: type, name: str) -> Any:
-        widget = self.form.findChild(cls, name)
-        assert widget is not None, name
-        return widget
-
     def reload(self) -> None:
         try:
-            self.info = signing.key_info(self.land)
+            self.info = signing.key_info(self.land, keys=settings.locations().keys)
         except KpaktError as err:
             self.info = None
             self.status.setText(str(err))
@@ -82,7 +76,7 @@ class KeyDialog(QDialog):
         ):
             return
         try:
-            signing.create_key_pair(self.land, replace=replace)
+            signing.create_key_pair(self.land, replace=replace, keys=settings.locations().keys)
         except KpaktError as err:
             msgbox.error(self, self.tr("Schlüssel"), str(err))
         self.reload()

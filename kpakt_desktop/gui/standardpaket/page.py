@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from kpakt_desktop.domain.errors import KpaktError
-from kpakt_desktop.gui import msgbox
+from kpakt_desktop.gui import msgbox, settings
 from kpakt_desktop.gui.context import AppContext
 from kpakt_desktop.gui.operation import Operation
 from kpakt_desktop.gui.pages.base import Page, heading
@@ -145,7 +145,7 @@ class StandardpaketPage(Page):
             )
             return
         try:
-            info = signing.key_info(self.ctx.land.schluessel)
+            info = signing.key_info(self.ctx.land.schluessel, keys=settings.locations().keys)
         except KpaktError as err:
             self.key_label.setText(str(err))
             return
@@ -177,7 +177,7 @@ class StandardpaketPage(Page):
 
     def start_export(self) -> None:
         land = self.ctx.land
-        if not land.ist_demo and signing.key_info(land.schluessel) is None:
+        if not land.ist_demo and signing.key_info(land.schluessel, keys=settings.locations().keys) is None:
             msgbox.error(
                 self,
                 self.tr("Standardpaket"),
@@ -194,9 +194,10 @@ class StandardpaketPage(Page):
             return
         self.export_button.setEnabled(False)
         # Not undoable: a package handed out stays handed out (its number is used up).
+        keys = settings.locations().keys
         op: Operation[Any] = Operation(
             self.tr("Standardpaket wird erstellt"),
-            lambda st: export_job(st, target),
+            lambda st: export_job(st, target, keys=keys),
             None,
             ChangeSet.of(Entity.LAND),
             done=self._export_done,

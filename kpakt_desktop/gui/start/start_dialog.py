@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QPushButton,
 from kpakt_desktop import paths
 from kpakt_desktop.domain.laender import LAENDER, Land
 from kpakt_desktop.gui import msgbox, settings
-from kpakt_desktop.gui.ui_loader import child, load_form
+from kpakt_desktop.gui.form import child
+from kpakt_desktop.gui.ui_loader import load_form
 from kpakt_desktop.services.register import LandRegister
 
 

@@ -319,7 +319,7 @@ class StellePage(QWizardPage):
 
         assert self.wiz.result_path is not None
         try:
-            store = open_store(self.wiz.result_path)
+            store = open_store(self.wiz.result_path, backups=settings.locations().backups)
             try:
                 set_office(store, self.dienststelle.text(), self.koordinator.text())
             finally:
@@ -361,7 +361,7 @@ class SchluesselPage(QWizardPage):
 
         land = self.wiz.land_page.land()
         try:
-            info = signing.key_info(land.schluessel)
+            info = signing.key_info(land.schluessel, keys=settings.locations().keys)
         except KpaktError as err:
             info = None
             self.status.setText(str(err))
@@ -381,7 +381,7 @@ class SchluesselPage(QWizardPage):
         if not (self.check.isEnabled() and self.check.isChecked()):
             return True
         try:
-            info = signing.create_key_pair(self.wiz.land_page.land().schluessel)
+            info = signing.create_key_pair(self.wiz.land_page.land().schluessel, keys=settings.locations().keys)
         except KpaktError as err:
             msgbox.error(self, self.tr("Signaturschlüssel"), str(err))
             return False
@@ -412,7 +412,7 @@ class FertigPage(QWizardPage):
 
         lines = [self.tr("Die Landesdatenbank ist angelegt: {path}").format(path=self.wiz.result_path)]
         assert self.wiz.result_path is not None
-        store = open_store(self.wiz.result_path)
+        store = open_store(self.wiz.result_path, backups=settings.locations().backups)
         try:
             angaben = read_land(store).register
         finally:

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 from kpakt_desktop.domain.errors import InputError
 from kpakt_desktop.domain.teams import LandesteamArt, RolloutAngebot
 from kpakt_desktop.gui import vocab_text
-from kpakt_desktop.gui.auswahl import MitgliederTabelle, datum_text, name_it, parse_datum
+from kpakt_desktop.gui.auswahl import MitgliederTabelle, name_it
+from kpakt_desktop.gui.datum import datum_text, parse_datum
 from kpakt_desktop.gui.editor_dialog import EditorDialog
 from kpakt_desktop.gui.operation import Operation
 from kpakt_desktop.services.landesteams import LandesteamDaten, LandesteamMitgliedDaten

@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from kpakt_desktop.domain.teams import TaskforceRolle, TaskforceStatus
 from kpakt_desktop.gui import vocab_text
-from kpakt_desktop.gui.auswahl import CheckListe, MitgliederTabelle, datum_text, in_host, parse_datum
+from kpakt_desktop.gui.auswahl import CheckListe, MitgliederTabelle, in_host
+from kpakt_desktop.gui.datum import DatumFeld
 from kpakt_desktop.gui.editor_dialog import EditorDialog
 from kpakt_desktop.gui.form import child
 from kpakt_desktop.gui.operation import Operation
@@ -39,10 +40,10 @@ class TaskforceDialog(EditorDialog):
         self.status.setCurrentIndex(self.status.findData(daten.status.value))
         self.region = child(d, QLineEdit, "regionEdit")
         self.region.setText(daten.region)
-        self.beginn = child(d, QLineEdit, "beginnEdit")
-        self.beginn.setText(datum_text(daten.beginn))
-        self.ende = child(d, QLineEdit, "endeEdit")
-        self.ende.setText(datum_text(daten.ende))
+        self.beginn = child(d, DatumFeld, "beginnEdit").einrichten(self.tr("Beginn"))
+        self.beginn.set_datum(daten.beginn)
+        self.ende = child(d, DatumFeld, "endeEdit").einrichten(self.tr("Ende"))
+        self.ende.set_datum(daten.ende)
         self.rollout = child(d, QComboBox, "rolloutCombo")
         self.rollout.addItem(self.tr("(keines)"), None)
         for t in teams:
@@ -85,8 +86,8 @@ class TaskforceDialog(EditorDialog):
             name=self.name.text(),
             status=TaskforceStatus(self.status.currentData()),
             region=self.region.text(),
-            beginn=parse_datum(self.beginn.text(), self.tr("Beginn")),
-            ende=parse_datum(self.ende.text(), self.tr("Ende")),
+            beginn=self.beginn.datum(),
+            ende=self.ende.datum(),
             rolloutteam_id=self.rollout.currentData(),
             notiz=self.notiz.toPlainText(),
             region_ids=self.kreise.checked(),

@@ -6,10 +6,9 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDateTime, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateTimeEdit,
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
@@ -22,21 +21,13 @@ from PySide6.QtWidgets import (
 
 from kpakt_desktop.domain.termine import TerminArt
 from kpakt_desktop.gui import vocab_text
-from kpakt_desktop.gui.auswahl import CheckListe, datum_text, in_host, name_it, parse_datum
+from kpakt_desktop.gui.auswahl import CheckListe, in_host, name_it
+from kpakt_desktop.gui.datum import DatumFeld, datum_text, parse_datum
 from kpakt_desktop.gui.editor_dialog import EditorDialog
 from kpakt_desktop.gui.form import child
 from kpakt_desktop.gui.operation import Operation
 from kpakt_desktop.services.termine import AufgabeDaten, TerminDaten
 from kpakt_desktop.services.verknuepfungen import Wahlen
-
-
-def _qdt(value: datetime) -> QDateTime:
-    return QDateTime(value.year, value.month, value.day, value.hour, value.minute, 0)
-
-
-def _py(value: QDateTime) -> datetime:
-    d, t = value.date(), value.time()
-    return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute())
 
 
 class AufgabenTabelle(QWidget):
@@ -144,10 +135,12 @@ class TerminDialog(EditorDialog):
         self.art.setCurrentIndex(self.art.findData(daten.art.value))
         self.titel = child(d, QLineEdit, "titelEdit")
         self.titel.setText(daten.titel)
-        self.beginn = child(d, QDateTimeEdit, "beginnEdit")
-        self.beginn.setDateTime(_qdt(daten.beginn))
-        self.ende = child(d, QDateTimeEdit, "endeEdit")
-        self.ende.setDateTime(_qdt(daten.ende or daten.beginn.replace(hour=min(23, daten.beginn.hour + 2))))
+        self.beginn = child(d, DatumFeld, "beginnEdit")
+        self.beginn.einrichten(QCoreApplication.translate("TerminDialog", "Beginn"), pflicht=True, mit_zeit=True)
+        self.beginn.set_datum(daten.beginn)
+        self.ende = child(d, DatumFeld, "endeEdit")
+        self.ende.einrichten(QCoreApplication.translate("TerminDialog", "Ende"), mit_zeit=True)
+        self.ende.set_datum(daten.ende or daten.beginn.replace(hour=min(23, daten.beginn.hour + 2)))
         self.ort = child(d, QLineEdit, "ortEdit")
         self.ort.setText(daten.ort)
         self.teilnehmende = child(d, QPlainTextEdit, "teilnehmendeEdit")
@@ -180,8 +173,8 @@ class TerminDialog(EditorDialog):
             self.daten.id,
             TerminArt(self.art.currentData()),
             self.titel.text(),
-            _py(self.beginn.dateTime()),
-            _py(self.ende.dateTime()),
+            self._beginn(),
+            self.ende.zeitpunkt(),
             self.ort.text(),
             self.teilnehmende.toPlainText(),
             self.ergebnis.toPlainText(),
@@ -189,3 +182,8 @@ class TerminDialog(EditorDialog):
             self.leistungen.checked(),
             self.aufgaben.aufgaben(),
         )
+
+    def _beginn(self) -> datetime:
+        beginn = self.beginn.zeitpunkt()
+        assert beginn is not None  # a required field: empty raises InputError
+        return beginn

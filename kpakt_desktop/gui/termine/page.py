@@ -24,7 +24,7 @@ from kpakt_desktop.gui import msgbox, vocab_text
 from kpakt_desktop.gui.context import AppContext
 from kpakt_desktop.gui.operation import Operation, deleted_record, saved_record
 from kpakt_desktop.gui.pages.base import Page, heading
-from kpakt_desktop.gui.row_table import Column, RowTableModel
+from kpakt_desktop.gui.row_table import Column, RowTableModel, format_value
 from kpakt_desktop.gui.termine.dialog import TerminDialog
 from kpakt_desktop.gui.views import einpassen, knopf, sortierbare_tabelle, zeile
 from kpakt_desktop.services import ics
@@ -48,7 +48,7 @@ ICS_PATTERN = QT_TRANSLATE_NOOP("TerminePage", "iCalendar-Datei (*.ics);;Alle Da
 
 def termin_spalten() -> list[Column[TerminZeile]]:
     return [
-        Column(QCoreApplication.translate("Column", "Datum"), lambda t: t.beginn.strftime("%d.%m.%Y %H:%M")),
+        Column(QCoreApplication.translate("Column", "Datum"), lambda t: t.beginn),
         Column(QCoreApplication.translate("Column", "Titel"), lambda t: t.titel, tooltip=lambda t: t.titel),
         Column(QCoreApplication.translate("Column", "Kommunen"), lambda t: t.kommunen),
         Column(QCoreApplication.translate("Column", "Aufgaben offen"), lambda t: t.aufgaben_offen, numeric=True),
@@ -63,7 +63,8 @@ def aufgabe_spalten() -> list[Column[AufgabeZeile]]:
     return [
         Column(
             QCoreApplication.translate("Column", "fällig"),
-            lambda a: a.faellig.strftime("%d.%m.%Y") if a.faellig else "",
+            lambda a: a.faellig,
+            sort_key=lambda a: a.faellig.isoformat() if a.faellig else "",
         ),
         Column(
             QCoreApplication.translate("Column", "Tage über"),
@@ -75,17 +76,6 @@ def aufgabe_spalten() -> list[Column[AufgabeZeile]]:
         Column(QCoreApplication.translate("Column", "Wer"), lambda a: a.wer),
         Column(QCoreApplication.translate("Column", "Termin"), lambda a: a.termin),
     ]
-
-
-class _Sortiert(RowTableModel[Any]):
-    """Sort dates by their ISO form (the first column of both tables holds a date)."""
-
-    def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.UserRole and index.isValid() and index.column() == 0:
-            row = self.row_at(index.row())
-            value = getattr(row, "beginn", None) or getattr(row, "faellig", None)
-            return value.isoformat() if value else ""
-        return super().data(index, role)
 
 
 class TerminePage(Page):
@@ -120,9 +110,9 @@ class TerminePage(Page):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("termineTabs")
         self.tabs.setAccessibleName(self.tr("Ansichten"))
-        self.kommend_model = _Sortiert(termin_spalten())
+        self.kommend_model: RowTableModel[TerminZeile] = RowTableModel(termin_spalten())
         self.kommend = sortierbare_tabelle("anstehendTable", self.tr("Anstehende Termine"), self.kommend_model)
-        self.vergangen_model = _Sortiert(termin_spalten())
+        self.vergangen_model: RowTableModel[TerminZeile] = RowTableModel(termin_spalten())
         self.vergangen = sortierbare_tabelle("vergangenTable", self.tr("Vergangene Termine"), self.vergangen_model)
         for view in (self.kommend, self.vergangen):
             view.doubleClicked.connect(lambda _i: self.bearbeiten())
@@ -131,7 +121,7 @@ class TerminePage(Page):
         self.tabs.addTab(self.vergangen, self.tr("Vergangen"))
         aufgaben_tab = QWidget()
         alayout = QVBoxLayout(aufgaben_tab)
-        self.aufgaben_model = _Sortiert(aufgabe_spalten())
+        self.aufgaben_model: RowTableModel[AufgabeZeile] = RowTableModel(aufgabe_spalten())
         self.aufgaben_view = sortierbare_tabelle(
             "ueberfaelligTable", self.tr("Überfällige Aufgaben"), self.aufgaben_model
         )
@@ -223,7 +213,7 @@ class TerminePage(Page):
         aufgaben = "".join(
             f"<li>{'✔ ' if a.erledigt_am else ''}{esc(a.was)}"
             f"{' (' + esc(a.wer) + ')' if a.wer else ''}"
-            f"{bis.format(datum=a.faellig.strftime('%d.%m.%Y')) if a.faellig else ''}</li>"
+            f"{bis.format(datum=format_value(a.faellig)) if a.faellig else ''}</li>"
             for a in d.aufgaben
         )
         # Labels outside the f-string: pyside6-lupdate does not look inside f-strings.

@@ -28,7 +28,7 @@ from kpakt_desktop.gui import vocab_text
 from kpakt_desktop.gui.context import AppContext
 from kpakt_desktop.gui.navigation import zeige_matrix, zeige_seite
 from kpakt_desktop.gui.pages.base import Page, heading
-from kpakt_desktop.gui.row_table import Column, RowTableModel, format_value
+from kpakt_desktop.gui.row_table import Column, RowTableModel, format_prozent, format_value
 from kpakt_desktop.gui.uebersicht.charts import FortschrittJeKreis, GoLiveKurve, HuerdenJeKategorie, StatusJeLeistung
 from kpakt_desktop.gui.views import einpassen, read_only_table
 from kpakt_desktop.services.fortschritt import DEFINITIONEN
@@ -79,7 +79,7 @@ def leistung_columns() -> list[Column[LeistungStand]]:
 
 def termin_columns() -> list[Column[TerminKurz]]:
     return [
-        Column(QCoreApplication.translate("Column", "Datum"), lambda t: t.beginn.strftime("%d.%m.%Y %H:%M")),
+        Column(QCoreApplication.translate("Column", "Datum"), lambda t: t.beginn),
         Column(
             QCoreApplication.translate("Column", "Termin"),
             lambda t: t.titel,
@@ -90,7 +90,7 @@ def termin_columns() -> list[Column[TerminKurz]]:
 
 def aufgabe_columns(stichtag: Callable[[], date]) -> list[Column[AufgabeKurz]]:
     return [
-        Column(QCoreApplication.translate("Column", "fällig"), lambda a: a.faellig.strftime("%d.%m.%Y")),
+        Column(QCoreApplication.translate("Column", "fällig"), lambda a: a.faellig),
         Column(QCoreApplication.translate("Column", "Tage"), lambda a: (stichtag() - a.faellig).days, numeric=True),
         Column(QCoreApplication.translate("Column", "Was"), lambda a: a.was, tooltip=lambda a: a.was),
         Column(QCoreApplication.translate("Column", "Wer"), lambda a: a.wer or ""),
@@ -132,7 +132,7 @@ class Kachel(QFrame):
 
 
 def _anteil(wert: float | None) -> str:
-    return "–" if wert is None else f"{100 * wert:.1f} %".replace(".", ",")
+    return format_prozent(wert)
 
 
 class UebersichtPage(Page):

@@ -426,15 +426,21 @@ def _sha256_file(path: Path) -> str:
 
 
 def export_job(
-    store: Store, target: Path, *, key_path: Path | None = None, now: datetime | None = None
+    store: Store,
+    target: Path,
+    *,
+    key_path: Path | None = None,
+    now: datetime | None = None,
+    keys: Path | None = None,
 ) -> Job[ExportResult]:
-    """Write the signed package to ``target``; the sequence number rises with every export.
+    """Write the signed package to ``target``; the sequence number rises with every export. The key is
+    ``key_path``, else the office's key in ``keys`` (``Locations.keys``; default: the data folder's).
 
     The snapshot is read inside the write transaction that records the export, so the data
     and the log entry belong together; the file appears (atomically) only after the commit.
     """
     land_row, demo = _land(store)
-    key = signing.load_private_key(_key_path(land_row, demo, key_path))
+    key = signing.load_private_key(_key_path(land_row, demo, key_path, keys))
     fingerprint = signing.fingerprint(key.public_key())
     stand = (now or datetime.now(UTC)).astimezone(UTC).replace(tzinfo=None, microsecond=0)
     target = target.resolve()
@@ -496,14 +502,15 @@ def _land(store: Store) -> tuple[str, bool]:
         return row.schluessel, bool(row.ist_demo)
 
 
-def _key_path(land: str, demo: bool, key_path: Path | None) -> Path:
-    """A demo database signs with its own demo key, never with the office's real one."""
-    real = signing.default_private_key_path(land)
+def _key_path(land: str, demo: bool, key_path: Path | None, keys: Path | None) -> Path:
+    """A demo database signs with its own demo key, never with the office's real one. ``keys``: the
+    key folder (``Locations.keys``)."""
+    real = signing.default_private_key_path(land, keys)
     if not demo:
         return key_path or real
     if key_path is None:
-        return signing.demo_key(land)
-    office = signing.key_info(land)
+        return signing.demo_key(land, keys)
+    office = signing.key_info(land, keys=keys)
     chosen = signing.load_private_key(key_path)
     if office is not None and signing.fingerprint(chosen.public_key()) == office.fingerprint:
         raise InputError(

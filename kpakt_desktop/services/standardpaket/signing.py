@@ -1,6 +1,8 @@
 """Ed25519 keys of the Land offices: creating, storing, loading, signing and verifying.
 
-Private key: PEM (PKCS#8, unencrypted) in ``<user data dir>/schluessel/standardpaket-<LL>.key``,
+Private key: PEM (PKCS#8, unencrypted) in ``<data folder>/schluessel/standardpaket-<LL>.key``
+(``Locations.keys``: the data folder the user chose; a key made before that choice is still found
+in the default data folder),
 mode 0600 in a 0700 folder: only the user can read it. Public key: PEM (SubjectPublicKeyInfo)
 named ``<LL>.pub``, which is exactly the file the IT-Planungsrat drops into its trust folder.
 The fingerprint is ``sha256:`` plus the hex SHA-256 of the 32 raw public key bytes.
@@ -22,7 +24,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from kpakt_desktop import paths
 from kpakt_desktop.domain.errors import InputError
 
-KEY_FOLDER = "schluessel"
+KEY_FOLDER = paths.KEY_FOLDER
 TRUST_FOLDER = "vertrauen"
 
 
@@ -35,23 +37,35 @@ class KeyInfo:
     fingerprint: str
 
 
-def key_folder() -> Path:
-    return paths.user_data_dir() / KEY_FOLDER
+def key_folder(keys: Path | None = None) -> Path:
+    """``keys`` (``Locations.keys``, from the data folder the user chose), or the default data folder's."""
+    return keys if keys is not None else paths.locations().keys
 
 
-def default_private_key_path(land: str) -> Path:
-    return key_folder() / f"standardpaket-{land}.key"
+def _existing(name: str, keys: Path | None) -> Path:
+    """Where a key file ``name`` is: in ``keys``; a key made before another data folder was chosen
+    is still found in the default one (it is the key the IT-Planungsrat knows)."""
+    chosen = key_folder(keys) / name
+    if keys is not None and not chosen.exists():
+        default = key_folder() / name
+        if default.exists():
+            return default
+    return chosen
 
 
-def demo_private_key_path(land: str) -> Path:
+def default_private_key_path(land: str, keys: Path | None = None) -> Path:
+    return _existing(f"standardpaket-{land}.key", keys)
+
+
+def demo_private_key_path(land: str, keys: Path | None = None) -> Path:
     """The key that signs packages of a demo database: never the office's real key, so that a
     package of fictitious data can never pass for the Land's own."""
-    return key_folder() / f"standardpaket-{land}-demo.key"
+    return _existing(f"standardpaket-{land}-demo.key", keys)
 
 
-def demo_key(land: str) -> Path:
+def demo_key(land: str, keys: Path | None = None) -> Path:
     """The demo key of ``land``, created on first use (nobody needs to send or trust it)."""
-    path = demo_private_key_path(land)
+    path = demo_private_key_path(land, keys)
     if not path.exists():
         create_key_pair(land, None, private_path=path)
     return path
@@ -89,10 +103,16 @@ def _write_private(path: Path, key: Ed25519PrivateKey) -> None:
 
 
 def create_key_pair(
-    land: str, public_dir: Path | None = None, *, private_path: Path | None = None, replace: bool = False
+    land: str,
+    public_dir: Path | None = None,
+    *,
+    private_path: Path | None = None,
+    replace: bool = False,
+    keys: Path | None = None,
 ) -> KeyInfo:
-    """A new key pair for ``land``; refuses to overwrite an existing private key unless ``replace``."""
-    target = private_path or default_private_key_path(land)
+    """A new key pair for ``land`` (in ``keys`` unless ``private_path``); refuses to overwrite an
+    existing private key unless ``replace``."""
+    target = private_path or default_private_key_path(land, keys)
     if target.exists() and not replace:
         raise InputError(
             f"Für das Land {land} gibt es bereits einen Signaturschlüssel ({target}). "
@@ -146,9 +166,9 @@ def load_private_key(path: Path) -> Ed25519PrivateKey:
     return key
 
 
-def key_info(land: str, path: Path | None = None) -> KeyInfo | None:
-    """The office's existing key, or None."""
-    target = path or default_private_key_path(land)
+def key_info(land: str, path: Path | None = None, *, keys: Path | None = None) -> KeyInfo | None:
+    """The office's existing key (``path``, or the one in ``keys``), or None."""
+    target = path or default_private_key_path(land, keys)
     if not target.exists():
         return None
     pub = load_private_key(target).public_key()

@@ -5,7 +5,6 @@ from kpakt_desktop.store.models.huerden import Huerde, HuerdeHistorie, huerde_ko
 from kpakt_desktop.store.models.kommunen import ITDienstleister, Kommune, Kontakt
 from kpakt_desktop.store.models.land import Einstellung, LandRow, VerbandRegel
 from kpakt_desktop.store.models.leistungen import (
-    AusnahmeArt,
     Fachverfahren,
     Hersteller,
     Leistung,
@@ -30,7 +29,6 @@ from kpakt_desktop.store.models.termine import Aufgabe, Termin, termin_kommune, 
 __all__ = [
     "PERSONAL",
     "Aufgabe",
-    "AusnahmeArt",
     "Base",
     "Einstellung",
     "Fachverfahren",

@@ -8,8 +8,7 @@ from sqlalchemy import Boolean, CheckConstraint, DateTime, ForeignKey, String, T
 from sqlalchemy import false as sa_false
 from sqlalchemy.orm import Mapped, mapped_column
 
-from kpakt_desktop.domain.vocab import Vocab
-from kpakt_desktop.domain.vollzug import Vollzugsebene
+from kpakt_desktop.domain.vollzug import AusnahmeArt, Vollzugsebene
 from kpakt_desktop.store.models.base import PERSONAL, Base, VocabType
 
 
@@ -55,15 +54,6 @@ class Vollzug(Base):
     geprueft: Mapped[bool] = mapped_column(Boolean, default=False, server_default=sa_false())
     geprueft_am: Mapped[datetime | None] = mapped_column(DateTime)
     geprueft_von: Mapped[str | None] = mapped_column(String(200), info=PERSONAL)
-
-
-class AusnahmeArt(Vocab):
-    PLUS = "plus"
-    MINUS = "minus"
-
-    @classmethod
-    def _labels(cls) -> dict[str, str]:
-        return {"plus": "zusätzlich zuständig", "minus": "nicht zuständig"}
 
 
 class VollzugAusnahme(Base):
