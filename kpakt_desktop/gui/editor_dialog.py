@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from kpakt_desktop.domain.errors import KpaktError
+from kpakt_desktop.gui.barrierefrei import erstes_feld
 from kpakt_desktop.gui.form import child
 from kpakt_desktop.gui.ui_loader import load_form
 
@@ -73,4 +74,5 @@ class EditorDialog(QObject):
         self.saved.emit(new_id)
 
     def open(self) -> None:
+        erstes_feld(self.dialog)  # not the tab bar
         self.dialog.open()

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from kpakt_desktop import APP_NAME
 from kpakt_desktop.domain.errors import KpaktError
-from kpakt_desktop.gui import settings
+from kpakt_desktop.gui import barrierefrei, settings
 from kpakt_desktop.gui.pages import page_specs
 
 if TYPE_CHECKING:
@@ -269,6 +269,7 @@ class MainWindow(QMainWindow):
         else:
             self.edit_menu.insertActions(first, [undo, redo])
         self._undo_actions = [undo, redo]
+        barrierefrei.undo_ansagen(stack, self)  # a screen reader hears what was saved or undone
 
     def show_page(self, key: str) -> Page:
         self.sidebar.setCurrentRow([spec.key for spec in self.specs].index(key))

@@ -137,6 +137,12 @@ class NachnutzungEditor(QObject):
             for stufe in z.stufen:
                 self.geplant[stufe.status].setDate(_qdate(stufe.geplant))
                 self.erreicht[stufe.status].setText(stufe.erreicht.strftime("%d.%m.%Y") if stufe.erreicht else "–")
+                # The reached date sits in a label no Tab reaches: the planned-date field says it too.
+                self.geplant[stufe.status].setAccessibleDescription(
+                    self.tr("erreicht am {datum}").format(datum=stufe.erreicht.strftime("%d.%m.%Y"))
+                    if stufe.erreicht
+                    else self.tr("noch nicht erreicht")
+                )
             if z.status is Status.NICHT_MEHR_ZUSTAENDIG:
                 hinweis.setText(
                     self.tr("Diese Kommune ist für die Leistung nicht mehr zuständig; die Daten bleiben erhalten.")

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from kpakt_desktop.domain.errors import KpaktError
-from kpakt_desktop.gui import msgbox
+from kpakt_desktop.gui import barrierefrei, msgbox
 from kpakt_desktop.gui.ui_loader import load_form
 from kpakt_desktop.services.standardpaket import signing
 
@@ -33,6 +33,7 @@ class KeyDialog(QDialog):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(form)
         self.form = form
+        barrierefrei.esc_schliesst(self, form)  # Esc closes the whole dialog, not the form inside it
         self.status = self._child(QLabel, "statusLabel")
         self.fingerprint = self._child(QLineEdit, "fingerprintEdit")
         self.public_key = self._child(QPlainTextEdit, "publicKeyEdit")

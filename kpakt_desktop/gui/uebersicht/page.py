@@ -144,7 +144,7 @@ class UebersichtPage(RefreshWhenShown):
         top = QHBoxLayout()
         top.addWidget(heading(self.tr("Übersicht")))
         top.addStretch(1)
-        ansicht = QLabel(self.tr("&Ansicht:"))
+        ansicht = QLabel(self.tr("A&nsicht:"))
         top.addWidget(ansicht)
         self.kreis = QComboBox()
         self.kreis.setObjectName("uebersichtKreis")
