@@ -11,14 +11,16 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QRunnable, QSize, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QRunnable, QSize, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
+    QFrame,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMenu,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QWidget,
@@ -87,7 +89,15 @@ class MainWindow(QMainWindow):
         splitter = QSplitter()
         splitter.setObjectName("hauptSplitter")
         splitter.addWidget(self.sidebar)
-        splitter.addWidget(self.stack)
+        # The pages scroll when the window is smaller than a page needs (200 % scaling on a 1920×1080
+        # screen leaves 960×540 logical pixels): nothing is cut off and the window fits the screen.
+        self.page_scroll = QScrollArea()
+        self.page_scroll.setObjectName("seitenScroll")
+        self.page_scroll.setWidgetResizable(True)
+        self.page_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.page_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.page_scroll.setWidget(self.stack)
+        splitter.addWidget(self.page_scroll)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([180, 1100])
         self.splitter = splitter
