@@ -131,6 +131,17 @@
     </message>
 </context>
 <context>
+    <name>Barrierefrei</name>
+    <message>
+        <source>Rückgängig gemacht: {was}</source>
+        <translation>Undone: {was}</translation>
+    </message>
+    <message>
+        <source>Ausgeführt: {was}</source>
+        <translation>Done: {was}</translation>
+    </message>
+</context>
+<context>
     <name>BerichtePage</name>
     <message>
         <source>Excel-Arbeitsmappe (*.xlsx)</source>
@@ -153,8 +164,8 @@
         <translation>District for the mayors&apos; meeting</translation>
     </message>
     <message>
-        <source>für &amp;alle Kreise (eine Datei je Kreis in einen Ordner)</source>
-        <translation>for &amp;all districts (one file per district into a folder)</translation>
+        <source>für alle Krei&amp;se (eine Datei je Kreis in einen Ordner)</source>
+        <translation>for all di&amp;stricts (one file per district in a folder)</translation>
     </message>
     <message>
         <source>für alle Kreise</source>
@@ -979,8 +990,24 @@ Create the Land database from this file anyway?</translation>
         <translation>Full-text search</translation>
     </message>
     <message>
-        <source>Filter:</source>
-        <translation>Filter:</translation>
+        <source>Kreis:</source>
+        <translation>District:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Leistung:</source>
+        <translation>Service:</translation>
+    </message>
+    <message>
+        <source>IT-Dienstleister:</source>
+        <translation>IT service provider:</translation>
+    </message>
+    <message>
+        <source>Fachverfahren:</source>
+        <translation>Specialist procedure:</translation>
     </message>
 </context>
 <context>
@@ -1389,10 +1416,6 @@ Create the Land database from this file anyway?</translation>
         <translation>Obstacles</translation>
     </message>
     <message>
-        <source>Filter:</source>
-        <translation>Filter:</translation>
-    </message>
-    <message>
         <source>Kategorie</source>
         <translation>Category</translation>
     </message>
@@ -1441,6 +1464,22 @@ Create the Land database from this file anyway?</translation>
         <translation>Search: title, sub-type, municipality</translation>
     </message>
     <message>
+        <source>Kategorie:</source>
+        <translation>Category:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Kreis:</source>
+        <translation>District:</translation>
+    </message>
+    <message>
+        <source>Leistung:</source>
+        <translation>Service:</translation>
+    </message>
+    <message>
         <source>&amp;Neue Hürde…</source>
         <translation>&amp;New obstacle…</translation>
     </message>
@@ -1449,12 +1488,12 @@ Create the Land database from this file anyway?</translation>
         <translation>New obstacle</translation>
     </message>
     <message>
-        <source>&amp;Bearbeiten…</source>
-        <translation>&amp;Edit…</translation>
-    </message>
-    <message>
         <source>Hürde bearbeiten</source>
         <translation>Edit obstacle</translation>
+    </message>
+    <message>
+        <source>Bea&amp;rbeiten…</source>
+        <translation>Ed&amp;it…</translation>
     </message>
     <message>
         <source>&amp;Löschen</source>
@@ -1732,8 +1771,16 @@ Create the Land database from this file anyway?</translation>
         <translation>&amp;Umbrella body:</translation>
     </message>
     <message>
-        <source>unterstützt andere Kommunen als &amp;Ansprechpartner</source>
-        <translation>supports other municipalities as &amp;contact</translation>
+        <source>un&amp;terstützt andere Kommunen als Ansprechpartner</source>
+        <translation>suppor&amp;ts other municipalities as contact</translation>
+    </message>
+    <message>
+        <source>Hinzu&amp;fügen…</source>
+        <translation>A&amp;dd…</translation>
+    </message>
+    <message>
+        <source>Bea&amp;rbeiten…</source>
+        <translation>Ed&amp;it…</translation>
     </message>
     <message>
         <source>&amp;Notiz:</source>
@@ -1750,14 +1797,6 @@ Create the Land database from this file anyway?</translation>
     <message>
         <source>Kontakte der Kommune</source>
         <translation>Contacts of the municipality</translation>
-    </message>
-    <message>
-        <source>&amp;Hinzufügen…</source>
-        <translation>&amp;Add…</translation>
-    </message>
-    <message>
-        <source>&amp;Bearbeiten…</source>
-        <translation>&amp;Edit…</translation>
     </message>
     <message>
         <source>&amp;Entfernen</source>
@@ -1797,6 +1836,10 @@ Create the Land database from this file anyway?</translation>
     <message>
         <source>nein</source>
         <translation>no</translation>
+    </message>
+    <message>
+        <source>keine Angabe</source>
+        <translation>not given</translation>
     </message>
     <message>
         <source>Kommune bearbeiten</source>
@@ -1917,8 +1960,8 @@ Create the Land database from this file anyway?</translation>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <source>&amp;Bearbeiten…</source>
-        <translation>&amp;Edit…</translation>
+        <source>Bea&amp;rbeiten…</source>
+        <translation>Ed&amp;it…</translation>
     </message>
     <message>
         <source>&amp;Entfernen</source>
@@ -2180,12 +2223,16 @@ Create the Land database from this file anyway?</translation>
         <translation>&amp;Lead Länder:</translation>
     </message>
     <message>
-        <source>EfA-&amp;Dienst:</source>
-        <translation>EfA &amp;service:</translation>
+        <source>EfA-D&amp;ienst:</source>
+        <translation>EfA serv&amp;ice:</translation>
     </message>
     <message>
-        <source>&amp;Anbieter:</source>
-        <translation>&amp;Provider:</translation>
+        <source>A&amp;nbieter:</source>
+        <translation>Provider (&amp;n):</translation>
+    </message>
+    <message>
+        <source>N&amp;otiz:</source>
+        <translation>N&amp;ote:</translation>
     </message>
     <message>
         <source>FIT-Store/&amp;GovDigital:</source>
@@ -2198,10 +2245,6 @@ Create the Land database from this file anyway?</translation>
     <message>
         <source>Roll-Out-&amp;Team:</source>
         <translation>Roll-out &amp;team:</translation>
-    </message>
-    <message>
-        <source>&amp;Notiz:</source>
-        <translation>&amp;Note:</translation>
     </message>
     <message>
         <source>(kein Kontakt)</source>
@@ -2508,10 +2551,21 @@ Create the Land database from this file anyway?</translation>
     </message>
 </context>
 <context>
+    <name>Matrix</name>
+    <message>
+        <source>First Mover</source>
+        <translation>First mover</translation>
+    </message>
+</context>
+<context>
     <name>MatrixModel</name>
     <message>
         <source>nicht zuständig</source>
         <translation>not responsible</translation>
+    </message>
+    <message>
+        <source>{kommune} – {leistung}: nicht zuständig</source>
+        <translation>{kommune} – {leistung}: not responsible</translation>
     </message>
     <message>
         <source> seit {d}</source>
@@ -2551,6 +2605,14 @@ Create the Land database from this file anyway?</translation>
     <message>
         <source>&lt;b&gt;{k}&lt;/b&gt; (ARS {ars}) – Leistung {nr} {name}</source>
         <translation>&lt;b&gt;{k}&lt;/b&gt; (ARS {ars}) – service {nr} {name}</translation>
+    </message>
+    <message>
+        <source>erreicht am {datum}</source>
+        <translation>reached on {datum}</translation>
+    </message>
+    <message>
+        <source>noch nicht erreicht</source>
+        <translation>not reached yet</translation>
     </message>
     <message>
         <source>Diese Kommune ist für die Leistung nicht mehr zuständig; die Daten bleiben erhalten.</source>
@@ -2800,8 +2862,8 @@ Is the same one meant? A new entry would be a second master record, counted sepa
         <translation>Re-use</translation>
     </message>
     <message>
-        <source>&amp;Bearbeiten…</source>
-        <translation>&amp;Edit…</translation>
+        <source>Bea&amp;rbeiten…</source>
+        <translation>Ed&amp;it…</translation>
     </message>
     <message>
         <source>Ausgewählte Zellen bearbeiten (Eingabetaste oder Doppelklick)</source>
@@ -3564,8 +3626,8 @@ Restore?</translation>
         <translation>&amp;Export standard package…</translation>
     </message>
     <message>
-        <source>&amp;Bundesansicht…</source>
-        <translation>&amp;Federal view…</translation>
+        <source>B&amp;undesansicht…</source>
+        <translation>Federal &amp;view…</translation>
     </message>
     <message>
         <source>Eine Bundesdatenbank (Ergebnis von „kpakt merge“) nur lesend öffnen</source>
@@ -3966,8 +4028,8 @@ SHA-256: %s</translation>
         <translation>New task force</translation>
     </message>
     <message>
-        <source>&amp;Bearbeiten…</source>
-        <translation>&amp;Edit…</translation>
+        <source>Bea&amp;rbeiten…</source>
+        <translation>Ed&amp;it…</translation>
     </message>
     <message>
         <source>Taskforce bearbeiten</source>
@@ -4276,12 +4338,12 @@ SHA-256: %s</translation>
         <translation>New meeting</translation>
     </message>
     <message>
-        <source>&amp;Bearbeiten…</source>
-        <translation>&amp;Edit…</translation>
-    </message>
-    <message>
         <source>Termin bearbeiten</source>
         <translation>Edit meeting</translation>
+    </message>
+    <message>
+        <source>Bea&amp;rbeiten…</source>
+        <translation>Ed&amp;it…</translation>
     </message>
     <message>
         <source>&amp;Löschen</source>
@@ -4415,8 +4477,24 @@ SHA-256: %s</translation>
 <context>
     <name>Uebersicht</name>
     <message>
+        <source>Monat</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Pfeiltasten: Balken wählen · Eingabetaste: öffnen · T: Daten als Tabelle</source>
+        <translation>Arrow keys: choose a bar · Enter: open · T: data as a table</translation>
+    </message>
+    <message>
+        <source>Kategorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
         <source>Stand je Leistung (zuständige Kommunen nach Status)</source>
         <translation>State per service (responsible municipalities by status)</translation>
+    </message>
+    <message>
+        <source>{n} Leistungen; zuständige Kommunen nach Status, zusammen: {summen}.</source>
+        <translation>{n} services; responsible municipalities by status, in total: {summen}.</translation>
     </message>
     <message>
         <source>Fortschritt je Kreis (Anteil produktiv, %)</source>
@@ -4427,8 +4505,20 @@ SHA-256: %s</translation>
         <translation>in production</translation>
     </message>
     <message>
+        <source>{n} Kreise; am weitesten: {best} ({bw} %), am wenigsten weit: {worst} ({ww} %).</source>
+        <translation>{n} districts; furthest: {best} ({bw} %), least far: {worst} ({ww} %).</translation>
+    </message>
+    <message>
         <source>Go-live-Kurve (produktiv am Monatsende)</source>
         <translation>Go-live curve (in production at month end)</translation>
+    </message>
+    <message>
+        <source>Noch keine Kommune produktiv.</source>
+        <translation>No municipality in production yet.</translation>
+    </message>
+    <message>
+        <source>Stand {monat}: {k} Kommunen mit mindestens einer Leistung produktiv, {n} Nachnutzungen.</source>
+        <translation>As of {monat}: {k} municipalities with at least one service in production, {n} re-uses.</translation>
     </message>
     <message>
         <source>Kommunen (mind. eine Leistung)</source>
@@ -4450,16 +4540,20 @@ SHA-256: %s</translation>
         <source>offen</source>
         <translation>open</translation>
     </message>
+    <message>
+        <source>Offene Hürden: {teile}.</source>
+        <translation>Open obstacles: {teile}.</translation>
+    </message>
+    <message>
+        <source>Schließen</source>
+        <translation>Close</translation>
+    </message>
 </context>
 <context>
     <name>UebersichtPage</name>
     <message>
         <source>Übersicht</source>
         <translation>Overview</translation>
-    </message>
-    <message>
-        <source>&amp;Ansicht:</source>
-        <translation>&amp;View:</translation>
     </message>
     <message>
         <source>Ansicht: ganzes Land oder ein Kreis</source>
@@ -4524,6 +4618,10 @@ SHA-256: %s</translation>
     <message>
         <source>davon produktiv</source>
         <translation>of which in production</translation>
+    </message>
+    <message>
+        <source>A&amp;nsicht:</source>
+        <translation>Sco&amp;pe:</translation>
     </message>
     <message>
         <source>zuständige Nachnutzungen (ohne Nr. 7, 8)</source>
@@ -4998,8 +5096,8 @@ SHA-256: %s</translation>
         <translation>Executing level</translation>
     </message>
     <message>
-        <source>Als &amp;geprüft bestätigen</source>
-        <translation>Confirm as &amp;checked</translation>
+        <source>Als ge&amp;prüft bestätigen</source>
+        <translation>Confirm as chec&amp;ked</translation>
     </message>
     <message>
         <source>Die Koordinierungsstelle hat die Vollzugsebene geprüft; sie bleibt, wie sie ist.</source>
@@ -5046,20 +5144,24 @@ SHA-256: %s</translation>
         <translation>Reason, e.g. own building authority</translation>
     </message>
     <message>
-        <source>&amp;Hinzufügen</source>
-        <translation>&amp;Add</translation>
+        <source>Hin&amp;zufügen</source>
+        <translation>A&amp;dd</translation>
     </message>
     <message>
-        <source>Ausnahme &amp;entfernen</source>
-        <translation>&amp;Remove exception</translation>
+        <source>Ausnah&amp;me entfernen</source>
+        <translation>Re&amp;move exception</translation>
     </message>
     <message>
-        <source>Aus &amp;Liste hinzufügen…</source>
+        <source>A&amp;us Liste hinzufügen…</source>
         <translation>Add from &amp;list…</translation>
     </message>
     <message>
         <source>Viele Kommunen auf einmal als zusätzlich zuständig eintragen: CSV oder Excel mit ARS, AGS oder Namen</source>
         <translation>Record many municipalities at once as additionally responsible: CSV or Excel with ARS, AGS or names</translation>
+    </message>
+    <message>
+        <source>Art:</source>
+        <translation>Type:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Ausnahmen&lt;/b&gt; (einzelne Kommunen zusätzlich bzw. nicht zuständig)</source>

@@ -56,7 +56,8 @@ def legende() -> QLabel:
         )
         for st in Status
     ]
-    parts.append(f"{FIRST_MOVER_ZEICHEN} {QCoreApplication.translate('Matrix', 'First Mover')}")
+    first_mover = QCoreApplication.translate("Matrix", "First Mover")
+    parts.append(f"{FIRST_MOVER_ZEICHEN} {first_mover}")
     label = QLabel(" &nbsp; ".join(parts))
     label.setObjectName("matrixLegende")
     label.setWordWrap(True)
