@@ -103,6 +103,9 @@ class MainWindow(QMainWindow):
         self.splitter = splitter
         self.setCentralWidget(splitter)
         self.sidebar.currentRowChanged.connect(self._show_row)
+        # A screen reader chooses a page by selecting its entry (AT-SPI Selection), not by moving the
+        # current row: the selected entry becomes the current one, and so the page is shown.
+        self.sidebar.itemSelectionChanged.connect(self._selected_row)
         self._status_land = QLabel()
         self._status_db = QLabel()
         self._status_stand = QLabel()
@@ -280,6 +283,12 @@ class MainWindow(QMainWindow):
             self.edit_menu.insertActions(first, [undo, redo])
         self._undo_actions = [undo, redo]
         barrierefrei.undo_ansagen(stack, self)  # a screen reader hears what was saved or undone
+
+    def _selected_row(self) -> None:
+        rows = [index.row() for index in self.sidebar.selectedIndexes()]
+        if rows and rows[0] != self.sidebar.currentRow():
+            # after the accessibility call has returned: building a page must not hold up its reply
+            QTimer.singleShot(0, lambda: self.sidebar.setCurrentRow(rows[0]))
 
     def show_page(self, key: str) -> Page:
         self.sidebar.setCurrentRow([spec.key for spec in self.specs].index(key))
