@@ -352,3 +352,17 @@ def test_charts_describe_their_data(main_window):
     for chart in (page.status_chart, page.kreis_chart, page.golive_chart, page.huerden_chart):
         description = chart.accessibleDescription()
         assert description and any(ch.isdigit() for ch in description), chart.objectName()
+
+
+def test_saving_and_undo_are_announced(main_window, monkeypatch):
+    from PySide6.QtGui import QUndoCommand
+
+    from kpakt_desktop.gui import barrierefrei
+
+    said: list[str] = []
+    monkeypatch.setattr(barrierefrei, "ansagen", lambda _widget, text: said.append(text))
+    stack = main_window.ctx.undo_stack
+    stack.push(QUndoCommand("Status ändern"))
+    stack.undo()
+    stack.redo()
+    assert said == ["Ausgeführt: Status ändern", "Rückgängig gemacht: Status ändern", "Ausgeführt: Status ändern"]

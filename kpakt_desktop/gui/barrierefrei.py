@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import (
     QAccessible,
@@ -110,6 +111,8 @@ def undo_ansagen(stack: QUndoStack, widget: QWidget) -> None:
     stand = {"index": stack.index()}
 
     def geaendert(index: int) -> None:
+        if not shiboken6.isValid(stack) or not shiboken6.isValid(widget):  # the stack clears itself when deleted
+            return
         alt, stand["index"] = stand["index"], index
         if index < alt:
             text = QCoreApplication.translate("Barrierefrei", "Rückgängig gemacht: {was}").format(was=stack.text(index))
