@@ -61,6 +61,40 @@ SCRIPT = textwrap.dedent(
             "outside": outside,
             "grab": [pixmap.width(), pixmap.height()],
         }
+    from PySide6.QtCore import QItemSelectionModel
+    from PySide6.QtWidgets import QDialogButtonBox
+    from kpakt_desktop.gui.nachnutzung.matrix_model import NACHNUTZUNG_ID_ROLE
+    from kpakt_desktop.gui.settings_dialog import SettingsDialog
+    from kpakt_desktop.gui.sicherung.dialog import SicherungDialog
+    from kpakt_desktop.gui.standardpaket.key_dialog import KeyDialog
+    from kpakt_desktop.gui.start.start_dialog import StartDialog
+    from kpakt_desktop.gui.start.wizard import FirstRunWizard
+
+    page = window.show_page("nachnutzung")
+    m = page.model
+    cell = next(
+        m.index(r, c) for r in range(m.rowCount()) for c in range(2, m.columnCount())
+        if m.index(r, c).data(NACHNUTZUNG_ID_ROLE) is not None
+    )
+    page.table.left.selectionModel().select(cell, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+    page.edit_selected()
+    dialogs = [
+        SettingsDialog(window), SicherungDialog(window.backup_folder(), window.opened.path, "07", window),
+        StartDialog(window), KeyDialog("07", "Rheinland-Pfalz", window), FirstRunWizard(window), page.editor.dialog,
+    ]
+    result["dialogs"] = {}
+    for d in dialogs:
+        d.show()
+        app.processEvents()
+        name = d.objectName() or type(d).__name__
+        buttons = [b for b in d.findChildren(QDialogButtonBox) if b.isVisible()]
+        cut = [
+            b.objectName() for b in buttons
+            if not d.rect().contains(QRect(b.mapTo(d, QPoint(0, 0)), b.size()))
+        ]
+        d.grab().save(str(shots / f"dialog-{name}.png"))
+        result["dialogs"][name] = {"size": [d.width(), d.height()], "cut": cut}
+        d.hide()
     print("RESULT " + json.dumps(result))
     """
 )
@@ -100,5 +134,10 @@ def test_every_page_fits_a_1920x1080_screen_at_200_percent(rp_demo_path, tmp_pat
             found.append(f"Bild {page['grab']}")
         if found:
             problems[key] = found
+    frame = 48  # the title bar and frame of a dialog window
+    for name, dialog in result["dialogs"].items():
+        if dialog["size"][0] > width or dialog["size"][1] > height - frame or dialog["cut"]:
+            problems[name] = dialog
     assert problems == {}
-    assert len(list(shots.glob("*.png"))) == len(result["pages"])
+    assert len(list(shots.glob("*.png"))) == len(result["pages"]) + len(result["dialogs"])
+    assert "NachnutzungEditor" in result["dialogs"]

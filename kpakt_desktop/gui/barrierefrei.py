@@ -27,16 +27,21 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
     QDialog,
+    QDialogButtonBox,
+    QFrame,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
     QTabBar,
     QTextEdit,
+    QVBoxLayout,
     QWidget,
 )
 
 from kpakt_desktop.gui import farben
 
+FENSTERRAHMEN = 48  # logical pixels left for a window's title bar and frame
 FELDER = (QLineEdit, QComboBox, QAbstractSpinBox, QPlainTextEdit, QTextEdit, QAbstractItemView, QAbstractButton)
 
 
@@ -68,6 +73,45 @@ def beschriftung(text: str, feld: QWidget) -> QLabel:
     label.setObjectName(f"{feld.objectName()}Label")
     label.setBuddy(feld)
     return label
+
+
+def rollbar(dialog: QDialog) -> QScrollArea:
+    """Put everything of ``dialog`` but its buttons (and error label) into a scroll area: at 200 %
+    on a 1920×1080 screen a long form then scrolls while OK and Abbrechen stay on the screen."""
+    layout = dialog.layout()
+    assert layout is not None, dialog.objectName()
+    inhalt = QWidget()
+    inhalt.setObjectName(f"{dialog.objectName()}Inhalt")
+    innen = QVBoxLayout(inhalt)
+    innen.setContentsMargins(0, 0, 0, 0)
+    unten: list[QWidget] = []
+    items = [item for item in (layout.takeAt(0) for _ in range(layout.count())) if item is not None]
+    for item in items:
+        widget, sub = item.widget(), item.layout()
+        if isinstance(widget, QDialogButtonBox) or (widget is not None and widget.objectName() == "errorLabel"):
+            unten.append(widget)
+        elif widget is not None:
+            innen.addWidget(widget)
+        elif sub is not None:
+            sub.setParent(None)  # free it from the dialog's layout first
+            innen.addLayout(sub)
+        else:
+            innen.addItem(item)
+    scroll = QScrollArea()
+    scroll.setObjectName(f"{dialog.objectName()}Rollbereich")
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    scroll.setWidget(inhalt)
+    layout.addWidget(scroll)
+    for widget in unten:
+        layout.addWidget(widget)
+    # No taller than the screen (the window frame needs some room): the Designer's minimum may not fit.
+    screen = dialog.screen().availableGeometry()
+    minimum = dialog.minimumSize()
+    dialog.setMinimumSize(min(minimum.width(), screen.width()), min(minimum.height(), screen.height() - FENSTERRAHMEN))
+    dialog.resize(min(dialog.width(), screen.width()), min(dialog.height(), screen.height() - FENSTERRAHMEN))
+    return scroll
 
 
 def erstes_feld(dialog: QWidget) -> QWidget | None:

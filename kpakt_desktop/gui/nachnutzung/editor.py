@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from kpakt_desktop.domain.status import Anbindungsart, Status, erlaubte_folge
 from kpakt_desktop.gui import msgbox, vocab_text
+from kpakt_desktop.gui.barrierefrei import rollbar
 from kpakt_desktop.gui.ui_loader import load_form
 from kpakt_desktop.services.nachnutzung import (
     STUFEN,
@@ -88,6 +89,7 @@ class NachnutzungEditor(QObject):
         self.buttons = cast(QDialogButtonBox, f(QDialogButtonBox, "buttonBox"))
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.dialog.reject)
+        rollbar(self.dialog)  # at 200 % the form scrolls, OK/Abbrechen stay visible
         self._fill()
 
     # -- filling ------------------------------------------------------------------------------
