@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.install-stamp
 
 .PHONY: install run test lint bench package package-deb package-tar smoke-frozen icons screenshots clean system-deps \
-	translations translations-qm
+	translations translations-qm atspi-check
 
 # Translations: resources/i18n/kpakt_<lang>.ts are the sources (German is the source language);
 # the compiled .qm files are built here and never committed (see kpakt_desktop/i18n.py).
@@ -36,6 +36,12 @@ translations: $(STAMP)
 
 system-deps:
 	@bash packaging/system-deps.sh
+
+# A real AT-SPI client (pyatspi, what Orca uses) walks the running app under Xvfb; about a minute,
+# not part of `make test` (needs the accessibility bus). See docs/barrierefreiheit.md.
+atspi-check: install
+	@bash packaging/system-deps.sh --barrierefreiheit
+	dbus-run-session -- /usr/bin/python3 packaging/atspi_check.py --python $(BIN)/python
 
 run: install
 	$(BIN)/kpakt-desktop --demo

@@ -59,6 +59,9 @@ def make_application(argv: Sequence[str]) -> object:
         # KPAKT_LANG overrides the setting (screenshots, support); the choice applies from start-up on.
         language = os.environ.get("KPAKT_LANG") or settings.language()
         app._kpakt_translators = i18n.install(app, language)  # type: ignore[attr-defined]
+    from kpakt_desktop.gui import barrierefrei
+
+    barrierefrei.palette_anwenden()  # the system palette, with pairs below WCAG 4.5:1 darkened
     style = paths.resource("style", "kpakt.qss")
     if style.exists():
         app.setStyleSheet(style.read_text(encoding="utf-8"))  # type: ignore[attr-defined]

@@ -7,6 +7,11 @@ PKGS="libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3
 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 \
 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libnss3 libxcomposite1 libxdamage1 libxrandr2 libxtst6 \
 fonts-dejavu-core"
+# With --barrierefreiheit also what the AT-SPI check (packaging/atspi_check.py) needs: the
+# accessibility bus, the Python client a screen reader uses, a virtual X server and a D-Bus session.
+if [ "${1:-}" = "--barrierefreiheit" ]; then
+  PKGS="$PKGS at-spi2-core python3-pyatspi xvfb xauth dbus-bin"
+fi
 probe() { QT_QPA_PLATFORM=offscreen "$PY" -c 'from PySide6.QtWidgets import QApplication; QApplication([])' >/dev/null 2>&1; }
 
 if command -v dpkg-query >/dev/null; then

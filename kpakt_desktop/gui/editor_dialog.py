@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from kpakt_desktop.domain.errors import KpaktError
+from kpakt_desktop.gui.barrierefrei import erstes_feld
 from kpakt_desktop.gui.context import AppContext
 from kpakt_desktop.gui.form import child
 from kpakt_desktop.gui.operation import Operation
@@ -124,6 +125,7 @@ class EditorDialog(QObject):
         _context(self.parent()).run(op)
 
     def open(self) -> None:
+        erstes_feld(self.dialog)  # not the tab bar
         self.dialog.open()
 
     def exec(self) -> Any:

@@ -14,11 +14,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
+    QFrame,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMenu,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QWidget,
@@ -26,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from kpakt_desktop import APP_NAME
 from kpakt_desktop.domain.errors import KpaktError
-from kpakt_desktop.gui import settings
+from kpakt_desktop.gui import barrierefrei, settings
 from kpakt_desktop.gui.operation import runner
 from kpakt_desktop.gui.pages import page_specs
 
@@ -77,12 +79,23 @@ class MainWindow(QMainWindow):
         splitter = QSplitter()
         splitter.setObjectName("hauptSplitter")
         splitter.addWidget(self.sidebar)
-        splitter.addWidget(self.stack)
+        # The pages scroll when the window is smaller than a page needs (200 % scaling on a 1920×1080
+        # screen leaves 960×540 logical pixels): nothing is cut off and the window fits the screen.
+        self.page_scroll = QScrollArea()
+        self.page_scroll.setObjectName("seitenScroll")
+        self.page_scroll.setWidgetResizable(True)
+        self.page_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.page_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.page_scroll.setWidget(self.stack)
+        splitter.addWidget(self.page_scroll)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([180, 1100])
         self.splitter = splitter
         self.setCentralWidget(splitter)
         self.sidebar.currentRowChanged.connect(self._show_row)
+        # A screen reader chooses a page by selecting its entry (AT-SPI Selection), not by moving the
+        # current row: the selected entry becomes the current one, and so the page is shown.
+        self.sidebar.itemSelectionChanged.connect(self._selected_row)
         self._status_land = QLabel()
         self._status_db = QLabel()
         self._status_stand = QLabel()
@@ -255,6 +268,13 @@ class MainWindow(QMainWindow):
         else:
             self.edit_menu.insertActions(first, [undo, redo])
         self._undo_actions = [undo, redo]
+        barrierefrei.undo_ansagen(stack, self)  # a screen reader hears what was saved or undone
+
+    def _selected_row(self) -> None:
+        rows = [index.row() for index in self.sidebar.selectedIndexes()]
+        if rows and rows[0] != self.sidebar.currentRow():
+            # after the accessibility call has returned: building a page must not hold up its reply
+            QTimer.singleShot(0, lambda: self.sidebar.setCurrentRow(rows[0]))
 
     def show_page(self, key: str) -> Page:
         self.sidebar.setCurrentRow([spec.key for spec in self.specs].index(key))

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHeaderView, QPushButton, QTableView
 
 from kpakt_desktop.gui.row_table import RowTableModel
@@ -13,9 +14,22 @@ from kpakt_desktop.gui.row_table import RowTableModel
 R = TypeVar("R")
 
 
+class Tabelle(QTableView):
+    """A table for keyboard users too: the Eingabetaste on a row does what a double click does
+    (open, edit), so every ``doubleClicked`` action has a keyboard path. Tab leaves the table and
+    the arrow keys move inside it (``tabKeyNavigation`` is off for all views in the style sheet)."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.doubleClicked.emit(self.currentIndex())
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
 def read_only_table(name: str, accessible: str) -> QTableView:
     """Row-selecting table with an accessible name; columns sized to their contents."""
-    view = QTableView()
+    view = Tabelle()
     view.setObjectName(name)
     view.setAccessibleName(accessible)
     view.verticalHeader().setVisible(False)

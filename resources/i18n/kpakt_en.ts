@@ -1,11 +1,10 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="de">
 <context>
     <name>About</name>
     <message>
-        <source>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Werkzeug der kommunalen OZG-Koordination eines Landes für die Nachnutzung der 16 kommunalen EfA-Fokusleistungen nach dem Kommunalpakt vom 04.07.2023.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Gemeindeverzeichnis:&lt;/b&gt; {quelle}; Gebietsstand {gebiet}, Bevölkerung {bevoelkerung}.&lt;br&gt;Lizenz: {lizenz}, &lt;a href=&apos;{url}&apos;&gt;{url}&lt;/a&gt;.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Tool of a Land&apos;s municipal OZG coordination for the re-use (Nachnutzung) of the 16 municipal EfA focus services under the Kommunalpakt of 4 July 2023.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Municipality register:&lt;/b&gt; {quelle}; territorial status {gebiet}, population {bevoelkerung}.&lt;br&gt;Licence: {lizenz}, &lt;a href=&apos;{url}&apos;&gt;{url}&lt;/a&gt;.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Werkzeug der kommunalen OZG-Koordination eines Landes für die Nachnutzung der 16 kommunalen EfA-Fokusleistungen nach dem Kommunalpakt vom 04.07.2023.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Gemeindeverzeichnis:&lt;/b&gt; {quelle}; Gebietsstand {gebiet}, Bevölkerung {bevoelkerung}.&lt;br&gt;Lizenz: {lizenz}, &lt;a href='{url}'&gt;{url}&lt;/a&gt;.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Tool of a Land's municipal OZG coordination for the re-use (Nachnutzung) of the 16 municipal EfA focus services under the Kommunalpakt of 4 July 2023.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Municipality register:&lt;/b&gt; {quelle}; territorial status {gebiet}, population {bevoelkerung}.&lt;br&gt;Licence: {lizenz}, &lt;a href='{url}'&gt;{url}&lt;/a&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Über {app}</source>
@@ -127,6 +126,17 @@
     </message>
 </context>
 <context>
+    <name>Barrierefrei</name>
+    <message>
+        <source>Rückgängig gemacht: {was}</source>
+        <translation>Undone: {was}</translation>
+    </message>
+    <message>
+        <source>Ausgeführt: {was}</source>
+        <translation>Done: {was}</translation>
+    </message>
+</context>
+<context>
     <name>BerichtePage</name>
     <message>
         <source>Excel-Arbeitsmappe (*.xlsx)</source>
@@ -142,15 +152,11 @@
     </message>
     <message>
         <source>Bürgermeisterdienstversammlung (Excel je Kreis)</source>
-        <translation>Mayors&apos; meeting (Excel per district)</translation>
+        <translation>Mayors' meeting (Excel per district)</translation>
     </message>
     <message>
         <source>Kreis für die Bürgermeisterdienstversammlung</source>
-        <translation>District for the mayors&apos; meeting</translation>
-    </message>
-    <message>
-        <source>für &amp;alle Kreise (eine Datei je Kreis in einen Ordner)</source>
-        <translation>for &amp;all districts (one file per district into a folder)</translation>
+        <translation>District for the mayors' meeting</translation>
     </message>
     <message>
         <source>für alle Kreise</source>
@@ -170,7 +176,7 @@
     </message>
     <message>
         <source>Ohne Datum: seit der letzten Bürgermeisterdienstversammlung des Kreises</source>
-        <translation>Without a date: since the district&apos;s last mayors&apos; meeting</translation>
+        <translation>Without a date: since the district's last mayors' meeting</translation>
     </message>
     <message>
         <source>Änderungen seit</source>
@@ -178,7 +184,7 @@
     </message>
     <message>
         <source>(sonst seit der letzten BDV des Kreises)</source>
-        <translation>(otherwise since the district&apos;s last mayors&apos; meeting)</translation>
+        <translation>(otherwise since the district's last mayors' meeting)</translation>
     </message>
     <message>
         <source>Matrix auf A&amp;3 drucken (für Kreise mit vielen Kommunen)</source>
@@ -278,7 +284,7 @@
     </message>
     <message>
         <source>Ein geschütztes Excel-Formular je Kommune mit ihren Leistungen und dem heutigen Stand</source>
-        <translation>One protected Excel form per municipality with its services and today&apos;s state</translation>
+        <translation>One protected Excel form per municipality with its services and today's state</translation>
     </message>
     <message>
         <source>Ausgefüllte Bögen e&amp;inlesen…</source>
@@ -314,7 +320,7 @@
     </message>
     <message>
         <source>Bürgermeisterdienstversammlung</source>
-        <translation>Mayors&apos; meeting</translation>
+        <translation>Mayors' meeting</translation>
     </message>
     <message>
         <source>Ordner für die Excel-Dateien aller Kreise</source>
@@ -375,6 +381,10 @@
     <message>
         <source>%d Nachnutzungen übernommen, %d nicht übernommen.</source>
         <translation>%d re-uses applied, %d not applied.</translation>
+    </message>
+    <message>
+        <source>für alle Krei&amp;se (eine Datei je Kreis in einen Ordner)</source>
+        <translation>for all di&amp;stricts (one file per district in a folder)</translation>
     </message>
     <message>
         <source>%d Bemerkungen ohne andere Änderung in der Historie gespeichert.</source>
@@ -1014,8 +1024,24 @@ Create the Land database from this file anyway?</translation>
         <translation>Full-text search</translation>
     </message>
     <message>
-        <source>Filter:</source>
-        <translation>Filter:</translation>
+        <source>Kreis:</source>
+        <translation>District:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Leistung:</source>
+        <translation>Service:</translation>
+    </message>
+    <message>
+        <source>IT-Dienstleister:</source>
+        <translation>IT service provider:</translation>
+    </message>
+    <message>
+        <source>Fachverfahren:</source>
+        <translation>Specialist procedure:</translation>
     </message>
 </context>
 <context>
@@ -1432,10 +1458,6 @@ Create the Land database from this file anyway?</translation>
         <translation>Obstacles</translation>
     </message>
     <message>
-        <source>Filter:</source>
-        <translation>Filter:</translation>
-    </message>
-    <message>
         <source>Kategorie</source>
         <translation>Category</translation>
     </message>
@@ -1484,6 +1506,22 @@ Create the Land database from this file anyway?</translation>
         <translation>Search: title, sub-type, municipality</translation>
     </message>
     <message>
+        <source>Kategorie:</source>
+        <translation>Category:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Kreis:</source>
+        <translation>District:</translation>
+    </message>
+    <message>
+        <source>Leistung:</source>
+        <translation>Service:</translation>
+    </message>
+    <message>
         <source>&amp;Neue Hürde…</source>
         <translation>&amp;New obstacle…</translation>
     </message>
@@ -1492,12 +1530,12 @@ Create the Land database from this file anyway?</translation>
         <translation>New obstacle</translation>
     </message>
     <message>
-        <source>&amp;Bearbeiten…</source>
-        <translation>&amp;Edit…</translation>
-    </message>
-    <message>
         <source>Hürde bearbeiten</source>
         <translation>Edit obstacle</translation>
+    </message>
+    <message>
+        <source>Bea&amp;rbeiten…</source>
+        <translation>Ed&amp;it…</translation>
     </message>
     <message>
         <source>&amp;Löschen</source>
@@ -1772,8 +1810,16 @@ Create the Land database from this file anyway?</translation>
         <translation>&amp;Umbrella body:</translation>
     </message>
     <message>
-        <source>unterstützt andere Kommunen als &amp;Ansprechpartner</source>
-        <translation>supports other municipalities as &amp;contact</translation>
+        <source>un&amp;terstützt andere Kommunen als Ansprechpartner</source>
+        <translation>suppor&amp;ts other municipalities as contact</translation>
+    </message>
+    <message>
+        <source>Hinzu&amp;fügen…</source>
+        <translation>A&amp;dd…</translation>
+    </message>
+    <message>
+        <source>Bea&amp;rbeiten…</source>
+        <translation>Ed&amp;it…</translation>
     </message>
     <message>
         <source>&amp;Notiz:</source>
@@ -1790,14 +1836,6 @@ Create the Land database from this file anyway?</translation>
     <message>
         <source>Kontakte der Kommune</source>
         <translation>Contacts of the municipality</translation>
-    </message>
-    <message>
-        <source>&amp;Hinzufügen…</source>
-        <translation>&amp;Add…</translation>
-    </message>
-    <message>
-        <source>&amp;Bearbeiten…</source>
-        <translation>&amp;Edit…</translation>
     </message>
     <message>
         <source>&amp;Entfernen</source>
@@ -1837,6 +1875,10 @@ Create the Land database from this file anyway?</translation>
     <message>
         <source>nein</source>
         <translation>no</translation>
+    </message>
+    <message>
+        <source>keine Angabe</source>
+        <translation>not given</translation>
     </message>
     <message>
         <source>IT-Dienstleister von {name}</source>
@@ -1949,8 +1991,8 @@ Create the Land database from this file anyway?</translation>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <source>&amp;Bearbeiten…</source>
-        <translation>&amp;Edit…</translation>
+        <source>Bea&amp;rbeiten…</source>
+        <translation>Ed&amp;it…</translation>
     </message>
     <message>
         <source>&amp;Entfernen</source>
@@ -2208,12 +2250,16 @@ Create the Land database from this file anyway?</translation>
         <translation>&amp;Lead Länder:</translation>
     </message>
     <message>
-        <source>EfA-&amp;Dienst:</source>
-        <translation>EfA &amp;service:</translation>
+        <source>EfA-D&amp;ienst:</source>
+        <translation>EfA serv&amp;ice:</translation>
     </message>
     <message>
-        <source>&amp;Anbieter:</source>
-        <translation>&amp;Provider:</translation>
+        <source>A&amp;nbieter:</source>
+        <translation>Provider (&amp;n):</translation>
+    </message>
+    <message>
+        <source>N&amp;otiz:</source>
+        <translation>N&amp;ote:</translation>
     </message>
     <message>
         <source>FIT-Store/&amp;GovDigital:</source>
@@ -2226,10 +2272,6 @@ Create the Land database from this file anyway?</translation>
     <message>
         <source>Roll-Out-&amp;Team:</source>
         <translation>Roll-out &amp;team:</translation>
-    </message>
-    <message>
-        <source>&amp;Notiz:</source>
-        <translation>&amp;Note:</translation>
     </message>
     <message>
         <source>(kein Kontakt)</source>
@@ -2557,10 +2599,21 @@ Create the Land database from this file anyway?</translation>
     </message>
 </context>
 <context>
+    <name>Matrix</name>
+    <message>
+        <source>First Mover</source>
+        <translation>First mover</translation>
+    </message>
+</context>
+<context>
     <name>MatrixModel</name>
     <message>
         <source>nicht zuständig</source>
         <translation>not responsible</translation>
+    </message>
+    <message>
+        <source>{kommune} – {leistung}: nicht zuständig</source>
+        <translation>{kommune} – {leistung}: not responsible</translation>
     </message>
     <message>
         <source> seit {d}</source>
@@ -2619,6 +2672,14 @@ Create the Land database from this file anyway?</translation>
     <message>
         <source>&lt;b&gt;{k}&lt;/b&gt; (ARS {ars}) – Leistung {nr} {name}</source>
         <translation>&lt;b&gt;{k}&lt;/b&gt; (ARS {ars}) – service {nr} {name}</translation>
+    </message>
+    <message>
+        <source>erreicht am {datum}</source>
+        <translation>reached on {datum}</translation>
+    </message>
+    <message>
+        <source>noch nicht erreicht</source>
+        <translation>not reached yet</translation>
     </message>
     <message>
         <source>Diese Kommune ist für die Leistung nicht mehr zuständig; die Daten bleiben erhalten.</source>
@@ -2778,7 +2839,7 @@ Is the same one meant? A new entry would be a second master record, counted sepa
     </message>
     <message>
         <source>erscheint in der Historie, z. B. „laut BDV vom …“</source>
-        <translation>appears in the history, e.g. “as agreed at the mayors&apos; meeting of …”</translation>
+        <translation>appears in the history, e.g. “as agreed at the mayors' meeting of …”</translation>
     </message>
     <message>
         <source>Termine je Stufe (geplant; erreicht ergibt sich aus dem Status)</source>
@@ -2864,8 +2925,8 @@ Is the same one meant? A new entry would be a second master record, counted sepa
         <translation>Re-use</translation>
     </message>
     <message>
-        <source>&amp;Bearbeiten…</source>
-        <translation>&amp;Edit…</translation>
+        <source>Bea&amp;rbeiten…</source>
+        <translation>Ed&amp;it…</translation>
     </message>
     <message>
         <source>Ausgewählte Zellen bearbeiten (Eingabetaste oder Doppelklick)</source>
@@ -3364,7 +3425,7 @@ Is that right (e.g. a test failed)? With “No” you stay in the preview and ca
     </message>
     <message>
         <source>Mit dem Schlüsselpaar der Koordinierungsstelle wird jedes Standardpaket signiert. Der private Schlüssel bleibt auf diesem Rechner im Benutzerdatenverzeichnis und ist nur für Sie lesbar. Den öffentlichen Schlüssel senden Sie mit seinem Fingerabdruck an den IT-Planungsrat; bestätigen Sie den Fingerabdruck dort auf einem zweiten Weg (z. B. telefonisch).</source>
-        <translation>Every standard package is signed with the coordination office&apos;s key pair. The private key stays on this computer in the user data folder and is readable only by you. Send the public key with its fingerprint to the IT-Planungsrat; confirm the fingerprint there through a second channel (e.g. by phone).</translation>
+        <translation>Every standard package is signed with the coordination office's key pair. The private key stays on this computer in the user data folder and is readable only by you. Send the public key with its fingerprint to the IT-Planungsrat; confirm the fingerprint there through a second channel (e.g. by phone).</translation>
     </message>
     <message>
         <source>Noch kein Schlüsselpaar vorhanden.</source>
@@ -3643,8 +3704,8 @@ Restore?</translation>
         <translation>&amp;Export standard package…</translation>
     </message>
     <message>
-        <source>&amp;Bundesansicht…</source>
-        <translation>&amp;Federal view…</translation>
+        <source>B&amp;undesansicht…</source>
+        <translation>Federal &amp;view…</translation>
     </message>
     <message>
         <source>Eine Bundesdatenbank (Ergebnis von „kpakt merge“) nur lesend öffnen</source>
@@ -4045,8 +4106,8 @@ SHA-256: %s</translation>
         <translation>New task force</translation>
     </message>
     <message>
-        <source>&amp;Bearbeiten…</source>
-        <translation>&amp;Edit…</translation>
+        <source>Bea&amp;rbeiten…</source>
+        <translation>Ed&amp;it…</translation>
     </message>
     <message>
         <source>Taskforce bearbeiten</source>
@@ -4351,12 +4412,12 @@ SHA-256: %s</translation>
         <translation>New meeting</translation>
     </message>
     <message>
-        <source>&amp;Bearbeiten…</source>
-        <translation>&amp;Edit…</translation>
-    </message>
-    <message>
         <source>Termin bearbeiten</source>
         <translation>Edit meeting</translation>
+    </message>
+    <message>
+        <source>Bea&amp;rbeiten…</source>
+        <translation>Ed&amp;it…</translation>
     </message>
     <message>
         <source>&amp;Löschen</source>
@@ -4412,7 +4473,7 @@ SHA-256: %s</translation>
     </message>
     <message>
         <source>Termin der Aufgabe öffnen</source>
-        <translation>Open the task&apos;s meeting</translation>
+        <translation>Open the task's meeting</translation>
     </message>
     <message>
         <source>Details des Termins</source>
@@ -4486,8 +4547,24 @@ SHA-256: %s</translation>
 <context>
     <name>Uebersicht</name>
     <message>
+        <source>Monat</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Pfeiltasten: Balken wählen · Eingabetaste: öffnen · T: Daten als Tabelle</source>
+        <translation>Arrow keys: choose a bar · Enter: open · T: data as a table</translation>
+    </message>
+    <message>
+        <source>Kategorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
         <source>Stand je Leistung (zuständige Kommunen nach Status)</source>
         <translation>State per service (responsible municipalities by status)</translation>
+    </message>
+    <message>
+        <source>{n} Leistungen; zuständige Kommunen nach Status, zusammen: {summen}.</source>
+        <translation>{n} services; responsible municipalities by status, in total: {summen}.</translation>
     </message>
     <message>
         <source>Fortschritt je Kreis (Anteil produktiv, %)</source>
@@ -4498,8 +4575,20 @@ SHA-256: %s</translation>
         <translation>in production</translation>
     </message>
     <message>
+        <source>{n} Kreise; am weitesten: {best} ({bw} %), am wenigsten weit: {worst} ({ww} %).</source>
+        <translation>{n} districts; furthest: {best} ({bw} %), least far: {worst} ({ww} %).</translation>
+    </message>
+    <message>
         <source>Go-live-Kurve (produktiv am Monatsende)</source>
         <translation>Go-live curve (in production at month end)</translation>
+    </message>
+    <message>
+        <source>Noch keine Kommune produktiv.</source>
+        <translation>No municipality in production yet.</translation>
+    </message>
+    <message>
+        <source>Stand {monat}: {k} Kommunen mit mindestens einer Leistung produktiv, {n} Nachnutzungen.</source>
+        <translation>As of {monat}: {k} municipalities with at least one service in production, {n} re-uses.</translation>
     </message>
     <message>
         <source>Kommunen (mind. eine Leistung)</source>
@@ -4521,16 +4610,20 @@ SHA-256: %s</translation>
         <source>offen</source>
         <translation>open</translation>
     </message>
+    <message>
+        <source>Offene Hürden: {teile}.</source>
+        <translation>Open obstacles: {teile}.</translation>
+    </message>
+    <message>
+        <source>Schließen</source>
+        <translation>Close</translation>
+    </message>
 </context>
 <context>
     <name>UebersichtPage</name>
     <message>
         <source>Übersicht</source>
         <translation>Overview</translation>
-    </message>
-    <message>
-        <source>&amp;Ansicht:</source>
-        <translation>&amp;View:</translation>
     </message>
     <message>
         <source>Ansicht: ganzes Land oder ein Kreis</source>
@@ -4595,6 +4688,10 @@ SHA-256: %s</translation>
     <message>
         <source>davon produktiv</source>
         <translation>of which in production</translation>
+    </message>
+    <message>
+        <source>A&amp;nsicht:</source>
+        <translation>Sco&amp;pe:</translation>
     </message>
     <message>
         <source>zuständige Nachnutzungen (ohne Nr. 7, 8)</source>
@@ -4788,7 +4885,7 @@ SHA-256: %s</translation>
     </message>
     <message>
         <source>Schnittstelle des Fachverfahrensherstellers</source>
-        <translation>Interface of the procedure&apos;s manufacturer</translation>
+        <translation>Interface of the procedure's manufacturer</translation>
     </message>
     <message>
         <source>Behördenpostfach/E-Mail</source>
@@ -4912,7 +5009,7 @@ SHA-256: %s</translation>
     </message>
     <message>
         <source>Rahmenvertrag mit Fachverfahrenshersteller</source>
-        <translation>Framework contract with the procedure&apos;s manufacturer</translation>
+        <translation>Framework contract with the procedure's manufacturer</translation>
     </message>
     <message>
         <source>standardisierte Schnittstelle (XÖV)</source>
@@ -4948,7 +5045,7 @@ SHA-256: %s</translation>
     </message>
     <message>
         <source>Bürgermeisterdienstversammlung</source>
-        <translation>Mayors&apos; meeting (Bürgermeisterdienstversammlung)</translation>
+        <translation>Mayors' meeting (Bürgermeisterdienstversammlung)</translation>
     </message>
     <message>
         <source>Fachbereichsleitungstreffen</source>
@@ -5069,8 +5166,8 @@ SHA-256: %s</translation>
         <translation>Executing level</translation>
     </message>
     <message>
-        <source>Als &amp;geprüft bestätigen</source>
-        <translation>Confirm as &amp;checked</translation>
+        <source>Als ge&amp;prüft bestätigen</source>
+        <translation>Confirm as chec&amp;ked</translation>
     </message>
     <message>
         <source>Die Koordinierungsstelle hat die Vollzugsebene geprüft; sie bleibt, wie sie ist.</source>
@@ -5082,7 +5179,7 @@ SHA-256: %s</translation>
     </message>
     <message>
         <source>Die mitgelieferte Vollzugsebene dieses Landes mit ihren Zusätzen übernehmen</source>
-        <translation>Take this Land&apos;s shipped executing level with its additions</translation>
+        <translation>Take this Land's shipped executing level with its additions</translation>
     </message>
     <message>
         <source>Vollzugsebene &amp;übernehmen</source>
@@ -5117,20 +5214,24 @@ SHA-256: %s</translation>
         <translation>Reason, e.g. own building authority</translation>
     </message>
     <message>
-        <source>&amp;Hinzufügen</source>
-        <translation>&amp;Add</translation>
+        <source>Hin&amp;zufügen</source>
+        <translation>A&amp;dd</translation>
     </message>
     <message>
-        <source>Ausnahme &amp;entfernen</source>
-        <translation>&amp;Remove exception</translation>
+        <source>Ausnah&amp;me entfernen</source>
+        <translation>Re&amp;move exception</translation>
     </message>
     <message>
-        <source>Aus &amp;Liste hinzufügen…</source>
+        <source>A&amp;us Liste hinzufügen…</source>
         <translation>Add from &amp;list…</translation>
     </message>
     <message>
         <source>Viele Kommunen auf einmal als zusätzlich zuständig eintragen: CSV oder Excel mit ARS, AGS oder Namen</source>
         <translation>Record many municipalities at once as additionally responsible: CSV or Excel with ARS, AGS or names</translation>
+    </message>
+    <message>
+        <source>Art:</source>
+        <translation>Type:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Ausnahmen&lt;/b&gt; (einzelne Kommunen zusätzlich bzw. nicht zuständig)</source>

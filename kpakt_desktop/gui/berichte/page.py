@@ -88,7 +88,7 @@ class BerichtePage(Page):
         box = QGroupBox(self.tr("Bürgermeisterdienstversammlung (Excel je Kreis)"))
         form = QFormLayout(box)
         self.bdv_kreis = _combo("bdvKreis", self.tr("Kreis für die Bürgermeisterdienstversammlung"))
-        self.bdv_alle = QCheckBox(self.tr("für &alle Kreise (eine Datei je Kreis in einen Ordner)"))
+        self.bdv_alle = QCheckBox(self.tr("für alle Krei&se (eine Datei je Kreis in einen Ordner)"))
         self.bdv_alle.setObjectName("bdvAlle")
         self.bdv_alle.setAccessibleName(self.tr("für alle Kreise"))
         self.bdv_alle.toggled.connect(lambda on: self.bdv_kreis.setEnabled(not on))

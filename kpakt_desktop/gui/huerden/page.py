@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from kpakt_desktop.domain.errors import KpaktError
 from kpakt_desktop.domain.huerden import UEBERGAENGE, HuerdeKategorie, HuerdeStatus
 from kpakt_desktop.gui import msgbox, vocab_text
+from kpakt_desktop.gui.barrierefrei import beschriftung
 from kpakt_desktop.gui.context import AppContext
 from kpakt_desktop.gui.huerden import operations as huerde_ops
 from kpakt_desktop.gui.huerden.dialogs import HuerdeDialog, StatusDialog
@@ -114,7 +115,6 @@ class HuerdenPage(Page):
         layout.addWidget(heading(self.tr("Hürden")))
 
         filters = QHBoxLayout()
-        filters.addWidget(QLabel(self.tr("Filter:")))
         self.f_kategorie = _combo("filterKategorie", self.tr("Kategorie"), self.tr("alle Kategorien"))
         for k in HuerdeKategorie:
             self.f_kategorie.addItem(vocab_text.label(k), k.value)
@@ -131,9 +131,15 @@ class HuerdenPage(Page):
         self.f_text.setAccessibleName(self.tr("Freitextsuche"))
         self.f_text.setPlaceholderText(self.tr("Suche: Titel, Unterart, Kommune"))
         self.f_text.setClearButtonEnabled(True)
-        for w in (self.f_kategorie, self.f_status, self.f_kreis, self.f_leistung):
+        for w, text in (
+            (self.f_kategorie, self.tr("Kategorie:")),
+            (self.f_status, self.tr("Status:")),
+            (self.f_kreis, self.tr("Kreis:")),
+            (self.f_leistung, self.tr("Leistung:")),
+        ):
             w.setMaximumWidth(230)
             w.currentIndexChanged.connect(self.apply_filter)
+            filters.addWidget(beschriftung(text, w))  # the visible label names the combo for AT-SPI
             filters.addWidget(w, 1)
         filters.addWidget(self.f_offen)
         filters.addWidget(self.f_text, 2)
@@ -156,7 +162,7 @@ class HuerdenPage(Page):
         llayout.addWidget(self.view, 1)
         row = QHBoxLayout()
         row.addWidget(knopf(self.tr("&Neue Hürde…"), "huerdeNeu", self.tr("Neue Hürde"), self.neu))
-        row.addWidget(knopf(self.tr("&Bearbeiten…"), "huerdeBearbeiten", self.tr("Hürde bearbeiten"), self.bearbeiten))
+        row.addWidget(knopf(self.tr("Bea&rbeiten…"), "huerdeBearbeiten", self.tr("Hürde bearbeiten"), self.bearbeiten))
         row.addWidget(knopf(self.tr("&Löschen"), "huerdeLoeschen", self.tr("Hürde löschen"), self.loeschen))
         row.addStretch(1)
         self.count = QLabel()

@@ -139,6 +139,10 @@ class KommuneDetailPanel(QWidget):
         )
         for name, text in zip(_REGISTER_LABELS, texts, strict=True):
             self.values[name].setText(text)
+            # Read with its caption, and an empty value as such (not as the next label's caption).
+            caption = self.form.findChild(QLabel, f"{name}Label")
+            gesagt = text or self.tr("keine Angabe")
+            self.values[name].setAccessibleName(f"{caption.text()} {gesagt}" if caption is not None else gesagt)
         with QSignalBlocker(self.itdl):
             self.itdl.clear()
             self.itdl.addItem(self.tr("(keiner)"), None)

@@ -9,13 +9,13 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QLabel,
     QVBoxLayout,
     QWidget,
 )
 
 from kpakt_desktop.domain.teams import KontaktFunktion
 from kpakt_desktop.gui import vocab_text
+from kpakt_desktop.gui.barrierefrei import beschriftung
 from kpakt_desktop.gui.editor_dialog import EditorDialog
 from kpakt_desktop.gui.form import child
 from kpakt_desktop.services import it_dienstleister as itdl_service
@@ -91,11 +91,12 @@ class Auswahl(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(text))
         self.combo = QComboBox()
         self.combo.setObjectName("auswahlCombo")
+        self.combo.setAccessibleName(text)
         for label, value in items:
             self.combo.addItem(label, value)
+        layout.addWidget(beschriftung(text, self.combo))  # the visible text labels the combo (AT-SPI)
         layout.addWidget(self.combo)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)

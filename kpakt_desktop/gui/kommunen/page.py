@@ -38,6 +38,7 @@ from kpakt_desktop.gui.kommunen.gv_import import AufloesungDialog, gemeindeverze
 from kpakt_desktop.gui.kommunen.tabelle_model import ID_ROLE, KommunenTabelle
 from kpakt_desktop.gui.pages.base import Page, heading
 from kpakt_desktop.gui.row_table import Column, RowTableModel, format_value
+from kpakt_desktop.gui.views import Tabelle
 from kpakt_desktop.services.aufloesung import offene_aufloesungen
 from kpakt_desktop.services.changes import ChangeSet, Entity
 from kpakt_desktop.services.it_dienstleister import (
@@ -166,7 +167,7 @@ class KommunenPage(Page):
         box = QWidget()
         layout = QVBoxLayout(box)
         self.itdl_model: RowTableModel[ITDLZeile] = RowTableModel(itdl_columns())
-        self.itdl_view = QTableView()
+        self.itdl_view = Tabelle()  # Eingabetaste = Doppelklick: bearbeiten
         self.itdl_view.setObjectName("itdlTabelle")
         self.itdl_view.setAccessibleName(self.tr("IT-Dienstleister"))
         self.itdl_view.setModel(self.itdl_model)
@@ -180,7 +181,7 @@ class KommunenPage(Page):
         buttons = QHBoxLayout()
         for name, text, slot in (
             ("itdlNeu", self.tr("&Neu…"), self.new_itdl),
-            ("itdlBearbeiten", self.tr("&Bearbeiten…"), self.edit_itdl),
+            ("itdlBearbeiten", self.tr("Bea&rbeiten…"), self.edit_itdl),
             ("itdlEntfernen", self.tr("&Entfernen"), self.remove_itdl),
         ):
             button = QPushButton(text)

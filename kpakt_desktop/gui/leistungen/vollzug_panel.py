@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from kpakt_desktop.domain.vollzug import AusnahmeArt, Vollzugsebene
 from kpakt_desktop.gui import vocab_text
+from kpakt_desktop.gui.barrierefrei import beschriftung
 from kpakt_desktop.gui.row_table import Column, RowTableModel, format_value
 from kpakt_desktop.services.vollzugsebene import AusnahmeInfo, KommuneWahl, VollzugStand, Vorschau
 
@@ -81,7 +82,7 @@ class VollzugPanel(QGroupBox):
         self.quelle.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.sicherheit = QLabel()
         self.sicherheit.setObjectName("sicherheitLabel")
-        self.confirm = QPushButton(self.tr("Als &geprüft bestätigen"))
+        self.confirm = QPushButton(self.tr("Als ge&prüft bestätigen"))
         self.confirm.setObjectName("ebeneBestaetigen")
         self.confirm.setToolTip(
             self.tr("Die Koordinierungsstelle hat die Vollzugsebene geprüft; sie bleibt, wie sie ist.")
@@ -132,13 +133,13 @@ class VollzugPanel(QGroupBox):
         self.grund.setObjectName("ausnahmeGrund")
         self.grund.setAccessibleName(self.tr("Grund der Ausnahme"))
         self.grund.setPlaceholderText(self.tr("Grund, z. B. eigene Bauaufsicht"))
-        self.add = QPushButton(self.tr("&Hinzufügen"))
+        self.add = QPushButton(self.tr("Hin&zufügen"))
         self.add.setObjectName("ausnahmeHinzufuegen")
         self.add.clicked.connect(self._add)
-        self.remove = QPushButton(self.tr("Ausnahme &entfernen"))
+        self.remove = QPushButton(self.tr("Ausnah&me entfernen"))
         self.remove.setObjectName("ausnahmeEntfernen")
         self.remove.clicked.connect(self._remove)
-        self.liste = QPushButton(self.tr("Aus &Liste hinzufügen…"))
+        self.liste = QPushButton(self.tr("A&us Liste hinzufügen…"))
         self.liste.setObjectName("ausnahmenListe")
         self.liste.setToolTip(
             self.tr(
@@ -148,6 +149,7 @@ class VollzugPanel(QGroupBox):
         self.liste.clicked.connect(self._liste)
         add_row = QHBoxLayout()
         add_row.addWidget(self.kommune, 2)
+        add_row.addWidget(beschriftung(self.tr("Art:"), self.art))
         add_row.addWidget(self.art)
         add_row.addWidget(self.grund, 2)
         add_row.addWidget(self.add)

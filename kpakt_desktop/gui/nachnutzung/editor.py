@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from kpakt_desktop.domain.errors import InputError
 from kpakt_desktop.domain.status import Anbindungsart, Status, erlaubte_folge
 from kpakt_desktop.gui import msgbox, vocab_text
+from kpakt_desktop.gui.barrierefrei import rollbar
 from kpakt_desktop.gui.datum import DatumFeld
 from kpakt_desktop.gui.form import child
 from kpakt_desktop.gui.row_table import format_value
@@ -82,6 +83,7 @@ class NachnutzungEditor(QObject):
         self.buttons = cast(QDialogButtonBox, f(QDialogButtonBox, "buttonBox"))
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.dialog.reject)
+        rollbar(self.dialog)  # at 200 % the form scrolls, OK/Abbrechen stay visible
         self._fill()
 
     # -- filling ------------------------------------------------------------------------------
@@ -132,6 +134,12 @@ class NachnutzungEditor(QObject):
             for stufe in z.stufen:
                 self.geplant[stufe.status].set_datum(stufe.geplant)
                 self.erreicht[stufe.status].setText(format_value(stufe.erreicht) if stufe.erreicht else "–")
+                # The reached date sits in a label no Tab reaches: the planned-date field says it too.
+                self.geplant[stufe.status].setAccessibleDescription(
+                    self.tr("erreicht am {datum}").format(datum=format_value(stufe.erreicht))
+                    if stufe.erreicht
+                    else self.tr("noch nicht erreicht")
+                )
             if z.status is Status.NICHT_MEHR_ZUSTAENDIG:
                 hinweis.setText(
                     self.tr("Diese Kommune ist für die Leistung nicht mehr zuständig; die Daten bleiben erhalten.")

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from kpakt_desktop.domain.status import Status
 from kpakt_desktop.gui import vocab_text
+from kpakt_desktop.gui.barrierefrei import beschriftung
 from kpakt_desktop.services.matrix import MatrixFilter, MatrixSpalte
 from kpakt_desktop.services.nachnutzung import Auswahl
 
@@ -45,11 +46,18 @@ class FilterBar(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         layout = QHBoxLayout()
         outer.addLayout(layout)
-        layout.addWidget(QLabel(self.tr("Filter:")))
-        for w in (self.kreis, self.status, self.leistung, self.itdl, self.fachverfahren):
-            layout.addWidget(w, 1)
         second = QHBoxLayout()
         outer.addLayout(second)
+        # Each filter with its visible label as buddy: a screen reader says "Kreis: alle Kreise".
+        for row, w, text in (
+            (layout, self.kreis, self.tr("Kreis:")),
+            (layout, self.status, self.tr("Status:")),
+            (layout, self.leistung, self.tr("Leistung:")),
+            (second, self.itdl, self.tr("IT-Dienstleister:")),
+            (second, self.fachverfahren, self.tr("Fachverfahren:")),
+        ):
+            row.addWidget(beschriftung(text, w))
+            row.addWidget(w, 1)
         second.addWidget(self.text, 1)
         second.addWidget(self.first_mover)
         self._timer = QTimer(self)

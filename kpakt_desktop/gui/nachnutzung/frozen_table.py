@@ -7,13 +7,30 @@ column, the right one everything else; their vertical scrolling is coupled.
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, Qt
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QHBoxLayout, QHeaderView, QTableView, QWidget
 
 ROW_HEIGHT = 22
 
 
+class _Zellen(QTableView):
+    """The scrolling part: it alone takes the keyboard focus; arriving by Tab it starts on a status cell."""
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        model = self.model()
+        current = self.currentIndex()
+        if model is not None and model.rowCount() and (not current.isValid() or self.isColumnHidden(current.column())):
+            column = next((c for c in range(model.columnCount()) if not self.isColumnHidden(c)), None)
+            if column is not None:
+                row = current.row() if current.isValid() else 0
+                self.selectionModel().setCurrentIndex(
+                    model.index(row, column), self.selectionModel().SelectionFlag.ClearAndSelect
+                )
+        super().focusInEvent(event)
+
+
 def _view(name: str) -> QTableView:
-    view = QTableView()
+    view = _Zellen()
     view.setObjectName(name)
     view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
@@ -36,6 +53,11 @@ class FrozenTable(QWidget):
         self.right = _view("matrixTable")
         self.right.setAccessibleName(QCoreApplication.translate("FrozenTable", "Nachnutzungs-Matrix"))
         self.left.verticalHeader().hide()
+        # The frozen column is a view of the same rows: the keyboard works in the status cells (whose
+        # spoken names carry the Kommune), so → and ← move between Leistungen and Tab leaves the matrix.
+        self.left.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.left.setProperty("fokusBei", "matrixTable")  # for the accessibility audit: deliberately no Tab stop
+        self.setFocusProxy(self.right)
         # Equal header heights and both horizontal scroll bars always shown: the two viewports
         # then have the same height and the rows of both views stay on one line.
         header_height = 2 * self.fontMetrics().height() + 12

@@ -13,7 +13,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from kpakt_desktop.domain.status import Status
-from kpakt_desktop.gui import vocab_text
+from kpakt_desktop.gui import farben, vocab_text
 from kpakt_desktop.gui.row_table import format_value
 from kpakt_desktop.services.matrix import (
     SPALTE_KOMMUNE,
@@ -33,7 +33,8 @@ FESTE_SPALTEN = 2  # Kommune, Kreis
 NACHNUTZUNG_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 KOMMUNE_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 3
-_GEDIMMT = QColor("#ffffff")
+_GEDIMMT = QColor(farben.ZELLE_GEDIMMT)
+FIRST_MOVER_ZEICHEN = "★"  # First Mover is marked by a sign, not by bold type alone (WCAG 1.4.1)
 
 
 class MatrixModel(QAbstractTableModel):
@@ -126,9 +127,13 @@ class MatrixModel(QAbstractTableModel):
         if zelle is None:
             if role == Qt.ItemDataRole.ToolTipRole:
                 return self.tr("nicht zuständig")
+            if role == Qt.ItemDataRole.AccessibleTextRole and nr is not None:
+                leistung = self._spalten[col - FESTE_SPALTEN].name
+                return self.tr("{kommune} – {leistung}: nicht zuständig").format(kommune=zeile.name, leistung=leistung)
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{zelle.status.symbol} {vocab_text.kurz(zelle.status)}"
+            fm = f" {FIRST_MOVER_ZEICHEN}" if zelle.first_mover else ""
+            return f"{zelle.status.symbol} {vocab_text.kurz(zelle.status)}{fm}"
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             seit = self.tr(" seit {d}").format(d=format_value(zelle.status_seit)) if zelle.status_seit else ""
             fm = self.tr(", First Mover") if zelle.first_mover else ""
@@ -141,7 +146,10 @@ class MatrixModel(QAbstractTableModel):
             return QBrush(QColor(zelle.status.farbe))
         if role == Qt.ItemDataRole.ForegroundRole:
             dim = self.filter.zellfilter and not zelle_passt(self.filter, zeile, nr or 0)
-            return QBrush(QColor("#8a8a8a" if dim or zelle.status is Status.NICHT_MEHR_ZUSTAENDIG else "#000000"))
+            if dim:
+                return QBrush(QColor(farben.ZELLE_GEDIMMT_TEXT))
+            nmz = zelle.status is Status.NICHT_MEHR_ZUSTAENDIG
+            return QBrush(QColor(farben.NICHT_MEHR_ZUSTAENDIG_TEXT if nmz else farben.ZELLE_TEXT))
         if role == Qt.ItemDataRole.FontRole and zelle.first_mover:
             return self._bold
         if role == Qt.ItemDataRole.TextAlignmentRole:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelection, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from kpakt_desktop.domain.errors import KpaktError
 from kpakt_desktop.domain.status import Status
-from kpakt_desktop.gui import msgbox, vocab_text
+from kpakt_desktop.gui import farben, msgbox, vocab_text
 from kpakt_desktop.gui.context import AppContext
 from kpakt_desktop.gui.nachnutzung import operations as nachnutzung_ops
 from kpakt_desktop.gui.nachnutzung.editor import NachnutzungEditor
@@ -29,7 +29,13 @@ from kpakt_desktop.gui.nachnutzung.filter_bar import FilterBar
 from kpakt_desktop.gui.nachnutzung.fortschritt_panel import FortschrittPanel
 from kpakt_desktop.gui.nachnutzung.frozen_table import FrozenTable
 from kpakt_desktop.gui.nachnutzung.history import historie_spalten
-from kpakt_desktop.gui.nachnutzung.matrix_model import FESTE_SPALTEN, KOMMUNE_ID_ROLE, NACHNUTZUNG_ID_ROLE, MatrixModel
+from kpakt_desktop.gui.nachnutzung.matrix_model import (
+    FESTE_SPALTEN,
+    FIRST_MOVER_ZEICHEN,
+    KOMMUNE_ID_ROLE,
+    NACHNUTZUNG_ID_ROLE,
+    MatrixModel,
+)
 from kpakt_desktop.gui.pages.base import Page, heading
 from kpakt_desktop.gui.row_table import RowTableModel, format_value
 from kpakt_desktop.services import nachnutzung as service
@@ -42,11 +48,16 @@ CELL_WIDTH = 86
 
 
 def legende() -> QLabel:
-    cell = '<span style="background:{farbe}">&nbsp;{symbol} {kurz}&nbsp;</span> {label}'
+    # The cell colours with their own text colour: the legend reads under a dark system palette too.
+    cell = '<span style="background:{farbe}; color:{text}">&nbsp;{symbol} {kurz}&nbsp;</span> {label}'
     parts = [
-        cell.format(farbe=st.farbe, symbol=st.symbol, kurz=vocab_text.kurz(st), label=vocab_text.label(st))
+        cell.format(
+            farbe=st.farbe, text=farben.SCHWARZ, symbol=st.symbol, kurz=vocab_text.kurz(st), label=vocab_text.label(st)
+        )
         for st in Status
     ]
+    first_mover = QCoreApplication.translate("Matrix", "First Mover")
+    parts.append(f"{FIRST_MOVER_ZEICHEN} {first_mover}")
     label = QLabel(" &nbsp; ".join(parts))
     label.setObjectName("matrixLegende")
     label.setWordWrap(True)
@@ -78,7 +89,7 @@ class NachnutzungPage(Page):
         self.count_label.setObjectName("matrixCount")
         info.addWidget(self.count_label)
         info.addStretch(1)
-        self.edit_button = QPushButton(self.tr("&Bearbeiten…"))
+        self.edit_button = QPushButton(self.tr("Bea&rbeiten…"))
         self.edit_button.setObjectName("editButton")
         self.edit_button.setToolTip(self.tr("Ausgewählte Zellen bearbeiten (Eingabetaste oder Doppelklick)"))
         self.edit_button.clicked.connect(self.edit_selected)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from kpakt_desktop.domain.errors import KpaktError
-from kpakt_desktop.gui import msgbox, settings
+from kpakt_desktop.gui import barrierefrei, msgbox, settings
 from kpakt_desktop.gui.form import child
 from kpakt_desktop.gui.ui_loader import load_form
 from kpakt_desktop.services.standardpaket import signing
@@ -32,6 +32,7 @@ class KeyDialog(QDialog):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(form)
         self.form = form
+        barrierefrei.esc_schliesst(self, form)  # Esc closes the whole dialog, not the form inside it
         self.status = child(self.form, QLabel, "statusLabel")
         self.fingerprint = child(self.form, QLineEdit, "fingerprintEdit")
         self.public_key = child(self.form, QPlainTextEdit, "publicKeyEdit")

@@ -76,7 +76,7 @@ class StandardpaketPage(Page):
         self.export_button.setObjectName("exportButton")
         self.export_button.clicked.connect(self.start_export)
         row.addWidget(self.export_button)
-        self.bund_button = QPushButton(self.tr("&Bundesansicht…"))
+        self.bund_button = QPushButton(self.tr("B&undesansicht…"))
         self.bund_button.setObjectName("bundesansichtButton")
         self.bund_button.setToolTip(self.tr("Eine Bundesdatenbank (Ergebnis von „kpakt merge“) nur lesend öffnen"))
         self.bund_button.clicked.connect(self.open_bundesansicht)

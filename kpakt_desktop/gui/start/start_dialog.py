@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QPushButton,
 
 from kpakt_desktop import paths
 from kpakt_desktop.domain.laender import LAENDER, Land
-from kpakt_desktop.gui import msgbox, settings
+from kpakt_desktop.gui import barrierefrei, msgbox, settings
 from kpakt_desktop.gui.form import child
 from kpakt_desktop.gui.ui_loader import load_form
 from kpakt_desktop.services.register import LandRegister
@@ -42,6 +42,7 @@ class StartDialog(QDialog):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(form)
         self.form = form
+        barrierefrei.esc_schliesst(self, form)  # Esc closes the whole dialog, not the form inside it
         self.land_combo = child(form, QComboBox, "landCombo")
         for land in LAENDER:
             self.land_combo.addItem(f"{land.name} ({land.schluessel})", land.schluessel)

@@ -241,7 +241,7 @@ class TaskforcesPage(Page):
         row.addWidget(knopf(self.tr("&Neue Taskforce…"), "taskforceNeu", self.tr("Neue Taskforce"), self.taskforce_neu))
         row.addWidget(
             knopf(
-                self.tr("&Bearbeiten…"),
+                self.tr("Bea&rbeiten…"),
                 "taskforceBearbeiten",
                 self.tr("Taskforce bearbeiten"),
                 self.taskforce_bearbeiten,
@@ -277,7 +277,7 @@ class TaskforcesPage(Page):
         )
         row.addWidget(
             knopf(
-                self.tr("&Bearbeiten…"),
+                self.tr("Bea&rbeiten…"),
                 "rolloutBearbeiten",
                 self.tr("Roll-Out-Team bearbeiten"),
                 self.rollout_bearbeiten,

@@ -99,7 +99,7 @@ class TerminePage(Page):
         top.addWidget(self.kreis)
         top.addStretch(1)
         top.addWidget(knopf(self.tr("&Neuer Termin…"), "terminNeu", self.tr("Neuer Termin"), self.neu))
-        top.addWidget(knopf(self.tr("&Bearbeiten…"), "terminBearbeiten", self.tr("Termin bearbeiten"), self.bearbeiten))
+        top.addWidget(knopf(self.tr("Bea&rbeiten…"), "terminBearbeiten", self.tr("Termin bearbeiten"), self.bearbeiten))
         top.addWidget(knopf(self.tr("&Löschen"), "terminLoeschen", self.tr("Termin löschen"), self.loeschen))
         top.addWidget(
             knopf(self.tr("Als .&ics exportieren…"), "terminIcs", self.tr("Als ics-Datei exportieren"), self.ics_export)

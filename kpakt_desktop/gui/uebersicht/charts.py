@@ -6,6 +6,7 @@ click can open the page behind it, filtered.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCharts import (
@@ -21,27 +22,28 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QCoreApplication, QDateTime, QMargins, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTableView, QVBoxLayout, QWidget
 
 from kpakt_desktop.domain.huerden import HuerdeKategorie
 from kpakt_desktop.domain.status import ALLE, Status
-from kpakt_desktop.gui import vocab_text
+from kpakt_desktop.gui import farben, vocab_text
+from kpakt_desktop.gui.barrierefrei import ansagen
+from kpakt_desktop.gui.row_table import Column, RowTableModel, format_value
+from kpakt_desktop.gui.views import einpassen, read_only_table
 from kpakt_desktop.services.fortschritt import Fortschritt
 from kpakt_desktop.services.kennzahlen import GoLivePunkt
 from kpakt_desktop.services.stats import LeistungStand
 
-KATEGORIE_FARBEN = {
-    HuerdeKategorie.ORGANISATORISCH: "#4e79a7",
-    HuerdeKategorie.TECHNISCH: "#f28e2b",
-    HuerdeKategorie.FINANZIELL: "#59a14f",
-    HuerdeKategorie.RECHTLICH: "#b07aa1",
-}
 ACHSEN_SCHRIFT = 8
 
 
 def kuerzen(text: str, n: int = 32) -> str:
     return text if len(text) <= n else text[: n - 1].rstrip() + "…"
+
+
+def _monat() -> str:
+    return QCoreApplication.translate("Uebersicht", "Monat")
 
 
 def _msecs(day: date) -> float:
@@ -65,6 +67,7 @@ class ChartBox(QChartView):
         chart.setMargins(QMargins(4, 4, 4, 4))
         chart.setBackgroundRoundness(2)
         self.setChart(chart)
+        self._init_tastatur()
 
     def reset(self) -> QChart:
         chart = self.chart()
@@ -72,6 +75,104 @@ class ChartBox(QChartView):
         for axis in chart.axes():
             chart.removeAxis(axis)
         return chart
+
+    # -- keyboard and screen readers (WCAG 1.1.1, 2.1.1) ----------------------------------------
+    # The arrow keys choose a bar (↑/↓ along the categories of a horizontal chart, ←/→ along the
+    # segments; the other way round for upright bars), Eingabe/Leertaste opens what a click opens,
+    # T shows the data as a table. The choice is drawn, said to a screen reader, and kept in the
+    # accessible description together with a summary of the whole chart.
+    senkrecht = True  # categories run top to bottom (horizontal bars)
+
+    def _init_tastatur(self) -> None:
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.wahl: tuple[int, int] | None = None  # category, set
+        self.tabellen_dialog: DiagrammTabelle | None = None
+        self.setToolTip(
+            QCoreApplication.translate(
+                "Uebersicht", "Pfeiltasten: Balken wählen · Eingabetaste: öffnen · T: Daten als Tabelle"
+            )
+        )
+
+    def bar_sets(self) -> list[QBarSet]:
+        return []
+
+    def kategorien_texte(self) -> list[str]:
+        return []
+
+    def zusammenfassung(self) -> str:
+        return ""
+
+    def tabelle(self) -> tuple[list[str], list[list[object]]]:
+        """Headers and rows of the data the chart draws (the table view)."""
+        sets = self.bar_sets()
+        header = [QCoreApplication.translate("Uebersicht", "Kategorie"), *(b.label() for b in sets)]
+        namen = self.kategorien_texte()
+        rows = [[name, *(b.at(i) for b in sets)] for i, name in enumerate(namen)]
+        return header, list(reversed(rows)) if self.senkrecht else rows
+
+    def aktivieren(self, kategorie: int, satz: int) -> None:
+        """What a click on that bar does."""
+
+    def beschreiben(self) -> None:
+        text = self.zusammenfassung()
+        if self.wahl is not None:
+            text = f"{self.gewaehlt_text()}. {text}"
+        self.setAccessibleDescription(text)
+
+    def gewaehlt_text(self) -> str:
+        if self.wahl is None:
+            return ""
+        kategorie, satz = self.wahl
+        sets = self.bar_sets()
+        namen = self.kategorien_texte()
+        if not sets or not 0 <= kategorie < len(namen):
+            return ""
+        wert = format_value(sets[satz].at(kategorie))
+        return f"{namen[kategorie]}, {sets[satz].label()}: {wert}"
+
+    def _waehlen(self, kategorie: int, satz: int) -> None:
+        for b in self.bar_sets():
+            b.deselectAllBars()
+        self.wahl = (kategorie, satz)
+        sets = self.bar_sets()
+        sets[satz].setSelectedColor(QColor(farben.AUSWAHL))
+        sets[satz].selectBar(kategorie)
+        self.beschreiben()
+        ansagen(self, self.gewaehlt_text())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        sets = self.bar_sets()
+        n = len(self.kategorien_texte())
+        if key == Qt.Key.Key_T:
+            self.zeige_tabelle()
+            return
+        pfeile = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Left, Qt.Key.Key_Right)
+        if key in pfeile and sets and n:
+            if self.wahl is None:  # the first arrow chooses the first bar the eye meets
+                self._waehlen(n - 1 if self.senkrecht else 0, 0)
+                return
+            kategorie, satz = self.wahl
+            entlang = (Qt.Key.Key_Up, Qt.Key.Key_Down) if self.senkrecht else (Qt.Key.Key_Left, Qt.Key.Key_Right)
+            if key in entlang:
+                vor = key in (Qt.Key.Key_Up, Qt.Key.Key_Right)
+                kategorie = max(0, min(n - 1, kategorie + (1 if vor else -1)))
+            else:
+                vor = key in (Qt.Key.Key_Right, Qt.Key.Key_Up)
+                satz = max(0, min(len(sets) - 1, satz + (1 if vor else -1)))
+            self._waehlen(kategorie, satz)
+            return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and self.wahl is not None:
+            self.aktivieren(*self.wahl)
+            return
+        super().keyPressEvent(event)
+
+    def zeige_tabelle(self) -> None:
+        if self.tabellen_dialog is not None:
+            self.tabellen_dialog.close()
+        header, rows = self.tabelle()
+        self.tabellen_dialog = DiagrammTabelle(self.accessibleName(), header, rows, self)
+        self.tabellen_dialog.show()
 
     @staticmethod
     def small(axis: QBarCategoryAxis | QValueAxis | QDateTimeAxis) -> None:
@@ -95,11 +196,13 @@ class StatusJeLeistung(ChartBox):
         )
         self.sets: dict[Status, QBarSet] = {}
         self.nrs: list[int] = []
+        self.namen: list[str] = []
 
     def fill(self, leistungen: list[LeistungStand]) -> None:
         chart = self.reset()
         rows = list(reversed(leistungen))  # the first category is drawn at the bottom
         self.nrs = [item.nr for item in rows]
+        self.namen = [f"{item.nr} {item.name}" for item in rows]
         series = QHorizontalStackedBarSeries()
         self.sets = {}
         for st in ALLE:
@@ -107,7 +210,7 @@ class StatusJeLeistung(ChartBox):
                 continue
             bar_set = QBarSet(vocab_text.label(st))
             bar_set.setColor(QColor(st.farbe))
-            bar_set.setBorderColor(QColor("#8a8f98"))
+            bar_set.setBorderColor(QColor(farben.TRENNLINIE))  # neighbouring segments differ by more than hue
             for item in rows:
                 bar_set.append(item.by_status.get(st, 0))
             series.append(bar_set)
@@ -132,10 +235,30 @@ class StatusJeLeistung(ChartBox):
         font.setPointSize(ACHSEN_SCHRIFT)
         chart.legend().setFont(font)
 
+        self.wahl = None
+        self.beschreiben()
+
     def _clicked(self, index: int, bar_set: QBarSet) -> None:
         status = next((st for st, s in self.sets.items() if s is bar_set), None)
         if 0 <= index < len(self.nrs):
             self.bar_clicked.emit(self.nrs[index], status)
+
+    def bar_sets(self) -> list[QBarSet]:
+        return list(self.sets.values())
+
+    def kategorien_texte(self) -> list[str]:
+        return self.namen
+
+    def aktivieren(self, kategorie: int, satz: int) -> None:
+        self._clicked(kategorie, self.bar_sets()[satz])
+
+    def zusammenfassung(self) -> str:
+        summen = ", ".join(
+            f"{b.label()} {format_value(int(sum(b.at(i) for i in range(b.count()))))}" for b in self.bar_sets()
+        )
+        return QCoreApplication.translate(
+            "Uebersicht", "{n} Leistungen; zuständige Kommunen nach Status, zusammen: {summen}."
+        ).format(n=len(self.nrs), summen=summen)
 
 
 class FortschrittJeKreis(ChartBox):
@@ -158,7 +281,7 @@ class FortschrittJeKreis(ChartBox):
         self.kreise = rows
         self.bar_set = QBarSet(QCoreApplication.translate("Uebersicht", "produktiv"))
         self.bar_set.setColor(QColor(Status.PRODUKTIV.farbe))
-        self.bar_set.setBorderColor(QColor("#5b7d55"))
+        self.bar_set.setBorderColor(QColor(farben.FORTSCHRITT_RAND))  # 3:1 against the white background
         for f in rows:
             self.bar_set.append(round(100 * (f.anteil_produktiv or 0), 1))
         series = QHorizontalBarSeries()
@@ -180,6 +303,35 @@ class FortschrittJeKreis(ChartBox):
         series.attachAxis(categories)
         series.attachAxis(values)
         chart.legend().hide()
+        self.wahl = None
+        self.beschreiben()
+
+    def bar_sets(self) -> list[QBarSet]:
+        return [] if self.bar_set is None else [self.bar_set]
+
+    def kategorien_texte(self) -> list[str]:
+        return [f.name for f in self.kreise]
+
+    def aktivieren(self, kategorie: int, satz: int) -> None:
+        self._clicked(kategorie, self.bar_set)  # type: ignore[arg-type]
+
+    def gewaehlt_text(self) -> str:
+        text = super().gewaehlt_text()
+        return f"{text} %" if text else text
+
+    def zusammenfassung(self) -> str:
+        if not self.kreise:
+            return ""
+        werte = self._werte()
+        return QCoreApplication.translate(
+            "Uebersicht", "{n} Kreise; am weitesten: {best} ({bw} %), am wenigsten weit: {worst} ({ww} %)."
+        ).format(
+            n=len(self.kreise),
+            best=self.kreise[-1].name,
+            bw=format_value(werte[-1]),
+            worst=self.kreise[0].name,
+            ww=format_value(werte[0]),
+        )
 
     def _werte(self) -> list[float]:
         return [] if self.bar_set is None else [self.bar_set.at(i) for i in range(self.bar_set.count())]
@@ -197,6 +349,19 @@ class GoLiveKurve(ChartBox):
         super().__init__("chartGoLive", self.titel, parent)
         self.kommunen = QLineSeries()
         self.nachnutzungen = QLineSeries()
+        self.punkte: list[GoLivePunkt] = []
+
+    def tabelle(self) -> tuple[list[str], list[list[object]]]:
+        header = [_monat(), self.kommunen.name(), self.nachnutzungen.name()]
+        return header, [[p.monat.strftime("%m.%Y"), p.kommunen, p.nachnutzungen] for p in self.punkte]
+
+    def zusammenfassung(self) -> str:
+        if not self.punkte:
+            return QCoreApplication.translate("Uebersicht", "Noch keine Kommune produktiv.")
+        p = self.punkte[-1]
+        return QCoreApplication.translate(
+            "Uebersicht", "Stand {monat}: {k} Kommunen mit mindestens einer Leistung produktiv, {n} Nachnutzungen."
+        ).format(monat=p.monat.strftime("%m.%Y"), k=format_value(p.kommunen), n=format_value(p.nachnutzungen))
 
     def fill(self, punkte: list[GoLivePunkt]) -> None:
         chart = self.reset()
@@ -207,9 +372,15 @@ class GoLiveKurve(ChartBox):
         for p in punkte:
             self.kommunen.append(_msecs(p.monat), p.kommunen)
             self.nachnutzungen.append(_msecs(p.monat), p.nachnutzungen)
-        for series, colour in ((self.kommunen, "#1d4f91"), (self.nachnutzungen, "#7aa6d8")):
+        self.punkte = punkte
+        linien = (
+            (self.kommunen, farben.GOLIVE_KOMMUNEN, Qt.PenStyle.SolidLine),
+            (self.nachnutzungen, farben.GOLIVE_NACHNUTZUNGEN, Qt.PenStyle.DashLine),  # not by colour only
+        )
+        for series, colour, style in linien:
             pen = series.pen()
             pen.setWidth(2)
+            pen.setStyle(style)
             pen.setColor(QColor(colour))
             series.setPen(pen)
             chart.addSeries(series)
@@ -240,6 +411,7 @@ class GoLiveKurve(ChartBox):
         font = QFont(chart.legend().font())
         font.setPointSize(ACHSEN_SCHRIFT)
         chart.legend().setFont(font)
+        self.beschreiben()
 
 
 class HuerdenJeKategorie(ChartBox):
@@ -254,12 +426,14 @@ class HuerdenJeKategorie(ChartBox):
         chart = self.reset()
         self.kategorien = list(HuerdeKategorie)
         self.bar_set = QBarSet(QCoreApplication.translate("Uebersicht", "offen"))
-        self.bar_set.setColor(QColor("#c8553d"))
+        self.bar_set.setColor(QColor(farben.HUERDEN_BALKEN))
+        self.bar_set.setLabelColor(QColor(farben.DIAGRAMM_TEXT))  # above the bar, on white: 21:1
         for k in self.kategorien:
             self.bar_set.append(offen.get(k, 0))
         series = QBarSeries()
         series.append(self.bar_set)
         series.setLabelsVisible(True)
+        series.setLabelsPosition(QBarSeries.LabelsPosition.LabelsOutsideEnd)
         series.clicked.connect(self._clicked)
         chart.addSeries(series)
         categories = QBarCategoryAxis()
@@ -275,7 +449,57 @@ class HuerdenJeKategorie(ChartBox):
         series.attachAxis(categories)
         series.attachAxis(values)
         chart.legend().hide()
+        self.wahl = None
+        self.beschreiben()
 
     def _clicked(self, index: int, _bar_set: QBarSet) -> None:
         if 0 <= index < len(self.kategorien):
             self.bar_clicked.emit(self.kategorien[index])
+
+    senkrecht = False
+
+    def bar_sets(self) -> list[QBarSet]:
+        return [] if self.bar_set is None else [self.bar_set]
+
+    def kategorien_texte(self) -> list[str]:
+        return [vocab_text.label(k) for k in self.kategorien]
+
+    def aktivieren(self, kategorie: int, satz: int) -> None:
+        self._clicked(kategorie, self.bar_set)  # type: ignore[arg-type]
+
+    def zusammenfassung(self) -> str:
+        if self.bar_set is None:
+            return ""
+        teile = ", ".join(
+            f"{name} {format_value(int(self.bar_set.at(i)))}" for i, name in enumerate(self.kategorien_texte())
+        )
+        return QCoreApplication.translate("Uebersicht", "Offene Hürden: {teile}.").format(teile=teile)
+
+
+def _spalte(i: int) -> Callable[[list[object]], object]:
+    return lambda row: row[i]
+
+
+class DiagrammTabelle(QDialog):
+    """The data of a chart as a table (for screen readers and for reading exact figures)."""
+
+    def __init__(self, titel: str, header: list[str], rows: list[list[object]], parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("diagrammTabelle")
+        self.setWindowTitle(titel)
+        layout = QVBoxLayout(self)
+        columns: list[Column[list[object]]] = [Column(h, _spalte(i), numeric=i > 0) for i, h in enumerate(header)]
+        self.model: RowTableModel[list[object]] = RowTableModel(columns, rows)
+        self.table: QTableView = read_only_table("diagrammDaten", titel)
+        self.table.setModel(self.model)
+        einpassen(self.table, 400)
+        layout.addWidget(self.table)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.setObjectName("buttonBox")
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(
+            QCoreApplication.translate("Uebersicht", "Schließen")
+        )
+        buttons.rejected.connect(self.close)
+        layout.addWidget(buttons)
+        self.resize(640, 480)
+        self.table.setFocus()

@@ -143,7 +143,7 @@ class UebersichtPage(Page):
         top = QHBoxLayout()
         top.addWidget(heading(self.tr("Übersicht")))
         top.addStretch(1)
-        ansicht = QLabel(self.tr("&Ansicht:"))
+        ansicht = QLabel(self.tr("A&nsicht:"))
         top.addWidget(ansicht)
         self.kreis = QComboBox()
         self.kreis.setObjectName("uebersichtKreis")

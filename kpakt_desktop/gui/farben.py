@@ -1,0 +1,137 @@
+"""Every colour the GUI sets itself, and the pairs it forms, checked against WCAG 2.1 (1.4.3, 1.4.11).
+
+Text needs 4.5:1 against its background, graphics and borders that carry meaning 3:1. Colours
+that are drawn on the system palette (window #efefef, base #ffffff in Qt's light Fusion palette)
+are checked against those; under another palette the palette pairs themselves are checked and
+corrected at start-up (``barrierefrei.kontrast_palette``). ``tests/test_kontrast.py`` computes
+every pair and finds any colour literal in the GUI code or the style sheet that is not listed here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kpakt_desktop.domain.status import ALLE, Status
+
+TEXT = 4.5  # WCAG 1.4.3 AA, normal text
+GRAFIK = 3.0  # WCAG 1.4.11, graphical objects and component boundaries
+
+WEISS = "#ffffff"
+SCHWARZ = "#000000"
+FENSTER = "#efefef"  # Qt's light window colour, the background of labels
+BASIS = "#ffffff"  # Qt's light base colour, the background of fields and tables
+
+# Nachnutzung matrix
+ZELLE_TEXT = SCHWARZ
+ZELLE_GEDIMMT = WEISS  # a cell outside the cell filter of a matched row
+ZELLE_GEDIMMT_TEXT = "#595959"
+NICHT_MEHR_ZUSTAENDIG_TEXT = "#333333"
+
+# Übersicht charts (drawn by QtCharts on its own white background)
+DIAGRAMM_HINTERGRUND = WEISS
+DIAGRAMM_TEXT = SCHWARZ
+TRENNLINIE = "#333333"  # between stacked segments and round light bars
+FORTSCHRITT_RAND = "#2e6b3f"
+GOLIVE_KOMMUNEN = "#1d4f91"
+GOLIVE_NACHNUTZUNGEN = "#2f6fab"  # drawn dashed as well: the two lines differ not by colour only
+HUERDEN_BALKEN = "#c8553d"
+AUSWAHL = "#1d4f91"  # the bar chosen with the arrow keys
+
+# messages and hints on the window background
+FEHLER_TEXT = "#b00020"
+GEPRUEFT_TEXT = "#1b5e20"
+UNGEPRUEFT_TEXT = "#8a4b00"
+HINWEIS_TEXT = "#8a5a00"
+EINGABE_FEHLER_RAND = "#cc0000"
+VORSCHAU_HINTERGRUND = "#eef4fb"
+VORSCHAU_RAND = "#9cbbe0"
+SONDERFALL_HINTERGRUND = "#fff4d6"
+SONDERFALL_RAND = "#e0c080"
+KONFLIKT_HINTERGRUND = "#f8d7d3"
+RUECKSCHRITT_HINTERGRUND = "#fff1c2"
+RUECKMELDUNG_FEHLER_TEXT = "#a12622"
+NEBENTEXT = "#555555"
+
+
+@dataclass(frozen=True)
+class Paar:
+    was: str
+    vorne: str
+    hinten: str
+    minimum: float
+
+
+def _status_paare() -> list[Paar]:
+    paare = []
+    for st in ALLE:
+        text = NICHT_MEHR_ZUSTAENDIG_TEXT if st is Status.NICHT_MEHR_ZUSTAENDIG else ZELLE_TEXT
+        paare.append(Paar(f"Matrixzelle „{st.label}“: Text", text, st.farbe, TEXT))
+        paare.append(Paar(f"Legende „{st.label}“: Text", SCHWARZ, st.farbe, TEXT))
+        paare.append(Paar(f"Diagramm „{st.label}“: Trennlinie zum Segment", TRENNLINIE, st.farbe, GRAFIK))
+        paare.append(Paar(f"Diagramm: gewählter Balken neben „{st.label}“", AUSWAHL, st.farbe, GRAFIK))
+    return paare
+
+
+PAARE: tuple[Paar, ...] = (
+    *_status_paare(),
+    Paar("Matrixzelle gedimmt: Text", ZELLE_GEDIMMT_TEXT, ZELLE_GEDIMMT, TEXT),
+    Paar("Diagramm: Trennlinie zum Hintergrund", TRENNLINIE, DIAGRAMM_HINTERGRUND, GRAFIK),
+    Paar("Diagramm: Beschriftung", DIAGRAMM_TEXT, DIAGRAMM_HINTERGRUND, TEXT),
+    Paar("Fortschritt je Kreis: Balkenrand", FORTSCHRITT_RAND, DIAGRAMM_HINTERGRUND, GRAFIK),
+    Paar("Go-live-Kurve: Kommunen", GOLIVE_KOMMUNEN, DIAGRAMM_HINTERGRUND, GRAFIK),
+    Paar("Go-live-Kurve: Nachnutzungen", GOLIVE_NACHNUTZUNGEN, DIAGRAMM_HINTERGRUND, GRAFIK),
+    Paar("Hürden: Balken", HUERDEN_BALKEN, DIAGRAMM_HINTERGRUND, GRAFIK),
+    Paar("Diagramm: gewählter Balken", AUSWAHL, DIAGRAMM_HINTERGRUND, GRAFIK),
+    Paar("Fehlermeldung im Dialog", FEHLER_TEXT, FENSTER, TEXT),
+    Paar("Vollzugsebene geprüft", GEPRUEFT_TEXT, FENSTER, TEXT),
+    Paar("Vollzugsebene ungeprüft", UNGEPRUEFT_TEXT, FENSTER, TEXT),
+    Paar("Hinweis Verbandsregeln", HINWEIS_TEXT, FENSTER, TEXT),
+    Paar("Eingabefeld mit Fehler: Rand", EINGABE_FEHLER_RAND, BASIS, GRAFIK),
+    Paar("Vorschau der Vollzugsebene: Text", SCHWARZ, VORSCHAU_HINTERGRUND, TEXT),
+    Paar("Sonderfall-Hinweis: Text", SCHWARZ, SONDERFALL_HINTERGRUND, TEXT),
+    Paar("Rückmeldung Konflikt: Text", SCHWARZ, KONFLIKT_HINTERGRUND, TEXT),
+    Paar("Rückmeldung Rückschritt: Text", SCHWARZ, RUECKSCHRITT_HINTERGRUND, TEXT),
+    Paar("Rückmeldung Fehler: Text", RUECKMELDUNG_FEHLER_TEXT, BASIS, TEXT),
+    Paar("Rückmeldung Nebentext", NEBENTEXT, BASIS, TEXT),
+)
+# Decoration only (a frame around a hint that is also said in words): no contrast needed.
+DEKORATION: tuple[str, ...] = (VORSCHAU_RAND, SONDERFALL_RAND)
+
+
+def _rgb(farbe: str) -> tuple[float, float, float]:
+    h = farbe.lstrip("#")
+    if len(h) == 3:
+        h = "".join(c * 2 for c in h)
+    return int(h[0:2], 16) / 255, int(h[2:4], 16) / 255, int(h[4:6], 16) / 255
+
+
+def _linear(c: float) -> float:
+    return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
+
+def luminanz(farbe: str) -> float:
+    """Relative luminance (WCAG 2.1, sRGB)."""
+    r, g, b = (_linear(c) for c in _rgb(farbe))
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def kontrast(a: str, b: str) -> float:
+    la, lb = sorted((luminanz(a), luminanz(b)), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
+
+
+def mischen(vorne: str, hinten: str, alpha: float) -> str:
+    """``vorne`` drawn with opacity ``alpha`` over ``hinten``."""
+    f, h = _rgb(vorne), _rgb(hinten)
+    return "#" + "".join(f"{round(255 * (alpha * x + (1 - alpha) * y)):02x}" for x, y in zip(f, h, strict=True))
+
+
+def angleichen(farbe: str, gegen: str, minimum: float) -> str:
+    """``farbe`` moved away from ``gegen`` (darker on a light, lighter on a dark one) until the pair
+    reaches ``minimum``; the hue is kept as far as possible."""
+    ziel = SCHWARZ if luminanz(gegen) > 0.18 else WEISS
+    for schritt in range(0, 101, 2):
+        kandidat = mischen(ziel, farbe, schritt / 100)
+        if kontrast(kandidat, gegen) >= minimum:
+            return kandidat
+    return ziel
