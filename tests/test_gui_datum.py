@@ -100,61 +100,69 @@ def geplant(page, nid: int) -> dict[Status, date | None]:
     return {s.status: s.geplant for s in nn.zelle(page.ctx.store, nid).stufen if s.geplant is not None}
 
 
-def test_nachnutzung_editor_stores_the_typed_date(page, qtbot):
+def test_nachnutzung_editor_stores_the_typed_date(page, qtbot, settle):
     nid = edit_open_cell(page)
     editor = page.editor
     tippen(qtbot, editor.geplant[Status.VEREINBARUNG], "25.11.2026")
     ok(editor.dialog)
+    settle()
     assert page.errors == []
     assert geplant(page, nid)[Status.VEREINBARUNG] == date(2026, 11, 25)
 
 
-def test_nachnutzung_editor_refuses_a_day_that_does_not_exist(page, qtbot):
+def test_nachnutzung_editor_refuses_a_day_that_does_not_exist(page, qtbot, settle):
     nid = edit_open_cell(page)
     editor = page.editor
     tippen(qtbot, editor.geplant[Status.VEREINBARUNG], "31.02.2026")
     ok(editor.dialog)
+    settle()
     assert page.errors and page.errors[0].startswith("geplant: Vereinbarung: den 31.02.2026 gibt es nicht")
     assert editor.dialog.isVisible() and geplant(page, nid) == {}
 
 
-def test_nachnutzung_editor_refuses_stages_out_of_order(page, qtbot):
+def test_nachnutzung_editor_refuses_stages_out_of_order(page, qtbot, settle):
     nid = edit_open_cell(page)
     editor = page.editor
     tippen(qtbot, editor.geplant[Status.VEREINBARUNG], "28.11.2026")
     tippen(qtbot, editor.geplant[Status.ANBINDUNG], "03.03.2026")
     ok(editor.dialog)
+    settle()
     assert len(page.errors) == 1
     assert "„Anbindung“ am 03.03.2026 liegt vor „Vereinbarung“ am 28.11.2026" in page.errors[0]
     assert geplant(page, nid) == {}  # nothing written
 
 
-def test_huerde_dialog_names_the_field_and_refuses_a_future_day(main_window, qtbot):
+def test_huerde_dialog_names_the_field_and_refuses_a_future_day(main_window, qtbot, settle):
     page = main_window.show_page("huerden")
     qtbot.mouseClick(page.findChild(QPushButton, "huerdeNeu"), Qt.MouseButton.LeftButton)
+    settle()
     editor = page.editor
     editor.titel.setText("Datum falsch")
     error = editor.dialog.findChild(QLabel, "errorLabel")
     tippen(qtbot, editor.erfasst, "31.02.2026")
     ok(editor.dialog)
+    settle()
     assert editor.dialog.isVisible() and error.text().startswith("Erfasst am: den 31.02.2026 gibt es nicht")
     morgen = (date.today() + timedelta(days=1)).strftime("%d.%m.%Y")
     tippen(qtbot, editor.erfasst, morgen)
     ok(editor.dialog)
+    settle()
     assert editor.dialog.isVisible() and error.text().startswith(f"Erfasst am: {morgen} liegt nach dem")
     assert "Datum falsch" not in {h.titel for h in hs.huerden(main_window.ctx.store)}
     tippen(qtbot, editor.erfasst, "25.11.2025")
     ok(editor.dialog)
+    settle()
     assert not editor.dialog.isVisible()
     assert hs.huerde_laden(main_window.ctx.store, page.current.id).erfasst_am == date(2025, 11, 25)
 
 
-def test_calendar_button_picks_a_day(qtbot):
+def test_calendar_button_picks_a_day(qtbot, settle):
     feld = DatumFeld().einrichten("Beginn")
     qtbot.addWidget(feld)
     feld.set_datum(date(2026, 11, 3))
     feld.show()
     feld.kalender_aktion.trigger()
+    settle()
     kalender = feld._kalender
     assert kalender is not None and kalender.isVisible()
     assert kalender.selectedDate().toString("dd.MM.yyyy") == "03.11.2026"  # opens at the field's day
