@@ -93,7 +93,7 @@ def test_formen_haben_die_flaeche_des_kreises() -> None:
         pts = umriss(form, r)
         if not pts:
             continue
-        flaeche = abs(sum(x1 * y2 - x2 * y1 for (x1, y1), (x2, y2) in zip(pts, pts[1:] + pts[:1]))) / 2
+        flaeche = abs(sum(x1 * y2 - x2 * y1 for (x1, y1), (x2, y2) in zip(pts, pts[1:] + pts[:1], strict=True))) / 2
         if form is not Form.KREUZ:
             assert flaeche == pytest.approx(math.pi * r * r, rel=0.01), form
 

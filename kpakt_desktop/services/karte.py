@@ -98,8 +98,9 @@ def lage(store: Store) -> Lage:
     return Lage(punkte, vers, kreise)
 
 
-def land_karte(store: Store, f: MatrixFilter = MatrixFilter(), *, titel: str = "", ort: Lage | None = None) -> Karte:
+def land_karte(store: Store, f: MatrixFilter | None = None, *, titel: str = "", ort: Lage | None = None) -> Karte:
     """The marks of the zuständigen Kommunen that pass ``f`` (Leistung, Kreis, Status, IT-DL, …)."""
+    f = f or MatrixFilter()
     ort = ort or lage(store)
     query = MatrixQuery(store)
     zeilen = query.zeilen(query.zeilen_ids(f))
