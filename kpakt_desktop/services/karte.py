@@ -19,6 +19,7 @@ from kpakt_desktop.domain.kommunen import KREIS_ARTEN, KREISFREIE_ARTEN, Kommune
 from kpakt_desktop.domain.status import Status
 from kpakt_desktop.domain.versorgung import Versorgung
 from kpakt_desktop.services.matrix import MatrixFilter, MatrixQuery, zelle_passt
+from kpakt_desktop.services.standardpaket.national_view import Bundesstand
 from kpakt_desktop.services.vollzugsebene import versorgung_laden
 from kpakt_desktop.store.database import Store
 from kpakt_desktop.store.models import Kommune, Leistung
@@ -152,3 +153,33 @@ def land_karte(store: Store, f: MatrixFilter | None = None, *, titel: str = "", 
 def _kurzname(name: str) -> str:
     """Destatis' "Mainz, Stadt" → "Mainz" on a map label."""
     return name.split(",")[0].strip()
+
+
+def bundes_karte(bund: Bundesstand, leistung_nr: int | None = None, *, titel: str = "") -> Karte:
+    """The national map: every zuständige Kommune of every merged Land (national database)."""
+    marken = []
+    ohne = 0
+    lfd = 0
+    for land in bund.laender:
+        zaehlt = {z.nr for z in land.zellen if z.zaehlt_fuer_quote}
+        for z in land.matrix:
+            lfd += 1
+            if leistung_nr is not None:
+                status = z.status.get(leistung_nr)
+                if status is None or not status.aktiv:
+                    continue
+                extra: dict[str, object] = {"status": status}
+            else:
+                nrs = [nr for nr, st in z.status.items() if nr in zaehlt and st.aktiv]
+                if not nrs:
+                    continue
+                extra = {"zustaendig": len(nrs), "produktiv": sum(1 for nr in nrs if z.status[nr] is Status.PRODUKTIV)}
+            if z.punkt is None:
+                ohne += 1
+                continue
+            marken.append(
+                Marke(lfd, z.ars, z.name, z.kreis, z.punkt[0], z.punkt[1], z.einwohner, land=land.kuerzel, **extra)  # type: ignore[arg-type]
+            )
+    marken.sort(key=lambda m: (-m.einwohner, m.ars))
+    labels = tuple(Beschriftung(land.name, *land.mitte) for land in bund.laender if land.mitte is not None)
+    return Karte(titel, leistung_nr, tuple(marken), labels, ohne)
