@@ -96,3 +96,48 @@ def test_bundeskarte_und_summe(bundles, keys, tmp_path: Path) -> None:
     for nr, z in summe.items():
         assert z.zustaendig == sum(x.zustaendig for land in bund.laender if (x := land.zelle(nr)) is not None)
         assert z.produktiv == sum(x.produktiv for land in bund.laender if (x := land.zelle(nr)) is not None)
+
+
+def test_bundesansicht_als_dashboard(qtbot, demo_copy, bundles, keys, tmp_path: Path, monkeypatch) -> None:
+    from PySide6.QtCore import Qt
+
+    from kpakt_desktop.gui import msgbox
+    from kpakt_desktop.gui.bundesansicht import BundesansichtWindow
+
+    erstes, zweites, mehr = _zwei_pakete(demo_copy, keys, tmp_path)
+    path = tmp_path / "bund.sqlite"
+    with NationalDatabase(path) as db:
+        assert merge([bundles["02"], bundles["04"], erstes], db, trust_dir=keys.trust).ok
+        assert merge([zweites], db, trust_dir=keys.trust).ok
+    monkeypatch.setattr(msgbox, "open_file", lambda *_a: path)
+    window = BundesansichtWindow()
+    qtbot.addWidget(window)
+    window.show()
+    window.choose_database()
+    bund = window.bund
+    assert bund is not None
+    # heat table: the totals row for Germany first, then the Länder; a cell names share and count
+    heat = window.heat_model
+    assert heat.rowCount() == 1 + len(bund.laender)
+    assert heat.headerData(0, Qt.Orientation.Vertical) == "Deutschland"
+    col = 1  # Leistung 1
+    summe = sum(x.zelle(1).zustaendig for x in bund.laender)  # type: ignore[union-attr]
+    assert heat.index(0, col).data().endswith(f"({summe})")
+    rp_row = 1 + next(i for i, x in enumerate(bund.laender) if x.land == "07")
+    nr = min(mehr)
+    col = 1 + [n for n, _ in bund.leistungen].index(nr)
+    assert heat.index(rp_row, col).data().endswith(f" +{mehr[nr]}")  # the change since package 1
+    assert "seit Paket Nr. 1" in heat.index(rp_row, col).data(Qt.ItemDataRole.ToolTipRole)
+    assert "+" in window.laender_model.index(rp_row - 1, 6).data()
+    # the national map: one mark per zuständige Kommune of all Länder; a click shows its matrix row
+    window.tabs.setCurrentWidget(window.karte)
+    leinwand = window.karte.leinwand
+    assert leinwand.karte is not None
+    assert len(leinwand.karte.marken) == sum(len(x.matrix) for x in bund.laender)
+    marke = next(m for m in leinwand.karte.marken if m.land == "RP")
+    leinwand.setze_aktuell(leinwand.karte.marken.index(marke))
+    leinwand.setFocus()
+    qtbot.keyClick(leinwand, Qt.Key.Key_Return)
+    assert window.tabs.currentIndex() == 0
+    assert window.laender_view.currentIndex().row() == rp_row - 1
+    assert window.kommunen_model.row_at(window.kommunen_view.currentIndex().row()).ars == marke.ars

@@ -38,7 +38,7 @@ from kpakt_desktop.services.karte import Karte, Marke
 
 RAND_PX = 24  # margin around the fitted map
 ZOOM_SCHRITT = 1.25
-LEGENDE_BREITE = 190
+LEGENDE_BREITE = 220
 SCHARF_NACH_MS = 150  # after a pan/zoom step the moved picture is redrawn sharp when the user pauses
 
 
@@ -454,9 +454,10 @@ class KartenLeinwand(QWidget):
         else:
             for status in KARTEN_STATUS:
                 eintraege.append((self._status_muster(status), vocab_text.label(status)))
-        groessen = [(10_000, "10.000"), (100_000, "100.000"), (1_000_000, "1 Mio.")]
+        groessen = [(10_000, "10.000"), (100_000, "100.000"), (1_000_000, _tr("1 Mio."))]
         hoehe = zeile * (len(eintraege) + len(groessen) + 2) + 8
-        box = QRectF(self.width() - LEGENDE_BREITE - 8, 8, LEGENDE_BREITE, hoehe)
+        breite = max(LEGENDE_BREITE, max(fm.horizontalAdvance(text) for _, text in eintraege) + 44)
+        box = QRectF(self.width() - breite - 8, 8, breite, hoehe)
         p.setPen(QPen(QColor("#999999"), 1))
         p.setBrush(QColor(255, 255, 255, 230))
         p.drawRect(box)
