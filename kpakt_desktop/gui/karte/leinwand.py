@@ -9,14 +9,13 @@ click opens the Kommune in the matrix. The current mark's text is the accessible
 
 from __future__ import annotations
 
-from collections import defaultdict
+import math
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleEvent,
-    QBrush,
     QColor,
     QFont,
     QFontMetricsF,
@@ -34,6 +33,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 from kpakt_desktop.domain.karte import ANTEIL_FARBE, KARTEN_STATUS, ZEICHEN, Form, massstab_km, radius, umriss
 from kpakt_desktop.domain.status import Status
 from kpakt_desktop.gui import vocab_text
+from kpakt_desktop.gui.pyside_refcount import none_ausgleichen
 from kpakt_desktop.services.karte import Karte, Marke
 
 RAND_PX = 24  # margin around the fitted map
@@ -82,9 +82,11 @@ class KartenLeinwand(QWidget):
         self.mitte = (0.0, 0.0)  # km at the widget's centre
         self.aktuell: int | None = None  # index into karte.marken
         self._radien: list[float] = []
-        self._gruppen: dict[tuple[object, float], list[int]] = {}
         self._formen: dict[tuple[Form, float], QPolygonF] = {}
+        self._sprites: dict[tuple[object, float], QPixmap] = {}
         self._reihenfolge: list[int] = []  # by name, for Bild↑/Bild↓
+        self._grenzen: tuple[float, float, float, float] | None = None
+        self._label_breiten: dict[str, float] = {}
         self._zieh_start: QPoint | None = None
         self._zieh_mitte = (0.0, 0.0)
         self._gezogen = False
@@ -105,12 +107,10 @@ class KartenLeinwand(QWidget):
     def set_karte(self, karte: Karte) -> None:
         alte = self.karte.marken[self.aktuell].kommune_id if self.karte and self.aktuell is not None else None
         self.karte = karte
-        self._radien = [round(radius(m.einwohner), 1) for m in karte.marken]
-        gruppen: dict[tuple[object, float], list[int]] = defaultdict(list)
-        for i, m in enumerate(karte.marken):
-            gruppen[(m.status, self._radien[i])].append(i)
-        self._gruppen = dict(gruppen)
+        self._radien = [round(2 * radius(m.einwohner)) / 2 for m in karte.marken]
         self._reihenfolge = sorted(range(len(karte.marken)), key=lambda i: (karte.marken[i].name, i))
+        self._grenzen = karte.grenzen()
+        self._label_breiten = {}
         self.aktuell = next((i for i, m in enumerate(karte.marken) if m.kommune_id == alte), None)
         self.einpassen()
 
@@ -118,7 +118,7 @@ class KartenLeinwand(QWidget):
         """Fit the whole map into the widget."""
         self._cache = None
         self._eilig = False
-        grenzen = self.karte.grenzen() if self.karte else None
+        grenzen = self._grenzen if self.karte else None
         if grenzen is None:
             self.massstab, self.mitte = 1.0, (0.0, 0.0)
         else:
@@ -307,6 +307,10 @@ class KartenLeinwand(QWidget):
         return poly
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        with none_ausgleichen():
+            self._malen()
+
+    def _malen(self) -> None:
         p = QPainter(self)
         try:
             p.fillRect(self.rect(), QColor("#ffffff"))
@@ -364,53 +368,42 @@ class KartenLeinwand(QWidget):
         p.restore()
 
     def _marken(self, p: QPainter) -> None:
-        assert self.karte is not None
-        marken = self.karte.marken
-        s, cx, cy = self.massstab, self.mitte[0], self.mitte[1]
-        w2, h2 = self.width() / 2, self.height() / 2
-        w, h = self.width(), self.height()
-        p.setPen(QPen(QColor("#1a1a1a"), 0.8))
-        if self.karte.leistung_nr is None:
-            self._anteile(p)
-            return
-        for (status, r), indices in self._gruppen.items():
-            zeichen = ZEICHEN.get(status) if isinstance(status, Status) else None
-            if zeichen is None:
-                continue
-            p.setBrush(QColor(zeichen.farbe))
-            poly = self._form(zeichen.form, r)
-            kreis = not poly.size()
-            for i in indices:
-                m = marken[i]
-                x = (m.x - cx) * s + w2
-                y = h2 - (m.y - cy) * s
-                if x < -r or y < -r or x > w + r or y > h + r:
-                    continue
-                if kreis:
-                    p.drawEllipse(QPointF(x, y), r, r)
-                else:
-                    p.drawPolygon(poly.translated(x, y))
-
-    def _anteile(self, p: QPainter) -> None:
-        """Alle Leistungen: a white circle whose filled sector is the share produktiv."""
+        """Every mark as a small picture made once per look and size (a blit is much cheaper than
+        an anti-aliased outline), biggest first so that small marks stay visible on top."""
         assert self.karte is not None
         s, cx, cy = self.massstab, self.mitte[0], self.mitte[1]
         w2, h2 = self.width() / 2, self.height() / 2
         w, h = self.width(), self.height()
-        weiss, voll = QBrush(QColor("#ffffff")), QBrush(QColor(ANTEIL_FARBE))
-        for i, m in enumerate(self.karte.marken):
-            r = self._radien[i]
+        draw = p.drawPixmap
+        for m, r in zip(self.karte.marken, self._radien, strict=True):
             x = (m.x - cx) * s + w2
             y = h2 - (m.y - cy) * s
-            if x < -r or y < -r or x > w + r or y > h + r:
+            if x < -2 * r or y < -2 * r or x > w + 2 * r or y > h + 2 * r:
                 continue
-            anteil = m.anteil or 0.0
-            rect = QRectF(x - r, y - r, 2 * r, 2 * r)
-            p.setBrush(voll if anteil >= 1 else weiss)
-            p.drawEllipse(rect)
-            if 0 < anteil < 1:
-                p.setBrush(voll)
-                p.drawPie(rect, 90 * 16, -round(anteil * 360 * 16))
+            art: object = m.status if m.status is not None else round(16 * (m.anteil or 0.0))
+            pixmap = self._sprites.get((art, r)) or self._sprite(art, r)
+            half = pixmap.width() / pixmap.devicePixelRatio() / 2
+            draw(QPointF(x - half, y - half), pixmap)
+
+    def _sprite(self, art: object, r: float) -> QPixmap:
+        dpr = self.devicePixelRatioF()
+        groesse = math.ceil(3.2 * r + 4)
+        pixmap = QPixmap(QSize(groesse, groesse) * dpr)
+        pixmap.setDevicePixelRatio(dpr)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        p = QPainter(pixmap)
+        try:
+            p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            p.setPen(QPen(QColor("#1a1a1a"), 0.8))
+            mitte = QPointF(groesse / 2, groesse / 2)
+            if isinstance(art, Status):
+                self._status_muster(art, r)(p, mitte)
+            else:
+                self._anteil_muster(int(art) / 16, r)(p, mitte)  # type: ignore[call-overload]
+        finally:
+            p.end()
+        self._sprites[(art, r)] = pixmap
+        return pixmap
 
     def _beschriftungen(self, p: QPainter) -> None:
         assert self.karte is not None
@@ -420,11 +413,15 @@ class KartenLeinwand(QWidget):
         fm = QFontMetricsF(font)
         belegt: list[QRectF] = []
         p.setPen(QColor("#333333"))
+        hoehe = fm.height()
+        flaeche = QRectF(self.rect())
         for b in self.karte.beschriftungen:
             pt = self.auf_schirm(b.x, b.y)
-            rect = fm.boundingRect(b.text).translated(pt.x() - fm.horizontalAdvance(b.text) / 2, pt.y() - 8)
-            rect.adjust(-2, -1, 2, 1)
-            if not self.rect().contains(rect.toRect()) or any(rect.intersects(o) for o in belegt):
+            breite = self._label_breiten.get(b.text)
+            if breite is None:
+                breite = self._label_breiten[b.text] = fm.horizontalAdvance(b.text)
+            rect = QRectF(pt.x() - breite / 2 - 2, pt.y() - 8 - fm.ascent() - 1, breite + 4, hoehe + 2)
+            if not flaeche.contains(rect) or any(rect.intersects(o) for o in belegt):
                 continue
             belegt.append(rect)
             p.fillRect(rect, QColor(255, 255, 255, 170))
@@ -482,23 +479,23 @@ class KartenLeinwand(QWidget):
             p.drawText(QRectF(box.left() + 32, y, box.width() - 38, zeile), Qt.AlignmentFlag.AlignVCenter, text)
             y += zeile
 
-    def _status_muster(self, status: Status) -> Callable[[QPainter, QPointF], None]:
+    def _status_muster(self, status: Status, r: float = 6.0) -> Callable[[QPainter, QPointF], None]:
         zeichen = ZEICHEN[status]
 
         def male(painter: QPainter, pt: QPointF) -> None:
             painter.setPen(QPen(QColor(zeichen.rand), 0.8))
             painter.setBrush(QColor(zeichen.farbe))
-            poly = self._form(zeichen.form, 6.0)
+            poly = self._form(zeichen.form, r)
             if poly.size():
                 painter.drawPolygon(poly.translated(pt.x(), pt.y()))
             else:
-                painter.drawEllipse(pt, 6.0, 6.0)
+                painter.drawEllipse(pt, r, r)
 
         return male
 
-    def _anteil_muster(self, anteil: float) -> Callable[[QPainter, QPointF], None]:
+    def _anteil_muster(self, anteil: float, r: float = 6.0) -> Callable[[QPainter, QPointF], None]:
         def male(painter: QPainter, pt: QPointF) -> None:
-            rect = QRectF(pt.x() - 6, pt.y() - 6, 12, 12)
+            rect = QRectF(pt.x() - r, pt.y() - r, 2 * r, 2 * r)
             painter.setPen(QPen(QColor("#1a1a1a"), 0.8))
             painter.setBrush(QColor(ANTEIL_FARBE) if anteil >= 1 else QColor("#ffffff"))
             painter.drawEllipse(rect)
