@@ -49,3 +49,34 @@ def test_lagebericht_karte_hat_eine_marke_je_zustaendiger_kommune(rp_demo: Store
     text = " ".join(" ".join(page.extract_text() for page in PdfReader(pfad).pages).split())
     for karte in je_leistung:
         assert f"Karte Rheinland-Pfalz: {karte.titel} – {len(karte.marken)} zuständige Kommunen" in text
+
+
+def test_bdv_deckblatt_zeigt_die_karte_des_kreises(rp_demo: Store, tmp_path) -> None:
+    import io
+
+    from openpyxl import load_workbook
+    from PIL import Image
+
+    from kpakt_desktop.services.berichte.bdv import bdv_daten, write_bdv
+    from kpakt_desktop.services.kennzahlen import finde_kreis
+
+    kreis = finde_kreis(rp_demo, "Ahrweiler")
+    d = bdv_daten(rp_demo, kreis, stichtag=STICHTAG, stand=STAND)
+    assert d.karte is not None
+    # the Kreis map: the Kreis itself and the zuständigen Kommunen in it, nothing outside
+    assert {m.kreis for m in d.karte.marken} == {kreis.name}
+    assert kreis.id in {m.kommune_id for m in d.karte.marken}
+    pfad = write_bdv(d, tmp_path / "bdv.xlsx")
+    ws = load_workbook(pfad)["Deckblatt"]
+    assert len(ws._images) == 1
+    bild = Image.open(io.BytesIO(ws._images[0]._data()))
+    assert bild.format == "PNG" and bild.width >= 400
+    # printed in place: the rows under the picture are kept free and high enough for it
+    anker = ws._images[0].anchor._from.row + 1
+    frei = 0
+    while ws.cell(anker + frei, 1).value is None and frei < 200:
+        frei += 1
+    assert frei * 13 >= bild.height * 0.75
+    # a kreisfreie Stadt gets no map (it is one place)
+    stadt = bdv_daten(rp_demo, finde_kreis(rp_demo, "Mainz"), stichtag=STICHTAG, stand=STAND)
+    assert stadt.karte is None
