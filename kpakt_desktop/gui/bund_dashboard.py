@@ -16,10 +16,6 @@ Index = QModelIndex | QPersistentModelIndex
 RAMPE = ("#f7fcfd", "#e5f5f9", "#ccece6", "#99d8c9", "#66c2a4", "#41ae76", "#238b45", "#005824")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Bundesansicht", text)
-
-
 def prozent(value: float | None) -> str:
     return "–" if value is None else f"{100 * value:.0f} %"
 
@@ -31,7 +27,7 @@ def veraenderung_text(change: tuple[int, float | None] | None) -> str:
     n, punkte = change
     text = f"{n:+d}"
     if punkte is not None:
-        text += " (" + f"{punkte:+.1f}".replace(".", ",") + _tr(" Pp.") + ")"
+        text += " (" + f"{punkte:+.1f}".replace(".", ",") + QCoreApplication.translate("Bundesansicht", " Pp.") + ")"
     return text
 
 
@@ -54,7 +50,9 @@ class HeatModel(QAbstractTableModel):
     def set_bund(self, bund: Bundesstand) -> None:
         self.beginResetModel()
         self._leistungen = list(bund.leistungen)
-        self._zeilen = [(_tr("Deutschland"), {z.nr: z for z in deutschland(bund)}, None)]
+        self._zeilen = [
+            (QCoreApplication.translate("Bundesansicht", "Deutschland"), {z.nr: z for z in deutschland(bund)}, None)
+        ]
         self._zeilen += [(f"{x.kuerzel} {x.name}", {z.nr: z for z in x.zellen}, x) for x in bund.laender]
         self.endResetModel()
 
@@ -76,7 +74,7 @@ class HeatModel(QAbstractTableModel):
             zustaendig, produktiv = self._gesamt(zellen)
             anteil = produktiv / zustaendig if zustaendig else None
             change = land.veraenderung() if land is not None else None
-            leistung = _tr("alle zählenden Leistungen")
+            leistung = QCoreApplication.translate("Bundesansicht", "alle zählenden Leistungen")
         else:
             nr, leistung = self._leistungen[index.column() - 1]
             z = zellen.get(nr)
@@ -89,11 +87,13 @@ class HeatModel(QAbstractTableModel):
             # the change since the previous package, when there is one (details in the tooltip)
             return f"{text} {change[0]:+d}" if change is not None and change[0] else text
         if role == Qt.ItemDataRole.ToolTipRole:
-            text = _tr("{land}, {leistung}: {p} von {n} zuständigen Kommunen produktiv ({anteil})").format(
-                land=name, leistung=leistung, p=produktiv, n=zustaendig, anteil=prozent(anteil)
-            )
+            text = QCoreApplication.translate(
+                "Bundesansicht", "{land}, {leistung}: {p} von {n} zuständigen Kommunen produktiv ({anteil})"
+            ).format(land=name, leistung=leistung, p=produktiv, n=zustaendig, anteil=prozent(anteil))
             if change is not None and land is not None and land.vorher is not None:
-                text += "\n" + _tr("seit Paket Nr. {nr} ({datum}): {aenderung}").format(
+                text += "\n" + QCoreApplication.translate(
+                    "Bundesansicht", "seit Paket Nr. {nr} ({datum}): {aenderung}"
+                ).format(
                     nr=land.vorher.sequenz, datum=f"{land.vorher.stand:%d.%m.%Y}", aenderung=veraenderung_text(change)
                 )
             return text
@@ -114,7 +114,10 @@ class HeatModel(QAbstractTableModel):
                 return self._zeilen[section][0]
             return None
         if section == 0:
-            texts = (_tr("gesamt"), _tr("alle Leistungen außer Nr. 7 und 8"))
+            texts = (
+                QCoreApplication.translate("Bundesansicht", "gesamt"),
+                QCoreApplication.translate("Bundesansicht", "alle Leistungen außer Nr. 7 und 8"),
+            )
         elif 0 < section <= len(self._leistungen):
             nr, name = self._leistungen[section - 1]
             texts = (str(nr), f"{nr} {name}")

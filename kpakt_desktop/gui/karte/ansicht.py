@@ -27,23 +27,34 @@ from kpakt_desktop.services.karte import Karte, Marke
 
 
 def marken_spalten(national: bool = False) -> list[Column[Marke]]:
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("Karte", text)
-
-    columns: list[Column[Marke]] = [Column(tr("Land"), lambda m: m.land)] if national else []
+    columns: list[Column[Marke]] = (
+        [Column(QCoreApplication.translate("Karte", "Land"), lambda m: m.land)] if national else []
+    )
     columns += [
-        Column(tr("Kommune"), lambda m: m.name),
-        Column(tr("Kreis"), lambda m: m.kreis),
+        Column(QCoreApplication.translate("Karte", "Kommune"), lambda m: m.name),
+        Column(QCoreApplication.translate("Karte", "Kreis"), lambda m: m.kreis),
         Column(
-            tr("Status"),
+            QCoreApplication.translate("Karte", "Status"),
             lambda m: f"{m.status.symbol} {vocab_text.label(m.status)}" if m.status else "",
         ),
-        Column(tr("seit"), lambda m: f"{m.seit:%d.%m.%Y}" if m.seit else ""),
-        Column(tr("produktiv"), lambda m: m.produktiv if m.status is None else None, numeric=True),
-        Column(tr("zählende Leistungen"), lambda m: m.zustaendig if m.status is None else None, numeric=True),
-        Column(tr("Anteil produktiv %"), lambda m: None if m.anteil is None else 100 * m.anteil, numeric=True),
-        Column(tr("Einwohner"), lambda m: m.einwohner, numeric=True),
-        Column(tr("ARS"), lambda m: m.ars),
+        Column(QCoreApplication.translate("Karte", "seit"), lambda m: f"{m.seit:%d.%m.%Y}" if m.seit else ""),
+        Column(
+            QCoreApplication.translate("Karte", "produktiv"),
+            lambda m: m.produktiv if m.status is None else None,
+            numeric=True,
+        ),
+        Column(
+            QCoreApplication.translate("Karte", "zählende Leistungen"),
+            lambda m: m.zustaendig if m.status is None else None,
+            numeric=True,
+        ),
+        Column(
+            QCoreApplication.translate("Karte", "Anteil produktiv %"),
+            lambda m: None if m.anteil is None else 100 * m.anteil,
+            numeric=True,
+        ),
+        Column(QCoreApplication.translate("Karte", "Einwohner"), lambda m: m.einwohner, numeric=True),
+        Column(QCoreApplication.translate("Karte", "ARS"), lambda m: m.ars),
     ]
     return columns
 

@@ -42,10 +42,6 @@ LEGENDE_BREITE = 220
 SCHARF_NACH_MS = 150  # after a pan/zoom step the moved picture is redrawn sharp when the user pauses
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Karte", text)
-
-
 def zahl(n: int) -> str:
     return f"{n:,}".replace(",", ".")
 
@@ -53,15 +49,17 @@ def zahl(n: int) -> str:
 def marken_text(m: Marke) -> str:
     """What a mark says: on hover, to a screen reader, and in the table."""
     if m.status is not None:
-        text = _tr("{name} ({kreis}): {status}").format(name=m.name, kreis=m.kreis, status=vocab_text.label(m.status))
+        text = QCoreApplication.translate("Karte", "{name} ({kreis}): {status}").format(
+            name=m.name, kreis=m.kreis, status=vocab_text.label(m.status)
+        )
         if m.seit is not None:
-            text += _tr(" seit {datum}").format(datum=f"{m.seit:%d.%m.%Y}")
+            text += QCoreApplication.translate("Karte", " seit {datum}").format(datum=f"{m.seit:%d.%m.%Y}")
     else:
         anteil = "–" if m.anteil is None else f"{100 * m.anteil:.0f} %"
-        text = _tr("{name} ({kreis}): {p} von {n} Leistungen produktiv ({anteil})").format(
-            name=m.name, kreis=m.kreis, p=m.produktiv, n=m.zustaendig, anteil=anteil
-        )
-    return text + _tr(", {e} Einwohner").format(e=zahl(m.einwohner))
+        text = QCoreApplication.translate(
+            "Karte", "{name} ({kreis}): {p} von {n} Leistungen produktiv ({anteil})"
+        ).format(name=m.name, kreis=m.kreis, p=m.produktiv, n=m.zustaendig, anteil=anteil)
+    return text + QCoreApplication.translate("Karte", ", {e} Einwohner").format(e=zahl(m.einwohner))
 
 
 class KartenLeinwand(QWidget):
@@ -72,7 +70,7 @@ class KartenLeinwand(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("karteLeinwand")
-        self.setAccessibleName(_tr("Karte"))
+        self.setAccessibleName(QCoreApplication.translate("Karte", "Karte"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -446,12 +444,18 @@ class KartenLeinwand(QWidget):
         eintraege: list[tuple[Callable[[QPainter, QPointF], None], str]] = []
         if self.karte.leistung_nr is None:
             for anteil in (0.0, 0.5, 1.0):
-                text = _tr("{p} % der Leistungen produktiv").format(p=round(100 * anteil))
+                text = QCoreApplication.translate("Karte", "{p} % der Leistungen produktiv").format(
+                    p=round(100 * anteil)
+                )
                 eintraege.append((self._anteil_muster(anteil), text))
         else:
             for status in KARTEN_STATUS:
                 eintraege.append((self._status_muster(status), vocab_text.label(status)))
-        groessen = [(10_000, "10.000"), (100_000, "100.000"), (1_000_000, _tr("1 Mio."))]
+        groessen = [
+            (10_000, "10.000"),
+            (100_000, "100.000"),
+            (1_000_000, QCoreApplication.translate("Karte", "1 Mio.")),
+        ]
         hoehe = zeile * (len(eintraege) + len(groessen) + 2) + 8
         breite = max(LEGENDE_BREITE, max(fm.horizontalAdvance(text) for _, text in eintraege) + 44)
         box = QRectF(self.width() - breite - 8, 8, breite, hoehe)
@@ -460,7 +464,11 @@ class KartenLeinwand(QWidget):
         p.drawRect(box)
         y = box.top() + 6
         p.setPen(QColor("#000000"))
-        titel = _tr("Anteil produktiv") if self.karte.leistung_nr is None else _tr("Status")
+        titel = (
+            QCoreApplication.translate("Karte", "Anteil produktiv")
+            if self.karte.leistung_nr is None
+            else QCoreApplication.translate("Karte", "Status")
+        )
         p.drawText(QRectF(box.left() + 6, y, box.width() - 12, zeile), Qt.AlignmentFlag.AlignVCenter, titel)
         y += zeile
         for muster, text in eintraege:
@@ -468,7 +476,11 @@ class KartenLeinwand(QWidget):
             p.setPen(QColor("#000000"))
             p.drawText(QRectF(box.left() + 32, y, box.width() - 38, zeile), Qt.AlignmentFlag.AlignVCenter, text)
             y += zeile
-        p.drawText(QRectF(box.left() + 6, y, box.width() - 12, zeile), Qt.AlignmentFlag.AlignVCenter, _tr("Einwohner"))
+        p.drawText(
+            QRectF(box.left() + 6, y, box.width() - 12, zeile),
+            Qt.AlignmentFlag.AlignVCenter,
+            QCoreApplication.translate("Karte", "Einwohner"),
+        )
         y += zeile
         for einwohner, text in groessen:
             r = radius(einwohner)
