@@ -8,6 +8,7 @@ Land database of the main window.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -210,8 +211,11 @@ class BundesansichtWindow(QDialog):
             paths.user_data_dir(),
             self.tr("Bundesdatenbank (*.sqlite *.db);;Alle Dateien (*)"),
         )
-        if path is None:
-            return
+        if path is not None:
+            self.laden(path)
+
+    def laden(self, path: Path) -> None:
+        """Open the national database at ``path`` (read-only) and show its figures."""
         try:
             bund = load_bundesstand(path)
         except KpaktError as err:
