@@ -115,6 +115,11 @@ def main(argv: list[str]) -> int:
         written.append(target)
         shown = target.relative_to(ROOT) if target.is_relative_to(ROOT) else target
         print(f"{shown}  {target.stat().st_size // 1024} KB")
+    window.close()
+    # The maps in a window of their own (the Übersicht's charts are drawn once, for its own picture).
+    window = MainWindow(OpenedDatabase(db))
+    window.resize(width, height)
+    window.show()
     written += map_screenshots(window, args.out, args.colors)
     window.close()
     if not args.ohne_bund:
@@ -139,10 +144,12 @@ def map_screenshots(window: QWidget, out: Path, colors: int) -> list[Path]:
     page = window.show_page("uebersicht")  # type: ignore[attr-defined]
     page.tabs.setCurrentWidget(page.karte)
     page.karte.leistung.setCurrentIndex(page.karte.leistung.findData(1))
-    written = [_save(window, out / "karte-land.png", colors)]
+    # The page, not the window: the window's sidebar is squeezed once a page re-lays out (the
+    # Standardpaket page asks for 1,400 px).
+    written = [_save(page, out / "karte-land.png", colors)]
     page.karte.leistung.setCurrentIndex(0)
     page.kreis.setCurrentIndex(max(1, page.kreis.findText("Mayen-Koblenz")))
-    written.append(_save(window, out / "karte-kreis.png", colors))
+    written.append(_save(page, out / "karte-kreis.png", colors))
     page.kreis.setCurrentIndex(0)
     page.tabs.setCurrentIndex(0)
     return written
