@@ -7,16 +7,16 @@ import gzip
 import math
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from kpakt_desktop import paths
 from kpakt_desktop.domain.karte import Form, massstab_km, projektion, umriss
 from kpakt_desktop.domain.kommunen import KommuneArt
 from kpakt_desktop.domain.status import Status
 from kpakt_desktop.services.karte import lage, land_karte
-from kpakt_desktop.services.matrix import MatrixFilter
+from kpakt_desktop.services.matrix import MatrixFilter, MatrixQuery
 from kpakt_desktop.store.database import Store
-from kpakt_desktop.store.models import Kommune
+from kpakt_desktop.store.models import Kommune, Nachnutzung
 
 
 def _register_gemeinden() -> list[dict[str, str]]:
@@ -131,6 +131,13 @@ def test_filter_der_matrix_aendern_die_marken(rp_demo: Store) -> None:
         nur = land_karte(rp_demo, MatrixFilter(leistung_nr=1, status=status), ort=ort)
         assert {m.status for m in nur.marken} == {status}
         assert len(nur.marken) == sum(1 for m in alle.marken if m.status is status)
+    # records kept as "nicht mehr zuständig" are no zuständige Kommunen: never a mark
+    with rp_demo.write() as s:
+        nid = s.scalar(select(Nachnutzung.id).where(Nachnutzung.leistung_nr == 1).limit(1))
+        s.execute(update(Nachnutzung).where(Nachnutzung.id == nid).values(status=Status.NICHT_MEHR_ZUSTAENDIG))
+    f = MatrixFilter(leistung_nr=1, status=Status.NICHT_MEHR_ZUSTAENDIG)
+    assert MatrixQuery(rp_demo).zeilen_ids(f)  # the matrix shows the record …
+    assert not land_karte(rp_demo, f, ort=ort).marken  # … the map has no mark for it
 
 
 def test_alle_leistungen_zeigt_den_anteil_produktiv(rp_demo: Store) -> None:

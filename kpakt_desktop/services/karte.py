@@ -118,6 +118,8 @@ def land_karte(store: Store, f: MatrixFilter | None = None, *, titel: str = "", 
             if not zelle_passt(f, z, f.leistung_nr):
                 continue
             zelle = z.zellen[f.leistung_nr]
+            if not zelle.status.aktiv:  # kept as "nicht mehr zuständig": not a zuständige Kommune
+                continue
             extra: dict[str, object] = {"status": zelle.status, "seit": zelle.status_seit}
         else:
             nrs = [nr for nr in z.zellen if nr in zaehlt and zelle_passt(f, z, nr)]
