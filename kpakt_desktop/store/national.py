@@ -80,9 +80,10 @@ herkunft = Table(
 )
 
 
-# The figures of every package merged (Leistung by Leistung), kept when a newer package replaces
-# the Land's rows: the IT-Planungsrat sees the change since each Land's previous package. A new
-# table: ``begin`` creates it in a national database of an older version on its next merge.
+# The figures (Leistung by Leistung) of every package that a newer package of its Land replaced:
+# with the rows of the merged package, a merge keeps every package's figures, and the IT-Planungsrat
+# sees the change since each Land's previous package. A new table: ``begin`` creates it in a
+# national database of an older version on its next merge.
 paket_stand = Table(
     "paket_stand",
     national_metadata,

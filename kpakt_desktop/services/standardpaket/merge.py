@@ -203,9 +203,7 @@ def _merge(
                 if rep.valid and not allow_wipe:
                     _check_wipe(rep, before, result)
                 if rep.valid:
-                    entry = _record(conn, rep, stamp)
-                    _record_figures(conn, land, entry.sequenz, entry.stand)
-                    result.merged.append(entry)
+                    result.merged.append(_record(conn, rep, stamp))
             if not result.ok:
                 raise _Refused
     except _Refused:
@@ -277,7 +275,7 @@ def _check_wipe(rep: BundleReport, before: dict[str, int], result: MergeResult) 
 
 
 def _record_figures(conn: Connection, land: str, sequenz: int, stand: datetime) -> None:
-    """Keep the package's figures per Leistung (``paket_stand``): they outlive its rows."""
+    """Keep the merged package's figures per Leistung (``paket_stand``): they outlive its rows."""
     conn.execute(delete(paket_stand).where(paket_stand.c.land == land, paket_stand.c.sequenz == sequenz))
     rows = [
         {
@@ -297,8 +295,9 @@ def _record_figures(conn: Connection, land: str, sequenz: int, stand: datetime) 
 
 
 def _keep_figures(conn: Connection, land: str) -> None:
-    """Before a Land's rows are replaced: record the merged package's figures if a merge of an
-    older version did not (so that its figures stay for the comparison)."""
+    """Before a Land's rows are replaced by a newer package: keep the figures of the package merged
+    so far (the Bundesansicht compares with them). The figures of the package that stays merged are
+    computed from its rows when read, so a first merge costs nothing extra."""
     old = _herkunft(conn).get(land)
     if old is None:
         return

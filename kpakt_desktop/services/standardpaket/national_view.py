@@ -192,8 +192,8 @@ def national_overview(db: NationalDatabase) -> Bundesstand:
 
 
 def _vorher(conn: Any) -> dict[str, Vorstand]:
-    """Per Land the figures of the package before the merged one (none in a database merged
-    before ``paket_stand`` existed, or for a Land merged once)."""
+    """Per Land the figures of the package before the merged one (kept by the merge that replaced
+    it; none for a Land merged once, or in a database no newer version has merged into yet)."""
     if not inspect(conn).has_table(paket_stand.name):
         return {}
     merged = {r.land: r.sequenz for r in conn.execute(select(herkunft.c.land, herkunft.c.sequenz))}
