@@ -3,6 +3,8 @@ map on screen (``domain.karte``), a scale bar, and a frame. Used by the Lageberi
 
 from __future__ import annotations
 
+import math
+
 from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Polygon, Rect, String, Wedge
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -64,8 +66,13 @@ def _anteil(x: float, y: float, r: float, anteil: float) -> Group:
     return g
 
 
-def marke_zeichnen(m: Marke, x: float, y: float) -> Group | Polygon | Circle:
-    r = radius(m.einwohner, GROESSE)
+def groesse(n: int) -> float:
+    """Mark radius in pt per px on screen: smaller when many marks share the page (Bayern's 1,400)."""
+    return min(GROESSE, max(0.35, GROESSE * math.sqrt(400 / max(n, 1))))
+
+
+def marke_zeichnen(m: Marke, x: float, y: float, faktor: float = GROESSE) -> Group | Polygon | Circle:
+    r = radius(m.einwohner, faktor)
     if m.status is None:
         return _anteil(x, y, r, m.anteil or 0.0)
     z = ZEICHEN.get(m.status, ZEICHEN[Status.OFFEN])
@@ -81,6 +88,7 @@ def karten_zeichnung(karte: Karte, breite: float, hoehe: float) -> Drawing:
     flaeche_b = breite - LEGENDE_BREITE - 3 * RAND
     flaeche_h = hoehe - 2 * RAND - 14
     grenzen = karte.grenzen()
+    faktor = groesse(len(karte.marken))
     marken = Group()
     beschriftungen = Group()
     massstab = 1.0
@@ -90,7 +98,7 @@ def karten_zeichnung(karte: Karte, breite: float, hoehe: float) -> Drawing:
         ox = RAND + (flaeche_b - (x1 - x0) * massstab) / 2 - x0 * massstab
         oy = RAND + 14 + (flaeche_h - (y1 - y0) * massstab) / 2 - y0 * massstab
         for m in karte.marken:
-            marken.add(marke_zeichnen(m, ox + m.x * massstab, oy + m.y * massstab))
+            marken.add(marke_zeichnen(m, ox + m.x * massstab, oy + m.y * massstab, faktor))
         belegt: list[tuple[float, float, float, float]] = []
         for b in karte.beschriftungen:
             w = stringWidth(b.text, schrift, 6)
@@ -114,12 +122,12 @@ def karten_zeichnung(karte: Karte, breite: float, hoehe: float) -> Drawing:
             )
     d.add(marken, name="marken")
     d.add(beschriftungen)
-    _legende(d, karte, breite - LEGENDE_BREITE - RAND, hoehe - RAND, schrift, fett)
+    _legende(d, karte, breite - LEGENDE_BREITE - RAND, hoehe - RAND, schrift, fett, faktor)
     _massstab(d, massstab, RAND + 2, RAND + 2, schrift)
     return d
 
 
-def _legende(d: Drawing, karte: Karte, x: float, oben: float, schrift: str, fett: str) -> None:
+def _legende(d: Drawing, karte: Karte, x: float, oben: float, schrift: str, fett: str, faktor: float) -> None:
     zeile = 11.0
     y = oben - 9
     titel = "Anteil produktiv" if karte.leistung_nr is None else "Status"
@@ -141,21 +149,14 @@ def _legende(d: Drawing, karte: Karte, x: float, oben: float, schrift: str, fett
     y -= 3
     d.add(String(x, y, "Einwohner", fontName=fett, fontSize=7))
     for einwohner, text in ((10_000, "10.000"), (100_000, "100.000"), (1_000_000, "1 Mio.")):
-        r = radius(einwohner, GROESSE)
+        r = radius(einwohner, faktor)
         y -= max(zeile, 2 * r + 3)
         d.add(Circle(x + 7, y + 2.5, r, fillColor=None, strokeColor=colors.black, strokeWidth=RAND_LINIE))
         d.add(String(x + 20, y, text, fontName=schrift, fontSize=6.5))
-    y -= zeile + 2
-    d.add(
-        String(
-            x, y, "Kreis/Verband: im einwohner-", fontName=schrift, fontSize=5.5, fillColor=colors.HexColor("#555555")
-        )
-    )
-    d.add(
-        String(
-            x, y - 7, "gewichteten Mittelpunkt", fontName=schrift, fontSize=5.5, fillColor=colors.HexColor("#555555")
-        )
-    )
+    y -= zeile + 4
+    grau = colors.HexColor("#555555")
+    for i, text in enumerate(("Gemeindeverband, Kreis: im einwohner-", "gewichteten Mittelpunkt der Gemeinden")):
+        d.add(String(x, y - 7 * i, text, fontName=schrift, fontSize=5.5, fillColor=grau))
 
 
 def _massstab(d: Drawing, massstab: float, x: float, y: float, schrift: str) -> None:
