@@ -8,6 +8,7 @@ more it stays sharp.
 from __future__ import annotations
 
 import io
+import math
 
 from PIL import Image, ImageDraw, ImageFont
 
@@ -42,8 +43,13 @@ def _anteil(draw: ImageDraw.ImageDraw, x: float, y: float, r: float, anteil: flo
         draw.pieslice(box, -90, -90 + 360 * anteil, fill=ANTEIL_FARBE, outline="#1a1a1a", width=linie)
 
 
-def _marke(draw: ImageDraw.ImageDraw, m: Marke, x: float, y: float, s: float, linie: int) -> None:
-    r = radius(m.einwohner, GROESSE) * s
+def groesse(n: int) -> float:
+    """Mark radius per screen px: larger on a Kreis with a dozen marks, smaller on a whole Land."""
+    return min(1.4, max(0.5, GROESSE * math.sqrt(400 / max(n, 1))))
+
+
+def _marke(draw: ImageDraw.ImageDraw, m: Marke, x: float, y: float, s: float, linie: int, faktor: float) -> None:
+    r = radius(m.einwohner, faktor) * s
     if m.status is None:
         _anteil(draw, x, y, r, m.anteil or 0.0, linie)
     else:
@@ -57,7 +63,7 @@ def karten_png(karte: Karte, breite: int, hoehe: int) -> bytes:
     bild = Image.new("RGB", (breite * s, hoehe * s), "#ffffff")
     draw = ImageDraw.Draw(bild)
     linie = max(1, round(0.8 * s))
-    rand = 10 * s
+    rand = 18 * s  # room for the marks at the edge
     draw.rectangle((0, 0, breite * s - 1, hoehe * s - 1), outline="#999999", width=linie)
     flaeche_b = breite * s - LEGENDE * s - 3 * rand
     flaeche_h = hoehe * s - 2 * rand - 18 * s
@@ -68,8 +74,9 @@ def karten_png(karte: Karte, breite: int, hoehe: int) -> bytes:
         massstab = min(flaeche_b / max(x1 - x0, 1.0), flaeche_h / max(y1 - y0, 1.0))
         ox = rand + (flaeche_b - (x1 - x0) * massstab) / 2 - x0 * massstab
         oben = rand + (flaeche_h - (y1 - y0) * massstab) / 2 + y1 * massstab
+        faktor = groesse(len(karte.marken))
         for m in karte.marken:
-            _marke(draw, m, ox + m.x * massstab, oben - m.y * massstab, s, linie)
+            _marke(draw, m, ox + m.x * massstab, oben - m.y * massstab, s, linie, faktor)
         schrift = _schrift(10 * s)
         belegt: list[tuple[float, float, float, float]] = []
         for b in karte.beschriftungen:
@@ -82,7 +89,7 @@ def karten_png(karte: Karte, breite: int, hoehe: int) -> bytes:
             belegt.append(box)
             draw.rectangle(box, fill="#ffffff")
             draw.text((x, y), b.text, fill="#333333", font=schrift)
-    _legende(draw, karte, breite * s - LEGENDE * s - rand, rand, s, linie)
+    _legende(draw, karte, breite * s - LEGENDE * s - rand, rand, s, linie, groesse(len(karte.marken)))
     _massstab(draw, massstab, rand + 4 * s, hoehe * s - rand - 10 * s, s)
     bild = bild.resize((breite, hoehe), Image.Resampling.LANCZOS)
     out = io.BytesIO()
@@ -90,7 +97,7 @@ def karten_png(karte: Karte, breite: int, hoehe: int) -> bytes:
     return out.getvalue()
 
 
-def _legende(draw: ImageDraw.ImageDraw, karte: Karte, x: float, y: float, s: float, linie: int) -> None:
+def _legende(draw: ImageDraw.ImageDraw, karte: Karte, x: float, y: float, s: float, linie: int, faktor: float) -> None:
     fett, normal = _schrift(11 * s, fett=True), _schrift(10 * s)
     zeile = 17 * s
     draw.text((x, y), "Anteil produktiv" if karte.leistung_nr is None else "Status", fill="#000000", font=fett)
@@ -110,10 +117,11 @@ def _legende(draw: ImageDraw.ImageDraw, karte: Karte, x: float, y: float, s: flo
     draw.text((x, y), "Einwohner", fill="#000000", font=fett)
     y += zeile
     for einwohner, text in ((10_000, "10.000"), (100_000, "100.000"), (1_000_000, "1 Mio.")):
-        r = radius(einwohner, GROESSE) * s
-        draw.ellipse((x + 9 * s - r, y + 7 * s - r, x + 9 * s + r, y + 7 * s + r), outline="#1a1a1a", width=linie)
-        draw.text((x + 34 * s, y), text, fill="#000000", font=normal)
-        y += max(zeile, 2 * r + 4 * s)
+        r = radius(einwohner, faktor) * s
+        cx, cy = x + max(9 * s, r), y + max(7 * s, r)  # the circle's centre: below the line above
+        draw.ellipse((cx - r, cy - r, cx + r, cy + r), outline="#1a1a1a", width=linie)
+        draw.text((cx + r + 8 * s, cy - 7 * s), text, fill="#000000", font=normal)
+        y = cy + max(zeile - 7 * s, r + 4 * s)
     klein = _schrift(8.5 * s)
     for text in ("Gemeindeverband, Kreis: im", "einwohnergewichteten Mittelpunkt", "seiner Gemeinden"):
         draw.text((x, y), text, fill="#555555", font=klein)
