@@ -93,8 +93,6 @@ paket_stand = Table(
     Column("stand", DateTime, nullable=False),
     Column("zustaendig", Integer, nullable=False),
     Column("produktiv", Integer, nullable=False),
-    Column("einwohner_zustaendig", BigInteger, nullable=False),
-    Column("einwohner_produktiv", BigInteger, nullable=False),
 )
 
 

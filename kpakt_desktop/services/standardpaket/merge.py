@@ -285,8 +285,6 @@ def _record_figures(conn: Connection, land: str, sequenz: int, stand: datetime) 
             "stand": stand,
             "zustaendig": z.zustaendig,
             "produktiv": z.produktiv,
-            "einwohner_zustaendig": z.einwohner_zustaendig,
-            "einwohner_produktiv": z.einwohner_produktiv,
         }
         for z in land_kennzahlen(conn, land)
     ]
