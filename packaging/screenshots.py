@@ -35,6 +35,9 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots", help="Zielordner")
     parser.add_argument("--size", default="1400x900", help="Fenstergröße BREITExHÖHE (Standard 1400x900)")
     parser.add_argument("--colors", type=int, default=256, help="Farben der PNG-Palette (0: volle Farbtiefe)")
+    parser.add_argument(
+        "--ohne-bund", action="store_true", help="ohne die Bundesansicht (die 16 Demo-Länder brauchen einige Minuten)"
+    )
     return parser.parse_args(argv)
 
 
@@ -113,7 +116,86 @@ def main(argv: list[str]) -> int:
         shown = target.relative_to(ROOT) if target.is_relative_to(ROOT) else target
         print(f"{shown}  {target.stat().st_size // 1024} KB")
     window.close()
+    # The maps in a window of their own (the Übersicht's charts are drawn once, for its own picture).
+    window = MainWindow(OpenedDatabase(db))
+    window.resize(width, height)
+    window.show()
+    written += map_screenshots(window, args.out, args.colors)
+    window.close()
+    if not args.ohne_bund:
+        written += national_screenshot(scratch, args.out, args.colors, width, height)
     return 0 if written else 1
+
+
+def _save(widget: QWidget, target: Path, colors: int) -> Path:
+    from PySide6.QtWidgets import QApplication
+
+    for _ in range(3):
+        QApplication.processEvents()
+    widget.grab().save(str(target), "PNG")
+    optimise(target, colors)
+    shown = target.relative_to(ROOT) if target.is_relative_to(ROOT) else target
+    print(f"{shown}  {target.stat().st_size // 1024} KB")
+    return target
+
+
+def map_screenshots(window: QWidget, out: Path, colors: int) -> list[Path]:
+    """The Land map (Leistung 1, Ummeldung) and a Kreis map (alle Leistungen) of the Übersicht."""
+    page = window.show_page("uebersicht")  # type: ignore[attr-defined]
+    page.tabs.setCurrentWidget(page.karte)
+    page.karte.leistung.setCurrentIndex(page.karte.leistung.findData(1))
+    # The page, not the window: the window's sidebar is squeezed once a page re-lays out (the
+    # Standardpaket page asks for 1,400 px).
+    written = [_save(page, out / "karte-land.png", colors)]
+    page.karte.leistung.setCurrentIndex(0)
+    page.kreis.setCurrentIndex(max(1, page.kreis.findText("Mayen-Koblenz")))
+    written.append(_save(page, out / "karte-kreis.png", colors))
+    page.kreis.setCurrentIndex(0)
+    page.tabs.setCurrentIndex(0)
+    return written
+
+
+def national_screenshot(scratch: Path, out: Path, colors: int, width: int, height: int) -> list[Path]:
+    """The Bundesansicht's national map: 16 demo Länder exported and merged (takes a few minutes)."""
+    from datetime import UTC, datetime
+
+    from kpakt_desktop.domain.laender import LAENDER
+    from kpakt_desktop.gui.standardpaket.bundesansicht import BundesansichtWindow
+    from kpakt_desktop.services.demo import create_demo
+    from kpakt_desktop.services.standardpaket import signing
+    from kpakt_desktop.services.standardpaket.export import export
+    from kpakt_desktop.services.standardpaket.merge import merge
+    from kpakt_desktop.store.database import open_store
+    from kpakt_desktop.store.national import NationalDatabase
+
+    folder = scratch / "bund"
+    bundles = []
+    for land in LAENDER:
+        db = folder / f"{land.schluessel}.sqlite"
+        db.parent.mkdir(parents=True, exist_ok=True)
+        print(f"Bundesansicht: {land.name} …")
+        create_demo(db, land, seed=SEED, stichtag=STICHTAG).close()
+        key = signing.create_key_pair(land.schluessel, folder / "trust", private_path=folder / f"{land.schluessel}.key")
+        store = open_store(db)
+        try:
+            now = datetime(STICHTAG.year, STICHTAG.month, STICHTAG.day, 12, tzinfo=UTC)
+            bundles.append(export(store, folder / f"{land.schluessel}.zip", key_path=key.private_path, now=now).path)
+        finally:
+            store.close()
+    target = folder / "bund.sqlite"
+    with NationalDatabase(target) as ndb:
+        assert merge(bundles, ndb, trust_dir=folder / "trust", allow_demo=True).ok
+    window = BundesansichtWindow()
+    window.resize(width, height)
+    window.show()
+    window.laden(target)
+    window.source_label.setText(window.source_label.text().replace(str(target), "bund.sqlite"))
+    window.tabs.setCurrentWidget(window.karte)
+    written = [_save(window, out / "karte-bund.png", colors)]
+    window.tabs.setCurrentIndex(1)
+    written.append(_save(window, out / "bund-laender-leistungen.png", colors))
+    window.close()
+    return written
 
 
 if __name__ == "__main__":

@@ -32,3 +32,14 @@ def zeige_matrix(
         return False
     page.zeige_gefiltert(leistung_nr=leistung_nr, status=status, kreis_id=kreis_id, first_mover=first_mover)
     return True
+
+
+def zeige_kommune_in_matrix(
+    widget: QWidget, kommune_id: int, *, leistung_nr: int | None = None, kreis_id: int | None = None
+) -> bool:
+    """The matrix filtered like the map the user clicked, with the Kommune's row selected."""
+    page = zeige_seite(widget, "nachnutzung")
+    if page is None:
+        return False
+    page.zeige_gefiltert(leistung_nr=leistung_nr, kreis_id=kreis_id)
+    return bool(page.zeige_kommune(kommune_id))

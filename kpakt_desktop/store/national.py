@@ -80,6 +80,22 @@ herkunft = Table(
 )
 
 
+# The figures (Leistung by Leistung) of every package that a newer package of its Land replaced:
+# with the rows of the merged package, a merge keeps every package's figures, and the IT-Planungsrat
+# sees the change since each Land's previous package. A new table: ``begin`` creates it in a
+# national database of an older version on its next merge.
+paket_stand = Table(
+    "paket_stand",
+    national_metadata,
+    Column("land", String(2), primary_key=True),
+    Column("sequenz", Integer, primary_key=True),
+    Column("leistung_nr", Integer, primary_key=True),
+    Column("stand", DateTime, nullable=False),
+    Column("zustaendig", Integer, nullable=False),
+    Column("produktiv", Integer, nullable=False),
+)
+
+
 def database_url(target: str | Path) -> str:
     """A SQLAlchemy URL as given, or a path to an SQLite file."""
     text = str(target)

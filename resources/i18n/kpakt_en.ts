@@ -398,6 +398,37 @@
     </message>
 </context>
 <context>
+    <name>Bundesansicht</name>
+    <message>
+        <source> Pp.</source>
+        <translation> pp</translation>
+    </message>
+    <message>
+        <source>Deutschland</source>
+        <translation>Germany</translation>
+    </message>
+    <message>
+        <source>alle zählenden Leistungen</source>
+        <translation>all counted services</translation>
+    </message>
+    <message>
+        <source>{land}, {leistung}: {p} von {n} zuständigen Kommunen produktiv ({anteil})</source>
+        <translation>{land}, {leistung}: {p} of {n} responsible municipalities in production ({anteil})</translation>
+    </message>
+    <message>
+        <source>seit Paket Nr. {nr} ({datum}): {aenderung}</source>
+        <translation>since package no. {nr} ({datum}): {aenderung}</translation>
+    </message>
+    <message>
+        <source>gesamt</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <source>alle Leistungen außer Nr. 7 und 8</source>
+        <translation>all services except no. 7 and 8</translation>
+    </message>
+</context>
+<context>
     <name>BundesansichtWindow</name>
     <message>
         <source>Bundesansicht – Kommunalpakt Desktop</source>
@@ -436,6 +467,18 @@
         <translation>Matrix municipalities × services</translation>
     </message>
     <message>
+        <source>Länder × Leistungen: Anteil produktiv (zuständige Kommunen)</source>
+        <translation>Länder × services: share in production (responsible municipalities)</translation>
+    </message>
+    <message>
+        <source>Länder × Leistungen</source>
+        <translation>Länder × services</translation>
+    </message>
+    <message>
+        <source>&amp;Karte</source>
+        <translation>&amp;Map</translation>
+    </message>
+    <message>
         <source>Bundesdatenbank öffnen</source>
         <translation>Open federal database</translation>
     </message>
@@ -446,6 +489,14 @@
     <message>
         <source>%s – %d Länder, nur lesend geöffnet.</source>
         <translation>%s – %d Länder, opened read-only.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Deutschland&lt;/b&gt; ({n} Länder): {p} von {z} zuständigen Nachnutzungen produktiv ({anteil}), ohne Nr. 7 und 8; {k} zuständige Kommunen.</source>
+        <translation>&lt;b&gt;Germany&lt;/b&gt; ({n} Länder): {p} of {z} responsible re-uses in production ({anteil}), without no. 7 and 8; {k} responsible municipalities.</translation>
+    </message>
+    <message>
+        <source>Deutschland – {leistung}</source>
+        <translation>Germany – {leistung}</translation>
     </message>
     <message>
         <source>%s: Stand %s UTC, Paket Nr. %d, zusammengeführt am %s UTC.</source>
@@ -564,6 +615,18 @@
     <message>
         <source>Mittel der Anteile produktiver Kommunen über die zählenden Leistungen</source>
         <translation>Mean share of municipalities in production over the services that count</translation>
+    </message>
+    <message>
+        <source>seit vorigem Paket</source>
+        <translation>since previous package</translation>
+    </message>
+    <message>
+        <source>Veränderung der produktiven Nachnutzungen seit Paket Nr. {nr} vom {datum}</source>
+        <translation>Change of the re-uses in production since package no. {nr} of {datum}</translation>
+    </message>
+    <message>
+        <source>kein früheres Paket zusammengeführt</source>
+        <translation>no earlier package merged</translation>
     </message>
     <message>
         <source>Nr.</source>
@@ -1698,6 +1761,120 @@ Create the Land database from this file anyway?</translation>
     <message>
         <source>Zum Beispiel eine Datenbank, die Ihnen eine Kollegin weitergegeben hat.</source>
         <translation>For example a database a colleague passed on to you.</translation>
+    </message>
+</context>
+<context>
+    <name>Karte</name>
+    <message>
+        <source>Land</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Kommune</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Kreis</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>seit</source>
+        <translation>since</translation>
+    </message>
+    <message>
+        <source>produktiv</source>
+        <translation>in production</translation>
+    </message>
+    <message>
+        <source>zählende Leistungen</source>
+        <translation>counted services</translation>
+    </message>
+    <message>
+        <source>Anteil produktiv %</source>
+        <translation>Share in production %</translation>
+    </message>
+    <message>
+        <source>Einwohner</source>
+        <translation>Inhabitants</translation>
+    </message>
+    <message>
+        <source>ARS</source>
+        <translation>ARS</translation>
+    </message>
+    <message>
+        <source>{name} ({kreis}): {status}</source>
+        <translation>{name} ({kreis}): {status}</translation>
+    </message>
+    <message>
+        <source> seit {datum}</source>
+        <translation> since {datum}</translation>
+    </message>
+    <message>
+        <source>{name} ({kreis}): {p} von {n} Leistungen produktiv ({anteil})</source>
+        <translation>{name} ({kreis}): {p} of {n} services in production ({anteil})</translation>
+    </message>
+    <message>
+        <source>, {e} Einwohner</source>
+        <translation>, {e} inhabitants</translation>
+    </message>
+    <message>
+        <source>Karte</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <source>{p} % der Leistungen produktiv</source>
+        <translation>{p} % of the services in production</translation>
+    </message>
+    <message>
+        <source>1 Mio.</source>
+        <translation>1 million</translation>
+    </message>
+    <message>
+        <source>Anteil produktiv</source>
+        <translation>Share in production</translation>
+    </message>
+</context>
+<context>
+    <name>KartenAnsicht</name>
+    <message>
+        <source>Leistung der Karte</source>
+        <translation>Service of the map</translation>
+    </message>
+    <message>
+        <source>alle Leistungen (Anteil produktiv)</source>
+        <translation>all services (share in production)</translation>
+    </message>
+    <message>
+        <source>Als &amp;Tabelle</source>
+        <translation>As &amp;table</translation>
+    </message>
+    <message>
+        <source>Dieselben Daten als Tabelle (T oder Strg+T)</source>
+        <translation>The same data as a table (T or Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Karte als Tabelle</source>
+        <translation>Map as a table</translation>
+    </message>
+    <message>
+        <source>Pfeiltasten: von Marke zu Marke · Umschalt+Pfeile: verschieben · +/−: zoomen · 0: ganze Karte · Eingabe: in der Matrix zeigen · T: Tabelle</source>
+        <translation>Arrow keys: from mark to mark · Shift+arrows: pan · +/−: zoom · 0: whole map · Enter: show in the matrix · T: table</translation>
+    </message>
+    <message>
+        <source>Karte oder Tabelle</source>
+        <translation>Map or table</translation>
+    </message>
+    <message>
+        <source>{titel}: {n} zuständige Kommunen</source>
+        <translation>{titel}: {n} responsible municipalities</translation>
+    </message>
+    <message>
+        <source> ({n} ohne Koordinaten nicht eingezeichnet)</source>
+        <translation> ({n} without coordinates not drawn)</translation>
     </message>
 </context>
 <context>
@@ -2941,6 +3118,10 @@ Is the same one meant? A new entry would be a second master record, counted sepa
         <translation>Progress</translation>
     </message>
     <message>
+        <source>&amp;Karte</source>
+        <translation>&amp;Map</translation>
+    </message>
+    <message>
         <source>Bearbeiten</source>
         <translation>Edit</translation>
     </message>
@@ -2959,6 +3140,10 @@ Is the same one meant? A new entry would be a second master record, counted sepa
     <message>
         <source>Historie</source>
         <translation>History</translation>
+    </message>
+    <message>
+        <source>alle Leistungen</source>
+        <translation>all services</translation>
     </message>
     <message>
         <source>{n} zuständige Kommunen angezeigt</source>
@@ -4632,6 +4817,14 @@ SHA-256: %s</translation>
     <message>
         <source>ganzes Land</source>
         <translation>whole Land</translation>
+    </message>
+    <message>
+        <source>Kennzahlen</source>
+        <translation>Key figures</translation>
+    </message>
+    <message>
+        <source>&amp;Karte</source>
+        <translation>&amp;Map</translation>
     </message>
     <message>
         <source>Kommunen mit mind. einer Leistung produktiv</source>

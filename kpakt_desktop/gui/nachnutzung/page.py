@@ -23,6 +23,7 @@ from kpakt_desktop.domain.errors import KpaktError
 from kpakt_desktop.domain.status import Status
 from kpakt_desktop.gui import farben, msgbox, vocab_text
 from kpakt_desktop.gui.context import AppContext
+from kpakt_desktop.gui.karte.ansicht import KartenAnsicht
 from kpakt_desktop.gui.nachnutzung import operations as nachnutzung_ops
 from kpakt_desktop.gui.nachnutzung.editor import NachnutzungEditor
 from kpakt_desktop.gui.nachnutzung.filter_bar import FilterBar
@@ -41,6 +42,7 @@ from kpakt_desktop.gui.row_table import RowTableModel, format_value
 from kpakt_desktop.services import nachnutzung as service
 from kpakt_desktop.services.changes import Entity
 from kpakt_desktop.services.fortschritt import fortschritt
+from kpakt_desktop.services.karte import Marke, land_karte
 from kpakt_desktop.services.matrix import MatrixQuery
 from kpakt_desktop.services.nachnutzung import HistorienEintrag
 
@@ -77,13 +79,14 @@ class NachnutzungPage(Page):
         layout.addWidget(heading(self.tr("Nachnutzung")))
         self.tabs = QTabWidget()
         self.tabs.setObjectName("nachnutzungTabs")
+        # The filters apply to the matrix and the map alike.
+        self.filter = FilterBar()
+        self.filter.changed.connect(self.apply_filter)
+        layout.addWidget(self.filter)
         layout.addWidget(self.tabs, 1)
 
         matrix_tab = QWidget()
         mlayout = QVBoxLayout(matrix_tab)
-        self.filter = FilterBar()
-        self.filter.changed.connect(self.apply_filter)
-        mlayout.addWidget(self.filter)
         info = QHBoxLayout()
         self.count_label = QLabel()
         self.count_label.setObjectName("matrixCount")
@@ -110,6 +113,11 @@ class NachnutzungPage(Page):
 
         self.progress = FortschrittPanel()
         self.tabs.addTab(self.progress, self.tr("Fortschritt"))
+        self.karte = KartenAnsicht()
+        self.karte.marke_gewaehlt.connect(self._marke_gewaehlt)
+        self._karte_aktuell = False
+        self.tabs.addTab(self.karte, self.tr("&Karte"))
+        self.tabs.currentChanged.connect(self._tab_gewechselt)
 
         for view in (self.table.left, self.table.right):
             view.doubleClicked.connect(lambda _i: self.edit_selected())
@@ -180,6 +188,35 @@ class NachnutzungPage(Page):
         self.model.laden(self.filter.value())
         self._after_load()
 
+    # -- map --------------------------------------------------------------------------------------
+    def _tab_gewechselt(self, _index: int = -1) -> None:
+        self.filter.setVisible(self.tabs.currentWidget() is not self.progress)
+        if self.tabs.currentWidget() is self.karte and not self._karte_aktuell:
+            self._karte_laden()
+
+    def _karte_laden(self) -> None:
+        f = self.filter.value()
+        titel = self.filter.leistung.currentText() if f.leistung_nr is not None else self.tr("alle Leistungen")
+        self.karte.set_karte(land_karte(self.ctx.store, f, titel=titel))
+        self._karte_aktuell = True
+
+    def _marke_gewaehlt(self, marke: Marke) -> None:
+        self.zeige_kommune(marke.kommune_id)
+
+    def zeige_kommune(self, kommune_id: int) -> bool:
+        """Select the Kommune's row in the matrix (under the current filter) and show it."""
+        row = self.model.zeile_von(kommune_id)
+        if row is None:
+            return False
+        self.tabs.setCurrentIndex(0)
+        index = self.model.index(row, 0)
+        self.table.left.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.table.left.scrollTo(index)
+        self.table.left.setFocus()
+        return True
+
     def _after_load(self) -> None:
         for c in range(FESTE_SPALTEN, self.model.columnCount()):
             self.table.set_column_width(c, CELL_WIDTH)
@@ -192,6 +229,9 @@ class NachnutzungPage(Page):
             if only is not None and self.model.leistung_nr(c) != only
         }
         self.table.apply_columns()
+        self._karte_aktuell = False
+        if self.tabs.currentWidget() is self.karte:
+            self._karte_laden()
         n = self.model.rowCount()
         self.count_label.setText(self.tr("{n} zuständige Kommunen angezeigt").format(n=format_value(n)))
         self._show_history()

@@ -8,14 +8,18 @@ Land database of the main window.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
+    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -25,8 +29,11 @@ from kpakt_desktop import paths
 from kpakt_desktop.domain.errors import KpaktError
 from kpakt_desktop.domain.status import ALLE, Status
 from kpakt_desktop.gui import msgbox, vocab_text
+from kpakt_desktop.gui.karte.ansicht import KartenAnsicht
 from kpakt_desktop.gui.row_table import Column, RowTableModel
+from kpakt_desktop.gui.standardpaket.bund_dashboard import HeatModel, prozent, veraenderung_text
 from kpakt_desktop.gui.views import read_only_table
+from kpakt_desktop.services.karte import Marke, bundes_karte
 from kpakt_desktop.services.standardpaket.national_view import (
     Bundesstand,
     LandStand,
@@ -53,6 +60,17 @@ def _land_columns() -> list[Column[LandStand]]:
             numeric=True,
             tooltip=lambda _x: QCoreApplication.translate(
                 "Column", "Mittel der Anteile produktiver Kommunen über die zählenden Leistungen"
+            ),
+        ),
+        Column(
+            QCoreApplication.translate("Column", "seit vorigem Paket"),
+            lambda x: veraenderung_text(x.veraenderung()),
+            tooltip=lambda x: (
+                QCoreApplication.translate(
+                    "Column", "Veränderung der produktiven Nachnutzungen seit Paket Nr. {nr} vom {datum}"
+                ).format(nr=x.vorher.sequenz, datum=f"{x.vorher.stand:%d.%m.%Y}")
+                if x.vorher
+                else QCoreApplication.translate("Column", "kein früheres Paket zusammengeführt")
             ),
         ),
     ]
@@ -163,7 +181,26 @@ class BundesansichtWindow(QDialog):
         self.drilldown.addTab(self.kommunen_view, self.tr("Matrix Kommunen × Leistungen"))
         splitter.addWidget(self.drilldown)
         splitter.setSizes([220, 460])
-        layout.addWidget(splitter, 1)
+        self.deutschland_label = QLabel()
+        self.deutschland_label.setObjectName("bundDeutschland")
+        self.deutschland_label.setWordWrap(True)
+        layout.addWidget(self.deutschland_label)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("bundTabs")
+        self.tabs.addTab(splitter, self.tr("Länder"))
+        self.heat_model = HeatModel()
+        self.heat_view = QTableView()
+        self.heat_view.setObjectName("bundHeat")
+        self.heat_view.setAccessibleName(self.tr("Länder × Leistungen: Anteil produktiv (zuständige Kommunen)"))
+        self.heat_view.setModel(self.heat_model)
+        self.heat_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.heat_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.tabs.addTab(self.heat_view, self.tr("Länder × Leistungen"))
+        self.karte = KartenAnsicht(leistung_wahl=True, national=True)
+        self.karte.leistung_geaendert.connect(self._karte_laden)
+        self.karte.marke_gewaehlt.connect(self._marke_gewaehlt)
+        self.tabs.addTab(self.karte, self.tr("&Karte"))
+        layout.addWidget(self.tabs, 1)
         layout.addWidget(self.matrix_label)
         self.bund: Bundesstand | None = None
 
@@ -174,8 +211,11 @@ class BundesansichtWindow(QDialog):
             paths.user_data_dir(),
             self.tr("Bundesdatenbank (*.sqlite *.db);;Alle Dateien (*)"),
         )
-        if path is None:
-            return
+        if path is not None:
+            self.laden(path)
+
+    def laden(self, path: Path) -> None:
+        """Open the national database at ``path`` (read-only) and show its figures."""
         try:
             bund = load_bundesstand(path)
         except KpaktError as err:
@@ -190,6 +230,45 @@ class BundesansichtWindow(QDialog):
         self.kommunen_view.setModel(self.kommunen_model)
         if bund.laender:
             self.laender_view.selectRow(0)
+        self.heat_model.set_bund(bund)
+        self.karte.set_leistungen(list(bund.leistungen))
+        self._karte_laden()
+        zustaendig = sum(x.zustaendig for x in bund.laender)
+        produktiv = sum(x.produktiv for x in bund.laender)
+        self.deutschland_label.setText(
+            self.tr(
+                "<b>Deutschland</b> ({n} Länder): {p} von {z} zuständigen Nachnutzungen produktiv ({anteil}), "
+                "ohne Nr. 7 und 8; {k} zuständige Kommunen."
+            ).format(
+                n=len(bund.laender),
+                p=f"{produktiv:,}".replace(",", "."),
+                z=f"{zustaendig:,}".replace(",", "."),
+                anteil=prozent(produktiv / zustaendig if zustaendig else None),
+                k=f"{sum(len(x.matrix) for x in bund.laender):,}".replace(",", "."),
+            )
+        )
+
+    def _karte_laden(self) -> None:
+        if self.bund is None:
+            return
+        titel = self.tr("Deutschland – {leistung}").format(leistung=self.karte.leistung.currentText())
+        self.karte.set_karte(bundes_karte(self.bund, self.karte.leistung_nr(), titel=titel))
+
+    def _marke_gewaehlt(self, marke: Marke) -> None:
+        """Show the Kommune's row in its Land's matrix."""
+        if self.bund is None:
+            return
+        row = next((i for i, x in enumerate(self.bund.laender) if x.kuerzel == marke.land), None)
+        if row is None:
+            return
+        self.tabs.setCurrentIndex(0)
+        self.laender_view.selectRow(row)
+        self.drilldown.setCurrentWidget(self.kommunen_view)
+        zeile = next((i for i, z in enumerate(self.bund.laender[row].matrix) if z.ars == marke.ars), None)
+        if zeile is not None:
+            self.kommunen_view.selectRow(zeile)
+            self.kommunen_view.scrollTo(self.kommunen_model.index(zeile, 0))
+            self.kommunen_view.setFocus()
 
     def show_land(self, row: int) -> None:
         if self.bund is None or not 0 <= row < len(self.bund.laender):

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QScrollArea,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -26,13 +27,16 @@ from kpakt_desktop.domain.huerden import HuerdeKategorie
 from kpakt_desktop.domain.status import ALLE, Status
 from kpakt_desktop.gui import vocab_text
 from kpakt_desktop.gui.context import AppContext
-from kpakt_desktop.gui.navigation import zeige_matrix, zeige_seite
+from kpakt_desktop.gui.karte.ansicht import KartenAnsicht
+from kpakt_desktop.gui.navigation import zeige_kommune_in_matrix, zeige_matrix, zeige_seite
 from kpakt_desktop.gui.pages.base import Page, heading
 from kpakt_desktop.gui.row_table import Column, RowTableModel, format_prozent, format_value
 from kpakt_desktop.gui.uebersicht.charts import FortschrittJeKreis, GoLiveKurve, HuerdenJeKategorie, StatusJeLeistung
 from kpakt_desktop.gui.views import einpassen, read_only_table
 from kpakt_desktop.services.fortschritt import DEFINITIONEN
+from kpakt_desktop.services.karte import Marke, land_karte
 from kpakt_desktop.services.kennzahlen import AufgabeKurz, Kennzahlen, TerminKurz, kennzahlen, kreise
+from kpakt_desktop.services.matrix import MatrixFilter
 from kpakt_desktop.services.stats import LeistungStand
 
 NICHT_GEZAEHLT = QT_TRANSLATE_NOOP(
@@ -159,7 +163,16 @@ class UebersichtPage(Page):
         scroll.setObjectName("uebersichtScroll")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        outer.addWidget(scroll, 1)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("uebersichtTabs")
+        self.tabs.addTab(scroll, self.tr("Kennzahlen"))
+        self.karte = KartenAnsicht(leistung_wahl=True)
+        self.karte.leistung_geaendert.connect(self._karte_laden)
+        self.karte.marke_gewaehlt.connect(self._marke_gewaehlt)
+        self.tabs.addTab(self.karte, self.tr("&Karte"))
+        self.tabs.currentChanged.connect(lambda _i: self._karte_laden(nur_wenn_sichtbar=True))
+        self._karte_aktuell = False
+        outer.addWidget(self.tabs, 1)
         body = QWidget()
         scroll.setWidget(body)
         layout = QVBoxLayout(body)
@@ -279,6 +292,24 @@ class UebersichtPage(Page):
         for view in (self.termine_view, self.aufgaben_view):
             einpassen(view, 230)
         self.table.resizeColumnsToContents()
+        self.karte.set_leistungen([(item.nr, item.name) for item in k.leistungen if item.zustaendig])
+        self._karte_aktuell = False
+        self._karte_laden(nur_wenn_sichtbar=True)
+
+    # -- map --------------------------------------------------------------------------------------
+    def _karte_filter(self) -> MatrixFilter:
+        return MatrixFilter(kreis_id=self.kreis.currentData(), leistung_nr=self.karte.leistung_nr())
+
+    def _karte_laden(self, nur_wenn_sichtbar: bool = False) -> None:
+        if nur_wenn_sichtbar and (self.tabs.currentWidget() is not self.karte or self._karte_aktuell):
+            return
+        titel = f"{self.kreis.currentText()} – {self.karte.leistung.currentText()}"
+        self.karte.set_karte(land_karte(self.ctx.store, self._karte_filter(), titel=titel))
+        self._karte_aktuell = True
+
+    def _marke_gewaehlt(self, marke: Marke) -> None:
+        f = self._karte_filter()
+        zeige_kommune_in_matrix(self, marke.kommune_id, leistung_nr=f.leistung_nr, kreis_id=f.kreis_id)
 
     def _status_clicked(self, nr: int, status: Status | None) -> None:
         zeige_matrix(self, leistung_nr=nr, status=status, kreis_id=self.kreis.currentData())

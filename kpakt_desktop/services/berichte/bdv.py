@@ -12,6 +12,8 @@ write-only mode: the workbook of a whole Land stays fast.
 
 from __future__ import annotations
 
+import io
+import math
 import re
 import shutil
 import tempfile
@@ -24,6 +26,7 @@ from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.cell import Cell
+from openpyxl.drawing.image import Image as XLImage
 from openpyxl.styles import Alignment, Border, Side
 from openpyxl.utils import get_column_letter
 from sqlalchemy import func, select
@@ -42,9 +45,11 @@ from kpakt_desktop.services.berichte.daten import (
     quellenangabe,
     so_rechnen_wir,
 )
+from kpakt_desktop.services.berichte.karte_bild import karten_png
 from kpakt_desktop.services.file_output import save_workbook
 from kpakt_desktop.services.fortschritt import FortschrittBericht, fortschritt
 from kpakt_desktop.services.jobs import Job, Progress
+from kpakt_desktop.services.karte import Karte, Lage, lage, land_karte
 from kpakt_desktop.services.kennzahlen import Kennzahlen, KreisKurz, finde_kreis, kennzahlen, kreise
 from kpakt_desktop.services.landdb import LandInfo, read_land
 from kpakt_desktop.services.matrix import MatrixFilter, MatrixQuery, MatrixSpalte, MatrixZeile
@@ -119,6 +124,7 @@ class BdvDaten:
     kreisfrei: bool = False
     stadt: list[StadtZeile] = field(default_factory=list)  # kreisfrei only
     a3: bool = False  # the Matrix on A3
+    karte: Karte | None = None  # the Kreis (or Land) map of the cover sheet; none for a kreisfreie Stadt
 
     @property
     def gebiet(self) -> str:
@@ -208,6 +214,7 @@ def bdv_daten(
     stand: datetime | None = None,
     land: FortschrittBericht | None = None,
     a3: bool = False,
+    ort: Lage | None = None,
 ) -> BdvDaten:
     stand = stand or datetime.now().replace(microsecond=0)
     tag = stichtag or stand.date()
@@ -248,6 +255,7 @@ def bdv_daten(
         kreisfrei=kreisfrei,
         stadt=_stadt_zeilen(store, kreis.id) if kreis is not None and kreisfrei else [],
         a3=a3,
+        karte=None if kreisfrei else land_karte(store, MatrixFilter(kreis_id=kreis_id), ort=ort),
     )
 
 
@@ -432,6 +440,8 @@ def _deckblatt(wb: Workbook, d: BdvDaten) -> None:
             [excel.zelle(b.ws, label, font=excel.BOLD), excel.zelle(b.ws, value, alignment=_OBEN)],
             hoehe=b.hoehe(["", value]),
         )
+    if d.karte is not None:
+        _karte(b, d.karte, breiten)
     b.zeile([])
     b.zeile([excel.zelle(b.ws, "Legende" if d.kreisfrei else "Legende der Matrix", font=excel.UNTERTITEL)])
     for st, text in zip(STATUS_SPALTEN, legende, strict=True):
@@ -470,6 +480,32 @@ def _deckblatt(wb: Workbook, d: BdvDaten) -> None:
             ],
             hoehe=b.hoehe([label, text]),
         )
+
+
+KARTE_MAX_PX = 660  # fits the printable width of a portrait A4 page
+
+
+def _karte(b: _Blatt, karte: Karte, breiten: Sequence[float]) -> None:
+    """The map below the figures: a picture over empty rows that keep its place when printed."""
+    b.zeile([])
+    b.zeile(
+        [
+            excel.zelle(
+                b.ws,
+                f"Karte: {len(karte.marken)} zuständige Kommunen, Anteil produktiv über die Leistungen außer "
+                "Nr. 7 und 8",
+                font=excel.UNTERTITEL,
+            )
+        ]
+    )
+    breite = min(KARTE_MAX_PX, int(sum(w * 7 + 5 for w in breiten)))  # Excel: 7 px per digit + 5 px
+    hoehe = int(breite * 0.72)
+    bild = XLImage(io.BytesIO(karten_png(karte, breite, hoehe)))
+    bild.width, bild.height = breite, hoehe
+    b.ws.add_image(bild, f"A{b.row + 1}")
+    zeilen = math.ceil(hoehe * 0.75 / excel.ZEILENHOEHE) + 1
+    for _ in range(zeilen):
+        b.zeile([], hoehe=excel.ZEILENHOEHE)
 
 
 def _senkrecht_hoehe(texte: Sequence[str], breite: float) -> float:
@@ -835,10 +871,13 @@ def bdv_job(
     elif not ziel.parent.is_dir():
         raise InputError(f"Den Ordner {ziel.parent} gibt es nicht.")
     land = fortschritt(store) if alle else None  # the Land's side of "Kreis against Land", once
+    ort = lage(store)  # where every Kommune sits (the maps), once
     if not alle:
         k = ziele[0]
         yield Progress(0, 1, f"Bürgermeisterdienstversammlung {k.name} …")
-        pfad = write_bdv(bdv_daten(store, k, stichtag=stichtag, seit=seit, stand=stand, land=land, a3=a3), ziel)
+        pfad = write_bdv(
+            bdv_daten(store, k, stichtag=stichtag, seit=seit, stand=stand, land=land, a3=a3, ort=ort), ziel
+        )
         yield Progress(1, 1, "Fertig.")
         return [pfad]
     # All or nothing: the workbooks are written into a hidden folder beside their place and moved there
@@ -850,7 +889,7 @@ def bdv_job(
         fertig: list[Path] = []
         for i, k in enumerate(ziele):
             yield Progress(i, len(ziele), f"Bürgermeisterdienstversammlung {k.name} …")
-            d = bdv_daten(store, k, stichtag=stichtag, seit=seit, stand=stand, land=land, a3=a3)
+            d = bdv_daten(store, k, stichtag=stichtag, seit=seit, stand=stand, land=land, a3=a3, ort=ort)
             name = dateiname(k, stand, mit_schluessel=namen[k.name] > 1)
             try:
                 fertig.append(write_bdv(d, zwischen / name))

@@ -27,9 +27,11 @@ from kpakt_desktop.domain.huerden import HuerdeKategorie
 from kpakt_desktop.domain.status import HAUPTPFAD, Status
 from kpakt_desktop.services.berichte import excel, pdf
 from kpakt_desktop.services.berichte.daten import HuerdeZeile, huerden, quellenangabe, so_rechnen_wir
+from kpakt_desktop.services.berichte.karte_pdf import karten_zeichnung
 from kpakt_desktop.services.berichte.kosten import Kostenuebersicht, kostenuebersicht
 from kpakt_desktop.services.file_output import write_bytes
 from kpakt_desktop.services.jobs import Job, Progress
+from kpakt_desktop.services.karte import Karte, lage, land_karte
 from kpakt_desktop.services.kennzahlen import Kennzahlen, KreisKurz, finde_kreis, kennzahlen
 from kpakt_desktop.services.landdb import LandInfo, read_land
 from kpakt_desktop.services.matrix import MatrixFilter, MatrixQuery
@@ -39,6 +41,7 @@ STATUS_SPALTEN: tuple[Status, ...] = (*HAUPTPFAD, Status.ZURUECKGESTELLT)
 TITEL = "Lagebericht Kommunalpakt"
 
 
+KARTEN_LEISTUNGEN = 4  # maps for the Leistungen (that count) with the most zuständigen Kommunen
 ERSTER_MONAT = date(2020, 1, 1)  # the Kommunalpakt's curve cannot start earlier; older dates are typing errors
 
 
@@ -70,6 +73,7 @@ class LageDaten:
     kommunen: list[KommuneStand] = field(default_factory=list)  # with a Kreis: its Kommunen
     kosten: Kostenuebersicht | None = None
     so_rechnen_wir: list[tuple[str, str]] = field(default_factory=list)
+    karten: list[Karte] = field(default_factory=list)  # the overview map, then the headline Leistungen
 
     @property
     def gebiet(self) -> str:
@@ -93,7 +97,23 @@ def lage_daten(
         _kommunen(store, kreis_id) if kreis_id is not None else [],
         kostenuebersicht(store, kreis_id=kreis_id, stichtag=kz.stichtag, stand=stand),
         so_rechnen_wir(store),
+        karten(store, kz, kreis_id),
     )
+
+
+def karten(store: Store, kz: Kennzahlen, kreis_id: int | None) -> list[Karte]:
+    """The share produktiv per Kommune over all Leistungen that count, then one map for each of the
+    headline Leistungen: those that count with the most zuständigen Kommunen."""
+    ort = lage(store)
+    out = [land_karte(store, MatrixFilter(kreis_id=kreis_id), titel="alle Leistungen (Anteil produktiv)", ort=ort)]
+    kopf = sorted(
+        (x for x in kz.leistungen if x.zaehlt_fuer_quote and x.zustaendig), key=lambda x: (-x.zustaendig, x.nr)
+    )
+    for x in sorted(kopf[:KARTEN_LEISTUNGEN], key=lambda x: x.nr):
+        out.append(
+            land_karte(store, MatrixFilter(kreis_id=kreis_id, leistung_nr=x.nr), titel=f"{x.nr} {x.name}", ort=ort)
+        )
+    return out
 
 
 def _kommunen(store: Store, kreis_id: int) -> list[KommuneStand]:
@@ -478,6 +498,7 @@ def _story(d: LageDaten, breite: float) -> list[Any]:
             klein,
         )
     )
+    story += _karten(d, breite, st)
     if d.kreis is None:
         story += [Spacer(1, 6 * mm), CondPageBreak(50 * mm), pdf.p("3 Stand je Kreis", st["Heading1"])]
         story.append(
@@ -582,6 +603,28 @@ def _story(d: LageDaten, breite: float) -> list[Any]:
         )
     )
     return story
+
+
+def _karten(d: LageDaten, breite: float, st: Any) -> list[Any]:
+    """The maps: every zuständige Kommune as a mark at its position (see the legend)."""
+    if not d.karten:
+        return []
+    out: list[Any] = [
+        Spacer(1, 4 * mm),
+        pdf.p(
+            f"Karten: jede zuständige Kommune als Zeichen an ihrem Ort – eine Gemeinde an ihren Koordinaten, "
+            f"ein Gemeindeverband oder Kreis im einwohnergewichteten Mittelpunkt seiner Gemeinden; Fläche nach "
+            f"Einwohnern. Je Leistung Farbe und Form nach Status (auch schwarz-weiß lesbar); gezeigt sind die "
+            f"{KARTEN_LEISTUNGEN} zählenden Leistungen mit den meisten zuständigen Kommunen.",
+            st["Klein"],
+        ),
+    ]
+    for karte in d.karten:
+        titel = f"Karte {d.gebiet}: {karte.titel} – {zahl(len(karte.marken))} zuständige Kommunen"
+        if karte.ohne_position:
+            titel += f" ({zahl(karte.ohne_position)} ohne Koordinaten nicht eingezeichnet)"
+        out.append(KeepTogether([pdf.p(titel, st["Heading3"]), karten_zeichnung(karte, breite, breite * 0.95)]))
+    return out
 
 
 def write_pdf(d: LageDaten, ziel: Path) -> Path:

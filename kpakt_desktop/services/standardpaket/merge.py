@@ -26,6 +26,7 @@ from kpakt_desktop.domain.anzeige import anzahl
 from kpakt_desktop.domain.standardpaket import FORMAT_VERSION, TABLES
 from kpakt_desktop.domain.standardpaket import Table as FormatTable
 from kpakt_desktop.services.jobs import Job, Progress, run_job
+from kpakt_desktop.services.standardpaket.national_view import land_kennzahlen
 from kpakt_desktop.services.standardpaket.validate import (
     BundleReport,
     Columns,
@@ -35,7 +36,7 @@ from kpakt_desktop.services.standardpaket.validate import (
     gc_paused,
     validate_bundle,
 )
-from kpakt_desktop.store.national import DATA_TABLES, NationalDatabase, herkunft
+from kpakt_desktop.store.national import DATA_TABLES, NationalDatabase, herkunft, paket_stand
 
 
 @dataclass(frozen=True)
@@ -196,6 +197,7 @@ def _merge(
                     continue
                 land = frame.land or ""
                 before = _row_counts(conn, land)
+                _keep_figures(conn, land)
                 _delete_land(conn, land)
                 rep = _check_one(path, frame, trust_dir, result, allow_demo, sink=_sink(conn, land))
                 if rep.valid and not allow_wipe:
@@ -270,6 +272,36 @@ def _check_wipe(rep: BundleReport, before: dict[str, int], result: MergeResult) 
         f"{anzahl(lost, 'Zeile ginge', 'Zeilen gingen')} verloren. Nur wenn das gewollt ist: --leeren-zulassen.",
     )
     result.problems.extend(_prefixed(rep.path, rep.problems[-1:]))
+
+
+def _record_figures(conn: Connection, land: str, sequenz: int, stand: datetime) -> None:
+    """Keep the merged package's figures per Leistung (``paket_stand``): they outlive its rows."""
+    conn.execute(delete(paket_stand).where(paket_stand.c.land == land, paket_stand.c.sequenz == sequenz))
+    rows = [
+        {
+            "land": land,
+            "sequenz": sequenz,
+            "leistung_nr": z.nr,
+            "stand": stand,
+            "zustaendig": z.zustaendig,
+            "produktiv": z.produktiv,
+        }
+        for z in land_kennzahlen(conn, land)
+    ]
+    if rows:
+        conn.execute(insert(paket_stand), rows)
+
+
+def _keep_figures(conn: Connection, land: str) -> None:
+    """Before a Land's rows are replaced by a newer package: keep the figures of the package merged
+    so far (the Bundesansicht compares with them). The figures of the package that stays merged are
+    computed from its rows when read, so a first merge costs nothing extra."""
+    old = _herkunft(conn).get(land)
+    if old is None:
+        return
+    query = select(func.count()).select_from(paket_stand)
+    if not conn.execute(query.where(paket_stand.c.land == land, paket_stand.c.sequenz == old.sequenz)).scalar_one():
+        _record_figures(conn, land, old.sequenz, old.stand)
 
 
 def _delete_land(conn: Connection, land: str) -> None:

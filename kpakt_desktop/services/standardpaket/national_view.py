@@ -13,16 +13,17 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import inspect, select
 from sqlalchemy.exc import DatabaseError
 
 from kpakt_desktop.domain.errors import InputError
+from kpakt_desktop.domain.karte import positionen, projektion, schwerpunkt
 from kpakt_desktop.domain.kommunen import KommuneArt, KommuneZustand
 from kpakt_desktop.domain.status import Status
 from kpakt_desktop.domain.versorgung import VersorgungRef, versorgung
 from kpakt_desktop.domain.vollzug import KommuneRef, Vollzugsebene, zustaendige
 from kpakt_desktop.services.catalog import load_catalog
-from kpakt_desktop.store.national import DATA_TABLES, NationalDatabase, herkunft
+from kpakt_desktop.store.national import DATA_TABLES, NationalDatabase, herkunft, paket_stand
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,17 @@ class MatrixZeile:
     name: str
     kreis: str
     status: dict[int, Status]
+    punkt: tuple[float, float] | None = None  # map position, km (domain.karte)
+    einwohner: int = 0  # Einwohner of the Gemeinden it serves
+
+
+@dataclass(frozen=True)
+class Vorstand:
+    """The figures of a Land's previous package (kept by every merge, ``paket_stand``)."""
+
+    sequenz: int
+    stand: datetime
+    zellen: dict[int, tuple[int, int]]  # Leistung nr → (zuständig, produktiv)
 
 
 @dataclass(frozen=True)
@@ -73,15 +85,71 @@ class LandStand:
     einwohner: int
     zellen: tuple[Zelle, ...]
     matrix: tuple[MatrixZeile, ...] = ()
+    mitte: tuple[float, float] | None = None  # map position of the Land's label, km
+    vorher: Vorstand | None = None  # the figures of the Land's previous package, if merged before
 
     def zelle(self, nr: int) -> Zelle | None:
         return next((z for z in self.zellen if z.nr == nr), None)
+
+    @property
+    def zustaendig(self) -> int:
+        """Zuständige Nachnutzungen over the Leistungen that count (as ``Gesamt`` in the Land)."""
+        return sum(z.zustaendig for z in self.zellen if z.zaehlt_fuer_quote)
+
+    @property
+    def produktiv(self) -> int:
+        return sum(z.produktiv for z in self.zellen if z.zaehlt_fuer_quote)
+
+    @property
+    def anteil_produktiv(self) -> float | None:
+        return self.produktiv / self.zustaendig if self.zustaendig else None
+
+    def veraenderung(self, nr: int | None = None) -> tuple[int, float | None] | None:
+        """Since the previous package: (change of produktiv, change of the share produktiv in
+        percentage points) for one Leistung, or over the Leistungen that count; None if there is
+        no previous package."""
+        if self.vorher is None:
+            return None
+        zaehlt = {z.nr for z in self.zellen if z.zaehlt_fuer_quote}
+        nrs = [nr] if nr is not None else sorted(zaehlt)
+        jetzt_z = sum(z.zustaendig for z in self.zellen if z.nr in nrs)
+        jetzt_p = sum(z.produktiv for z in self.zellen if z.nr in nrs)
+        vor_z = sum(self.vorher.zellen.get(n, (0, 0))[0] for n in nrs)
+        vor_p = sum(self.vorher.zellen.get(n, (0, 0))[1] for n in nrs)
+        if nr is not None and nr not in zaehlt:
+            return jetzt_p - vor_p, None
+        punkte = 100 * (jetzt_p / jetzt_z - vor_p / vor_z) if jetzt_z and vor_z else None
+        return jetzt_p - vor_p, punkte
 
 
 @dataclass(frozen=True)
 class Bundesstand:
     leistungen: tuple[tuple[int, str], ...]  # (nr, name): the catalog's names, whatever a package calls them
     laender: tuple[LandStand, ...]
+
+
+def deutschland(bund: Bundesstand) -> tuple[Zelle, ...]:
+    """Per Leistung the sum over all merged Länder: the totals row for Germany."""
+    result = []
+    for nr, _name in bund.leistungen:
+        zellen = [z for land in bund.laender if (z := land.zelle(nr)) is not None]
+        by_status: dict[Status, int] = defaultdict(int)
+        for z in zellen:
+            for st, n in z.by_status.items():
+                by_status[st] += n
+        result.append(
+            Zelle(
+                nr,
+                None,
+                sum(z.zustaendig for z in zellen),
+                sum(z.produktiv for z in zellen),
+                sum(z.einwohner_zustaendig for z in zellen),
+                sum(z.einwohner_produktiv for z in zellen),
+                any(z.zaehlt_fuer_quote for z in zellen),
+                dict(by_status),
+            )
+        )
+    return tuple(result)
 
 
 def _rows(conn: Any, name: str, land: str) -> list[Any]:
@@ -95,12 +163,13 @@ def national_overview(db: NationalDatabase) -> Bundesstand:
     laender = []
     names: dict[int, str] = {}
     with db.read() as conn:
+        vorher = _vorher(conn)
         for h in conn.execute(select(herkunft).order_by(herkunft.c.land)):
             land_row = _rows(conn, "land", h.land)
             leistungen = _rows(conn, "leistung", h.land)
             for item in leistungen:
                 names.setdefault(item.nr, item.name)
-            zellen, kommunen, einwohner, matrix = _land_cells(conn, h.land, leistungen)
+            zellen, kommunen, einwohner, matrix, mitte = _land_cells(conn, h.land, leistungen)
             laender.append(
                 LandStand(
                     h.land,
@@ -113,6 +182,8 @@ def national_overview(db: NationalDatabase) -> Bundesstand:
                     einwohner,
                     zellen,
                     matrix,
+                    mitte,
+                    vorher.get(h.land),
                 )
             )
     # The catalog names every Leistung; a package's own spelling (any Land's) never replaces it.
@@ -120,9 +191,34 @@ def national_overview(db: NationalDatabase) -> Bundesstand:
     return Bundesstand(tuple(sorted(names.items())), tuple(laender))
 
 
+def _vorher(conn: Any) -> dict[str, Vorstand]:
+    """Per Land the figures of the package before the merged one (kept by the merge that replaced
+    it; none for a Land merged once, or in a database no newer version has merged into yet)."""
+    if not inspect(conn).has_table(paket_stand.name):
+        return {}
+    merged = {r.land: r.sequenz for r in conn.execute(select(herkunft.c.land, herkunft.c.sequenz))}
+    rows: dict[tuple[str, int], Any] = defaultdict(list)
+    stand: dict[tuple[str, int], datetime] = {}
+    for r in conn.execute(select(paket_stand)):
+        if r.land in merged and r.sequenz < merged[r.land]:
+            rows[(r.land, r.sequenz)].append(r)
+            stand[(r.land, r.sequenz)] = r.stand
+    result: dict[str, Vorstand] = {}
+    for (land, sequenz), items in sorted(rows.items()):
+        result[land] = Vorstand(
+            sequenz, stand[(land, sequenz)], {r.leistung_nr: (r.zustaendig, r.produktiv) for r in items}
+        )
+    return result
+
+
+def land_kennzahlen(conn: Any, land: str) -> list[Zelle]:
+    """The cells of one Land as the national database holds it now (for ``paket_stand``)."""
+    return list(_land_cells(conn, land, _rows(conn, "leistung", land), karte=False)[0])
+
+
 def _land_cells(
-    conn: Any, land: str, leistungen: list[Any]
-) -> tuple[tuple[Zelle, ...], int, int, tuple[MatrixZeile, ...]]:
+    conn: Any, land: str, leistungen: list[Any], *, karte: bool = True
+) -> tuple[tuple[Zelle, ...], int, int, tuple[MatrixZeile, ...], tuple[float, float] | None]:
     kommunen = _rows(conn, "kommune", land)
     index = {k.ars: i for i, k in enumerate(kommunen)}
     refs = [
@@ -181,18 +277,36 @@ def _land_cells(
         )
     aktive = [k for k in kommunen if k.zustand == KommuneZustand.AKTIV.value]
     total = sum(k.einwohner or 0 for k in aktive if KommuneArt(k.art).gemeinde_ebene)
+    if not karte:
+        return tuple(zellen), len(aktive), total, (), None
     namen = {k.ars: k.name for k in kommunen}
+    # Map positions as in the Land (domain.karte): Gemeinden at their coordinates, the rest at the
+    # Einwohner-weighted centre of the Gemeinden they serve.
+    koordinaten = {
+        i: (float(k.laengengrad), float(k.breitengrad))
+        for i, k in enumerate(kommunen)
+        if i in vers.einwohner and k.laengengrad is not None and k.breitengrad is not None
+    }
+    orte = positionen(koordinaten, vers)
     matrix = tuple(
         sorted(
             (
-                MatrixZeile(k.ars, k.name, namen.get(k.kreis_ars or "", k.name), per_kommune[i])
+                MatrixZeile(
+                    k.ars,
+                    k.name,
+                    namen.get(k.kreis_ars or "", k.name),
+                    per_kommune[i],
+                    projektion(*orte[i]) if i in orte else None,
+                    vers.einwohner_von([i]),
+                )
                 for i, k in enumerate(kommunen)
                 if i in per_kommune
             ),
             key=lambda z: (z.kreis, z.name),
         )
     )
-    return tuple(zellen), len(aktive), total, matrix
+    mitte = schwerpunkt((*koordinaten[g], vers.einwohner.get(g, 0)) for g in koordinaten)
+    return tuple(zellen), len(aktive), total, matrix, projektion(*mitte) if mitte else None
 
 
 def load_bundesstand(path: Path) -> Bundesstand:
