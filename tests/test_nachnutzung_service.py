@@ -24,6 +24,8 @@ from kpakt_desktop.services.vollzugsebene import (
 from kpakt_desktop.store.database import open_store
 from kpakt_desktop.store.models import AusnahmeArt, Kommune, Nachnutzung, NachnutzungHistorie
 
+AUCH_POSTGRES = True  # the tests on rp_demo/rp_init run on SQLite and on PostgreSQL (tests/conftest.py)
+
 JETZT = datetime(2026, 11, 20, 14, 30)
 
 
