@@ -279,9 +279,9 @@ class MainWindow(QMainWindow):
             return
         land = self.ctx.land
         demo = self.tr(" (Demo)") if land.ist_demo else ""
-        self.setWindowTitle(f"{APP_NAME} – {land.name}{demo} – {self.opened.path.name}")
+        self.setWindowTitle(f"{APP_NAME} – {land.name}{demo} – {self.opened.short_name}")
         self._status_land.setText(self.tr("Land: {name} ({key})").format(name=land.name, key=land.schluessel))
-        self._status_db.setText(self.tr("Datenbank: {path}").format(path=self.opened.path))
+        self._status_db.setText(self.tr("Datenbank: {path}").format(path=self.opened.label))
         self._status_stand.setText(land.register.kurz)
         self._status_stand.setToolTip(land.register.text)
 
@@ -289,7 +289,7 @@ class MainWindow(QMainWindow):
     def _open_dialog(self) -> None:
         from kpakt_desktop.gui import msgbox
 
-        folder = self.opened.path.parent if self.opened else None
+        folder = self.opened.path.parent if self.opened and self.opened.path else None
         path = msgbox.open_file(self, self.tr("Landesdatenbank öffnen"), folder, msgbox.db_pattern())
         if path is not None:
             self.switch_database(path)
@@ -321,7 +321,7 @@ class MainWindow(QMainWindow):
     def switch_database(self, path: Path) -> bool:
         from kpakt_desktop.gui.recovery import open_database
 
-        if self.opened is not None and path.resolve() == self.opened.path.resolve():
+        if self.opened is not None and self.opened.path and path.resolve() == self.opened.path.resolve():
             return True
         # A damaged file offers its newest backup; with no database open, "no" leads to the start dialog.
         opened = open_database(self, path, start_dialog_on_no=self.opened is None)
@@ -329,7 +329,8 @@ class MainWindow(QMainWindow):
             return False
         if self.opened is not None:
             self.opened.close()
-        settings.remember_database(opened.path)
+        if opened.path is not None:
+            settings.remember_database(opened.path)
         self.attach(opened)
         self.database_changed.emit()
         return True
@@ -338,7 +339,7 @@ class MainWindow(QMainWindow):
     def backup_folder(self) -> Path:
         from kpakt_desktop.services.sicherung import backup_folder
 
-        assert self.opened is not None
+        assert self.opened is not None and self.opened.path is not None
         return backup_folder(settings.backup_root(), self.opened.path)
 
     def backup_on_open(self, delay_ms: int = BACKUP_DELAY_MS) -> None:
@@ -347,8 +348,8 @@ class MainWindow(QMainWindow):
         It starts a moment after the window is ready, so that it never competes with building and
         painting the first page on a busy two-core office PC.
         """
-        if self.opened is None or not settings.backup_on_start():
-            return
+        if self.opened is None or self.opened.path is None or not settings.backup_on_start():
+            return  # a server database is backed up on the server side (docs/betrieb.md)
         job = _BackupRunnable(self.opened.path, self.backup_folder(), settings.backup_keep(), self._backup_signals)
         if delay_ms <= 0:
             self._backup_pool.start(job)
@@ -377,7 +378,7 @@ class MainWindow(QMainWindow):
         from kpakt_desktop.gui.jobs import JobCancelled, run_job_blocking
         from kpakt_desktop.services.sicherung import manual_backup_job
 
-        if self.opened is None:
+        if self.opened is None or self.opened.path is None:
             return
         name = f"{self.opened.path.stem}-sicherung-{datetime.now():%Y-%m-%d-%H%M}.sqlite"
         target = msgbox.save_report(self, self.tr("Sicherung speichern unter"), name, msgbox.db_pattern())
@@ -406,13 +407,14 @@ class MainWindow(QMainWindow):
         from kpakt_desktop.gui.sicherung_dialog import SicherungDialog, stand_text
         from kpakt_desktop.services.sicherung import restore
 
-        if self.opened is None or self.ctx is None:
+        if self.opened is None or self.opened.path is None or self.ctx is None:
             return
         dialog = SicherungDialog(self.backup_folder(), self.opened.path, self.ctx.land.schluessel, self)
         if not dialog.exec() or dialog.chosen is None:
             return
         self._backup_pool.waitForDone()  # a start-up backup still running must not read a file being replaced
         opened = self.opened
+        assert opened.path is not None  # checked above: restoring is for a file
         self.save_view_state()
         opened.store.close()  # the lock stays: no other instance may open the file meanwhile
         error: str | None = None

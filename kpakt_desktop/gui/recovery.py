@@ -76,7 +76,7 @@ def offer_restore(parent: QWidget | None, err: DatabaseCorrupt) -> OpenedDatabas
 
 
 def open_database(
-    parent: QWidget | None, path: Path, lock: object | None = None, *, start_dialog_on_no: bool
+    parent: QWidget | None, path: Path | str, lock: object | None = None, *, start_dialog_on_no: bool
 ) -> OpenedDatabase | None:
     """Open ``path``; a damaged one offers its newest backup, and when the user declines (or there
     is none) and ``start_dialog_on_no``, the start dialog lets them choose or create another."""
