@@ -225,3 +225,60 @@ def test_matrix_query_filters_and_sorts(rp_demo):
     ordered = q.zeilen_ids(MatrixFilter(), MatrixSort(1))
     stufen = [by_status[k].zellen[1].status.stufe for k in ordered if 1 in by_status[k].zellen]
     assert stufen == sorted(stufen)
+
+
+def test_a_change_based_on_an_old_version_is_refused_and_names_the_other_change(rp_demo):
+    """No lost update: two people (two connections) edit the same cell from the same version."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from kpakt_desktop.domain.errors import Konflikt
+    from kpakt_desktop.store.database import open_store
+
+    [nid] = cells(rp_demo, 1, 1, Status.INTERESSE)
+    seen = nn.zelle(rp_demo, nid).version
+    other = open_store(rp_demo.url or rp_demo.path)
+    try:
+        nn.aendern(
+            other,
+            [nid],
+            nn.Aenderung({"kosten_einmalig": 1200}, versionen={nid: seen}),
+            benutzer="Anna Andere",
+            jetzt=JETZT,
+        )
+        with pytest.raises(Konflikt, match=r"von Anna Andere am .* geändert") as conflict:
+            nn.aendern(
+                rp_demo,
+                [nid],
+                nn.Aenderung({"kosten_einmalig": 900}, versionen={nid: seen}),
+                benutzer="Bernd",
+                jetzt=JETZT,
+            )
+        [(wer, _wann, feld, _alt, neu)] = conflict.value.aenderungen
+        assert (wer, feld, neu) == ("Anna Andere", "kosten_einmalig", nn.anzeige("kosten_einmalig", "1200"))
+        assert nn.zelle(rp_demo, nid).version == seen + 1
+        assert all(h.benutzer != "Bernd" for h in nn.historie_zelle(rp_demo, nid))
+
+        # at the same moment from the same version: exactly one of the two writes wins
+        seen += 1
+
+        def write(store_and_value):
+            store, value = store_and_value
+            try:
+                nn.aendern(
+                    store,
+                    [nid],
+                    nn.Aenderung({"kosten_jaehrlich": value}, versionen={nid: seen}),
+                    benutzer=str(value),
+                    jetzt=JETZT,
+                )
+                return value
+            except Konflikt:
+                return None
+
+        with ThreadPoolExecutor(2) as pool:
+            results = list(pool.map(write, [(rp_demo, 10), (other, 20)]))
+        [winner] = [r for r in results if r is not None]
+        with rp_demo.read() as s:
+            assert s.get(Nachnutzung, nid).kosten_jaehrlich == winner
+    finally:
+        other.close()
