@@ -26,6 +26,7 @@ COMMAND_MODULES = (
     "kpakt_desktop.commands.report",
     "kpakt_desktop.commands.vollzug",
     "kpakt_desktop.commands.db",
+    "kpakt_desktop.commands.rollen",
 )
 
 

@@ -79,12 +79,12 @@ def test_older_schema_is_upgraded_after_a_snapshot_into_a_file(
     snapshot = next(tmp_path.glob("*.vor-update-0001_erstes_schema-*.sqlite"))
     state = inspect_file(snapshot)
     assert (state.kind, state.revision) == (FileKind.OURS, "0001_erstes_schema")
-    snap = open_store(snapshot, backup_dir=tmp_path / "b")  # the snapshot holds the old rows
+    snap = make_engine(snapshot)  # the snapshot holds the old rows, at the old schema
     try:
-        with snap.engine.connect() as conn, conn.begin():
+        with snap.connect() as conn, conn.begin():
             assert kopie.digests(conn)["kommune"] == copied["kommune"]
     finally:
-        snap.close()
+        snap.dispose()
     engine = make_server_engine(empty_db)
     try:
         assert server_state(engine) == ("ours", head_revision())
@@ -179,3 +179,122 @@ def test_main_window_opens_on_a_server_database(qtbot, pg_databases: PgDatabases
         window.close()
     finally:
         pg_databases.drop(url)
+
+
+def test_taskforce_role_cannot_write_rows_outside_its_region(
+    pg_databases: PgDatabases, pg_rp_demo_template: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`kpakt rollen einrichten`, then raw SQL over a Taskforce role's own connection."""
+    import os
+
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    from kpakt_desktop.store import rollen
+    from kpakt_desktop.store.models import Kommune, Taskforce, taskforce_region
+
+    url = pg_databases.create(template=pg_rp_demo_template)
+    tf_rolle, lese_rolle = f"tf_{os.getpid()}", f"ministerium_{os.getpid()}"
+    try:
+        _sql(url, f'CREATE ROLE "{tf_rolle}" LOGIN; CREATE ROLE "{lese_rolle}" LOGIN')
+        store = open_store(url)
+        try:
+            with store.read() as s:
+                tf_id, kreis = s.execute(
+                    select(Taskforce.id, taskforce_region.c.kommune_id).join(
+                        taskforce_region, taskforce_region.c.taskforce_id == Taskforce.id
+                    )
+                ).first()
+                region = set(
+                    s.scalars(select(taskforce_region.c.kommune_id).where(taskforce_region.c.taskforce_id == tf_id))
+                )
+                inside = s.scalar(select(Nachnutzung.id).join(Kommune).where(Kommune.kreis_id == kreis).limit(1))
+                outside_kommune = s.scalar(
+                    select(Kommune.id)
+                    .join(Nachnutzung, Nachnutzung.kommune_id == Kommune.id)
+                    .where(Kommune.kreis_id.not_in(region), Kommune.id.not_in(region))
+                    .limit(1)
+                )
+        finally:
+            store.close()
+        assert main(["--db", url, "rollen", "einrichten"]) == 0
+        assert main(["--db", url, "rollen", "zuordnen", tf_rolle, "--art", "taskforce", "--taskforce", str(tf_id),
+                     "--name", "Taskforce Nord (Frau Test)"]) == 0  # fmt: skip
+        assert main(["--db", url, "rollen", "zuordnen", lese_rolle, "--art", "lesen", "--name", "Ministerium"]) == 0
+        capsys.readouterr()
+
+        def connect(rolle: str) -> psycopg.Connection:
+            parsed = make_url(url)
+            return psycopg.connect(
+                dbname=parsed.database, user=rolle, host=parsed.query.get("host") or parsed.host, port=parsed.port
+            )
+
+        with connect(tf_rolle) as con:
+            cur = con.execute("UPDATE nachnutzung SET notiz = 'von außen' WHERE kommune_id = %s", [outside_kommune])
+            assert cur.rowcount == 0  # rows outside the region are invisible to its writes
+            assert (
+                con.execute("SELECT count(*) FROM nachnutzung WHERE kommune_id = %s", [outside_kommune]).fetchone()[0]
+                > 0
+            )
+            cur = con.execute("UPDATE nachnutzung SET notiz = 'aus der Region' WHERE id = %s", [inside])
+            assert cur.rowcount == 1
+            con.commit()
+            with pytest.raises(psycopg.errors.InsufficientPrivilege, match="row-level security"):
+                con.execute("UPDATE nachnutzung SET kommune_id = %s WHERE id = %s", [outside_kommune, inside])
+            con.rollback()
+            with pytest.raises(psycopg.errors.InsufficientPrivilege, match="row-level security"):
+                con.execute(
+                    "INSERT INTO termin_kommune (termin_id, kommune_id) SELECT min(id), %s FROM termin",
+                    [outside_kommune],
+                )
+            con.rollback()
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                con.execute("UPDATE kommune SET name = 'x' WHERE id = %s", [outside_kommune])
+            con.rollback()
+        with connect(lese_rolle) as con:
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                con.execute("UPDATE nachnutzung SET notiz = 'x' WHERE id = %s", [inside])
+            con.rollback()
+            assert con.execute("SELECT count(*) FROM nachnutzung").fetchone()[0] > 0
+        # the history names the person behind the role, not a name typed into the settings
+        tf_url = make_url(url).set(username=tf_rolle, password=None).render_as_string(hide_password=False)
+        tf_store = open_store(tf_url)
+        try:
+            assert rollen.angemeldet(tf_store) == "Taskforce Nord (Frau Test)"
+        finally:
+            tf_store.close()
+        store = open_store(url)
+        try:
+            with store.read() as s:
+                assert s.get(Nachnutzung, inside).notiz == "aus der Region"
+        finally:
+            store.close()
+    finally:
+        pg_databases.drop(url)
+
+
+def test_other_users_changes_are_announced_within_a_second(pg_databases: PgDatabases, pg_rp_demo_template: str) -> None:
+    import time
+    from datetime import datetime
+
+    from kpakt_desktop.services import nachnutzung as nn
+    from kpakt_desktop.store.aenderungen import Aenderung, Horcher
+
+    url = pg_databases.create(template=pg_rp_demo_template)
+    try:
+        store = open_store(url)
+        try:
+            with Horcher(url) as horcher:
+                assert horcher.warte(0.1) == []  # nothing happened yet
+                with store.read() as s:
+                    ids = list(s.scalars(select(Nachnutzung.id).order_by(Nachnutzung.id).limit(3)))
+                start = time.monotonic()
+                nn.aendern(store, ids, nn.Aenderung({"kosten_einmalig": 5}), benutzer="B", jetzt=datetime(2026, 11, 1))
+                got = horcher.warte(2.0)
+                elapsed = time.monotonic() - start
+        finally:
+            store.close()
+    finally:
+        pg_databases.drop(url)
+    assert Aenderung("nachnutzung", frozenset(str(i) for i in ids)) in got
+    assert elapsed < 1.0

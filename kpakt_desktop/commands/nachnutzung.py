@@ -8,6 +8,7 @@ import os
 from typing import Any
 
 from kpakt_desktop.commands.common import iso_date, open_existing
+from kpakt_desktop.services.mehrplatz import angemeldete_person
 from kpakt_desktop.services.nachnutzung import parse_status, setze_status, von_hand_setzbar
 
 QUELLE = "kpakt nachnutzung set"
@@ -56,7 +57,7 @@ def cmd_set(args: argparse.Namespace) -> int:
             status=status,
             datum=args.datum,
             notiz=args.note,
-            benutzer=_benutzer(),
+            benutzer=angemeldete_person(store) or _benutzer(),
             quelle=QUELLE,
         )
     finally:

@@ -19,9 +19,10 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from kpakt_desktop import paths
-from kpakt_desktop.domain.errors import DatabaseCorrupt, DatabaseRefused
+from kpakt_desktop.domain.errors import DatabaseCorrupt, DatabaseRefused, Konflikt
 from kpakt_desktop.store import faults
 from kpakt_desktop.store.backup_lookup import newest_backup
 
@@ -169,9 +170,19 @@ class Store:
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        """One transaction: committed when the block ends, rolled back on any exception."""
-        with Session(self._write_engine, expire_on_commit=False) as session, session.begin():
-            yield session
+        """One transaction: committed when the block ends, rolled back on any exception.
+
+        A row changed by someone else since it was read in this transaction (its version no longer
+        matches) is not overwritten: the whole transaction rolls back with a ``Konflikt``."""
+        try:
+            with Session(self._write_engine, expire_on_commit=False) as session, session.begin():
+                yield session
+        except StaleDataError as err:
+            raise Konflikt(
+                "Ein Datensatz wurde gleichzeitig von jemand anderem geändert. Ihre Änderung wurde nicht "
+                "gespeichert; bitte die Ansicht aktualisieren und die Änderung erneut vornehmen.",
+                [],
+            ) from err
 
     def write_lock_free(self, wait_s: float) -> bool:
         """Whether a write could start within ``wait_s`` seconds (another process may hold the

@@ -137,6 +137,9 @@ def drop_everything(engine: Engine) -> None:
         meta.reflect(conn)
         meta.drop_all(conn)
         conn.exec_driver_sql("DROP TABLE IF EXISTS alembic_version")
+        for function in ("kpakt_aenderung()", "kpakt_in_region(integer)", "kpakt_termin_ok(integer)",
+                         "kpakt_huerde_ok(integer)"):  # fmt: skip
+            conn.exec_driver_sql(f"DROP FUNCTION IF EXISTS {function} CASCADE")
 
 
 def server_snapshot_options() -> dict[str, Any]:
