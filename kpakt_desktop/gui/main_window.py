@@ -307,7 +307,7 @@ class MainWindow(QMainWindow):
             except KpaktError as err:
                 msgbox.error(self, self.tr("Neue Landesdatenbank"), str(err))
                 return
-            self.switch_database(dialog.result_value.path)
+            self.switch_database(dialog.result_value.target)
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
@@ -318,10 +318,10 @@ class MainWindow(QMainWindow):
             no_entry = self.recent_menu.addAction(self.tr("(keine)"))
             no_entry.setEnabled(False)
 
-    def switch_database(self, path: Path) -> bool:
+    def switch_database(self, path: Path | str) -> bool:
         from kpakt_desktop.gui.recovery import open_database
 
-        if self.opened is not None and self.opened.path and path.resolve() == self.opened.path.resolve():
+        if isinstance(path, Path) and self.opened and self.opened.path and path.resolve() == self.opened.path.resolve():
             return True
         # A damaged file offers its newest backup; with no database open, "no" leads to the start dialog.
         opened = open_database(self, path, start_dialog_on_no=self.opened is None)

@@ -103,4 +103,4 @@ def _from_start_dialog(parent: QWidget | None) -> OpenedDatabase | None:
     except KpaktError as err:
         msgbox.error(parent, QCoreApplication.translate("Recovery", "Neue Landesdatenbank"), str(err))
         return None
-    return open_database(parent, dialog.result_value.path, start_dialog_on_no=True)
+    return open_database(parent, dialog.result_value.target, start_dialog_on_no=True)
