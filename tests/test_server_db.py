@@ -176,7 +176,16 @@ def test_main_window_opens_on_a_server_database(qtbot, pg_databases: PgDatabases
         for key in ("uebersicht", "nachnutzung", "kommunen"):
             assert not window.show_page(key).grab().isNull()
         assert "Rheinland-Pfalz" in window.windowTitle() and "auf" in window.windowTitle()
+        # another user's change reaches this window within a second (LISTEN/NOTIFY → page refresh)
+        other = open_store(url)
+        try:
+            with qtbot.waitSignal(window.ctx.changed, timeout=1000), other.write() as s:
+                s.scalars(select(Nachnutzung).limit(1)).one().notiz = "von nebenan"
+        finally:
+            other.close()
         window.close()
+        opened.close()
+        assert not opened.changes._thread.is_alive()
     finally:
         pg_databases.drop(url)
 
@@ -298,3 +307,34 @@ def test_other_users_changes_are_announced_within_a_second(pg_databases: PgDatab
         pg_databases.drop(url)
     assert Aenderung("nachnutzung", frozenset(str(i) for i in ids)) in got
     assert elapsed < 1.0
+
+
+def test_server_gone_mid_transaction_leaves_nothing_half_written(
+    pg_databases: PgDatabases, pg_rp_init_template: str
+) -> None:
+    """The connection dies inside a write (server restarted, network gone, client killed): a German
+    error, the transaction rolled back on the server, and the next write works again."""
+    from sqlalchemy import func
+
+    url = pg_databases.create(template=pg_rp_init_template)
+    store = open_store(url)
+    try:
+        with store.read() as s:
+            before = s.scalar(select(func.count()).select_from(Nachnutzung).where(Nachnutzung.notiz.is_not(None)))
+        with pytest.raises(DatabaseFault, match="nicht erreichbar"), store.write() as s:
+            for n in s.scalars(select(Nachnutzung).limit(50)):
+                n.notiz = "halb"
+            s.flush()  # the first rows are on the server, uncommitted
+            pid = s.connection().exec_driver_sql("SELECT pg_backend_pid()").scalar()
+            _sql(url, f"SELECT pg_terminate_backend({pid})")
+            s.execute(select(Nachnutzung.id).limit(1)).all()
+        with store.read() as s:  # a fresh connection (pre-ping): nothing of the broken transaction
+            assert s.scalar(select(func.count()).select_from(Nachnutzung).where(Nachnutzung.notiz == "halb")) == 0
+            assert (
+                s.scalar(select(func.count()).select_from(Nachnutzung).where(Nachnutzung.notiz.is_not(None))) == before
+            )
+        with store.write() as s:
+            s.scalars(select(Nachnutzung).limit(1)).one().notiz = "wieder da"
+    finally:
+        store.close()
+        pg_databases.drop(url)

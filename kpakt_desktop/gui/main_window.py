@@ -183,6 +183,9 @@ class MainWindow(QMainWindow):
         self.opened = opened
         self.ctx = AppContext(opened.store)
         self.ctx.changed.connect(self._update_chrome)  # e.g. a register update changes its Stichtage
+        if opened.changes is not None:  # a server database: other users' changes refresh the pages
+            ctx = self.ctx
+            opened.changes.arrived.connect(lambda _changes: ctx.notify_changed())
         current = self.sidebar.currentRow()
         if current < 0:  # first attach: the page the user last had open
             keys = [spec.key for spec in self.specs]

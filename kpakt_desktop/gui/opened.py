@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QLockFile
 from kpakt_desktop.domain.errors import DatabaseRefused
 
 if TYPE_CHECKING:
+    from kpakt_desktop.gui.server_changes import ServerChanges
     from kpakt_desktop.store.database import Store
 
 
@@ -55,6 +56,11 @@ class OpenedDatabase:
             if self.lock is not None:
                 self.lock.unlock()
             raise
+        self.changes: ServerChanges | None = None
+        if self.store.url is not None:  # other users' changes arrive as they happen
+            from kpakt_desktop.gui.server_changes import ServerChanges
+
+            self.changes = ServerChanges(self.store.url)
 
     @property
     def label(self) -> str:
@@ -72,6 +78,8 @@ class OpenedDatabase:
         return f"{url.database} auf {url.host or 'localhost'}"
 
     def close(self) -> None:
+        if self.changes is not None:
+            self.changes.stop()
         self.store.close()
         if self.lock is not None:
             self.lock.unlock()

@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlalchemy.engine import make_url
 
+from kpakt_desktop.domain.errors import DatabaseFault
 from kpakt_desktop.store.server import CONNECT_TIMEOUT_S, display_url, translate
 
 KANAL = "kpakt_aenderung"
@@ -44,20 +45,26 @@ class Horcher:
     def __init__(self, url: str) -> None:
         import psycopg
 
+        self._where = display_url(url)
         libpq = make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
         try:
             self._conn: Any = psycopg.connect(libpq, autocommit=True, connect_timeout=CONNECT_TIMEOUT_S)
             self._conn.execute(f"LISTEN {KANAL}")
         except psycopg.Error as err:
-            raise (translate(err, display_url(url)) or err) from err
+            raise (translate(err, self._where) or DatabaseFault(str(err))) from err
 
     def warte(self, timeout_s: float) -> list[Aenderung]:
         """What changed, waiting at most ``timeout_s`` for the first announcement and then taking
         whatever else has arrived (one bulk change comes as one list)."""
-        first = [n.payload for n in self._conn.notifies(timeout=timeout_s, stop_after=1)]
-        if not first:
-            return []
-        rest = [n.payload for n in self._conn.notifies(timeout=0.05)]
+        import psycopg
+
+        try:
+            first = [n.payload for n in self._conn.notifies(timeout=timeout_s, stop_after=1)]
+            if not first:
+                return []
+            rest = [n.payload for n in self._conn.notifies(timeout=0.05)]
+        except psycopg.Error as err:  # the server went away while we listened
+            raise (translate(err, self._where) or DatabaseFault(str(err))) from err
         return gruppiert(first + rest)
 
     def close(self) -> None:
