@@ -185,9 +185,10 @@ def pg_rp_init_template(pg_databases: PgDatabases, rp_init_template: Path) -> st
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
-    """A test module with ``AUCH_POSTGRES = True`` runs its tests on ``rp_demo``/``rp_init`` twice:
-    on an SQLite file and on a PostgreSQL server database with the same content."""
-    if "db_backend" in metafunc.fixturenames and getattr(metafunc.module, "AUCH_POSTGRES", False):
+    """A test module with ``AUCH_POSTGRES = True`` (or a test marked ``auch_postgres``) runs its tests on
+    ``rp_demo``/``rp_init`` twice: on an SQLite file and on a PostgreSQL server database with the same content."""
+    chosen = getattr(metafunc.module, "AUCH_POSTGRES", False) or metafunc.definition.get_closest_marker("auch_postgres")
+    if "db_backend" in metafunc.fixturenames and chosen:
         metafunc.parametrize("db_backend", ["sqlite", "postgresql"], indirect=True)
 
 
