@@ -163,7 +163,7 @@ def run() -> list[Result]:
             "Gesamtzeit PostgreSQL 10 Personen / SQLite 1 Person",
             pg_wall / lite_wall,
             "x",
-            10.0,
+            float("inf"),  # the issue asks for the ratio, not a bound
             f"{edits} Änderungen: PostgreSQL {pg_wall:.1f} s, SQLite {lite_wall:.1f} s; "
             f"p95 SQLite {p95_lite:.1f} ms (Information)",
         ),
