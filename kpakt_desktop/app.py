@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from kpakt_desktop import APP_ID, APP_NAME, __version__, paths
+from kpakt_desktop.cli import db_target
 from kpakt_desktop.domain.errors import KpaktError
 from kpakt_desktop.domain.laender import Land, parse_land
 
@@ -25,7 +26,9 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         nargs="?",
         help="eine Landesdatenbank (.sqlite) öffnen oder ein Standardpaket (.zip) prüfen",
     )
-    parser.add_argument("--db", type=Path, help="diese Landesdatenbank öffnen")
+    parser.add_argument(
+        "--db", type=db_target, help="diese Landesdatenbank öffnen (Datei oder postgresql+psycopg://… auf einem Server)"
+    )
     parser.add_argument("--demo", action="store_true", help="die Demo-Datenbank öffnen (wird bei Bedarf angelegt)")
     parser.add_argument("--land", default="07", help="Land der Demo (Standard: 07 Rheinland-Pfalz)")
     parser.add_argument(
@@ -68,7 +71,7 @@ def make_application(argv: Sequence[str]) -> object:
     return app
 
 
-def self_test(db: Path | None, land: Land) -> int:
+def self_test(db: Path | str | None, land: Land) -> int:
     """Open the database, build and show the main window, render every page once."""
     import tempfile
 
@@ -95,14 +98,14 @@ def self_test(db: Path | None, land: Land) -> int:
     return 0
 
 
-def choose_database(args: argparse.Namespace) -> Path | None:
+def choose_database(args: argparse.Namespace) -> Path | str | None:
     """--db, --demo, the last database, the default one, or the first-run wizard."""
     from kpakt_desktop.gui import settings
     from kpakt_desktop.gui.start.start_dialog import Choice, StartResult, create_chosen
     from kpakt_desktop.gui.start.wizard import FirstRunWizard
 
     if args.db is not None:
-        return Path(args.db)
+        return args.db  # a file, or a server URL
     if args.demo:
         land = parse_land(args.land)
         demo = StartResult(Choice.DEMO, land, paths.demo_db_path(land.schluessel))
@@ -146,7 +149,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         path = choose_database(args)
         if path is None:
             return 0
-        lock = acquire_lock(path)
+        lock = acquire_lock(path) if isinstance(path, Path) else None  # a server needs no lock file
     except KpaktError as err:
         if args.self_test:
             print(f"self-test: {err}", file=sys.stderr)
@@ -163,7 +166,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if opened is None:
             window.close()
             return
-        settings.remember_database(opened.path)
+        if opened.path is not None:
+            settings.remember_database(opened.path)
         window.attach(opened)
         window.backup_on_open()
 

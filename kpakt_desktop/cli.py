@@ -25,7 +25,21 @@ COMMAND_MODULES = (
     "kpakt_desktop.commands.rueckmeldung",
     "kpakt_desktop.commands.report",
     "kpakt_desktop.commands.vollzug",
+    "kpakt_desktop.commands.db",
+    "kpakt_desktop.commands.rollen",
 )
+
+
+def db_target(text: str) -> Path | str:
+    """``--db``: a file path, or the URL of a server database (kept as text: a path would fold its ``//``)."""
+    if "://" not in text:
+        return Path(text)
+    from kpakt_desktop.store.server import check_url
+
+    try:
+        return check_url(text)
+    except KpaktError as err:
+        raise argparse.ArgumentTypeError(str(err)) from None
 
 
 class GermanArgumentParser(argparse.ArgumentParser):
@@ -42,9 +56,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
         "--db",
-        type=Path,
+        type=db_target,
         default=None,
-        help="Landesdatenbank (Standard: KPAKT_DB oder land.sqlite im Benutzerdatenverzeichnis)",
+        help="Landesdatenbank: Datei oder Server-URL postgresql+psycopg://benutzer@host/datenbank "
+        "(Standard: KPAKT_DB oder land.sqlite im Benutzerdatenverzeichnis)",
     )
     sub = parser.add_subparsers(dest="command", metavar="BEFEHL", parser_class=GermanArgumentParser)
     sub.required = True
@@ -57,7 +72,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.db is None:
-        args.db = paths.default_db_path()
+        args.db = db_target(os.environ.get("KPAKT_DB") or str(paths.default_db_path()))
     try:
         return int(args.handler(args) or 0)
     except KpaktError as err:

@@ -158,6 +158,7 @@ def test_gebietsaenderung_difference_and_moved_gemeinde_keeps_its_data(rp_init, 
     assert run_job(preview_job(rp_init, path)).empty  # the same file again: nothing left to do
 
 
+@pytest.mark.auch_postgres
 def test_dissolved_kommune_can_stay_archived(rp_init, tmp_path):
     path = modified(tmp_path / "gv.csv", "07", gebietsaenderung)
     antweiler_id = add_office_data(rp_init, ANTWEILER, "a@example.org")
@@ -169,6 +170,7 @@ def test_dissolved_kommune_can_stay_archived(rp_init, tmp_path):
         archivieren(rp_init, kommune(rp_init, AREMBERG).id)
 
 
+@pytest.mark.auch_postgres
 def test_kommune_back_in_a_later_extract_is_reactivated_in_place(rp_init, tmp_path):
     antweiler_id = kommune(rp_init, ANTWEILER).id
     run_job(apply_job(rp_init, modified(tmp_path / "ohne.csv", "07", gebietsaenderung), benutzer=None))
@@ -261,6 +263,7 @@ def test_cancelled_import_rolls_back(rp_init, rp_init_path, tmp_path):
     assert dump(rp_init_path) == before
 
 
+@pytest.mark.auch_postgres
 def test_moved_to_another_kreis_is_found_by_name(rp_init, tmp_path):
     """AGS and ARS change with the Kreis; an unambiguous unchanged name keeps the row."""
 
@@ -286,6 +289,7 @@ def test_reader_counts_satzarten_of_the_shipped_file():
     assert ars(find(rows, BAULER)) == BAULER
 
 
+@pytest.mark.auch_postgres
 def test_transfer_moves_nachnutzungen_with_progress_and_restores_their_status(rp_init, tmp_path):
     """Grafschaft (verbandsfrei) merges into Sinzig; its Nachnutzung for Leistung 1 was at *Vereinbarung*."""
     grafschaft_id, sinzig_id = kommune(rp_init, "071310090090").id, kommune(rp_init, "071310077077").id

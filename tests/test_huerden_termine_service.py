@@ -16,6 +16,8 @@ from kpakt_desktop.services import ics
 from kpakt_desktop.services import termine as ts
 from kpakt_desktop.store.models import Aufgabe, Huerde, HuerdeHistorie, Kommune, Termin
 
+AUCH_POSTGRES = True  # the tests on rp_demo/rp_init run on SQLite and on PostgreSQL (tests/conftest.py)
+
 HEUTE = date(2026, 11, 1)
 
 

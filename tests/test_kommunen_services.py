@@ -26,6 +26,8 @@ from kpakt_desktop.services.kontakte import (
 )
 from kpakt_desktop.store.models import Kommune, Kontakt, Nachnutzung, TaskforceMitglied
 
+AUCH_POSTGRES = True  # the tests on rp_demo/rp_init run on SQLite and on PostgreSQL (tests/conftest.py)
+
 
 def test_tree_totals_equal_the_gemeinden_and_einwohner_of_the_land(rp_init):
     roots = kommunen_baum(rp_init)

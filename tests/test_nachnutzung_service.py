@@ -24,6 +24,8 @@ from kpakt_desktop.services.vollzugsebene import (
 from kpakt_desktop.store.database import open_store
 from kpakt_desktop.store.models import Kommune, Nachnutzung, NachnutzungHistorie
 
+AUCH_POSTGRES = True  # the tests on rp_demo/rp_init run on SQLite and on PostgreSQL (tests/conftest.py)
+
 JETZT = datetime(2026, 11, 20, 14, 30)
 
 
@@ -241,3 +243,60 @@ def test_stage_plans_follow_the_lifecycle(rp_demo):
     richtig = nn.Aenderung({nn.geplant_feld(Status.ANBINDUNG): date(2026, 11, 28)})
     nn.aendern(rp_demo, [nid], richtig, benutzer="u", jetzt=JETZT)
     assert {s.status: s.geplant for s in nn.zelle(rp_demo, nid).stufen}[Status.ANBINDUNG] == date(2026, 11, 28)
+
+
+def test_a_change_based_on_an_old_version_is_refused_and_names_the_other_change(rp_demo):
+    """No lost update: two people (two connections) edit the same cell from the same version."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from kpakt_desktop.domain.errors import Konflikt
+    from kpakt_desktop.store.database import open_store
+
+    [nid] = cells(rp_demo, 1, 1, Status.INTERESSE)
+    seen = nn.zelle(rp_demo, nid).version
+    other = open_store(rp_demo.url or rp_demo.path)
+    try:
+        nn.aendern(
+            other,
+            [nid],
+            nn.Aenderung({"kosten_einmalig": 1200}, versionen={nid: seen}),
+            benutzer="Anna Andere",
+            jetzt=JETZT,
+        )
+        with pytest.raises(Konflikt, match=r"von Anna Andere am .* geändert") as conflict:
+            nn.aendern(
+                rp_demo,
+                [nid],
+                nn.Aenderung({"kosten_einmalig": 900}, versionen={nid: seen}),
+                benutzer="Bernd",
+                jetzt=JETZT,
+            )
+        [(wer, _wann, feld, _alt, neu)] = conflict.value.aenderungen
+        assert (wer, feld, neu) == ("Anna Andere", "kosten_einmalig", nn.anzeige("kosten_einmalig", "1200"))
+        assert nn.zelle(rp_demo, nid).version == seen + 1
+        assert all(h.benutzer != "Bernd" for h in nn.historie_zelle(rp_demo, nid))
+
+        # at the same moment from the same version: exactly one of the two writes wins
+        seen += 1
+
+        def write(store_and_value):
+            store, value = store_and_value
+            try:
+                nn.aendern(
+                    store,
+                    [nid],
+                    nn.Aenderung({"kosten_jaehrlich": value}, versionen={nid: seen}),
+                    benutzer=str(value),
+                    jetzt=JETZT,
+                )
+                return value
+            except Konflikt:
+                return None
+
+        with ThreadPoolExecutor(2) as pool:
+            results = list(pool.map(write, [(rp_demo, 10), (other, 20)]))
+        [winner] = [r for r in results if r is not None]
+        with rp_demo.read() as s:
+            assert s.get(Nachnutzung, nid).kosten_jaehrlich == winner
+    finally:
+        other.close()

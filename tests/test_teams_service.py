@@ -26,6 +26,8 @@ from kpakt_desktop.store.models import (
     taskforce_kommune,
 )
 
+AUCH_POSTGRES = True  # the tests on rp_demo/rp_init run on SQLite and on PostgreSQL (tests/conftest.py)
+
 
 def kommunen(store, n: int, *, art: str | None = None) -> list[int]:
     with store.read() as s:

@@ -179,8 +179,10 @@ def upgrade() -> None:
         sa.Column("zustand", sa.String(length=40), nullable=False),
         sa.Column("aufgeloest_am", sa.Date(), nullable=True),
         sa.Column("nachfolger_id", sa.Integer(), nullable=True),
-        sa.CheckConstraint("length(ags) = 8 AND ags NOT GLOB '*[^0-9]*'", name=op.f("ck_kommune_ags_8_ziffern")),
-        sa.CheckConstraint("length(ars) = 12 AND ars NOT GLOB '*[^0-9]*'", name=op.f("ck_kommune_ars_12_ziffern")),
+        sa.CheckConstraint("length(ags) = 8 AND ltrim(ags, '0123456789') = ''", name=op.f("ck_kommune_ags_8_ziffern")),
+        sa.CheckConstraint(
+            "length(ars) = 12 AND ltrim(ars, '0123456789') = ''", name=op.f("ck_kommune_ars_12_ziffern")
+        ),
         sa.ForeignKeyConstraint(
             ["it_dienstleister_id"],
             ["it_dienstleister.id"],

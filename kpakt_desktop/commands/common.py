@@ -6,6 +6,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 from datetime import date
+from pathlib import Path
 
 from kpakt_desktop.domain.errors import InputError
 from kpakt_desktop.services.jobs import Progress
@@ -34,6 +35,6 @@ def warn_to_stderr(warnungen: Sequence[str], hinweise: Sequence[str] = ()) -> No
 
 
 def open_existing(args: argparse.Namespace) -> Store:
-    if not args.db.exists():
+    if isinstance(args.db, Path) and not args.db.exists():
         raise InputError(f"Die Datenbank {args.db} wurde nicht gefunden.")
     return open_store(args.db)

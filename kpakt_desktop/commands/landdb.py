@@ -63,7 +63,7 @@ def cmd_init(args: argparse.Namespace) -> int:
     job = create_land_database_job(args.db, land, gv=args.gv, register=register, einwohner_stand=args.einwohner_stand)
     store = run_job(job, progress_to_stderr)
     try:
-        print(f"Landesdatenbank angelegt: {args.db}")
+        print(f"Landesdatenbank angelegt: {store.location}")
         print(_summary(store))
         warn_to_stderr([], stand_hinweise(read_land(store).register))
     finally:
@@ -77,7 +77,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         raise InputError("--seed muss eine nicht negative ganze Zahl sein.")
     store = run_job(create_demo_job(args.db, land, seed=args.seed, stichtag=args.stichtag), progress_to_stderr)
     try:
-        print(f"Demo-Datenbank angelegt: {args.db}")
+        print(f"Demo-Datenbank angelegt: {store.location}")
         print(_summary(store))
     finally:
         store.close()

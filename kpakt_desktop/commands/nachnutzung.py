@@ -7,10 +7,9 @@ import getpass
 import os
 from typing import Any
 
-from kpakt_desktop.commands.common import iso_date
-from kpakt_desktop.domain.errors import InputError
+from kpakt_desktop.commands.common import iso_date, open_existing
+from kpakt_desktop.services.mehrplatz import angemeldete_person
 from kpakt_desktop.services.nachnutzung import parse_status, setze_status, von_hand_setzbar
-from kpakt_desktop.store.database import open_store
 
 QUELLE = "kpakt nachnutzung set"
 
@@ -49,9 +48,7 @@ def _benutzer() -> str:
 
 def cmd_set(args: argparse.Namespace) -> int:
     status = parse_status(args.status)  # before opening: a typo never touches the database
-    if not args.db.exists():
-        raise InputError(f"Die Datenbank {args.db} wurde nicht gefunden.")
-    store = open_store(args.db)
+    store = open_existing(args)
     try:
         ergebnis = setze_status(
             store,
@@ -60,7 +57,7 @@ def cmd_set(args: argparse.Namespace) -> int:
             status=status,
             datum=args.datum,
             notiz=args.note,
-            benutzer=_benutzer(),
+            benutzer=angemeldete_person(store) or _benutzer(),
             quelle=QUELLE,
         )
     finally:

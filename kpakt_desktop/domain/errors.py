@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 
 class KpaktError(Exception):
     """Base: ``str(err)`` is a complete German sentence a user can act on."""
@@ -37,6 +39,17 @@ class DatabaseFault(KpaktError):
     def __init__(self, message: str, *, retryable: bool = False) -> None:
         super().__init__(message)
         self.retryable = retryable
+
+
+class Konflikt(KpaktError):
+    """A write based on an old version of a row: someone else changed it meanwhile. Nothing was
+    written; ``aenderungen`` says who changed what, when, from what to what (exit 1)."""
+
+    exit_code = 1
+
+    def __init__(self, message: str, aenderungen: Sequence[tuple[str, object, str, str, str]]) -> None:
+        super().__init__(message)
+        self.aenderungen = aenderungen  # (wer, wann, feld, alt, neu), newest first
 
 
 class DatabaseCorrupt(DatabaseRefused):

@@ -11,6 +11,7 @@ from kpakt_desktop.gui import settings
 from kpakt_desktop.gui.operation import Operation, push
 from kpakt_desktop.services.changes import ChangeSet, Entity
 from kpakt_desktop.services.landdb import LandInfo, read_land
+from kpakt_desktop.services.mehrplatz import angemeldete_person
 from kpakt_desktop.store.database import Store
 
 
@@ -29,11 +30,13 @@ class AppContext(QObject):
         self.store = store
         self.land: LandInfo = read_land(store)
         self.undo_stack = QUndoStack(self)
+        self._person = angemeldete_person(store)  # a server database knows who is logged in
 
     @property
     def benutzer(self) -> str:
-        """The office user's name, recorded in every history entry."""
-        return settings.user_name()
+        """The office user's name, recorded in every history entry: on a server database the person
+        behind the login role, which no setting can change."""
+        return self._person or settings.user_name()
 
     def run(self, op: Operation[Any]) -> None:
         """Write ``op`` in the worker as one undo step; pages hear of it through ``changed``."""

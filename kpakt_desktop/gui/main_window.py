@@ -31,6 +31,8 @@ from kpakt_desktop.domain.errors import KpaktError
 from kpakt_desktop.gui import barrierefrei, settings
 from kpakt_desktop.gui.operation import runner
 from kpakt_desktop.gui.pages import page_specs
+from kpakt_desktop.services.changes import aus_tabellen
+from kpakt_desktop.store.aenderungen import Aenderung
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
@@ -182,6 +184,8 @@ class MainWindow(QMainWindow):
         self.opened = opened
         self.ctx = AppContext(opened.store)
         self.ctx.changed.connect(self._update_chrome)  # e.g. a register update changes its Stichtage
+        if opened.changes is not None:  # a server database: other users' changes refresh the pages
+            opened.changes.arrived.connect(self._server_changes)
         current = self.sidebar.currentRow()
         if current < 0:  # first attach: the page the user last had open
             keys = [spec.key for spec in self.specs]
@@ -285,9 +289,9 @@ class MainWindow(QMainWindow):
             return
         land = self.ctx.land
         demo = self.tr(" (Demo)") if land.ist_demo else ""
-        self.setWindowTitle(f"{APP_NAME} – {land.name}{demo} – {self.opened.path.name}")
+        self.setWindowTitle(f"{APP_NAME} – {land.name}{demo} – {self.opened.short_name}")
         self._status_land.setText(self.tr("Land: {name} ({key})").format(name=land.name, key=land.schluessel))
-        self._status_db.setText(self.tr("Datenbank: {path}").format(path=self.opened.path))
+        self._status_db.setText(self.tr("Datenbank: {path}").format(path=self.opened.label))
         self._status_stand.setText(land.register.kurz)
         self._status_stand.setToolTip(land.register.text)
 
@@ -295,7 +299,7 @@ class MainWindow(QMainWindow):
     def _open_dialog(self) -> None:
         from kpakt_desktop.gui import msgbox
 
-        folder = self.opened.path.parent if self.opened else None
+        folder = self.opened.path.parent if self.opened and self.opened.path else None
         path = msgbox.open_file(self, self.tr("Landesdatenbank öffnen"), folder, msgbox.db_pattern())
         if path is not None:
             self.switch_database(path)
@@ -313,7 +317,7 @@ class MainWindow(QMainWindow):
             except KpaktError as err:
                 msgbox.error(self, self.tr("Neue Landesdatenbank"), str(err))
                 return
-            self.switch_database(dialog.result_value.path)
+            self.switch_database(dialog.result_value.target)
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
@@ -324,10 +328,10 @@ class MainWindow(QMainWindow):
             no_entry = self.recent_menu.addAction(self.tr("(keine)"))
             no_entry.setEnabled(False)
 
-    def switch_database(self, path: Path) -> bool:
+    def switch_database(self, path: Path | str) -> bool:
         from kpakt_desktop.gui.sicherung.recovery import open_database
 
-        if self.opened is not None and path.resolve() == self.opened.path.resolve():
+        if isinstance(path, Path) and self.opened and self.opened.path and path.resolve() == self.opened.path.resolve():
             return True
         # A damaged file offers its newest backup; with no database open, "no" leads to the start dialog.
         opened = open_database(self, path, start_dialog_on_no=self.opened is None)
@@ -335,16 +339,22 @@ class MainWindow(QMainWindow):
             return False
         if self.opened is not None:
             self.opened.close()
-        settings.remember_database(opened.path)
+        if opened.path is not None:
+            settings.remember_database(opened.path)
         self.attach(opened)
         self.database_changed.emit()
         return True
+
+    def _server_changes(self, aenderungen: list[Aenderung]) -> None:
+        """Another user's change on the server: the pages refresh what it touched."""
+        if self.ctx is not None:
+            self.ctx.notify_changed(aus_tabellen((a.tabelle, a.ids) for a in aenderungen))
 
     # -- backups ------------------------------------------------------------------------------
     def backup_folder(self) -> Path:
         from kpakt_desktop.services.sicherung import backup_folder
 
-        assert self.opened is not None
+        assert self.opened is not None and self.opened.path is not None
         return backup_folder(settings.backup_root(), self.opened.path)
 
     def backup_on_open(self, delay_ms: int = BACKUP_DELAY_MS) -> None:
@@ -353,8 +363,8 @@ class MainWindow(QMainWindow):
         It starts a moment after the window is ready, so that it never competes with building and
         painting the first page on a busy two-core office PC.
         """
-        if self.opened is None or not settings.backup_on_start():
-            return
+        if self.opened is None or self.opened.path is None or not settings.backup_on_start():
+            return  # a server database is backed up on the server side (docs/betrieb.md)
         db, folder, keep = self.opened.path, self.backup_folder(), settings.backup_keep()
         if delay_ms <= 0:
             self._start_backup(db, folder, keep)
@@ -396,7 +406,7 @@ class MainWindow(QMainWindow):
         from kpakt_desktop.gui import msgbox
         from kpakt_desktop.services.sicherung import manual_backup_job
 
-        if self.opened is None:
+        if self.opened is None or self.opened.path is None:
             return
         path = self.opened.path
         name = f"{self.opened.path.stem}-sicherung-{datetime.now():%Y-%m-%d-%H%M}.sqlite"
@@ -418,13 +428,14 @@ class MainWindow(QMainWindow):
         from kpakt_desktop.gui.sicherung.dialog import SicherungDialog, stand_text
         from kpakt_desktop.services.sicherung import restore
 
-        if self.opened is None or self.ctx is None:
+        if self.opened is None or self.opened.path is None or self.ctx is None:
             return
         dialog = SicherungDialog(self.backup_folder(), self.opened.path, self.ctx.land.schluessel, self)
         if not dialog.exec() or dialog.chosen is None:
             return
         runner().wait()  # a start-up backup still running must not read a file being replaced
         opened = self.opened
+        assert opened.path is not None  # checked above: restoring is for a file
         self.save_view_state()
         opened.store.close()  # the lock stays: no other instance may open the file meanwhile
         error: str | None = None

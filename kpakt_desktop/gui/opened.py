@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QLockFile
 from kpakt_desktop.domain.errors import DatabaseRefused
 
 if TYPE_CHECKING:
+    from kpakt_desktop.gui.server_changes import ServerChanges
     from kpakt_desktop.store.database import Store
 
 
@@ -41,20 +42,45 @@ def acquire_lock(path: Path) -> QLockFile:
 
 
 class OpenedDatabase:
-    """The store plus the lock that keeps a second instance away from it."""
+    """The store plus the lock that keeps a second instance away from a file. A server database
+    (``target`` a URL) needs no lock: the server keeps several users apart; ``path`` is then None."""
 
-    def __init__(self, path: Path, lock: QLockFile | None = None) -> None:
+    def __init__(self, target: Path | str, lock: QLockFile | None = None) -> None:
         from kpakt_desktop.gui import settings
         from kpakt_desktop.store.database import open_store  # the data layer loads after the window shows
 
-        self.path = path
-        self.lock = lock or acquire_lock(path)
+        self.path: Path | None = target if isinstance(target, Path) else None
+        self.lock = lock if lock is not None or self.path is None else acquire_lock(self.path)
         try:
-            self.store: Store = open_store(path, backups=settings.locations().backups)
+            self.store: Store = open_store(target, backups=settings.locations().backups)
         except BaseException:
-            self.lock.unlock()
+            if self.lock is not None:
+                self.lock.unlock()
             raise
+        self.changes: ServerChanges | None = None
+        if self.store.url is not None:  # other users' changes arrive as they happen
+            from kpakt_desktop.gui.server_changes import ServerChanges
+
+            self.changes = ServerChanges(self.store.url)
+
+    @property
+    def label(self) -> str:
+        """The file, or the server URL without password (status bar, messages)."""
+        return self.store.location
+
+    @property
+    def short_name(self) -> str:
+        """The file name, or the database name on the server (window title)."""
+        if self.path is not None:
+            return self.path.name
+        from sqlalchemy.engine import make_url
+
+        url = make_url(self.store.url or "")
+        return f"{url.database} auf {url.host or 'localhost'}"
 
     def close(self) -> None:
+        if self.changes is not None:
+            self.changes.stop()
         self.store.close()
-        self.lock.unlock()
+        if self.lock is not None:
+            self.lock.unlock()

@@ -42,6 +42,16 @@ def last_database() -> Path | None:
     return items[0] if items else None
 
 
+def last_server() -> dict[str, str]:
+    """The last server connection (host, port, datenbank, benutzer, sslmode): never a password."""
+    return {key: _text(f"server/{key}") for key in ("host", "port", "datenbank", "benutzer", "sslmode")}
+
+
+def remember_server(values: dict[str, str]) -> None:
+    for key, value in values.items():
+        settings().setValue(f"server/{key}", value)
+
+
 # -- user ---------------------------------------------------------------------------------------
 def user_name() -> str:
     """Name for the history (Einstellungen); the login name until the user sets one."""

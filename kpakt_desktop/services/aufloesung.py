@@ -10,8 +10,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import delete, func, select, update
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from kpakt_desktop.domain.errors import InputError
@@ -220,7 +219,10 @@ def uebertragen(
         links = 0
         for table, other in _LINKS:
             for (other_id,) in s.execute(select(table.c[other]).where(table.c.kommune_id == alt.id)).all():
-                s.execute(sqlite_insert(table).values({other: other_id, "kommune_id": neu.id}).on_conflict_do_nothing())
+                # the successor may be linked already: same result on SQLite and PostgreSQL (no ON CONFLICT)
+                present = select(table).where(table.c[other] == other_id, table.c.kommune_id == neu.id)
+                if s.execute(present).first() is None:
+                    s.execute(insert(table).values({other: other_id, "kommune_id": neu.id}))
                 links += 1
             s.execute(delete(table).where(table.c.kommune_id == alt.id))
         taken = set(s.scalars(select(VollzugAusnahme.leistung_nr).where(VollzugAusnahme.kommune_id == neu.id)))

@@ -62,3 +62,40 @@ class ChangeSet:
             if mine is not None and theirs is not None:
                 ids[entity] = mine | theirs
         return ChangeSet(self.entities | other.entities, ids)
+
+
+# Tables of the Land database and the entity a change of their rows is.
+_TABELLEN: dict[str, Entity] = {
+    "land": Entity.LAND,
+    "kommune": Entity.KOMMUNE,
+    "kontakt": Entity.KONTAKT,
+    "it_dienstleister": Entity.IT_DIENSTLEISTER,
+    "leistung": Entity.LEISTUNG,
+    "vollzug": Entity.VOLLZUG,
+    "vollzug_ausnahme": Entity.VOLLZUG,
+    "verband_regel": Entity.VOLLZUG,
+    "nachnutzung": Entity.NACHNUTZUNG,
+    "nachnutzung_stufe": Entity.NACHNUTZUNG,
+    "nachnutzung_historie": Entity.NACHNUTZUNG,
+    "taskforce": Entity.TASKFORCE,
+    "rolloutteam": Entity.ROLLOUTTEAM,
+    "landesteam": Entity.LANDESTEAM,
+    "huerde": Entity.HUERDE,
+    "termin": Entity.TERMIN,
+    "aufgabe": Entity.AUFGABE,
+}
+_MIT_IDS = {"kommune": Entity.KOMMUNE, "nachnutzung": Entity.NACHNUTZUNG}
+
+
+def aus_tabellen(geaendert: Iterable[tuple[str, Iterable[str]]]) -> ChangeSet:
+    """The change set of rows someone else changed on a server (table name, ids as text)."""
+    result = ChangeSet(frozenset())
+    for tabelle, ids in geaendert:
+        entity = _TABELLEN.get(tabelle) or next((e for t, e in _TABELLEN.items() if tabelle.startswith(t)), None)
+        if entity is None:
+            return ChangeSet.everything()  # a table this list does not know: reload everything
+        if tabelle in _MIT_IDS and all(i.isdigit() for i in ids):
+            result = result | ChangeSet(frozenset({entity}), {entity: frozenset(int(i) for i in ids)})
+        else:
+            result = result | ChangeSet(frozenset({entity}))
+    return result

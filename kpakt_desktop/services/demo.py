@@ -12,7 +12,6 @@ import itertools
 import random
 from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy import insert, select
@@ -27,7 +26,7 @@ from kpakt_desktop.domain.termine import TerminArt
 from kpakt_desktop.services import demo_texts as texts
 from kpakt_desktop.services.jobs import Job, Progress, run_job
 from kpakt_desktop.services.landdb import create_land_database_job
-from kpakt_desktop.store.database import Store
+from kpakt_desktop.store.database import DbTarget, Store, discard_new_store
 from kpakt_desktop.store.models import (
     Aufgabe,
     Fachverfahren,
@@ -410,19 +409,17 @@ def populate_demo_job(store: Store, land: Land, seed: int, stichtag: date) -> Jo
     yield Progress(len(steps), len(steps), "Fertig.")
 
 
-def create_demo_job(path: Path, land: Land, *, seed: int = 1, stichtag: date | None = None) -> Job[Store]:
+def create_demo_job(path: DbTarget, land: Land, *, seed: int = 1, stichtag: date | None = None) -> Job[Store]:
     stichtag = stichtag or date.today()
     jetzt = datetime.combine(stichtag, time(8, 0))
     store = yield from create_land_database_job(path, land, ist_demo=True, jetzt=jetzt)
     try:
         yield from populate_demo_job(store, land, seed, stichtag)
     except BaseException:
-        store.close()
-        for suffix in ("", "-wal", "-shm"):
-            Path(f"{path}{suffix}").unlink(missing_ok=True)
+        discard_new_store(store)
         raise
     return store
 
 
-def create_demo(path: Path, land: Land, *, seed: int = 1, stichtag: date | None = None) -> Store:
+def create_demo(path: DbTarget, land: Land, *, seed: int = 1, stichtag: date | None = None) -> Store:
     return run_job(create_demo_job(path, land, seed=seed, stichtag=stichtag))

@@ -69,7 +69,7 @@ def kommunen_von(store: Store, itdl_id: int) -> list[tuple[int, str, str]]:
             for r in s.execute(
                 select(Kommune.id, Kommune.name, Kommune.ars)
                 .where(Kommune.it_dienstleister_id == itdl_id, Kommune.zustand == KommuneZustand.AKTIV)
-                .order_by(Kommune.name)
+                .order_by(Kommune.name, Kommune.ars)  # equal names (two Bubenheim): a fixed order on every database
             )
         ]
 

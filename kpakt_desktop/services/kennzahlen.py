@@ -99,7 +99,7 @@ def kreise(store: Store) -> list[KreisKurz]:
         rows = s.execute(
             select(Kommune.id, Kommune.ars, Kommune.name)
             .where(Kommune.art.in_(KREIS_ARTEN | KREISFREIE_ARTEN), Kommune.zustand == KommuneZustand.AKTIV)
-            .order_by(Kommune.name)
+            .order_by(Kommune.name, Kommune.ars)
         ).all()
     return [KreisKurz(int(r.id), str(r.ars), str(r.name)) for r in rows]
 
@@ -273,7 +273,7 @@ def _kommunen_je_termin(s: Session, ids: list[int]) -> dict[int, list[tuple[int,
             select(termin_kommune.c.termin_id, Kommune.id, Kommune.name)
             .join(Kommune, Kommune.id == termin_kommune.c.kommune_id)
             .where(termin_kommune.c.termin_id.in_(ids))
-            .order_by(Kommune.name)
+            .order_by(Kommune.name, Kommune.ars)
         ):
             out[tid].append((kid, name))
     return out

@@ -3,7 +3,6 @@ catalog (``kpakt init``)."""
 
 from __future__ import annotations
 
-from contextlib import suppress
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -20,7 +19,7 @@ from kpakt_desktop.services.jobs import Job, Progress, run_job
 from kpakt_desktop.services.register import LandRegister, RegisterKommune, read_shipped_register
 from kpakt_desktop.services.register_stand import RegisterAngaben, register_angaben, register_spalten
 from kpakt_desktop.services.zustaendigkeit import sync_nachnutzungen, vorgabe_ausnahmen
-from kpakt_desktop.store.database import Store, create_store
+from kpakt_desktop.store.database import DbTarget, Store, create_store, discard_new_store
 from kpakt_desktop.store.models import (
     Kommune,
     LandRow,
@@ -86,7 +85,7 @@ def kommune_rows(register: LandRegister) -> list[dict[str, Any]]:
 
 
 def create_land_database_job(
-    path: Path,
+    path: DbTarget,
     land: Land,
     *,
     ist_demo: bool = False,
@@ -153,15 +152,12 @@ def create_land_database_job(
             sync_nachnutzungen(s, heute=jetzt.date(), jetzt=jetzt, benutzer=None, quelle="Anlage der Datenbank")
         yield Progress(4, 4, "Fertig.")
     except BaseException:
-        store.close()
-        for suffix in ("", "-wal", "-shm"):
-            with suppress(FileNotFoundError):
-                Path(f"{path}{suffix}").unlink()
+        discard_new_store(store)
         raise
     return store
 
 
-def create_land_database(path: Path, land: Land, *, ist_demo: bool = False) -> Store:
+def create_land_database(path: DbTarget, land: Land, *, ist_demo: bool = False) -> Store:
     return run_job(create_land_database_job(path, land, ist_demo=ist_demo))
 
 

@@ -19,9 +19,10 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from kpakt_desktop import paths
-from kpakt_desktop.domain.errors import DatabaseCorrupt, DatabaseFault, DatabaseRefused
+from kpakt_desktop.domain.errors import DatabaseCorrupt, DatabaseFault, DatabaseRefused, Konflikt
 from kpakt_desktop.store import faults
 from kpakt_desktop.store.backup_lookup import backup_candidates
 
@@ -166,13 +167,33 @@ def make_engine(path: Path, backups: Path | None = None) -> Engine:
     return engine
 
 
-class Store:
-    """An open Land database. Sessions are short: one unit of work each, results detached."""
+DbTarget = Path | str  # a Land database file, or a server URL (postgresql+psycopg://…)
 
-    def __init__(self, path: Path, engine: Engine) -> None:
+
+class Store:
+    """An open Land database. Sessions are short: one unit of work each, results detached.
+
+    ``path`` is the file of an SQLite database; a server database has ``url`` instead (and no path).
+    """
+
+    def __init__(self, path: Path | None, engine: Engine, *, url: str | None = None) -> None:
         self.path = path
+        self.url = url
         self.engine = engine
         self._write_engine = engine.execution_options(kpakt_write=True)
+
+    @property
+    def on_server(self) -> bool:
+        return self.url is not None
+
+    @property
+    def location(self) -> str:
+        """Where the database is, for messages: the file, or the server URL without its password."""
+        if self.url is not None:
+            from kpakt_desktop.store.server import display_url
+
+            return display_url(self.url)
+        return str(self.path)
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -181,14 +202,27 @@ class Store:
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        """One transaction: committed when the block ends, rolled back on any exception."""
-        with Session(self._write_engine, expire_on_commit=False) as session, session.begin():
-            yield session
+        """One transaction: committed when the block ends, rolled back on any exception.
+
+        A row changed by someone else since it was read in this transaction (its version no longer
+        matches) is not overwritten: the whole transaction rolls back with a ``Konflikt``."""
+        try:
+            with Session(self._write_engine, expire_on_commit=False) as session, session.begin():
+                yield session
+        except StaleDataError as err:
+            raise Konflikt(
+                "Ein Datensatz wurde gleichzeitig von jemand anderem geändert. Ihre Änderung wurde nicht "
+                "gespeichert; bitte die Ansicht aktualisieren und die Änderung erneut vornehmen.",
+                [],
+            ) from err
 
     def write_lock_free(self, wait_s: float) -> bool:
         """Whether a write could start within ``wait_s`` seconds (another process may hold the
         lock). Takes and at once releases the write lock on a connection of its own, so a caller
-        can wait in short, cancellable steps instead of inside one long busy timeout."""
+        can wait in short, cancellable steps instead of inside one long busy timeout. A server has
+        no database-wide write lock: its writers wait for each other row by row."""
+        if self.path is None:
+            return True
         try:
             with closing(sqlite3.connect(self.path, timeout=wait_s, isolation_level=None)) as con:
                 con.execute("BEGIN IMMEDIATE")
@@ -229,17 +263,28 @@ def backup_file(path: Path, target: Path) -> Path:
     return target
 
 
-def _upgrade(engine: Engine) -> None:
+def _upgrade(engine: Engine, revision: str = "head") -> None:
     from alembic import command
 
     cfg = alembic_config()
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
+        command.upgrade(cfg, revision)
 
 
-def create_store(path: Path, *, backups: Path | None = None) -> Store:
-    """A new, empty database at the current schema. Refuses to overwrite an existing file."""
+def _new_file_engine(path: Path, backups: Path | None = None) -> Engine:
+    engine = make_engine(path, backups)
+    with engine.begin() as conn:
+        conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+    return engine
+
+
+def create_store(target: DbTarget, *, backups: Path | None = None) -> Store:
+    """A new, empty database at the current schema. Refuses to overwrite an existing file, or to
+    fill a server database that holds tables already."""
+    if isinstance(target, str):
+        return _create_server_store(target)
+    path = target
     state = inspect_file(path)
     if state.kind is not FileKind.MISSING:
         raise DatabaseRefused(
@@ -247,16 +292,50 @@ def create_store(path: Path, *, backups: Path | None = None) -> Store:
             "Bitte einen anderen Dateinamen wählen oder die vorhandene Datenbank öffnen."
         )
     path.parent.mkdir(parents=True, exist_ok=True)
-    engine = make_engine(path, backups)
-    with engine.begin() as conn:
-        conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+    engine = _new_file_engine(path, backups)
     _upgrade(engine)
     return Store(path, engine)
 
 
-def open_store(path: Path, *, backup_dir: Path | None = None, backups: Path | None = None) -> Store:
-    """Open an existing Land database, upgrading an older schema after a backup next to it.
+def _create_server_store(url: str) -> Store:
+    from kpakt_desktop.store import server
+
+    url = server.check_url(url)
+    engine = server.make_server_engine(url)
+    try:
+        kind, _ = server.server_state(engine)
+        if kind != "empty":
+            raise DatabaseRefused(
+                f"Die Serverdatenbank {server.display_url(url)} enthält bereits Tabellen und wird nicht "
+                "überschrieben. Eine neue Landesdatenbank braucht eine leere Datenbank auf dem Server."
+            )
+        _upgrade(engine)
+    except BaseException:
+        engine.dispose()
+        raise
+    return Store(None, engine, url=url)
+
+
+def discard_new_store(store: Store) -> None:
+    """Undo a database that was just created and could not be filled: no file, or an empty server database."""
+    store.close()
+    if store.path is None:
+        from kpakt_desktop.store import server
+
+        server.drop_everything(store.engine)
+        store.close()
+        return
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{store.path}{suffix}").unlink(missing_ok=True)
+
+
+def open_store(target: DbTarget, *, backup_dir: Path | None = None, backups: Path | None = None) -> Store:
+    """Open an existing Land database, upgrading an older schema after a backup next to it
+    (a server database: a snapshot into a file in ``backup_dir`` or the user data folder).
     ``backups``: the backup root (``Locations.backups``) searched when the file is damaged."""
+    if isinstance(target, str):
+        return _open_server_store(target, backup_dir)
+    path = target
     state = inspect_file(path)
     if state.kind is FileKind.MISSING:
         raise DatabaseRefused(
@@ -279,11 +358,7 @@ def open_store(path: Path, *, backup_dir: Path | None = None, backups: Path | No
             "Sie wurde nicht verändert. Bitte eine Landesdatenbank von Kommunalpakt Desktop wählen."
         )
     if state.revision is None or state.revision not in known_revisions():
-        raise DatabaseRefused(
-            f"Die Datenbank {path} stammt aus einer neueren Version von Kommunalpakt Desktop "
-            f"(Schema {state.revision or 'unbekannt'}). Sie wurde nicht verändert. "
-            "Bitte die aktuelle Version des Programms installieren."
-        )
+        raise _newer_schema(str(path), state.revision)
     engine = make_engine(path, backups)
     if state.revision != head_revision():
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
@@ -291,6 +366,57 @@ def open_store(path: Path, *, backup_dir: Path | None = None, backups: Path | No
         backup_file(path, folder / f"{path.stem}.vor-update-{state.revision}-{stamp}{path.suffix}")
         _upgrade(engine)
     return Store(path, engine)
+
+
+def _newer_schema(where: str, revision: str | None) -> DatabaseRefused:
+    return DatabaseRefused(
+        f"Die Datenbank {where} stammt aus einer neueren Version von Kommunalpakt Desktop "
+        f"(Schema {revision or 'unbekannt'}). Sie wurde nicht verändert. "
+        "Bitte die aktuelle Version des Programms installieren."
+    )
+
+
+def _open_server_store(url: str, backup_dir: Path | None) -> Store:
+    from kpakt_desktop.store import server
+    from kpakt_desktop.store.kopie import snapshot_to_file
+
+    url = server.check_url(url)
+    where = server.display_url(url)
+    engine = server.make_server_engine(url)
+    try:
+        kind, revision = server.server_state(engine)
+        if kind == "empty":
+            raise DatabaseRefused(
+                f"Die Serverdatenbank {where} ist leer. Mit „kpakt --db URL init --land …“ wird dort eine "
+                "Landesdatenbank angelegt, mit „kpakt db kopieren --nach URL“ eine vorhandene übertragen."
+            )
+        if kind == "foreign":
+            raise DatabaseRefused(
+                f"Die Serverdatenbank {where} enthält Tabellen eines anderen Programms. Sie wurde nicht "
+                "verändert. Bitte die Datenbank der Landesdatenbank von Kommunalpakt Desktop angeben."
+            )
+        if revision is None or revision not in known_revisions():
+            raise _newer_schema(where, revision)
+        if revision != head_revision():
+            stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+            folder = backup_dir or paths.user_data_dir()
+            name = make_url_name(url)
+            snapshot_to_file(engine, folder / f"{name}.vor-update-{revision}-{stamp}.sqlite")
+            _upgrade(engine)
+    except BaseException:
+        engine.dispose()
+        raise
+    return Store(None, engine, url=url)
+
+
+def make_url_name(url: str) -> str:
+    """A file name stem for snapshots of a server database: ``<host>-<database>``."""
+    from sqlalchemy.engine import make_url
+
+    parsed = make_url(url)
+    host = parsed.host or "lokal"
+    raw = f"{host}-{parsed.database or 'postgres'}"
+    return "".join(c if c.isalnum() or c in "-_." else "_" for c in raw)
 
 
 def current_revision(store: Store) -> str | None:

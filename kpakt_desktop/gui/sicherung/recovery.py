@@ -78,7 +78,7 @@ def offer_restore(parent: QWidget | None, err: DatabaseCorrupt) -> OpenedDatabas
 
 
 def open_database(
-    parent: QWidget | None, path: Path, lock: object | None = None, *, start_dialog_on_no: bool
+    parent: QWidget | None, path: Path | str, lock: object | None = None, *, start_dialog_on_no: bool
 ) -> OpenedDatabase | None:
     """Open ``path``; a damaged one offers its newest backup, and when the user declines (or there
     is none) and ``start_dialog_on_no``, the start dialog lets them choose or create another."""
@@ -105,4 +105,4 @@ def _from_start_dialog(parent: QWidget | None) -> OpenedDatabase | None:
     except KpaktError as err:
         msgbox.error(parent, QCoreApplication.translate("Recovery", "Neue Landesdatenbank"), str(err))
         return None
-    return open_database(parent, dialog.result_value.path, start_dialog_on_no=True)
+    return open_database(parent, dialog.result_value.target, start_dialog_on_no=True)

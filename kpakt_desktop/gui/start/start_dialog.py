@@ -21,6 +21,7 @@ class Choice(Enum):
     NEW = "new"
     DEMO = "demo"
     OPEN = "open"
+    SERVER = "server"
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,12 @@ class StartResult:
     # a new database from the user's own register file (read already, its warnings shown)
     gv: Path | None = None
     register: LandRegister | None = None
+    url: str | None = None  # Choice.SERVER: the server database to open (password only in memory)
+
+    @property
+    def target(self) -> Path | str:
+        """What to open: the file, or the server URL."""
+        return self.url if self.url is not None else self.path
 
 
 class StartDialog(QDialog):
@@ -50,6 +57,10 @@ class StartDialog(QDialog):
         child(form, QPushButton, "newButton").clicked.connect(self._new)
         child(form, QPushButton, "demoButton").clicked.connect(lambda: self._finish(Choice.DEMO, None))
         child(form, QPushButton, "openButton").clicked.connect(self._open)
+        server = QPushButton(self.tr("Mit &Server verbinden…"))  # a Land database for several people
+        server.setObjectName("serverButton")
+        server.clicked.connect(self._server)
+        child(form, QDialogButtonBox, "buttonBox").addButton(server, QDialogButtonBox.ButtonRole.ActionRole)
         child(form, QDialogButtonBox, "buttonBox").rejected.connect(self.reject)
         self.result_value: StartResult | None = None
 
@@ -79,6 +90,15 @@ class StartDialog(QDialog):
         )
         if path is not None:
             self._finish(Choice.OPEN, path)
+
+    def _server(self) -> None:
+        from kpakt_desktop.gui.start.server_dialog import ServerDialog
+
+        dialog = ServerDialog(self)
+        if dialog.exec() and dialog.target is not None:
+            land = self.land()
+            self.result_value = StartResult(Choice.SERVER, land, paths.demo_db_path(land.schluessel), url=dialog.target)
+            self.accept()
 
     def _finish(self, choice: Choice, path: Path | None) -> None:
         land = self.land()

@@ -105,7 +105,7 @@ def huerden(store: Store, *, kreis_id: int | None = None, nur_offen: bool = True
             select(huerde_kommune.c.huerde_id, Kommune.name)
             .join(Kommune, Kommune.id == huerde_kommune.c.kommune_id)
             .where(huerde_kommune.c.huerde_id.in_(ids))
-            .order_by(Kommune.name)
+            .order_by(Kommune.name, Kommune.ars)
         )
         if kreis_id is not None:  # the Kreis's report names its own Kommunen only
             query_k = query_k.where(huerde_kommune.c.kommune_id.in_(_mitglieder(kreis_id)))

@@ -226,7 +226,7 @@ def auswahl(store: Store) -> Auswahl:
             for r in s.execute(
                 select(Kommune.id, Kommune.name)
                 .where(Kommune.art.in_([*KREIS_ARTEN, *KREISFREIE_ARTEN]))
-                .order_by(Kommune.name)
+                .order_by(Kommune.name, Kommune.ars)
             )
         ]
         itdl = [

@@ -6,7 +6,7 @@ refused instead of overwritten."""
 from __future__ import annotations
 
 import uuid
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kpakt_desktop.domain.errors import InputError
+from kpakt_desktop.domain.errors import InputError, Konflikt
 from kpakt_desktop.domain.status import Anbindungsart, Status, pruefe_stufenfolge, pruefe_wechsel
 from kpakt_desktop.services.nachnutzung.abfragen import (
     FELD_BEMERKUNG,
@@ -26,7 +26,7 @@ from kpakt_desktop.services.nachnutzung.abfragen import (
     FachverfahrenAngabe,
     geplant_feld,
 )
-from kpakt_desktop.services.nachnutzung.historie import HistorienTexte
+from kpakt_desktop.services.nachnutzung.historie import HistorienTexte, anzeige
 from kpakt_desktop.store.database import Store
 from kpakt_desktop.store.models import (
     Fachverfahren,
@@ -51,6 +51,9 @@ class Aenderung:
     werte: Mapping[str, Any]
     gueltig_ab: date | None = None
     notiz: str | None = None
+    # The version of each cell the user saw (``ZellDaten.version``): a cell changed by someone else
+    # since is not overwritten; ``Konflikt`` says who changed what. Empty: no check (bulk changes).
+    versionen: Mapping[int, int] = field(default_factory=dict)
 
 
 Snapshot = dict[str, Any]
@@ -325,12 +328,46 @@ def aendern(
             ziel["fachverfahren_id"] = _fachverfahren_id(s, aenderung.werte["fachverfahren"])
         if ziel.get("it_dienstleister_id") is not None and s.get(ITDienstleister, ziel["it_dienstleister_id"]) is None:
             raise InputError("Feld „IT-Dienstleister“: der gewählte IT-Dienstleister existiert nicht mehr.")
-        rows = list(s.scalars(select(Nachnutzung).where(Nachnutzung.id.in_(list(ids))).order_by(Nachnutzung.id)))
+        query = select(Nachnutzung).where(Nachnutzung.id.in_(list(ids))).order_by(Nachnutzung.id)
+        if aenderung.versionen:
+            # On a server the rows stay locked until the commit: a second writer with the same
+            # version waits, then sees the new version and is refused (SQLite: the write lock does it).
+            query = query.with_for_update()
+        rows = list(s.scalars(query))
         if len(rows) != len(set(ids)):
             raise InputError("Einige der gewählten Zellen gibt es nicht mehr. Bitte die Ansicht aktualisieren.")
+        _pruefe_versionen(s, rows, aenderung.versionen)
         for row in rows:
             lauf.anwenden(row, ziel, gueltig_ab=gueltig_ab, notiz=aenderung.notiz, quelle=quelle)
         return lauf.ergebnis()
+
+
+def _pruefe_versionen(s: Session, rows: Sequence[Nachnutzung], versionen: Mapping[int, int]) -> None:
+    """Refuse the change if a cell is no longer at the version the user saw, naming the other change."""
+    veraltet = [r for r in rows if r.id in versionen and r.version != versionen[r.id]]
+    if not veraltet:
+        return
+    row = veraltet[0]
+    letzte = s.scalar(
+        select(Historie.aenderung)
+        .where(Historie.nachnutzung_id == row.id)
+        .order_by(Historie.erfasst_am.desc(), Historie.id.desc())
+        .limit(1)
+    )
+    eintraege = s.scalars(
+        select(Historie).where(Historie.nachnutzung_id == row.id, Historie.aenderung == letzte).order_by(Historie.id)
+    ).all()
+    aenderungen = [
+        (h.benutzer or "unbekannt", h.erfasst_am, h.feld, anzeige(h.feld, h.alt), anzeige(h.feld, h.neu))
+        for h in eintraege
+    ]
+    teile = "; ".join(f"{feld}: {alt} → {neu}" for _, _, feld, alt, neu in aenderungen) or "Änderung"
+    wer, wann = (aenderungen[0][0], aenderungen[0][1]) if aenderungen else ("jemand anderes", row.geaendert_am)
+    raise Konflikt(
+        f"{_zellname(s, row)} wurde inzwischen von {wer} am {wann:%d.%m.%Y um %H:%M} geändert ({teile}). "
+        "Ihre Änderung wurde nicht gespeichert; bitte die neue Fassung ansehen und neu entscheiden.",
+        aenderungen,
+    )
 
 
 @dataclass(frozen=True)

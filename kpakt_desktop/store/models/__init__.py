@@ -3,7 +3,7 @@
 from kpakt_desktop.store.models.base import PERSONAL, Base, VocabType
 from kpakt_desktop.store.models.huerden import Huerde, HuerdeHistorie, huerde_kommune, huerde_leistung
 from kpakt_desktop.store.models.kommunen import ITDienstleister, Kommune, Kontakt
-from kpakt_desktop.store.models.land import Einstellung, LandRow, VerbandRegel
+from kpakt_desktop.store.models.land import Einstellung, LandRow, Person, VerbandRegel
 from kpakt_desktop.store.models.leistungen import (
     Fachverfahren,
     Hersteller,
@@ -45,6 +45,7 @@ __all__ = [
     "Nachnutzung",
     "NachnutzungHistorie",
     "NachnutzungStufe",
+    "Person",
     "RolloutAngebotRow",
     "RolloutTeam",
     "StandardpaketExport",

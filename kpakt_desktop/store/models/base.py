@@ -73,5 +73,6 @@ def _validate_vocab_on_assignment(mapper: Mapper[Any], cls: type) -> None:
 
 
 def digits_check(column: str, length: int, name: str) -> CheckConstraint:
-    """CHECK that a key column holds exactly ``length`` ASCII digits (the Land database is SQLite)."""
-    return CheckConstraint(f"length({column}) = {length} AND {column} NOT GLOB '*[^0-9]*'", name=name)
+    """CHECK that a key column holds exactly ``length`` ASCII digits. ``ltrim(x, digits)`` means the
+    same in SQLite and PostgreSQL (SQLite's GLOB has no PostgreSQL counterpart)."""
+    return CheckConstraint(f"length({column}) = {length} AND ltrim({column}, '0123456789') = ''", name=name)

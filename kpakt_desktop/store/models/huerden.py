@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Date, DateTime, ForeignKey, String, Text
+from sqlalchemy import Date, DateTime, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from kpakt_desktop.domain.huerden import HuerdeKategorie, HuerdeStatus
@@ -14,6 +14,10 @@ from kpakt_desktop.store.models.teams import link_table
 
 class Huerde(Base):
     __tablename__ = "huerde"
+    # Mehrplatzbetrieb: rises with every change; an UPDATE based on another version changes no row
+    # (SQLAlchemy raises StaleDataError, the store turns it into a Konflikt).
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
 
     id: Mapped[int] = mapped_column(primary_key=True)
     titel: Mapped[str] = mapped_column(String(300))

@@ -65,6 +65,10 @@ class Kontakt(Base):
     """A person. Everything here is personal data and stays in the Land database."""
 
     __tablename__ = "kontakt"
+    # Mehrplatzbetrieb: rises with every change; an UPDATE based on another version changes no row
+    # (SQLAlchemy raises StaleDataError, the store turns it into a Konflikt).
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200), info=PERSONAL)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, CheckConstraint, DateTime, String, Text
+from sqlalchemy import Boolean, CheckConstraint, DateTime, ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from kpakt_desktop.domain.kommunen import KommuneArt
@@ -51,3 +51,15 @@ class VerbandRegel(Base):
     art: Mapped[KommuneArt] = mapped_column(VocabType(KommuneArt), primary_key=True)
     verwaltet: Mapped[bool] = mapped_column(Boolean)
     geprueft: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Person(Base):
+    """Mehrplatzbetrieb: who stands behind a role on the database server. The history records the
+    display name of the role that is logged in; a Taskforce role writes only for its Taskforce's Kommunen."""
+
+    __tablename__ = "person"
+
+    rolle: Mapped[str] = mapped_column(String(63), primary_key=True)
+    anzeigename: Mapped[str] = mapped_column(String(200), info=PERSONAL)
+    art: Mapped[str] = mapped_column(String(20))  # koordination, taskforce, lesen
+    taskforce_id: Mapped[int | None] = mapped_column(ForeignKey("taskforce.id", ondelete="SET NULL"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Column, Date, ForeignKey, String, Table, Text, UniqueConstraint
+from sqlalchemy import Column, Date, ForeignKey, Integer, String, Table, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from kpakt_desktop.domain.teams import LandesteamArt, RolloutAngebot, TaskforceRolle, TaskforceStatus
@@ -47,6 +47,10 @@ class Taskforce(Base):
     """Regionale OZG-Taskforce (§2(3)a): accompanies First Movers for a Leistung in a region."""
 
     __tablename__ = "taskforce"
+    # Mehrplatzbetrieb: rises with every change; an UPDATE based on another version changes no row
+    # (SQLAlchemy raises StaleDataError, the store turns it into a Konflikt).
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200))
