@@ -112,7 +112,7 @@ def test_server_away_gives_a_german_message_and_keeps_the_input(qtbot, monkeypat
 def test_start_dialog_offers_the_server(qtbot, monkeypatch) -> None:
     from PySide6.QtWidgets import QPushButton
 
-    from kpakt_desktop.gui import server_dialog
+    from kpakt_desktop.gui.start import server_dialog
     from kpakt_desktop.gui.start.start_dialog import Choice, StartDialog
 
     def fake_exec(self) -> int:  # type: ignore[no-untyped-def]

@@ -52,6 +52,16 @@ RUECKSCHRITT_HINTERGRUND = "#fff1c2"
 RUECKMELDUNG_FEHLER_TEXT = "#a12622"
 NEBENTEXT = "#555555"
 
+# Maps (gui/karte): marks with a dark outline on white, black scale bar and legend text
+KARTE_HINTERGRUND = WEISS
+KARTE_UMRISS = "#1a1a1a"
+KARTE_BESCHRIFTUNG = "#333333"  # Kreis names
+KARTE_LEGENDE_RAND = "#999999"  # frame of the legend box (its text is black on white)
+
+# Bundesansicht heat table: share produktiv, light to dark; white text from HEAT_WEISS_AB on
+HEAT_RAMPE = ("#f7fcfd", "#e5f5f9", "#ccece6", "#99d8c9", "#66c2a4", "#41ae76", "#238b45", "#005824")
+HEAT_WEISS_AB = 7
+
 
 @dataclass(frozen=True)
 class Paar:
@@ -72,8 +82,21 @@ def _status_paare() -> list[Paar]:
     return paare
 
 
+def _heat_paare() -> list[Paar]:
+    return [
+        Paar(
+            f"Bundesansicht: Zelle {n + 1} von {len(HEAT_RAMPE)}", WEISS if n >= HEAT_WEISS_AB else SCHWARZ, farbe, TEXT
+        )
+        for n, farbe in enumerate(HEAT_RAMPE)
+    ]
+
+
 PAARE: tuple[Paar, ...] = (
     *_status_paare(),
+    *_heat_paare(),
+    Paar("Karte: Umriss der Zeichen", KARTE_UMRISS, KARTE_HINTERGRUND, GRAFIK),
+    Paar("Karte: Kreisnamen", KARTE_BESCHRIFTUNG, KARTE_HINTERGRUND, TEXT),
+    Paar("Karte: Maßstab und Legende", SCHWARZ, KARTE_HINTERGRUND, TEXT),
     Paar("Matrixzelle gedimmt: Text", ZELLE_GEDIMMT_TEXT, ZELLE_GEDIMMT, TEXT),
     Paar("Diagramm: Trennlinie zum Hintergrund", TRENNLINIE, DIAGRAMM_HINTERGRUND, GRAFIK),
     Paar("Diagramm: Beschriftung", DIAGRAMM_TEXT, DIAGRAMM_HINTERGRUND, TEXT),
@@ -95,7 +118,7 @@ PAARE: tuple[Paar, ...] = (
     Paar("Rückmeldung Nebentext", NEBENTEXT, BASIS, TEXT),
 )
 # Decoration only (a frame around a hint that is also said in words): no contrast needed.
-DEKORATION: tuple[str, ...] = (VORSCHAU_RAND, SONDERFALL_RAND)
+DEKORATION: tuple[str, ...] = (VORSCHAU_RAND, SONDERFALL_RAND, KARTE_LEGENDE_RAND)
 
 
 def _rgb(farbe: str) -> tuple[float, float, float]:

@@ -9,11 +9,12 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from kpakt_desktop.gui import farben
 from kpakt_desktop.services.standardpaket.national_view import Bundesstand, LandStand, Zelle, deutschland
 
 Index = QModelIndex | QPersistentModelIndex
 # Sequential, colour-blind safe ramp (ColorBrewer "BuGn"): the darker, the more produktiv.
-RAMPE = ("#f7fcfd", "#e5f5f9", "#ccece6", "#99d8c9", "#66c2a4", "#41ae76", "#238b45", "#005824")
+RAMPE = farben.HEAT_RAMPE
 
 
 def prozent(value: float | None) -> str:
@@ -101,7 +102,8 @@ class HeatModel(QAbstractTableModel):
             c = farbe(anteil)
             return QBrush(c) if c is not None else None
         if role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(QColor("#ffffff")) if anteil is not None and anteil >= 0.625 else None
+            dunkel = anteil is not None and min(int(anteil * len(RAMPE)), len(RAMPE) - 1) >= farben.HEAT_WEISS_AB
+            return QBrush(QColor(farben.WEISS)) if dunkel else None
         if role == Qt.ItemDataRole.FontRole and (land is None or index.column() == 0):
             return self._bold
         if role == Qt.ItemDataRole.TextAlignmentRole:
