@@ -18,7 +18,7 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QPoint, Qt
 from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPalette, QPixmap
-from PySide6.QtWidgets import QApplication, QCalendarWidget, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QCalendarWidget, QLineEdit, QToolButton, QWidget
 
 from kpakt_desktop.domain.errors import InputError
 
@@ -117,6 +117,12 @@ class DatumFeld(QLineEdit):
         self.kalender_aktion.setToolTip(QCoreApplication.translate("DatumFeld", "Kalender öffnen"))
         self.kalender_aktion.triggered.connect(self.kalender_oeffnen)
         self.addAction(self.kalender_aktion, QLineEdit.ActionPosition.TrailingPosition)
+        # The line edit's own buttons (clear, calendar) need names a screen reader can say.
+        for button in self.findChildren(QToolButton):
+            if button.defaultAction() is self.kalender_aktion:
+                button.setAccessibleName(QCoreApplication.translate("DatumFeld", "Kalender öffnen"))
+            else:
+                button.setAccessibleName(QCoreApplication.translate("DatumFeld", "Eingabe leeren"))
         self.textChanged.connect(self._zeige_pruefung)
 
     def einrichten(
