@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTime,
 )
 
 from kpakt_desktop import i18n
@@ -45,7 +46,8 @@ def format_value(value: Any) -> str:
         return locale.toString(value, "f", 1)
     if isinstance(value, datetime):
         zeit = locale.timeFormat(QLocale.FormatType.ShortFormat)
-        return locale.toString(QDateTime(value), f"{_datum_format(locale)} {zeit}")
+        stamp = QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute, value.second))
+        return locale.toString(stamp, f"{_datum_format(locale)} {zeit}")
     if isinstance(value, date):
         return locale.toString(QDate(value.year, value.month, value.day), _datum_format(locale))
     return str(value)
