@@ -10,14 +10,15 @@ state), a sort is one ``list.sort`` with a key. Painting asks ``multiData`` once
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from typing import Any
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any, cast
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QModelRoleData,
     QModelRoleDataSpan,
     QPersistentModelIndex,
     Qt,
@@ -111,14 +112,16 @@ class KommunenTabelle(QAbstractTableModel):
         self._italic.setItalic(True)
         self._headers: list[str] = []  # translated when first shown
         self._texts: dict[int, tuple[str, ...]] = {}  # Kommune id → its cell texts, formatted when first shown
+        self._hits: dict[str, list[KommuneZeile]] = {}  # search text → its rows (see set_filter)
 
     # -- data ----------------------------------------------------------------------------------
     def set_rows(self, rows: Sequence[KommuneZeile]) -> None:
         self.beginResetModel()
         self._all = list(rows)
         self._texts.clear()
+        self._hits.clear()
         self._sort_all()
-        self._rows = self._filtered(self._all)
+        self._rows = self._hits[self._text] = self._filtered(self._all)
         self.endResetModel()
 
     def update_rows(self, rows: Sequence[KommuneZeile]) -> None:
@@ -134,6 +137,7 @@ class KommunenTabelle(QAbstractTableModel):
             if r.id in new:
                 self._rows[n] = new[r.id]
                 self.dataChanged.emit(self.index(n, 0), self.index(n, last))
+        self._hits = {self._text: self._rows}  # the kept hits of shorter texts hold the old rows
 
     def set_filter(self, text: str, *, aufgeloeste: bool | None = None) -> None:
         """Show the rows whose name, ARS, AGS or PLZ contain ``text`` (case-insensitive)."""
@@ -141,11 +145,19 @@ class KommunenTabelle(QAbstractTableModel):
         show_dissolved = self._aufgeloeste if aufgeloeste is None else aufgeloeste
         if folded == self._text and show_dissolved == self._aufgeloeste:
             return
-        narrowing = folded.startswith(self._text) and show_dissolved == self._aufgeloeste
-        source = self._rows if narrowing else self._all
+        if show_dissolved != self._aufgeloeste:
+            self._hits.clear()
         self._text = folded
         self._aufgeloeste = show_dissolved
-        self._replace_rows(self._filtered(source))
+        # The hits of every prefix of the text are kept: typing on filters the hits of the longest
+        # one, deleting (Backspace, clearing the field) shows kept hits again without a search.
+        for kept in [k for k in self._hits if not folded.startswith(k)]:
+            del self._hits[kept]
+        rows = self._hits.get(folded)
+        if rows is None:
+            longest = max(self._hits, key=len, default=None)
+            rows = self._hits[folded] = self._filtered(self._all if longest is None else self._hits[longest])
+        self._replace_rows(rows)
 
     def _filtered(self, rows: list[KommuneZeile]) -> list[KommuneZeile]:
         text, dissolved = self._text, self._aufgeloeste
@@ -162,7 +174,9 @@ class KommunenTabelle(QAbstractTableModel):
             return
         self._sort = (column, order)
         self._sort_all()
+        self._hits.clear()
         self._replace_rows(self._filtered(self._all))
+        self._hits[self._text] = self._rows
 
     def _replace_rows(self, rows: list[KommuneZeile]) -> None:
         """Show ``rows`` as a layout change: selected and current rows stay where their Kommune is."""
@@ -222,17 +236,19 @@ class KommunenTabelle(QAbstractTableModel):
             return None
         return self._value(self._rows[index.row()], index.column(), role)
 
-    def multiData(self, index: Index, roleDataSpan: QModelRoleDataSpan) -> None:  # noqa: N803 - Qt's name
+    def multiData(self, index: Index, roleDataSpan: QModelRoleDataSpan | QModelRoleData) -> None:
         """All roles the delegate asks for when painting a cell, in one call instead of one ``data`` each
         (the same values as :meth:`data`)."""
         if not index.isValid() or index.row() >= len(self._rows):
             return
         row, column = self._rows[index.row()], index.column()
-        for item in roleDataSpan:
+        span = roleDataSpan
+        items = (span,) if isinstance(span, QModelRoleData) else cast(Iterable[QModelRoleData], span)
+        for item in items:
             role = item.role()
             if role == _DISPLAY:
                 item.setData(self._cell_texts(row)[column])
-            elif role == _ALIGNMENT or row.aufgeloest or role == ID_ROLE:
+            elif role in (_ALIGNMENT, ID_ROLE) or row.aufgeloest:
                 value = self._value(row, column, role)
                 if value is not None:
                     item.setData(value)
