@@ -2795,42 +2795,8 @@ Create the Land database from this file anyway?</translation>
         <translation>(none)</translation>
     </message>
     <message>
-        <source>Sicherung erstellt: {path}</source>
-        <translation>Backup created: {path}</translation>
-    </message>
-    <message>
         <source>Wird noch gespeichert – das Fenster schließt danach.</source>
         <translation>Still saving – the window closes afterwards.</translation>
-    </message>
-    <message>
-        <source>Automatische Sicherung</source>
-        <translation>Automatic backup</translation>
-    </message>
-    <message>
-        <source>Die automatische Sicherung ist fehlgeschlagen: {message}</source>
-        <translation>The automatic backup failed: {message}</translation>
-    </message>
-    <message>
-        <source>Sicherung speichern unter</source>
-        <translation>Save backup as</translation>
-    </message>
-    <message>
-        <source>Sicherung erstellen</source>
-        <translation>Create backup</translation>
-    </message>
-    <message>
-        <source>Sicherung wiederherstellen</source>
-        <translation>Restore backup</translation>
-    </message>
-    <message>
-        <source>Sicherung wiederhergestellt</source>
-        <translation>Backup restored</translation>
-    </message>
-    <message>
-        <source>Der Stand vom {stand} ist wiederhergestellt. Der Stand unmittelbar davor liegt in:
-{path}</source>
-        <translation>The state of {stand} has been restored. The state just before is kept in:
-{path}</translation>
     </message>
 </context>
 <context>
@@ -4052,6 +4018,43 @@ Wiederherstellen?</source>
 All changes since this backup are lost; the current state is backed up first.
 
 Restore?</translation>
+    </message>
+</context>
+<context>
+    <name>Sicherungen</name>
+    <message>
+        <source>Automatische Sicherung</source>
+        <translation>Automatic backup</translation>
+    </message>
+    <message>
+        <source>Sicherung erstellt: {path}</source>
+        <translation>Backup created: {path}</translation>
+    </message>
+    <message>
+        <source>Die automatische Sicherung ist fehlgeschlagen: {message}</source>
+        <translation>The automatic backup failed: {message}</translation>
+    </message>
+    <message>
+        <source>Sicherung speichern unter</source>
+        <translation>Save backup as</translation>
+    </message>
+    <message>
+        <source>Sicherung erstellen</source>
+        <translation>Create backup</translation>
+    </message>
+    <message>
+        <source>Sicherung wiederherstellen</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <source>Sicherung wiederhergestellt</source>
+        <translation>Backup restored</translation>
+    </message>
+    <message>
+        <source>Der Stand vom {stand} ist wiederhergestellt. Der Stand unmittelbar davor liegt in:
+{path}</source>
+        <translation>The state of {stand} has been restored. The state just before is kept in:
+{path}</translation>
     </message>
 </context>
 <context>
