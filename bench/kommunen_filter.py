@@ -119,4 +119,5 @@ def run() -> list[Result]:
 
 if __name__ == "__main__":
     for result in run():
-        print(f"{result.target}: {result.measured:.1f} {result.unit} (Ziel ≤ {result.goal:.0f}) {result.note}")
+        verdict = "ok" if result.passed else "VERFEHLT"
+        print(f"{result.target}: {result.measured:.1f} {result.unit} (Ziel ≤ {result.goal:.0f}) {verdict}", result.note)

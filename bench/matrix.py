@@ -32,7 +32,7 @@ from kpakt_desktop.store.database import Store, open_store
 STICHTAG = date(2026, 11, 1)
 SCREEN_ROWS = 40
 OPEN_GOAL_MS = 300.0
-FILTER_GOAL_MS = 50.0
+FILTER_GOAL_MS = 16.0  # one frame at 60 Hz (issue 18 §2)
 
 
 def _shift(conn: sqlite3.Connection, table: str, column: str = "id") -> int:

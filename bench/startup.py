@@ -35,19 +35,18 @@ parse_args(["--db", sys.argv[1]])
 make_application([])
 from PySide6.QtWidgets import QApplication
 from kpakt_desktop.gui.main_window import MainWindow
+from kpakt_desktop.gui.operation import runner
 from kpakt_desktop.gui.opened import OpenedDatabase, acquire_lock
 path = Path(sys.argv[1]); lock = acquire_lock(path)
 w = MainWindow(); w.show(); QApplication.processEvents()
 shown = time.perf_counter() - t0
 w.attach(OpenedDatabase(path, lock))
-if hasattr(w, "backup_on_open"):  # as app.main: scheduled, it starts after the window is ready
-    w.backup_on_open()
+w.sicherung.backup_on_open()  # as app.main: scheduled, it starts after the window is ready
 QApplication.processEvents()
 ready = time.perf_counter() - t0
 backup = 0.0
-if hasattr(w, "backup_on_open"):  # its own duration, in the worker
-    b0 = time.perf_counter(); w.backup_on_open(delay_ms=0); w._backup_pool.waitForDone()
-    backup = time.perf_counter() - b0
+b0 = time.perf_counter(); w.sicherung.backup_on_open(delay_ms=0); runner().wait()  # its own duration, in the worker
+backup = time.perf_counter() - b0
 print(shown, ready, backup)
 w.close()
 """

@@ -169,7 +169,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if opened.path is not None:
             settings.remember_database(opened.path)
         window.attach(opened)
-        window.backup_on_open()
+        window.sicherung.backup_on_open()
 
     QTimer.singleShot(0, attach)
     return QApplication.exec()

@@ -123,7 +123,7 @@ def test_settings_dialog_saves_and_context_uses_name(qtbot, tmp_path, main_windo
     assert infos and "nächsten Start" in infos[0]
     seen: list[Path | None] = []
     monkeypatch.setattr(msgbox, "save_file", lambda parent, title, suggestion, pattern: seen.append(suggestion))
-    main_window.create_backup()
+    main_window.sicherung.create_backup()
     assert seen and seen[0] is not None and seen[0].parent == tmp_path / "berichte"
 
 
@@ -145,11 +145,11 @@ def test_backup_on_open_runs_in_worker_and_rotates(qtbot, tmp_path, rp_demo_path
     settings.set_backup_keep(2)
     window = _window(qtbot, rp_demo_path)
     folder = tmp_path / "sicherungen" / rp_demo_path.stem
-    window.backup_on_open()  # as at start-up: a moment after the window is ready
+    window.sicherung.backup_on_open()  # as at start-up: a moment after the window is ready
     assert sicherung.backup_files(folder, rp_demo_path.stem) == []
     qtbot.waitUntil(lambda: "Sicherung erstellt" in window.statusBar().currentMessage(), timeout=10000)
     for _ in range(2):
-        window.backup_on_open(delay_ms=0)
+        window.sicherung.backup_on_open(delay_ms=0)
         settle()
     files = sicherung.backup_files(folder, rp_demo_path.stem)
     assert len(files) == 2
@@ -161,11 +161,11 @@ def test_manual_backup_and_restore_through_the_menu(qtbot, tmp_path, rp_demo_pat
     window = _window(qtbot, rp_demo_path)
     target = tmp_path / "export" / "stand.sqlite"
     monkeypatch.setattr(msgbox, "save_file", lambda *args: target)
-    window.create_backup()
+    window.sicherung.create_backup()
     settle()
     assert sicherung.describe(target).land_schluessel == "07"
 
-    window.backup_on_open(delay_ms=0)
+    window.sicherung.backup_on_open(delay_ms=0)
     settle()
     with window.ctx.store.read() as s:
         kommunen = f"{s.scalar(select(func.count()).select_from(Kommune)):,}".replace(",", ".")
@@ -186,7 +186,7 @@ def test_manual_backup_and_restore_through_the_menu(qtbot, tmp_path, rp_demo_pat
 
     monkeypatch.setattr(SicherungDialog, "exec", choose_first)
     old_ctx = window.ctx
-    window.restore_backup()
+    window.sicherung.restore_backup()
     assert questions and "wird durch die Sicherung vom" in questions[0] and f"{kommunen} Kommunen" in questions[0]
     assert infos and "vor-wiederherstellung" in infos[0]
     assert window.ctx is not old_ctx and window.opened is not None

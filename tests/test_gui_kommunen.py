@@ -76,6 +76,39 @@ def test_search_as_you_type_shows_matching_rows(page, qtbot, db):
     assert page.count.text() == "1 von 2.456"
 
 
+def test_deleting_search_text_shows_the_wider_hits_and_keeps_the_chosen_kommune(page, qtbot, db):
+    everything = [z for z in kommunen_zeilen(db) if not z.aufgeloest]
+    qtbot.keyClicks(page.search, "bad")
+    page.table.selectRow(0)
+    chosen = page.current_id
+    qtbot.keyClicks(page.search, " k")
+    for text in ("bad ", "bad", "ba", "b", ""):  # Backspace after Backspace until the field is empty
+        qtbot.keyClick(page.search, Qt.Key.Key_Backspace)
+        assert page.search.text() == text
+        expected = [z.ars for z in everything if text.strip() in z.suchtext]  # as typed, without spaces
+        assert sorted(visible(page)) == sorted(expected)
+        assert page.count.text() == f"{len(expected):,} von 2.456".replace(",", ".")
+        current = page.table.currentIndex()
+        assert current.isValid() and page.model.row_at(current.row()).id == chosen  # still chosen, in view
+        assert [i.row() for i in page.table.selectionModel().selectedRows()] == [current.row()]
+
+
+def test_painting_asks_multidata_for_the_same_values_as_data(page, qtbot):
+    from PySide6.QtCore import QModelRoleData, QModelRoleDataSpan
+
+    page.show_dissolved.setChecked(True)
+    dissolved = [r for r in range(page.model.rowCount()) if page.model.row_at(r).aufgeloest]
+    rows = [0, 1, *dissolved[:1]]  # a dissolved one, if any, is shown in italics
+    roles = [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.FontRole]
+    for r in rows:
+        for c in range(page.model.columnCount()):
+            index = page.model.index(r, c)
+            for role in roles:
+                item = QModelRoleData(role)
+                index.multiData(QModelRoleDataSpan(item))  # through Qt, as the delegate asks when painting
+                assert item.data() == index.data(role)
+
+
 def test_sorting_by_einwohner(page):
     page.table.sortByColumn(4, Qt.SortOrder.DescendingOrder)
     top = page.model.row_at(0)

@@ -9,7 +9,7 @@ from kpakt_desktop.domain.status import Status
 from kpakt_desktop.domain.vollzug import Vollzugsebene
 from kpakt_desktop.gui import msgbox
 from kpakt_desktop.gui.leistungen.page import LeistungenPage
-from kpakt_desktop.services.leistungen import leistungen
+from kpakt_desktop.services.leistungen import aendere_leistung, leistungen
 from kpakt_desktop.services.stats import compute_stats
 from kpakt_desktop.services.vollzugsebene import vollzug_stand, vorschau_ebene
 
@@ -153,3 +153,27 @@ def test_add_kommunen_from_a_list_file(page, monkeypatch, tmp_path, qtbot, settl
     assert page.current_nr() == 14 and page.vollzug.stand.zustaendig == before + 2
     assert page.vollzug.model.rowCount() == 2
     assert {page.vollzug.model.index(r, 3).data() for r in range(2)} == {"aus Liste zulassung.csv"}
+
+
+def test_undo_of_an_edit_is_refused_when_the_fields_changed_in_between(page, main_window, monkeypatch, settle):
+    shown: list[str] = []
+    monkeypatch.setattr(msgbox, "error", lambda _p, _t, text: shown.append(text))
+    page.save_leistung(12, {"efa_dienst": "Wohngeld-Digital", "federfuehrend": "sh, hb"})
+    settle()
+    aendere_leistung(page.ctx.store, 12, {"efa_dienst": "Wohngeld online"})  # e.g. the CLI or a second window
+    main_window.ctx.undo_stack.undo()
+    settle()
+    d = {x.nr: x for x in leistungen(page.ctx.store)}[12]
+    assert (d.efa_dienst, d.federfuehrend) == ("Wohngeld online", "SH, HB")  # nothing overwritten
+    assert len(shown) == 1 and "Leistung 12" in shown[0] and "inzwischen geändert" in shown[0]
+
+
+def test_undo_and_redo_of_an_edit_compare_the_stored_values(page, main_window, settle):
+    page.save_leistung(12, {"federfuehrend": " sh, hb "})  # stored cleaned: "SH, HB"
+    settle()
+    main_window.ctx.undo_stack.undo()
+    settle()
+    assert {x.nr: x for x in leistungen(page.ctx.store)}[12].federfuehrend == "SH"
+    main_window.ctx.undo_stack.redo()
+    settle()
+    assert {x.nr: x for x in leistungen(page.ctx.store)}[12].federfuehrend == "SH, HB"

@@ -30,10 +30,10 @@ def check(liste, text_part: str) -> None:
 def test_create_taskforce_with_members_through_the_page(main_window, qtbot, settle):
     page = main_window.show_page("taskforces")
     assert isinstance(page, TaskforcesPage)
-    before = page.tf_model.rowCount()
+    before = page.taskforces.tf_model.rowCount()
     qtbot.mouseClick(page.findChild(QPushButton, "taskforceNeu"), Qt.MouseButton.LeftButton)
     settle()
-    editor = page.editor
+    editor = page.taskforces.editor
     dialog = editor.dialog
     assert dialog.isVisible()
 
@@ -80,8 +80,8 @@ def test_create_taskforce_with_members_through_the_page(main_window, qtbot, sett
     settle()
     assert not dialog.isVisible()
 
-    assert page.tf_model.rowCount() == before + 1
-    [zeile] = [r for r in page.tf_model._rows if r.name == "OZG-Taskforce Wohngeld Eifel"]
+    assert page.taskforces.tf_model.rowCount() == before + 1
+    [zeile] = [r for r in page.taskforces.tf_model._rows if r.name == "OZG-Taskforce Wohngeld Eifel"]
     assert zeile.mitglieder == 3 and zeile.projektleitung == "Petra Projekt"
     assert zeile.fehlende_rollen == (TaskforceRolle.FACHLICH,)
     daten = tfs.taskforce_laden(main_window.ctx.store, zeile.id)
@@ -99,11 +99,11 @@ def test_create_taskforce_with_members_through_the_page(main_window, qtbot, sett
     assert stack.undoText() == "Taskforce anlegen"
     stack.undo()
     settle()
-    assert page.tf_model.rowCount() == before
+    assert page.taskforces.tf_model.rowCount() == before
     stack.redo()
     settle()
     assert tfs.taskforce_laden(main_window.ctx.store, zeile.id) == daten
-    assert page.tf_model.rowCount() == before + 1
+    assert page.taskforces.tf_model.rowCount() == before + 1
 
 
 def test_landesteam_member_added_through_the_page(main_window, qtbot, settle):
@@ -111,7 +111,7 @@ def test_landesteam_member_added_through_the_page(main_window, qtbot, settle):
     page.tabs.setCurrentIndex(2)
     qtbot.mouseClick(page.findChild(QPushButton, "landesteamBearbeiten_kernteam"), Qt.MouseButton.LeftButton)
     settle()
-    editor = page.editor
+    editor = page.landesteams.editor
     before = editor.mitglieder.tabelle.rowCount()
     qtbot.mouseClick(editor.mitglieder.findChild(QPushButton, "mitgliederTabelleNeu"), Qt.MouseButton.LeftButton)
     settle()
@@ -121,7 +121,7 @@ def test_landesteam_member_added_through_the_page(main_window, qtbot, settle):
     settle()
     [kern] = [t for t in lt.landesteams(main_window.ctx.store) if t.art.value == "kernteam"]
     assert kern.mitglieder[-1].person.name == "Dana Datenschutz" and kern.mitglieder[-1].rolle == "Datenschutz"
-    _box, info, model = page.landes_boxen[kern.art]
+    _box, info, model = page.landesteams.landes_boxen[kern.art]
     assert model.rowCount() == before + 1 and info.text() == f"{before + 1} Mitglieder"
 
 
@@ -129,13 +129,17 @@ def test_first_mover_tab_shows_the_service_figures_and_opens_the_matrix(main_win
     page = main_window.show_page("taskforces")
     page.tabs.setCurrentIndex(3)
     sets = fm.first_mover(main_window.ctx.store)
-    assert page.fm_model.rowCount() == 16
+    assert page.first_mover.fm_model.rowCount() == 16
     for row, s in enumerate(sets):
-        assert page.fm_model.index(row, 1).data() == str(s.anzahl)
-        assert page.fm_model.index(row, 2).data().startswith("✔" if s.unterschiedlich else ("✘", "keine", "nur"))
+        assert page.first_mover.fm_model.index(row, 1).data() == str(s.anzahl)
+        assert (
+            page.first_mover.fm_model.index(row, 2)
+            .data()
+            .startswith("✔" if s.unterschiedlich else ("✘", "keine", "nur"))
+        )
     [row] = [i for i, s in enumerate(sets) if s.anzahl >= 2][:1]
-    page.fm_view.selectRow(row)
-    assert page.fmk_model.rowCount() == sets[row].anzahl
+    page.first_mover.fm_view.selectRow(row)
+    assert page.first_mover.fmk_model.rowCount() == sets[row].anzahl
     qtbot.mouseClick(page.findChild(QPushButton, "firstMoverMatrix"), Qt.MouseButton.LeftButton)
     settle()
     matrix = main_window.pages["nachnutzung"]
@@ -162,11 +166,11 @@ def test_rollout_team_keeps_one_contact_and_undo_of_deletion_restores_taskforce_
     linked = rt.rolloutteam_laden(store, team.id).taskforce_ids
     assert linked and len(linked) == team.taskforces
 
-    row = next(r for r in range(page.rt_model.rowCount()) if page.rt_model._rows[r].id == team.id)
-    page.rt_view.selectRow(row)
+    row = next(r for r in range(page.rollout.rt_model.rowCount()) if page.rollout.rt_model._rows[r].id == team.id)
+    page.rollout.rt_view.selectRow(row)
     qtbot.mouseClick(page.findChild(QPushButton, "rolloutBearbeiten"), Qt.MouseButton.LeftButton)
     settle()
-    editor = page.editor
+    editor = page.rollout.editor
     combo = editor.kontakt.findChild(QComboBox, "kontaktTabelleKontakt")
     picked = []
     for index in (0, 1):
@@ -181,7 +185,7 @@ def test_rollout_team_keeps_one_contact_and_undo_of_deletion_restores_taskforce_
     assert rt.rolloutteam_laden(store, team.id).kontakt.kontakt_id == picked[1].kontakt_id
 
     monkeypatch.setattr(msgbox, "ask", lambda *_a: True)
-    page.rt_view.selectRow(row)
+    page.rollout.rt_view.selectRow(row)
     qtbot.mouseClick(page.findChild(QPushButton, "rolloutLoeschen"), Qt.MouseButton.LeftButton)
     settle()
     assert all(t.id != team.id for t in rt.rolloutteams(store))
@@ -204,11 +208,11 @@ def test_rollout_team_new_person_without_name_is_asked_not_unlinked(main_window,
     store = main_window.ctx.store
     team = next(t for t in rt.rolloutteams(store) if rt.rolloutteam_laden(store, t.id).kontakt is not None)
     kontakt = rt.rolloutteam_laden(store, team.id).kontakt
-    row = next(r for r in range(page.rt_model.rowCount()) if page.rt_model._rows[r].id == team.id)
-    page.rt_view.selectRow(row)
+    row = next(r for r in range(page.rollout.rt_model.rowCount()) if page.rollout.rt_model._rows[r].id == team.id)
+    page.rollout.rt_view.selectRow(row)
     qtbot.mouseClick(page.findChild(QPushButton, "rolloutBearbeiten"), Qt.MouseButton.LeftButton)
     settle()
-    editor = page.editor
+    editor = page.rollout.editor
     qtbot.mouseClick(editor.kontakt.findChild(QPushButton, "kontaktTabelleNeu"), Qt.MouseButton.LeftButton)
     settle()
     ok(editor.dialog)

@@ -31,6 +31,7 @@ from kpakt_desktop.domain.errors import KpaktError
 from kpakt_desktop.gui import barrierefrei, settings
 from kpakt_desktop.gui.operation import runner
 from kpakt_desktop.gui.pages import page_specs
+from kpakt_desktop.gui.sicherung.controller import Sicherungen
 from kpakt_desktop.services.changes import aus_tabellen
 from kpakt_desktop.store.aenderungen import Aenderung
 
@@ -41,19 +42,6 @@ if TYPE_CHECKING:
     from kpakt_desktop.gui.context import AppContext
     from kpakt_desktop.gui.opened import OpenedDatabase
     from kpakt_desktop.gui.pages.base import Page
-
-
-BACKUP_DELAY_MS = 1500
-
-
-def _automatic_backup(db: Path, folder: Path, keep: int) -> str:
-    """The automatic backup at start-up (SQLite's backup API reads a snapshot), in the runner's worker."""
-    from kpakt_desktop.services.sicherung import automatic_backup
-
-    try:
-        return str(automatic_backup(db, folder, keep))
-    except OSError as err:
-        raise KpaktError(str(err)) from err
 
 
 class MainWindow(QMainWindow):
@@ -104,6 +92,7 @@ class MainWindow(QMainWindow):
         for label in (self._status_land, self._status_db, self._status_stand):
             self.statusBar().addPermanentWidget(label)
         self._undo_actions: list[QAction] = []
+        self.sicherung = Sicherungen(self)
         self._build_menus()
         self.resize(1280, 800)
         self.setWindowTitle(APP_NAME)
@@ -131,10 +120,10 @@ class MainWindow(QMainWindow):
         self.backup_action = QAction(self.tr("&Sicherung erstellen…"), self)
         self.backup_action.setObjectName("sicherungErstellen")
         self.backup_action.setShortcuts([QKeySequence("Ctrl+Shift+S")])
-        self.backup_action.triggered.connect(self.create_backup)
+        self.backup_action.triggered.connect(self.sicherung.create_backup)
         self.restore_action = QAction(self.tr("Sicherung &wiederherstellen…"), self)
         self.restore_action.setObjectName("sicherungWiederherstellen")
-        self.restore_action.triggered.connect(self.restore_backup)
+        self.restore_action.triggered.connect(self.sicherung.restore_backup)
         datei.addActions([self.backup_action, self.restore_action])
         self._page_actions_anchor = datei.addSeparator()  # pages add their file actions above it
         self._page_actions: list[QAction] = []
@@ -350,118 +339,9 @@ class MainWindow(QMainWindow):
         if self.ctx is not None:
             self.ctx.notify_changed(aus_tabellen((a.tabelle, a.ids) for a in aenderungen))
 
-    # -- backups ------------------------------------------------------------------------------
+    # -- backups (gui/sicherung/controller.py) --------------------------------------------------
     def backup_folder(self) -> Path:
-        from kpakt_desktop.services.sicherung import backup_folder
-
-        assert self.opened is not None and self.opened.path is not None
-        return backup_folder(settings.backup_root(), self.opened.path)
-
-    def backup_on_open(self, delay_ms: int = BACKUP_DELAY_MS) -> None:
-        """The automatic backup at start-up (Einstellungen: on/off, keep N), in a worker thread.
-
-        It starts a moment after the window is ready, so that it never competes with building and
-        painting the first page on a busy two-core office PC.
-        """
-        if self.opened is None or self.opened.path is None or not settings.backup_on_start():
-            return  # a server database is backed up on the server side (docs/betrieb.md)
-        db, folder, keep = self.opened.path, self.backup_folder(), settings.backup_keep()
-        if delay_ms <= 0:
-            self._start_backup(db, folder, keep)
-            return
-        opened = self.opened
-        # Only if the same database is still open then (not replaced by Öffnen or a restore).
-        QTimer.singleShot(delay_ms, self, lambda: self._start_backup(db, folder, keep, only_if=opened))
-
-    def _start_backup(self, db: Path, folder: Path, keep: int, only_if: OpenedDatabase | None = None) -> None:
-        if only_if is not None and self.opened is not only_if:
-            return
-        runner().run(
-            self.tr("Automatische Sicherung"),
-            lambda: _automatic_backup(db, folder, keep),
-            parent=self,
-            on_done=self._backup_done,
-            on_error=self._backup_failed,
-            retry=False,
-            quiet=True,
-        )
-
-    def _backup_done(self, path: str) -> None:
-        self.statusBar().showMessage(self.tr("Sicherung erstellt: {path}").format(path=path), 10000)
-
-    def _backup_failed(self, err: KpaktError) -> bool:
-        from kpakt_desktop.gui import msgbox
-
-        msgbox.error(
-            self,
-            self.tr("Automatische Sicherung"),
-            self.tr("Die automatische Sicherung ist fehlgeschlagen: {message}").format(message=str(err)),
-        )
-        return True
-
-    def create_backup(self) -> None:
-        """Datei → Sicherung erstellen…: a consistent copy to a file the user chooses."""
-        from datetime import datetime
-
-        from kpakt_desktop.gui import msgbox
-        from kpakt_desktop.services.sicherung import manual_backup_job
-
-        if self.opened is None or self.opened.path is None:
-            return
-        path = self.opened.path
-        name = f"{self.opened.path.stem}-sicherung-{datetime.now():%Y-%m-%d-%H%M}.sqlite"
-        target = msgbox.save_report(self, self.tr("Sicherung speichern unter"), name, msgbox.db_pattern())
-        if target is None:
-            return
-        runner().run(
-            self.tr("Sicherung erstellen"),
-            lambda: manual_backup_job(path, target),
-            parent=self,
-            on_done=lambda _result: self._backup_done(str(target)),
-            retry=False,
-        )
-
-    def restore_backup(self) -> None:
-        """Datei → Sicherung wiederherstellen…: choose, confirm, back up the current state, replace, reopen."""
-        from kpakt_desktop.gui import msgbox
-        from kpakt_desktop.gui.opened import OpenedDatabase
-        from kpakt_desktop.gui.sicherung.dialog import SicherungDialog, stand_text
-        from kpakt_desktop.services.sicherung import restore
-
-        if self.opened is None or self.opened.path is None or self.ctx is None:
-            return
-        dialog = SicherungDialog(self.backup_folder(), self.opened.path, self.ctx.land.schluessel, self)
-        if not dialog.exec() or dialog.chosen is None:
-            return
-        runner().wait()  # a start-up backup still running must not read a file being replaced
-        opened = self.opened
-        assert opened.path is not None  # checked above: restoring is for a file
-        self.save_view_state()
-        opened.store.close()  # the lock stays: no other instance may open the file meanwhile
-        error: str | None = None
-        try:
-            result = restore(dialog.chosen.path, opened.path, self.backup_folder())
-        except (KpaktError, OSError) as err:
-            error = str(err)
-        try:
-            reopened = OpenedDatabase(opened.path, opened.lock)
-        except KpaktError as err:
-            self.opened = None
-            msgbox.error(self, self.tr("Sicherung wiederherstellen"), str(err))
-            self.close()
-            return
-        self.attach(reopened)
-        self.database_changed.emit()
-        if error is not None:
-            msgbox.error(self, self.tr("Sicherung wiederherstellen"), error)
-            return
-        msgbox.info(
-            self,
-            self.tr("Sicherung wiederhergestellt"),
-            self.tr(
-                "Der Stand vom {stand} ist wiederhergestellt. Der Stand unmittelbar davor liegt in:\n{path}"
-            ).format(stand=stand_text(result.restored), path=result.safety_copy),
-        )
+        return self.sicherung.backup_folder()
 
     def edit_office(self) -> None:
         from kpakt_desktop.gui.office_dialog import OfficeDialog

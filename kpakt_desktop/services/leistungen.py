@@ -10,6 +10,7 @@ from sqlalchemy import select
 
 from kpakt_desktop.domain.errors import InputError
 from kpakt_desktop.domain.laender import LAENDER
+from kpakt_desktop.services.rueckgaengig import VERAENDERT
 from kpakt_desktop.store.database import Store
 from kpakt_desktop.store.models import Kontakt, Leistung
 
@@ -132,6 +133,15 @@ def _clean(feld: str, wert: Any) -> Any:
 
 def aendere_leistung(store: Store, nr: int, werte: Mapping[str, Any]) -> dict[str, Any]:
     """Change editable fields of one Leistung; returns the previous values (for undo)."""
+    return leistung_tauschen(store, nr, werte)[0]
+
+
+def leistung_tauschen(
+    store: Store, nr: int, werte: Mapping[str, Any], *, erwartet: Mapping[str, Any] | None = None
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Change editable fields of one Leistung; returns their (previous, stored) values. With
+    ``erwartet`` (undo, redo) the fields must still hold those values, else nothing is written:
+    someone changed them in between."""
     unbekannt = set(werte) - set(EDITIERBAR)
     if unbekannt:
         raise InputError(f"Diese Felder der Leistung sind nicht änderbar: {', '.join(sorted(unbekannt))}.")
@@ -139,10 +149,13 @@ def aendere_leistung(store: Store, nr: int, werte: Mapping[str, Any]) -> dict[st
         row = s.get(Leistung, nr)
         if row is None:
             raise InputError(f"Die Leistung Nr. {nr} gibt es nicht (erlaubt: 1 bis 16).")
+        if erwartet is not None and any(getattr(row, feld) != wert for feld, wert in erwartet.items()):
+            raise InputError(VERAENDERT.format(was=f"Die Änderung an Leistung {nr}"))
         if werte.get("rollout_kontakt_id") is not None and s.get(Kontakt, werte["rollout_kontakt_id"]) is None:
             raise InputError("Feld „Kontakt Roll-Out-Team“: der gewählte Kontakt existiert nicht mehr.")
         vorher = {}
         for feld, wert in werte.items():
             vorher[feld] = getattr(row, feld)
             setattr(row, feld, _clean(feld, wert))
-    return vorher
+        gespeichert = {feld: getattr(row, feld) for feld in werte}
+    return vorher, gespeichert

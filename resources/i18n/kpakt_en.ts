@@ -1112,6 +1112,33 @@ Create the Land database from this file anyway?</translation>
     </message>
 </context>
 <context>
+    <name>FirstMoverTab</name>
+    <message>
+        <source>Der Kommunalpakt verlangt First Mover mit &lt;i&gt;bewusst unterschiedlichen Voraussetzungen&lt;/i&gt;. Je Leistung wird geprüft: Größenklasse nach versorgten Einwohnern (unter 5.000 · 5.000–20.000 · 20.000–100.000 · ab 100.000), Kreis, IT-Dienstleister, Fachverfahren. Eine Dimension ist vielfältig (✔), wenn sie mindestens zwei Werte hat und keine Gruppe mehr als zwei Drittel stellt; „unterschiedlich“ heißt: mindestens zwei First Mover und drei der vier Dimensionen vielfältig.</source>
+        <translation>The Kommunalpakt asks for first movers with &lt;i&gt;deliberately different prerequisites&lt;/i&gt;. Per service it checks: size class by inhabitants served (below 5,000 · 5,000–20,000 · 20,000–100,000 · from 100,000), district, IT service provider, specialist procedure. A dimension is diverse (✔) if it has at least two values and no group makes up more than two thirds; “diverse” means: at least two first movers and three of the four dimensions diverse.</translation>
+    </message>
+    <message>
+        <source>First Mover je Leistung</source>
+        <translation>First movers per service</translation>
+    </message>
+    <message>
+        <source>In der &amp;Matrix zeigen</source>
+        <translation>Show in the &amp;matrix</translation>
+    </message>
+    <message>
+        <source>First Mover dieser Leistung in der Nachnutzungs-Matrix zeigen</source>
+        <translation>Show the first movers of this service in the re-use matrix</translation>
+    </message>
+    <message>
+        <source>First Mover der Leistung</source>
+        <translation>First movers of the service</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{l}&lt;/b&gt;: {n} First Mover – {u}</source>
+        <translation>&lt;b&gt;{l}&lt;/b&gt;: {n} first movers – {u}</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>{app} einrichten</source>
@@ -2377,6 +2404,37 @@ Create the Land database from this file anyway?</translation>
     </message>
 </context>
 <context>
+    <name>LandesteamsTab</name>
+    <message>
+        <source>Leistungsübergreifende Voraussetzungen der Nachnutzung: Ansprechpersonen der Ressorts, OZG-Koordination, IT-Dienstleister, Rechtsexpertise.</source>
+        <translation>Cross-service prerequisites of re-use: contacts in the ministries, OZG coordination, IT service providers, legal expertise.</translation>
+    </message>
+    <message>
+        <source>Unterstützt die Kommunen direkt (organisatorisch, technisch, methodisch) bei der operativen Nachnutzung.</source>
+        <translation>Supports the municipalities directly (organisationally, technically, methodically) in operative re-use.</translation>
+    </message>
+    <message>
+        <source>Team &amp;bearbeiten…</source>
+        <translation>&amp;Edit team…</translation>
+    </message>
+    <message>
+        <source>Team b&amp;earbeiten…</source>
+        <translation>E&amp;dit team…</translation>
+    </message>
+    <message>
+        <source>{team} bearbeiten</source>
+        <translation>Edit {team}</translation>
+    </message>
+    <message>
+        <source>{n} Mitglieder</source>
+        <translation>{n} members</translation>
+    </message>
+    <message>
+        <source>noch nicht eingerichtet</source>
+        <translation>not set up yet</translation>
+    </message>
+</context>
+<context>
     <name>LeistungDetails</name>
     <message>
         <source>Leistung</source>
@@ -2741,42 +2799,8 @@ Create the Land database from this file anyway?</translation>
         <translation>(none)</translation>
     </message>
     <message>
-        <source>Sicherung erstellt: {path}</source>
-        <translation>Backup created: {path}</translation>
-    </message>
-    <message>
         <source>Wird noch gespeichert – das Fenster schließt danach.</source>
         <translation>Still saving – the window closes afterwards.</translation>
-    </message>
-    <message>
-        <source>Automatische Sicherung</source>
-        <translation>Automatic backup</translation>
-    </message>
-    <message>
-        <source>Die automatische Sicherung ist fehlgeschlagen: {message}</source>
-        <translation>The automatic backup failed: {message}</translation>
-    </message>
-    <message>
-        <source>Sicherung speichern unter</source>
-        <translation>Save backup as</translation>
-    </message>
-    <message>
-        <source>Sicherung erstellen</source>
-        <translation>Create backup</translation>
-    </message>
-    <message>
-        <source>Sicherung wiederherstellen</source>
-        <translation>Restore backup</translation>
-    </message>
-    <message>
-        <source>Sicherung wiederhergestellt</source>
-        <translation>Backup restored</translation>
-    </message>
-    <message>
-        <source>Der Stand vom {stand} ist wiederhergestellt. Der Stand unmittelbar davor liegt in:
-{path}</source>
-        <translation>The state of {stand} has been restored. The state just before is kept in:
-{path}</translation>
     </message>
 </context>
 <context>
@@ -3444,6 +3468,61 @@ Restore this backup? Changes made after it will be missing; the damaged file is 
     </message>
 </context>
 <context>
+    <name>RolloutTab</name>
+    <message>
+        <source>Roll-Out-Teams der Themenfeld-Federführer je Leistung (§ 3): Vor-Ort-Termine inkl. Tests, Informationsmaterial, Prozessunterstützung, Selbstregistrierung, Rahmenverträge …</source>
+        <translation>Roll-out teams of the lead Länder per service (§ 3): on-site appointments incl. tests, information material, process support, self-registration, framework contracts …</translation>
+    </message>
+    <message>
+        <source>Roll-Out-Teams</source>
+        <translation>Roll-out teams</translation>
+    </message>
+    <message>
+        <source>&amp;Neues Roll-Out-Team…</source>
+        <translation>&amp;New roll-out team…</translation>
+    </message>
+    <message>
+        <source>Neues Roll-Out-Team</source>
+        <translation>New roll-out team</translation>
+    </message>
+    <message>
+        <source>Bea&amp;rbeiten…</source>
+        <translation>Ed&amp;it…</translation>
+    </message>
+    <message>
+        <source>Roll-Out-Team bearbeiten</source>
+        <translation>Edit roll-out team</translation>
+    </message>
+    <message>
+        <source>&amp;Löschen</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Roll-Out-Team löschen</source>
+        <translation>Delete roll-out team</translation>
+    </message>
+    <message>
+        <source>Roll-Out-Team</source>
+        <translation>Roll-out team</translation>
+    </message>
+    <message>
+        <source>Bitte ein Roll-Out-Team auswählen.</source>
+        <translation>Please select a roll-out team.</translation>
+    </message>
+    <message>
+        <source>Roll-Out-Team speichern</source>
+        <translation>Save roll-out team</translation>
+    </message>
+    <message>
+        <source>Roll-Out-Team anlegen</source>
+        <translation>Create roll-out team</translation>
+    </message>
+    <message>
+        <source>„{name}“ löschen? Taskforces verlieren nur die Verknüpfung.</source>
+        <translation>Delete “{name}”? Task forces only lose the link.</translation>
+    </message>
+</context>
+<context>
     <name>RowTable</name>
     <message>
         <source>ja</source>
@@ -3946,6 +4025,43 @@ Restore?</translation>
     </message>
 </context>
 <context>
+    <name>Sicherungen</name>
+    <message>
+        <source>Automatische Sicherung</source>
+        <translation>Automatic backup</translation>
+    </message>
+    <message>
+        <source>Sicherung erstellt: {path}</source>
+        <translation>Backup created: {path}</translation>
+    </message>
+    <message>
+        <source>Die automatische Sicherung ist fehlgeschlagen: {message}</source>
+        <translation>The automatic backup failed: {message}</translation>
+    </message>
+    <message>
+        <source>Sicherung speichern unter</source>
+        <translation>Save backup as</translation>
+    </message>
+    <message>
+        <source>Sicherung erstellen</source>
+        <translation>Create backup</translation>
+    </message>
+    <message>
+        <source>Sicherung wiederherstellen</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <source>Sicherung wiederhergestellt</source>
+        <translation>Backup restored</translation>
+    </message>
+    <message>
+        <source>Der Stand vom {stand} ist wiederhergestellt. Der Stand unmittelbar davor liegt in:
+{path}</source>
+        <translation>The state of {stand} has been restored. The state just before is kept in:
+{path}</translation>
+    </message>
+</context>
+<context>
     <name>StandardpaketPage</name>
     <message>
         <source>Standardpaket</source>
@@ -4353,6 +4469,9 @@ SHA-256: %s</translation>
         <source>First Mover</source>
         <translation>First mover</translation>
     </message>
+</context>
+<context>
+    <name>TaskforcesTab</name>
     <message>
         <source>Regionale OZG-Taskforces (§ 2 Abs. 3 a): Projektleitung, fachliche und technische Expertise, unterstützt vom kommunalen IT-Dienstleister; sie begleiten vor allem die First Mover.</source>
         <translation>Regional OZG task forces (§ 2(3)a): project lead, subject-matter and technical expertise, supported by the municipal IT service provider; they mainly accompany the first movers.</translation>
@@ -4386,80 +4505,8 @@ SHA-256: %s</translation>
         <translation>Delete task force</translation>
     </message>
     <message>
-        <source>Roll-Out-Teams der Themenfeld-Federführer je Leistung (§ 3): Vor-Ort-Termine inkl. Tests, Informationsmaterial, Prozessunterstützung, Selbstregistrierung, Rahmenverträge …</source>
-        <translation>Roll-out teams of the lead Länder per service (§ 3): on-site appointments incl. tests, information material, process support, self-registration, framework contracts …</translation>
-    </message>
-    <message>
-        <source>&amp;Neues Roll-Out-Team…</source>
-        <translation>&amp;New roll-out team…</translation>
-    </message>
-    <message>
-        <source>Neues Roll-Out-Team</source>
-        <translation>New roll-out team</translation>
-    </message>
-    <message>
-        <source>Roll-Out-Team bearbeiten</source>
-        <translation>Edit roll-out team</translation>
-    </message>
-    <message>
-        <source>Roll-Out-Team löschen</source>
-        <translation>Delete roll-out team</translation>
-    </message>
-    <message>
-        <source>Leistungsübergreifende Voraussetzungen der Nachnutzung: Ansprechpersonen der Ressorts, OZG-Koordination, IT-Dienstleister, Rechtsexpertise.</source>
-        <translation>Cross-service prerequisites of re-use: contacts in the ministries, OZG coordination, IT service providers, legal expertise.</translation>
-    </message>
-    <message>
-        <source>Unterstützt die Kommunen direkt (organisatorisch, technisch, methodisch) bei der operativen Nachnutzung.</source>
-        <translation>Supports the municipalities directly (organisationally, technically, methodically) in operative re-use.</translation>
-    </message>
-    <message>
-        <source>Team &amp;bearbeiten…</source>
-        <translation>&amp;Edit team…</translation>
-    </message>
-    <message>
-        <source>Team b&amp;earbeiten…</source>
-        <translation>E&amp;dit team…</translation>
-    </message>
-    <message>
-        <source>{team} bearbeiten</source>
-        <translation>Edit {team}</translation>
-    </message>
-    <message>
-        <source>Der Kommunalpakt verlangt First Mover mit &lt;i&gt;bewusst unterschiedlichen Voraussetzungen&lt;/i&gt;. Je Leistung wird geprüft: Größenklasse nach versorgten Einwohnern (unter 5.000 · 5.000–20.000 · 20.000–100.000 · ab 100.000), Kreis, IT-Dienstleister, Fachverfahren. Eine Dimension ist vielfältig (✔), wenn sie mindestens zwei Werte hat und keine Gruppe mehr als zwei Drittel stellt; „unterschiedlich“ heißt: mindestens zwei First Mover und drei der vier Dimensionen vielfältig.</source>
-        <translation>The Kommunalpakt asks for first movers with &lt;i&gt;deliberately different prerequisites&lt;/i&gt;. Per service it checks: size class by inhabitants served (below 5,000 · 5,000–20,000 · 20,000–100,000 · from 100,000), district, IT service provider, specialist procedure. A dimension is diverse (✔) if it has at least two values and no group makes up more than two thirds; “diverse” means: at least two first movers and three of the four dimensions diverse.</translation>
-    </message>
-    <message>
-        <source>First Mover je Leistung</source>
-        <translation>First movers per service</translation>
-    </message>
-    <message>
-        <source>In der &amp;Matrix zeigen</source>
-        <translation>Show in the &amp;matrix</translation>
-    </message>
-    <message>
-        <source>First Mover dieser Leistung in der Nachnutzungs-Matrix zeigen</source>
-        <translation>Show the first movers of this service in the re-use matrix</translation>
-    </message>
-    <message>
-        <source>First Mover der Leistung</source>
-        <translation>First movers of the service</translation>
-    </message>
-    <message>
         <source>{n} Taskforces, davon {a} aktiv</source>
         <translation>{n} task forces, {a} of them active</translation>
-    </message>
-    <message>
-        <source>{n} Mitglieder</source>
-        <translation>{n} members</translation>
-    </message>
-    <message>
-        <source>noch nicht eingerichtet</source>
-        <translation>not set up yet</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;{l}&lt;/b&gt;: {n} First Mover – {u}</source>
-        <translation>&lt;b&gt;{l}&lt;/b&gt;: {n} first movers – {u}</translation>
     </message>
     <message>
         <source>Taskforce</source>
@@ -4480,26 +4527,6 @@ SHA-256: %s</translation>
     <message>
         <source>Die Taskforce „{name}“ löschen? Ihre Kontakte bleiben erhalten.</source>
         <translation>Delete the task force “{name}”? Its contacts are kept.</translation>
-    </message>
-    <message>
-        <source>Roll-Out-Team</source>
-        <translation>Roll-out team</translation>
-    </message>
-    <message>
-        <source>Bitte ein Roll-Out-Team auswählen.</source>
-        <translation>Please select a roll-out team.</translation>
-    </message>
-    <message>
-        <source>Roll-Out-Team speichern</source>
-        <translation>Save roll-out team</translation>
-    </message>
-    <message>
-        <source>Roll-Out-Team anlegen</source>
-        <translation>Create roll-out team</translation>
-    </message>
-    <message>
-        <source>„{name}“ löschen? Taskforces verlieren nur die Verknüpfung.</source>
-        <translation>Delete “{name}”? Task forces only lose the link.</translation>
     </message>
 </context>
 <context>

@@ -147,7 +147,7 @@ class KommunenPage(Page):
         for column, width in enumerate((200, 105, 75, 120, 80, 150, 150, 160, 80, 160)):
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().currentRowChanged.connect(self._table_current)
-        self.model.modelReset.connect(self._after_reset)
+        self.model.modelReset.connect(self._after_rows_changed)
         return self.table
 
     def _build_tree(self) -> QTreeView:
@@ -229,8 +229,11 @@ class KommunenPage(Page):
 
     def _filter(self) -> None:
         self.model.set_filter(self.search.text(), aufgeloeste=self.show_dissolved.isChecked())
+        self.table.doItemsLayout()  # now, not on the next event: the filtered rows are painted once
+        self._after_rows_changed()
 
-    def _after_reset(self) -> None:
+    def _after_rows_changed(self) -> None:
+        """Count the rows shown; the chosen Kommune, if shown, is the one selected row and in view."""
         self.count.setText(
             self.tr("{shown} von {total}").format(
                 shown=format_value(self.model.rowCount()), total=format_value(self.model.total)
@@ -239,10 +242,11 @@ class KommunenPage(Page):
         if self.current_id is not None:
             row = self.model.row_of(self.current_id)
             if row is not None:
+                index = self.model.index(row, 0)
                 self.table.selectionModel().setCurrentIndex(
-                    self.model.index(row, 0),
-                    QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+                    index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
                 )
+                self.table.scrollTo(index)
 
     def _table_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():

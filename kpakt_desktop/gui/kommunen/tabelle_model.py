@@ -3,19 +3,23 @@
 ~16,000 rows: a QSortFilterProxyModel would call a Python ``filterAcceptsRow`` per row and
 keystroke and a Python ``lessThan`` per comparison. Here the rows stay tuples with a pre-folded
 search key; a keystroke is one list comprehension (over the previous hits when the text only
-grew) and a model reset, a sort is one ``list.sort`` with a key.
+grew) and one ``layoutChanged`` (no reset: the view keeps its header, scroll bar and selection
+state), a sort is one ``list.sort`` with a key. Painting asks ``multiData`` once per cell instead of
+``data`` once per role, with the cell texts of a row formatted once and kept.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from typing import Any
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any, cast
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QModelRoleData,
+    QModelRoleDataSpan,
     QPersistentModelIndex,
     Qt,
 )
@@ -27,6 +31,13 @@ from kpakt_desktop.services.kommunen import KommuneZeile
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+_DISPLAY = Qt.ItemDataRole.DisplayRole.value
+_ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole.value
+_FONT = Qt.ItemDataRole.FontRole.value
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 def _tr(text: str) -> str:
@@ -83,6 +94,12 @@ _COLUMNS: list[tuple[object, Callable[[KommuneZeile], Any], Callable[[KommuneZei
 ]
 
 
+def _display(value: Any) -> str:
+    if isinstance(value, bool):
+        return QCoreApplication.translate("KommunenTabelle", "ja") if value else ""
+    return format_value(value)
+
+
 class KommunenTabelle(QAbstractTableModel):
     def __init__(self) -> None:
         super().__init__()
@@ -93,13 +110,18 @@ class KommunenTabelle(QAbstractTableModel):
         self._sort: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder)
         self._italic = QFont()
         self._italic.setItalic(True)
+        self._headers: list[str] = []  # translated when first shown
+        self._texts: dict[int, tuple[str, ...]] = {}  # Kommune id → its cell texts, formatted when first shown
+        self._hits: dict[str, list[KommuneZeile]] = {}  # search text → its rows (see set_filter)
 
     # -- data ----------------------------------------------------------------------------------
     def set_rows(self, rows: Sequence[KommuneZeile]) -> None:
         self.beginResetModel()
         self._all = list(rows)
+        self._texts.clear()
+        self._hits.clear()
         self._sort_all()
-        self._rows = self._filtered(self._all)
+        self._rows = self._hits[self._text] = self._filtered(self._all)
         self.endResetModel()
 
     def update_rows(self, rows: Sequence[KommuneZeile]) -> None:
@@ -108,11 +130,14 @@ class KommunenTabelle(QAbstractTableModel):
         if not new:
             return
         self._all = [new.get(r.id, r) for r in self._all]
+        for kommune_id in new:
+            self._texts.pop(kommune_id, None)
         last = self.columnCount() - 1
         for n, r in enumerate(self._rows):
             if r.id in new:
                 self._rows[n] = new[r.id]
                 self.dataChanged.emit(self.index(n, 0), self.index(n, last))
+        self._hits = {self._text: self._rows}  # the kept hits of shorter texts hold the old rows
 
     def set_filter(self, text: str, *, aufgeloeste: bool | None = None) -> None:
         """Show the rows whose name, ARS, AGS or PLZ contain ``text`` (case-insensitive)."""
@@ -120,13 +145,19 @@ class KommunenTabelle(QAbstractTableModel):
         show_dissolved = self._aufgeloeste if aufgeloeste is None else aufgeloeste
         if folded == self._text and show_dissolved == self._aufgeloeste:
             return
-        narrowing = folded.startswith(self._text) and show_dissolved == self._aufgeloeste
-        source = self._rows if narrowing else self._all
+        if show_dissolved != self._aufgeloeste:
+            self._hits.clear()
         self._text = folded
         self._aufgeloeste = show_dissolved
-        self.beginResetModel()
-        self._rows = self._filtered(source)
-        self.endResetModel()
+        # The hits of every prefix of the text are kept: typing on filters the hits of the longest
+        # one, deleting (Backspace, clearing the field) shows kept hits again without a search.
+        for kept in [k for k in self._hits if not folded.startswith(k)]:
+            del self._hits[kept]
+        rows = self._hits.get(folded)
+        if rows is None:
+            longest = max(self._hits, key=len, default=None)
+            rows = self._hits[folded] = self._filtered(self._all if longest is None else self._hits[longest])
+        self._replace_rows(rows)
 
     def _filtered(self, rows: list[KommuneZeile]) -> list[KommuneZeile]:
         text, dissolved = self._text, self._aufgeloeste
@@ -141,16 +172,24 @@ class KommunenTabelle(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(_COLUMNS):
             return
+        self._sort = (column, order)
+        self._sort_all()
+        self._hits.clear()
+        self._replace_rows(self._filtered(self._all))
+        self._hits[self._text] = self._rows
+
+    def _replace_rows(self, rows: list[KommuneZeile]) -> None:
+        """Show ``rows`` as a layout change: selected and current rows stay where their Kommune is."""
         self.layoutAboutToBeChanged.emit()
         old = self.persistentIndexList()
         old_ids = [(self._rows[i.row()].id, i.column()) for i in old]
-        self._sort = (column, order)
-        self._sort_all()
-        self._rows = self._filtered(self._all)
-        position = {r.id: n for n, r in enumerate(self._rows)}
-        self.changePersistentIndexList(
-            old, [self.index(position[i], c) if i in position else QModelIndex() for i, c in old_ids]
-        )
+        self._rows = rows
+        if old:
+            wanted = {i for i, _ in old_ids}
+            position = {r.id: n for n, r in enumerate(rows) if r.id in wanted}
+            self.changePersistentIndexList(
+                old, [self.index(position[i], c) if i in position else QModelIndex() for i, c in old_ids]
+            )
         self.layoutChanged.emit()
 
     def row_at(self, row: int) -> KommuneZeile:
@@ -173,28 +212,51 @@ class KommunenTabelle(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(_COLUMNS)
 
+    def _cell_texts(self, row: KommuneZeile) -> tuple[str, ...]:
+        texts = self._texts.get(row.id)
+        if texts is None:
+            texts = self._texts[row.id] = tuple(_display(column[1](row)) for column in _COLUMNS)
+        return texts
+
+    def _value(self, row: KommuneZeile, column: int, role: int) -> Any:
+        if role == _DISPLAY:
+            return self._cell_texts(row)[column]
+        if role == ID_ROLE:
+            return row.id
+        if role == _ALIGNMENT and _COLUMNS[column][3]:
+            return _RIGHT
+        if role == _FONT and row.aufgeloest:
+            return self._italic
+        if role == _TOOLTIP and row.aufgeloest:
+            return QCoreApplication.translate("KommunenTabelle", "aufgelöst")
+        return None
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._rows):
             return None
-        row = self._rows[index.row()]
-        column = _COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            value = column[1](row)
-            if isinstance(value, bool):
-                return QCoreApplication.translate("KommunenTabelle", "ja") if value else ""
-            return format_value(value)
-        if role == ID_ROLE:
-            return row.id
-        if role == Qt.ItemDataRole.TextAlignmentRole and column[3]:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.FontRole and row.aufgeloest:
-            return self._italic
-        if role == Qt.ItemDataRole.ToolTipRole and row.aufgeloest:
-            return QCoreApplication.translate("KommunenTabelle", "aufgelöst")
-        return None
+        return self._value(self._rows[index.row()], index.column(), role)
+
+    def multiData(self, index: Index, roleDataSpan: QModelRoleDataSpan | QModelRoleData) -> None:
+        """All roles the delegate asks for when painting a cell, in one call instead of one ``data`` each
+        (the same values as :meth:`data`)."""
+        if not index.isValid() or index.row() >= len(self._rows):
+            return
+        row, column = self._rows[index.row()], index.column()
+        span = roleDataSpan
+        items = (span,) if isinstance(span, QModelRoleData) else cast(Iterable[QModelRoleData], span)
+        for item in items:
+            role = item.role()
+            if role == _DISPLAY:
+                item.setData(self._cell_texts(row)[column])
+            elif role in (_ALIGNMENT, ID_ROLE) or row.aufgeloest:
+                value = self._value(row, column, role)
+                if value is not None:
+                    item.setData(value)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         horizontal = orientation == Qt.Orientation.Horizontal
         if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(_COLUMNS):
-            return _tr(str(_COLUMNS[section][0]))
+            if not self._headers:
+                self._headers = [_tr(str(column[0])) for column in _COLUMNS]
+            return self._headers[section]
         return None

@@ -180,15 +180,15 @@ class LeistungenPage(Page):
 
     # -- Leistung fields ---------------------------------------------------------------------------
     def save_leistung(self, nr: int, werte: dict[str, Any]) -> None:
-        Felder = tuple[dict[str, Any], dict[str, Any]]  # (to put back, now)
+        Felder = tuple[dict[str, Any], dict[str, Any]]  # (to put back, what the fields hold now)
 
         def do(store: Store) -> Felder:
-            return dict(leistungen_service.aendere_leistung(store, nr, werte)), dict(werte)
+            return leistungen_service.leistung_tauschen(store, nr, werte)
 
         def restore(store: Store, state: Felder) -> Felder:
-            zurueck, jetzt = state
-            leistungen_service.aendere_leistung(store, nr, zurueck)
-            return jetzt, zurueck
+            zurueck, jetzt = state  # refused if the fields changed in between (CLI, other window)
+            _alt, gespeichert = leistungen_service.leistung_tauschen(store, nr, zurueck, erwartet=jetzt)
+            return jetzt, gespeichert
 
         text = self.tr("Leistung {nr} ändern").format(nr=nr)
         self.ctx.run(Operation(text, do, restore, ChangeSet.of(Entity.LEISTUNG)))

@@ -1,0 +1,151 @@
+"""The backups of the open database file: automatic at start-up, Datei → Sicherung erstellen…, and
+Datei → Sicherung wiederherstellen… — owned by the main window (``window.sicherung``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer
+
+from kpakt_desktop.domain.errors import KpaktError
+from kpakt_desktop.gui import settings
+from kpakt_desktop.gui.operation import runner
+
+if TYPE_CHECKING:
+    from kpakt_desktop.gui.main_window import MainWindow
+    from kpakt_desktop.gui.opened import OpenedDatabase
+
+
+BACKUP_DELAY_MS = 1500
+
+
+def _automatic_backup(db: Path, folder: Path, keep: int) -> str:
+    """The automatic backup at start-up (SQLite's backup API reads a snapshot), in the runner's worker."""
+    from kpakt_desktop.services.sicherung import automatic_backup
+
+    try:
+        return str(automatic_backup(db, folder, keep))
+    except OSError as err:
+        raise KpaktError(str(err)) from err
+
+
+class Sicherungen(QObject):
+    """Backups of ``window``'s open database (none for a server database)."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+
+    def backup_folder(self) -> Path:
+        from kpakt_desktop.services.sicherung import backup_folder
+
+        assert self.window.opened is not None and self.window.opened.path is not None
+        return backup_folder(settings.backup_root(), self.window.opened.path)
+
+    def backup_on_open(self, delay_ms: int = BACKUP_DELAY_MS) -> None:
+        """The automatic backup at start-up (Einstellungen: on/off, keep N), in a worker thread.
+
+        It starts a moment after the window is ready, so that it never competes with building and
+        painting the first page on a busy two-core office PC.
+        """
+        if self.window.opened is None or self.window.opened.path is None or not settings.backup_on_start():
+            return  # a server database is backed up on the server side (docs/betrieb.md)
+        db, folder, keep = self.window.opened.path, self.backup_folder(), settings.backup_keep()
+        if delay_ms <= 0:
+            self._start_backup(db, folder, keep)
+            return
+        opened = self.window.opened
+        # Only if the same database is still open then (not replaced by Öffnen or a restore).
+        QTimer.singleShot(delay_ms, self, lambda: self._start_backup(db, folder, keep, only_if=opened))
+
+    def _start_backup(self, db: Path, folder: Path, keep: int, only_if: OpenedDatabase | None = None) -> None:
+        if only_if is not None and self.window.opened is not only_if:
+            return
+        runner().run(
+            self.tr("Automatische Sicherung"),
+            lambda: _automatic_backup(db, folder, keep),
+            parent=self.window,
+            on_done=self._backup_done,
+            on_error=self._backup_failed,
+            retry=False,
+            quiet=True,
+        )
+
+    def _backup_done(self, path: str) -> None:
+        self.window.statusBar().showMessage(self.tr("Sicherung erstellt: {path}").format(path=path), 10000)
+
+    def _backup_failed(self, err: KpaktError) -> bool:
+        from kpakt_desktop.gui import msgbox
+
+        msgbox.error(
+            self.window,
+            self.tr("Automatische Sicherung"),
+            self.tr("Die automatische Sicherung ist fehlgeschlagen: {message}").format(message=str(err)),
+        )
+        return True
+
+    def create_backup(self) -> None:
+        """Datei → Sicherung erstellen…: a consistent copy to a file the user chooses."""
+        from datetime import datetime
+
+        from kpakt_desktop.gui import msgbox
+        from kpakt_desktop.services.sicherung import manual_backup_job
+
+        if self.window.opened is None or self.window.opened.path is None:
+            return
+        path = self.window.opened.path
+        name = f"{self.window.opened.path.stem}-sicherung-{datetime.now():%Y-%m-%d-%H%M}.sqlite"
+        target = msgbox.save_report(self.window, self.tr("Sicherung speichern unter"), name, msgbox.db_pattern())
+        if target is None:
+            return
+        runner().run(
+            self.tr("Sicherung erstellen"),
+            lambda: manual_backup_job(path, target),
+            parent=self.window,
+            on_done=lambda _result: self._backup_done(str(target)),
+            retry=False,
+        )
+
+    def restore_backup(self) -> None:
+        """Datei → Sicherung wiederherstellen…: choose, confirm, back up the current state, replace, reopen."""
+        from kpakt_desktop.gui import msgbox
+        from kpakt_desktop.gui.opened import OpenedDatabase
+        from kpakt_desktop.gui.sicherung.dialog import SicherungDialog, stand_text
+        from kpakt_desktop.services.sicherung import restore
+
+        opened, ctx = self.window.opened, self.window.ctx
+        if opened is None or opened.path is None or ctx is None:
+            return
+        dialog = SicherungDialog(self.backup_folder(), opened.path, ctx.land.schluessel, self.window)
+        if not dialog.exec() or dialog.chosen is None:
+            return
+        runner().wait()  # a start-up backup still running must not read a file being replaced
+        opened = self.window.opened
+        assert opened is not None and opened.path is not None  # checked above: restoring is for a file
+        self.window.save_view_state()
+        opened.store.close()  # the lock stays: no other instance may open the file meanwhile
+        error: str | None = None
+        try:
+            result = restore(dialog.chosen.path, opened.path, self.backup_folder())
+        except (KpaktError, OSError) as err:
+            error = str(err)
+        try:
+            reopened = OpenedDatabase(opened.path, opened.lock)
+        except KpaktError as err:
+            self.window.opened = None
+            msgbox.error(self.window, self.tr("Sicherung wiederherstellen"), str(err))
+            self.window.close()
+            return
+        self.window.attach(reopened)
+        self.window.database_changed.emit()
+        if error is not None:
+            msgbox.error(self.window, self.tr("Sicherung wiederherstellen"), error)
+            return
+        msgbox.info(
+            self.window,
+            self.tr("Sicherung wiederhergestellt"),
+            self.tr(
+                "Der Stand vom {stand} ist wiederhergestellt. Der Stand unmittelbar davor liegt in:\n{path}"
+            ).format(stand=stand_text(result.restored), path=result.safety_copy),
+        )
