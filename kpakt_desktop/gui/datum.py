@@ -18,7 +18,7 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QPoint, Qt
 from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPalette, QPixmap
-from PySide6.QtWidgets import QApplication, QCalendarWidget, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QCalendarWidget, QLineEdit, QToolButton, QWidget
 
 from kpakt_desktop.domain.errors import InputError
 
@@ -117,6 +117,15 @@ class DatumFeld(QLineEdit):
         self.kalender_aktion.setToolTip(QCoreApplication.translate("DatumFeld", "Kalender öffnen"))
         self.kalender_aktion.triggered.connect(self.kalender_oeffnen)
         self.addAction(self.kalender_aktion, QLineEdit.ActionPosition.TrailingPosition)
+        # The two small buttons in the field (Qt's clear button and the calendar) are named for a
+        # screen reader (WCAG 4.1.2); typing the date stays the keyboard way, they take no focus.
+        for knopf in self.findChildren(QToolButton):
+            kalender = knopf.defaultAction() is self.kalender_aktion
+            knopf.setAccessibleName(
+                QCoreApplication.translate("DatumFeld", "Kalender öffnen")
+                if kalender
+                else QCoreApplication.translate("DatumFeld", "Eingabe löschen")
+            )
         self.textChanged.connect(self._zeige_pruefung)
 
     def einrichten(

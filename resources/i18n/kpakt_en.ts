@@ -976,6 +976,10 @@ Create the Land database from this file anyway?</translation>
         <translation>Open calendar</translation>
     </message>
     <message>
+        <source>Eingabe löschen</source>
+        <translation>Clear input</translation>
+    </message>
+    <message>
         <source>TT.MM.JJJJ HH:MM</source>
         <translation>DD.MM.YYYY HH:MM</translation>
     </message>
