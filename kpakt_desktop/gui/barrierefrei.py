@@ -114,6 +114,19 @@ def rollbar(dialog: QDialog) -> QScrollArea:
     return scroll
 
 
+def passend(dialog: QDialog) -> bool:
+    """Make ``dialog`` scroll (``rollbar``) if it would not fit the screen as it is, e.g. at 200 %
+    on a 1920×1080 screen (960×540 logical pixels); True if it scrolls now. Called before showing."""
+    if dialog.findChild(QScrollArea, f"{dialog.objectName()}Rollbereich") is not None:
+        return True
+    screen = dialog.screen().availableGeometry()
+    braucht = dialog.size().expandedTo(dialog.minimumSizeHint())
+    if braucht.width() <= screen.width() and braucht.height() <= screen.height() - FENSTERRAHMEN:
+        return False
+    rollbar(dialog)
+    return True
+
+
 def erstes_feld(dialog: QWidget) -> QWidget | None:
     """Put the focus on the first field of ``dialog`` (in Tab order, skipping tab bars); also when
     called before the dialog is shown: Qt gives the recorded focus widget the focus on showing."""

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from kpakt_desktop.domain.errors import KpaktError
-from kpakt_desktop.gui.barrierefrei import erstes_feld
+from kpakt_desktop.gui.barrierefrei import erstes_feld, passend
 from kpakt_desktop.gui.context import AppContext
 from kpakt_desktop.gui.form import child
 from kpakt_desktop.gui.operation import Operation
@@ -125,12 +125,14 @@ class EditorDialog(QObject):
         _context(self.parent()).run(op)
 
     def open(self) -> None:
+        passend(self.dialog)  # too tall for the screen (200 %): the form scrolls, OK/Abbrechen stay visible
         erstes_feld(self.dialog)  # not the tab bar
         self.dialog.open()
 
     def exec(self) -> Any:
         """Run modally; ``ergebnis`` after OK, None after Abbrechen. The dialog is deleted afterwards
         rather than kept as a hidden child per use, whose wrapper PySide may collect in an unsafe order."""
+        passend(self.dialog)
         try:
             return self.ergebnis if self.dialog.exec() else None
         finally:

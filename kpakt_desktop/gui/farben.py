@@ -20,6 +20,12 @@ WEISS = "#ffffff"
 SCHWARZ = "#000000"
 FENSTER = "#efefef"  # Qt's light window colour, the background of labels
 BASIS = "#ffffff"  # Qt's light base colour, the background of fields and tables
+FENSTER_DUNKEL = "#353535"  # a dark palette's window and base (Fusion's dark colours)
+BASIS_DUNKEL = "#2a2a2a"
+
+# field borders (style sheet): a mid grey that reaches 3:1 on light and on dark palettes; the focused
+# field, tab and chart get a frame in palette(highlight), checked in test_kontrast against the palette
+FELDRAND = "#808080"
 
 # Nachnutzung matrix
 ZELLE_TEXT = SCHWARZ
@@ -109,6 +115,10 @@ PAARE: tuple[Paar, ...] = (
     Paar("Vollzugsebene geprüft", GEPRUEFT_TEXT, FENSTER, TEXT),
     Paar("Vollzugsebene ungeprüft", UNGEPRUEFT_TEXT, FENSTER, TEXT),
     Paar("Hinweis Verbandsregeln", HINWEIS_TEXT, FENSTER, TEXT),
+    Paar("Eingabefeld: Rand gegen das Fenster", FELDRAND, FENSTER, GRAFIK),
+    Paar("Eingabefeld: Rand gegen das Feld", FELDRAND, BASIS, GRAFIK),
+    Paar("Eingabefeld: Rand gegen ein dunkles Fenster", FELDRAND, FENSTER_DUNKEL, GRAFIK),
+    Paar("Eingabefeld: Rand gegen ein dunkles Feld", FELDRAND, BASIS_DUNKEL, GRAFIK),
     Paar("Eingabefeld mit Fehler: Rand", EINGABE_FEHLER_RAND, BASIS, GRAFIK),
     Paar("Vorschau der Vollzugsebene: Text", SCHWARZ, VORSCHAU_HINTERGRUND, TEXT),
     Paar("Sonderfall-Hinweis: Text", SCHWARZ, SONDERFALL_HINTERGRUND, TEXT),

@@ -75,6 +75,7 @@ class Column(Generic[R]):
     numeric: bool = False
     tooltip: Callable[[R], str] | None = None
     sort_key: Callable[[R], Any] | None = None
+    header_tooltip: str = ""  # e.g. the technical name behind a German header
 
 
 class RowTableModel(QAbstractTableModel, Generic[R]):
@@ -117,4 +118,6 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         horizontal = orientation == Qt.Orientation.Horizontal
         if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(self._columns):
             return self._columns[section].header
+        if role == Qt.ItemDataRole.ToolTipRole and horizontal and 0 <= section < len(self._columns):
+            return self._columns[section].header_tooltip or None
         return None

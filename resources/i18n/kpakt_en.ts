@@ -1,11 +1,10 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="de">
 <context>
     <name>About</name>
     <message>
-        <source>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Werkzeug der kommunalen OZG-Koordination eines Landes für die Nachnutzung der 16 kommunalen EfA-Fokusleistungen nach dem Kommunalpakt vom 04.07.2023.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Gemeindeverzeichnis:&lt;/b&gt; {quelle}; Gebietsstand {gebiet}, Bevölkerung {bevoelkerung}.&lt;br&gt;Lizenz: {lizenz}, &lt;a href=&apos;{url}&apos;&gt;{url}&lt;/a&gt;.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Tool of a Land&apos;s municipal OZG coordination for the re-use (Nachnutzung) of the 16 municipal EfA focus services under the Kommunalpakt of 4 July 2023.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Municipality register:&lt;/b&gt; {quelle}; territorial status {gebiet}, population {bevoelkerung}.&lt;br&gt;Licence: {lizenz}, &lt;a href=&apos;{url}&apos;&gt;{url}&lt;/a&gt;.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Werkzeug der kommunalen OZG-Koordination eines Landes für die Nachnutzung der 16 kommunalen EfA-Fokusleistungen nach dem Kommunalpakt vom 04.07.2023.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Gemeindeverzeichnis:&lt;/b&gt; {quelle}; Gebietsstand {gebiet}, Bevölkerung {bevoelkerung}.&lt;br&gt;Lizenz: {lizenz}, &lt;a href='{url}'&gt;{url}&lt;/a&gt;.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Tool of a Land's municipal OZG coordination for the re-use (Nachnutzung) of the 16 municipal EfA focus services under the Kommunalpakt of 4 July 2023.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Municipality register:&lt;/b&gt; {quelle}; territorial status {gebiet}, population {bevoelkerung}.&lt;br&gt;Licence: {lizenz}, &lt;a href='{url}'&gt;{url}&lt;/a&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Über {app}</source>
@@ -153,11 +152,11 @@
     </message>
     <message>
         <source>Bürgermeisterdienstversammlung (Excel je Kreis)</source>
-        <translation>Mayors&apos; meeting (Excel per district)</translation>
+        <translation>Mayors' meeting (Excel per district)</translation>
     </message>
     <message>
         <source>Kreis für die Bürgermeisterdienstversammlung</source>
-        <translation>District for the mayors&apos; meeting</translation>
+        <translation>District for the mayors' meeting</translation>
     </message>
     <message>
         <source>für alle Kreise</source>
@@ -177,7 +176,7 @@
     </message>
     <message>
         <source>Ohne Datum: seit der letzten Bürgermeisterdienstversammlung des Kreises</source>
-        <translation>Without a date: since the district&apos;s last mayors&apos; meeting</translation>
+        <translation>Without a date: since the district's last mayors' meeting</translation>
     </message>
     <message>
         <source>Änderungen seit</source>
@@ -185,7 +184,7 @@
     </message>
     <message>
         <source>(sonst seit der letzten BDV des Kreises)</source>
-        <translation>(otherwise since the district&apos;s last mayors&apos; meeting)</translation>
+        <translation>(otherwise since the district's last mayors' meeting)</translation>
     </message>
     <message>
         <source>Matrix auf A&amp;3 drucken (für Kreise mit vielen Kommunen)</source>
@@ -285,7 +284,7 @@
     </message>
     <message>
         <source>Ein geschütztes Excel-Formular je Kommune mit ihren Leistungen und dem heutigen Stand</source>
-        <translation>One protected Excel form per municipality with its services and today&apos;s state</translation>
+        <translation>One protected Excel form per municipality with its services and today's state</translation>
     </message>
     <message>
         <source>Ausgefüllte Bögen e&amp;inlesen…</source>
@@ -321,7 +320,7 @@
     </message>
     <message>
         <source>Bürgermeisterdienstversammlung</source>
-        <translation>Mayors&apos; meeting</translation>
+        <translation>Mayors' meeting</translation>
     </message>
     <message>
         <source>Ordner für die Excel-Dateien aller Kreise</source>
@@ -976,7 +975,7 @@ Create the Land database from this file anyway?</translation>
         <translation>Open calendar</translation>
     </message>
     <message>
-        <source>Eingabe leeren</source>
+        <source>Eingabe löschen</source>
         <translation>Clear input</translation>
     </message>
     <message>
@@ -3045,7 +3044,7 @@ Is the same one meant? A new entry would be a second master record, counted sepa
     </message>
     <message>
         <source>erscheint in der Historie, z. B. „laut BDV vom …“</source>
-        <translation>appears in the history, e.g. “as agreed at the mayors&apos; meeting of …”</translation>
+        <translation>appears in the history, e.g. “as agreed at the mayors' meeting of …”</translation>
     </message>
     <message>
         <source>Termine je Stufe (geplant; erreicht ergibt sich aus dem Status)</source>
@@ -3694,7 +3693,7 @@ Is that right (e.g. a test failed)? With “No” you stay in the preview and ca
     </message>
     <message>
         <source>Mit dem Schlüsselpaar der Koordinierungsstelle wird jedes Standardpaket signiert. Der private Schlüssel bleibt auf diesem Rechner im Benutzerdatenverzeichnis und ist nur für Sie lesbar. Den öffentlichen Schlüssel senden Sie mit seinem Fingerabdruck an den IT-Planungsrat; bestätigen Sie den Fingerabdruck dort auf einem zweiten Weg (z. B. telefonisch).</source>
-        <translation>Every standard package is signed with the coordination office&apos;s key pair. The private key stays on this computer in the user data folder and is readable only by you. Send the public key with its fingerprint to the IT-Planungsrat; confirm the fingerprint there through a second channel (e.g. by phone).</translation>
+        <translation>Every standard package is signed with the coordination office's key pair. The private key stays on this computer in the user data folder and is readable only by you. Send the public key with its fingerprint to the IT-Planungsrat; confirm the fingerprint there through a second channel (e.g. by phone).</translation>
     </message>
     <message>
         <source>Noch kein Schlüsselpaar vorhanden.</source>
@@ -4173,6 +4172,349 @@ SHA-256: %s</source>
 %s
 
 SHA-256: %s</translation>
+    </message>
+</context>
+<context>
+    <name>StandardpaketSpalten</name>
+    <message>
+        <source>Änderung</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Gemeindeschlüssel (AGS)</source>
+        <translation>Municipality key (AGS)</translation>
+    </message>
+    <message>
+        <source>Alt</source>
+        <translation>Old</translation>
+    </message>
+    <message>
+        <source>Anbindungsart</source>
+        <translation>Connection type</translation>
+    </message>
+    <message>
+        <source>Ansprechpartner für andere</source>
+        <translation>Contact for others</translation>
+    </message>
+    <message>
+        <source>Amtlicher Regionalschlüssel</source>
+        <translation>Official regional key (ARS)</translation>
+    </message>
+    <message>
+        <source>Art</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Aufgelöst am</source>
+        <translation>Dissolved on</translation>
+    </message>
+    <message>
+        <source>Beginn</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Behörde</source>
+        <translation>Authority</translation>
+    </message>
+    <message>
+        <source>Beschreibung</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Breitengrad</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <source>Bund direkt</source>
+        <translation>Federal, direct</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Koordinierungsstelle (Behörde, keine Person)</source>
+        <translation>Coordination office (authority, not a person)</translation>
+    </message>
+    <message>
+        <source>Ebene</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>EfA-Anbieter</source>
+        <translation>EfA provider</translation>
+    </message>
+    <message>
+        <source>EfA-Dienst</source>
+        <translation>EfA service</translation>
+    </message>
+    <message>
+        <source>Einwohner</source>
+        <translation>Inhabitants</translation>
+    </message>
+    <message>
+        <source>Ende</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Erfasst am</source>
+        <translation>Recorded on</translation>
+    </message>
+    <message>
+        <source>Ergebnis</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Erreicht</source>
+        <translation>Reached</translation>
+    </message>
+    <message>
+        <source>Fachverfahren-ID</source>
+        <translation>Specialist procedure ID</translation>
+    </message>
+    <message>
+        <source>Federführend</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Feld</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>FF-Land</source>
+        <translation>Lead Land</translation>
+    </message>
+    <message>
+        <source>First Mover</source>
+        <translation>First mover</translation>
+    </message>
+    <message>
+        <source>Fläche (km²)</source>
+        <translation>Area (km²)</translation>
+    </message>
+    <message>
+        <source>Geändert am</source>
+        <translation>Changed on</translation>
+    </message>
+    <message>
+        <source>Gelöst am</source>
+        <translation>Solved on</translation>
+    </message>
+    <message>
+        <source>Geplant</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Geprüft</source>
+        <translation>Checked</translation>
+    </message>
+    <message>
+        <source>Grund</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Gültig ab</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <source>Handlungsempfehlung</source>
+        <translation>Recommendation</translation>
+    </message>
+    <message>
+        <source>Hersteller-ID</source>
+        <translation>Manufacturer ID</translation>
+    </message>
+    <message>
+        <source>Hinweis</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Hürden-ID</source>
+        <translation>Obstacle ID</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <source>IT-Dienstleister-ID</source>
+        <translation>IT service provider ID</translation>
+    </message>
+    <message>
+        <source>Kategorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Kosten einmalig</source>
+        <translation>One-off costs</translation>
+    </message>
+    <message>
+        <source>Kosten jährlich</source>
+        <translation>Annual costs</translation>
+    </message>
+    <message>
+        <source>Kreis-ARS</source>
+        <translation>District ARS</translation>
+    </message>
+    <message>
+        <source>Länderkürzel, z. B. RP</source>
+        <translation>Land abbreviation, e.g. RP</translation>
+    </message>
+    <message>
+        <source>Längengrad</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <source>Nummer der Fokusleistung 1–16</source>
+        <translation>Number of the focus service 1–16</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Lösung</source>
+        <translation>Solution</translation>
+    </message>
+    <message>
+        <source>Marktplatz</source>
+        <translation>Marketplace</translation>
+    </message>
+    <message>
+        <source>Nachfolger-ARS</source>
+        <translation>Successor ARS</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Neu</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Ort</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Übergeordneter ARS</source>
+        <translation>Parent ARS</translation>
+    </message>
+    <message>
+        <source>PLZ</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Quelle</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Register: Quelle</source>
+        <translation>Register: source</translation>
+    </message>
+    <message>
+        <source>Register: Stand</source>
+        <translation>Register: as of</translation>
+    </message>
+    <message>
+        <source>Register: Titel</source>
+        <translation>Register: title</translation>
+    </message>
+    <message>
+        <source>Ressort</source>
+        <translation>Ministry</translation>
+    </message>
+    <message>
+        <source>Roll-Out-Team-ID</source>
+        <translation>Roll-out team ID</translation>
+    </message>
+    <message>
+        <source>Landesschlüssel 01–16</source>
+        <translation>Land key 01–16</translation>
+    </message>
+    <message>
+        <source>Spitzenverband</source>
+        <translation>Umbrella association</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Status seit</source>
+        <translation>Status since</translation>
+    </message>
+    <message>
+        <source>Taskforce-ID</source>
+        <translation>Taskforce ID</translation>
+    </message>
+    <message>
+        <source>Team-ID</source>
+        <translation>Team ID</translation>
+    </message>
+    <message>
+        <source>Termin-ID</source>
+        <translation>Meeting ID</translation>
+    </message>
+    <message>
+        <source>Themenfeld</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Unterart</source>
+        <translation>Sub-type</translation>
+    </message>
+    <message>
+        <source>Verband-ARS</source>
+        <translation>Association ARS</translation>
+    </message>
+    <message>
+        <source>Verbandsfrei</source>
+        <translation>Not in an association</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Verwaltet</source>
+        <translation>Administers</translation>
+    </message>
+    <message>
+        <source>Vollständig realisiert</source>
+        <translation>Fully implemented</translation>
+    </message>
+    <message>
+        <source>Webseite</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Zustand</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>{feld} (ja/nein)</source>
+        <translation>{feld} (yes/no)</translation>
+    </message>
+    <message>
+        <source>Feld „{feld}“ im Standardpaket: {beschreibung}</source>
+        <translation>Field “{feld}” in the Standardpaket: {beschreibung}</translation>
+    </message>
+    <message>
+        <source>Feld „{feld}“ im Standardpaket</source>
+        <translation>Field “{feld}” in the Standardpaket</translation>
     </message>
 </context>
 <context>
@@ -4765,7 +5107,7 @@ SHA-256: %s</translation>
     </message>
     <message>
         <source>Termin der Aufgabe öffnen</source>
-        <translation>Open the task&apos;s meeting</translation>
+        <translation>Open the task's meeting</translation>
     </message>
     <message>
         <source>Details des Termins</source>
@@ -5185,7 +5527,7 @@ SHA-256: %s</translation>
     </message>
     <message>
         <source>Schnittstelle des Fachverfahrensherstellers</source>
-        <translation>Interface of the procedure&apos;s manufacturer</translation>
+        <translation>Interface of the procedure's manufacturer</translation>
     </message>
     <message>
         <source>Behördenpostfach/E-Mail</source>
@@ -5309,7 +5651,7 @@ SHA-256: %s</translation>
     </message>
     <message>
         <source>Rahmenvertrag mit Fachverfahrenshersteller</source>
-        <translation>Framework contract with the procedure&apos;s manufacturer</translation>
+        <translation>Framework contract with the procedure's manufacturer</translation>
     </message>
     <message>
         <source>standardisierte Schnittstelle (XÖV)</source>
@@ -5345,7 +5687,7 @@ SHA-256: %s</translation>
     </message>
     <message>
         <source>Bürgermeisterdienstversammlung</source>
-        <translation>Mayors&apos; meeting (Bürgermeisterdienstversammlung)</translation>
+        <translation>Mayors' meeting (Bürgermeisterdienstversammlung)</translation>
     </message>
     <message>
         <source>Fachbereichsleitungstreffen</source>
@@ -5479,7 +5821,7 @@ SHA-256: %s</translation>
     </message>
     <message>
         <source>Die mitgelieferte Vollzugsebene dieses Landes mit ihren Zusätzen übernehmen</source>
-        <translation>Take this Land&apos;s shipped executing level with its additions</translation>
+        <translation>Take this Land's shipped executing level with its additions</translation>
     </message>
     <message>
         <source>Vollzugsebene &amp;übernehmen</source>

@@ -20,6 +20,7 @@ from kpakt_desktop.gui.context import AppContext
 from kpakt_desktop.gui.operation import Operation
 from kpakt_desktop.gui.pages.base import Page, heading
 from kpakt_desktop.gui.row_table import Column, RowTableModel
+from kpakt_desktop.gui.standardpaket import spalten
 from kpakt_desktop.gui.standardpaket.bundesansicht import BundesansichtWindow
 from kpakt_desktop.gui.standardpaket.key_dialog import KeyDialog
 from kpakt_desktop.gui.views import read_only_table
@@ -38,11 +39,11 @@ from kpakt_desktop.services.standardpaket.export import (
 PREVIEW_ROWS = 200
 
 
-def _cell_column(header: str, index: int) -> Column[tuple[str, ...]]:
+def _cell_column(table: str, field: str, index: int) -> Column[tuple[str, ...]]:
     def value(row: tuple[str, ...]) -> str:
         return row[index]
 
-    return Column(header, value)
+    return Column(spalten.ueberschrift(table, field), value, header_tooltip=spalten.tooltip(table, field))
 
 
 class StandardpaketPage(Page):
@@ -158,7 +159,9 @@ class StandardpaketPage(Page):
         if not current.isValid():
             return
         table = self.tables_model.row_at(current.row())
-        columns: list[Column[tuple[str, ...]]] = [_cell_column(name, i) for i, name in enumerate(table.columns)]
+        columns: list[Column[tuple[str, ...]]] = [
+            _cell_column(table.name, name, i) for i, name in enumerate(table.columns)
+        ]
         self.rows_model = RowTableModel(columns, preview_rows(self.ctx.store, table.name, PREVIEW_ROWS))
         self.rows_view.setModel(self.rows_model)
 
