@@ -87,12 +87,13 @@ SCRIPT = textwrap.dedent(
     from kpakt_desktop.gui.kommunen.dialogs import KontaktDialog
     from kpakt_desktop.services.kontakte import KontaktDaten
 
-    neue = (("huerden", "neu"), ("termine", "neu"), ("taskforces", "taskforce_neu"), ("taskforces", "rollout_neu"))
-    for key, neu in neue:
-        editor_page = window.show_page(key)
-        getattr(editor_page, neu)()
-        editor_page.editor.dialog.hide()
-        dialogs.append(editor_page.editor.dialog)
+    huerden, termine, taskforces = (window.show_page(key) for key in ("huerden", "termine", "taskforces"))
+    # The Taskforces page holds one widget per tab; each opens its own editor.
+    editoren = ((huerden, "neu"), (termine, "neu"), (taskforces.taskforces, "taskforce_neu"))
+    for owner, neu in (*editoren, (taskforces.rollout, "rollout_neu")):
+        getattr(owner, neu)()
+        owner.editor.dialog.hide()
+        dialogs.append(owner.editor.dialog)
     dialogs.append(KontaktDialog(window, KontaktDaten(None, None, "", next(iter(KontaktFunktion)))).dialog)
     result["dialogs"] = {}
     for d in dialogs:
