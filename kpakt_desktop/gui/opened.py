@@ -71,12 +71,7 @@ class OpenedDatabase:
     @property
     def short_name(self) -> str:
         """The file name, or the database name on the server (window title)."""
-        if self.path is not None:
-            return self.path.name
-        from sqlalchemy.engine import make_url
-
-        url = make_url(self.store.url or "")
-        return f"{url.database} auf {url.host or 'localhost'}"
+        return self.store.short_name
 
     def close(self) -> None:
         if self.changes is not None:

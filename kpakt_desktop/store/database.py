@@ -195,6 +195,16 @@ class Store:
             return display_url(self.url)
         return str(self.path)
 
+    @property
+    def short_name(self) -> str:
+        """The file name, or the database name on its server (window title)."""
+        if self.url is None:
+            return self.path.name if self.path is not None else ""
+        from sqlalchemy.engine import make_url
+
+        url = make_url(self.url)
+        return f"{url.database} auf {url.host or 'localhost'}"
+
     @contextmanager
     def read(self) -> Iterator[Session]:
         with Session(self.engine, expire_on_commit=False) as session, session.begin():
