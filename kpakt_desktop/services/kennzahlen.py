@@ -179,7 +179,7 @@ def _mitglieder(s: Session, kreis_id: int) -> frozenset[int]:
     return frozenset(ids)
 
 
-def _monate(von: date, bis: date) -> list[date]:
+def monate(von: date, bis: date) -> list[date]:
     out = []
     y, m = von.year, von.month
     while (y, m) <= (bis.year, bis.month):
@@ -188,7 +188,7 @@ def _monate(von: date, bis: date) -> list[date]:
     return out
 
 
-def _monatsende(monat: date, stichtag: date) -> date:
+def monatsende(monat: date, stichtag: date) -> date:
     nxt = date(monat.year + (monat.month == 12), 1 if monat.month == 12 else monat.month + 1, 1)
     return min(date.fromordinal(nxt.toordinal() - 1), stichtag)
 
@@ -218,8 +218,8 @@ def golive_kurve(
     if not tage:
         return []
     punkte = []
-    for monat in _monate(min(tage), stichtag):
-        ende = _monatsende(monat, stichtag)
+    for monat in monate(min(tage), stichtag):
+        ende = monatsende(monat, stichtag)
         kommunen: set[int] = set()
         zellen = 0
         for nid, items in wege.items():

@@ -29,8 +29,7 @@ from openpyxl.cell import Cell
 from openpyxl.drawing.image import Image as XLImage
 from openpyxl.styles import Alignment, Border, Side
 from openpyxl.utils import get_column_letter
-from sqlalchemy import func, select
-from sqlalchemy.orm import aliased
+from sqlalchemy import select
 
 from kpakt_desktop.domain.errors import FileWriteFailed, InputError, write_failed
 from kpakt_desktop.domain.kommunen import KREISFREIE_ARTEN
@@ -44,6 +43,7 @@ from kpakt_desktop.services.berichte.daten import (
     letzte_bdv,
     quellenangabe,
     so_rechnen_wir,
+    zellen_abfrage,
 )
 from kpakt_desktop.services.berichte.karte_bild import karten_png
 from kpakt_desktop.services.file_output import save_workbook
@@ -55,11 +55,7 @@ from kpakt_desktop.services.landdb import LandInfo, read_land
 from kpakt_desktop.services.matrix import MatrixFilter, MatrixQuery, MatrixSpalte, MatrixZeile
 from kpakt_desktop.store.database import Store
 from kpakt_desktop.store.models import (
-    Fachverfahren,
-    Hersteller,
-    ITDienstleister,
     Kommune,
-    Leistung,
     Nachnutzung,
     NachnutzungStufe,
 )
@@ -149,7 +145,6 @@ def pruefe_seit(seit: date | None, heute: date) -> None:
 
 
 def _stadt_zeilen(store: Store, kommune_id: int) -> list[StadtZeile]:
-    itdl_kommune = aliased(ITDienstleister)
     with store.read() as s:
         geplant: dict[int, list[tuple[Status, date]]] = {}
         for nid, st, tag in s.execute(
@@ -164,24 +159,11 @@ def _stadt_zeilen(store: Store, kommune_id: int) -> list[StadtZeile]:
             if tag is not None:
                 geplant.setdefault(nid, []).append((st, tag))
         rows = s.execute(
-            select(
-                Nachnutzung,
-                Leistung.name.label("leistung"),
-                Fachverfahren.name.label("fv"),
-                Hersteller.name.label("hst"),
-                func.coalesce(ITDienstleister.name, itdl_kommune.name).label("itdl"),
-            )
-            .join(Leistung, Leistung.nr == Nachnutzung.leistung_nr)
-            .join(Kommune, Kommune.id == Nachnutzung.kommune_id)
-            .outerjoin(Fachverfahren, Fachverfahren.id == Nachnutzung.fachverfahren_id)
-            .outerjoin(Hersteller, Hersteller.id == Fachverfahren.hersteller_id)
-            .outerjoin(ITDienstleister, ITDienstleister.id == Nachnutzung.it_dienstleister_id)
-            .outerjoin(itdl_kommune, itdl_kommune.id == Kommune.it_dienstleister_id)
-            .where(Nachnutzung.kommune_id == kommune_id, Nachnutzung.status != Status.NICHT_MEHR_ZUSTAENDIG)
-            .order_by(Nachnutzung.leistung_nr)
+            zellen_abfrage(Nachnutzung).where(Nachnutzung.kommune_id == kommune_id).order_by(Nachnutzung.leistung_nr)
         ).all()
     out = []
-    for n, lname, fv, hst, itdl in rows:
+    for r in rows:
+        n, lname, fv, hst, itdl = r.Nachnutzung, r.leistung, r.fv, r.hst, r.itdl
         naechst = sorted(
             ((st, tag) for st, tag in geplant.get(n.id, []) if st.stufe > n.status.stufe), key=lambda x: x[0].stufe
         )

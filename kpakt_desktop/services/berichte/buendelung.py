@@ -17,12 +17,12 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import aliased
+from sqlalchemy import select
 
 from kpakt_desktop.domain.status import Status
 from kpakt_desktop.domain.teams import KontaktFunktion
 from kpakt_desktop.services.berichte import excel
+from kpakt_desktop.services.berichte.daten import zellen_abfrage
 from kpakt_desktop.services.file_output import save_workbook
 from kpakt_desktop.services.jobs import Job, Progress
 from kpakt_desktop.services.landdb import read_land
@@ -30,9 +30,6 @@ from kpakt_desktop.services.register_stand import register_angaben
 from kpakt_desktop.services.vollzugsebene import versorgung_laden
 from kpakt_desktop.store.database import Store
 from kpakt_desktop.store.models import (
-    Fachverfahren,
-    Hersteller,
-    ITDienstleister,
     Kommune,
     Kontakt,
     Leistung,
@@ -93,35 +90,11 @@ class Buendelung:
 def buendelung(store: Store, *, stand: datetime | None = None) -> Buendelung:
     stand = stand or datetime.now().replace(microsecond=0)
     land = read_land(store)
-    kreis = aliased(Kommune)
-    itdl_kommune = aliased(ITDienstleister)
     with store.read() as s:
         vers = versorgung_laden(s)
         rows = s.execute(
-            select(
-                Nachnutzung.kommune_id,
-                Nachnutzung.leistung_nr,
-                Nachnutzung.status,
-                Leistung.name.label("leistung"),
-                Kommune.name,
-                Kommune.ars,
-                func.coalesce(kreis.name, Kommune.name).label("kreis"),
-                Fachverfahren.name.label("fv"),
-                Hersteller.name.label("hst"),
-                func.coalesce(ITDienstleister.name, itdl_kommune.name).label("itdl"),
-            )
-            .join(Leistung, Leistung.nr == Nachnutzung.leistung_nr)
-            .join(Kommune, Kommune.id == Nachnutzung.kommune_id)
-            .outerjoin(kreis, kreis.id == Kommune.kreis_id)
-            .outerjoin(Fachverfahren, Fachverfahren.id == Nachnutzung.fachverfahren_id)
-            .outerjoin(Hersteller, Hersteller.id == Fachverfahren.hersteller_id)
-            .outerjoin(ITDienstleister, ITDienstleister.id == Nachnutzung.it_dienstleister_id)
-            .outerjoin(itdl_kommune, itdl_kommune.id == Kommune.it_dienstleister_id)
-            .where(
-                Nachnutzung.status != Status.NICHT_MEHR_ZUSTAENDIG,
-                Leistung.vollstaendig_realisiert.is_(False),
-                Leistung.bund_direkt.is_(False),
-            )
+            zellen_abfrage(Nachnutzung.kommune_id, Nachnutzung.leistung_nr, Nachnutzung.status)
+            .where(Leistung.vollstaendig_realisiert.is_(False), Leistung.bund_direkt.is_(False))
             .order_by(Nachnutzung.leistung_nr, "kreis", Kommune.name)
         ).all()
         kontakte = _kontakte(s)

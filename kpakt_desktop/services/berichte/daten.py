@@ -12,9 +12,11 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import Select, or_, select
+from sqlalchemy import Select, func, or_, select
+from sqlalchemy.orm import aliased
 
 from kpakt_desktop.domain.huerden import HuerdeKategorie, HuerdeStatus
+from kpakt_desktop.domain.status import Status
 from kpakt_desktop.domain.termine import TerminArt
 from kpakt_desktop.domain.vollzug import Sicherheit
 from kpakt_desktop.services.catalog import load_vollzug_vorgaben
@@ -23,7 +25,10 @@ from kpakt_desktop.services.nachnutzung import FELD_LABEL, anzeige
 from kpakt_desktop.services.register_stand import register_angaben
 from kpakt_desktop.store.database import Store
 from kpakt_desktop.store.models import (
+    Fachverfahren,
+    Hersteller,
     Huerde,
+    ITDienstleister,
     Kommune,
     LandRow,
     Leistung,
@@ -78,6 +83,35 @@ class AenderungZeile:
     nachnutzung_id: int = 0
     feld_key: str = ""
     kommune_id: int = 0
+
+
+def zellen_abfrage(*vorne: Any) -> Select[Any]:
+    """The detail rows every report lists: the zuständige Nachnutzungen (not "nicht mehr zuständig")
+    with ``vorne`` first, then ``leistung``, ``name`` and ``ars`` of the Kommune, its ``kreis`` (a
+    kreisfreie Stadt is its own), ``fv``, ``hst`` and ``itdl`` (the cell's IT-Dienstleister, else the
+    Kommune's). One query, so that Bündelung, Kosten and the BDV sheets count the same rows."""
+    kreis = aliased(Kommune)
+    itdl_kommune = aliased(ITDienstleister)
+    return (
+        select(
+            *vorne,
+            Leistung.name.label("leistung"),
+            Kommune.name,
+            Kommune.ars,
+            func.coalesce(kreis.name, Kommune.name).label("kreis"),
+            Fachverfahren.name.label("fv"),
+            Hersteller.name.label("hst"),
+            func.coalesce(ITDienstleister.name, itdl_kommune.name).label("itdl"),
+        )
+        .join(Leistung, Leistung.nr == Nachnutzung.leistung_nr)
+        .join(Kommune, Kommune.id == Nachnutzung.kommune_id)
+        .outerjoin(kreis, kreis.id == Kommune.kreis_id)
+        .outerjoin(Fachverfahren, Fachverfahren.id == Nachnutzung.fachverfahren_id)
+        .outerjoin(Hersteller, Hersteller.id == Fachverfahren.hersteller_id)
+        .outerjoin(ITDienstleister, ITDienstleister.id == Nachnutzung.it_dienstleister_id)
+        .outerjoin(itdl_kommune, itdl_kommune.id == Kommune.it_dienstleister_id)
+        .where(Nachnutzung.status != Status.NICHT_MEHR_ZUSTAENDIG)
+    )
 
 
 def _mitglieder(kreis_id: int) -> Select[int]:

@@ -21,25 +21,20 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, or_, select
-from sqlalchemy.orm import aliased
+from sqlalchemy import or_, select
 
 from kpakt_desktop.domain.status import Status
 from kpakt_desktop.domain.versorgung import Versorgung
 from kpakt_desktop.services.berichte import excel
-from kpakt_desktop.services.berichte.daten import quellenangabe
+from kpakt_desktop.services.berichte.daten import quellenangabe, zellen_abfrage
 from kpakt_desktop.services.file_output import save_workbook
 from kpakt_desktop.services.jobs import Job, Progress
-from kpakt_desktop.services.kennzahlen import _monate, _monatsende  # the same months as the go-live curve
+from kpakt_desktop.services.kennzahlen import monate, monatsende  # the same months as the go-live curve
 from kpakt_desktop.services.landdb import read_land
 from kpakt_desktop.services.vollzugsebene import versorgung_laden
 from kpakt_desktop.store.database import Store
 from kpakt_desktop.store.models import (
-    Fachverfahren,
-    Hersteller,
-    ITDienstleister,
     Kommune,
-    Leistung,
     Nachnutzung,
     NachnutzungHistorie,
 )
@@ -179,8 +174,8 @@ def kosten_verlauf(
     tage = [ab for items in je_wert.values() for ab, _, _ in items]
     erster = min([*tage, date(stichtag.year - 1, stichtag.month, 1)])
     out = []
-    for monat in _monate(date(erster.year, erster.month, 1), stichtag):
-        ende = _monatsende(monat, stichtag)
+    for monat in monate(date(erster.year, erster.month, 1), stichtag):
+        ende = monatsende(monat, stichtag)
         summe = {f: 0 for f in FELDER}
         mit: set[int] = set()
         for (nid, feld), jetzt in heute.items():
@@ -202,36 +197,16 @@ def kostenuebersicht(
     stand = stand or datetime.now().replace(microsecond=0)
     tag = stichtag or stand.date()
     land = read_land(store)
-    kreis = aliased(Kommune)
-    itdl_kommune = aliased(ITDienstleister)
     with store.read() as s:
         vers = versorgung_laden(s)
-        query = (
-            select(
-                Nachnutzung.id,
-                Nachnutzung.kommune_id,
-                Nachnutzung.leistung_nr,
-                Nachnutzung.status,
-                Nachnutzung.kosten_einmalig,
-                Nachnutzung.kosten_jaehrlich,
-                Leistung.name.label("leistung"),
-                Kommune.name,
-                Kommune.ars,
-                func.coalesce(kreis.name, Kommune.name).label("kreis"),
-                Fachverfahren.name.label("fv"),
-                Hersteller.name.label("hst"),
-                func.coalesce(ITDienstleister.name, itdl_kommune.name).label("itdl"),
-            )
-            .join(Leistung, Leistung.nr == Nachnutzung.leistung_nr)
-            .join(Kommune, Kommune.id == Nachnutzung.kommune_id)
-            .outerjoin(kreis, kreis.id == Kommune.kreis_id)
-            .outerjoin(Fachverfahren, Fachverfahren.id == Nachnutzung.fachverfahren_id)
-            .outerjoin(Hersteller, Hersteller.id == Fachverfahren.hersteller_id)
-            .outerjoin(ITDienstleister, ITDienstleister.id == Nachnutzung.it_dienstleister_id)
-            .outerjoin(itdl_kommune, itdl_kommune.id == Kommune.it_dienstleister_id)
-            .where(Nachnutzung.status != Status.NICHT_MEHR_ZUSTAENDIG)
-            .order_by(Nachnutzung.leistung_nr, "kreis", Kommune.name)
-        )
+        query = zellen_abfrage(
+            Nachnutzung.id,
+            Nachnutzung.kommune_id,
+            Nachnutzung.leistung_nr,
+            Nachnutzung.status,
+            Nachnutzung.kosten_einmalig,
+            Nachnutzung.kosten_jaehrlich,
+        ).order_by(Nachnutzung.leistung_nr, "kreis", Kommune.name)
         gebiet = land.name
         if kreis_id is not None:
             query = query.where(or_(Kommune.id == kreis_id, Kommune.kreis_id == kreis_id))
