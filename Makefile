@@ -46,8 +46,11 @@ atspi-check: install
 run: install
 	$(BIN)/kpakt-desktop --demo
 
+# The suite runs in one process per core (pytest-xdist, at most four; each has its own settings folder,
+# data folder and PostgreSQL server, see tests/conftest.py). PYTEST_PARALLEL= runs it in one process.
+PYTEST_PARALLEL ?= -n auto --maxprocesses=4 --dist worksteal
 test: install
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q $(PYTEST_PARALLEL) $(PYTEST_ARGS)
 
 # ruff, the format, mypy, and the layer contract gui → services → store → domain (no Qt below gui/):
 # [tool.importlinter] in pyproject.toml.
