@@ -326,8 +326,8 @@ def check(bundle: Path, keep: bool) -> None:
         step(f"Benutzerdaten bleiben: {local_win}\\{DATA_FOLDER}\\land.sqlite unverändert")
     finally:
         wine.stop()
-        if not keep:
-            shutil.rmtree(WORK, ignore_errors=True)
+    if not keep:  # after a failure, prefix and logs stay for a look
+        shutil.rmtree(WORK, ignore_errors=True)
     step(
         "ok. Nicht geprüft: die Programme selbst (der Build hier ist ein Linux-Build; Self-Test und "
         "CLI unter Windows: .github/workflows/windows.yml); "
@@ -359,6 +359,8 @@ def main(argv: list[str] | None = None) -> int:
         check(args.bundle.resolve(), args.keep)
     except (CheckFailed, subprocess.CalledProcessError) as err:
         print(f"check-installer: FEHLER: {err}", file=sys.stderr)
+        if WORK.is_dir():
+            print(f"check-installer: Präfix, Installer und Protokolle in {WORK}", file=sys.stderr)
         return 1
     return 0
 
