@@ -1,14 +1,15 @@
-# Checks the Windows installer the way a user meets it: silent install for the current user, the
+﻿# Checks the Windows installer the way a user meets it: silent install for the current user, the
 # installed files, Start-menu entry, uninstall entry, "Öffnen mit" and PATH, both programs started from
 # the installed folder; then the silent uninstall, which must remove all of that and keep the user's data.
 # Run by .github/workflows/windows.yml; on a Windows PC after build.ps1 (not on a PC where Kommunalpakt
 # Desktop is installed: the check refuses to touch an existing installation):
 #
 #   powershell -ExecutionPolicy Bypass -File packaging\windows\check_installer.ps1 -Phase install
-#   bash packaging/smoke_frozen.sh "$LOCALAPPDATA/Programs/Kommunalpakt Desktop"   (Git Bash; optional)
+#   bash packaging/smoke_frozen.sh "$(cygpath -u "$LOCALAPPDATA")/Programs/Kommunalpakt Desktop"   (Git Bash; optional)
 #   powershell -ExecutionPolicy Bypass -File packaging\windows\check_installer.ps1 -Phase uninstall
 #
 # Logs of Setup and the uninstaller: dist\installer-check\. Docs: docs/installer.md.
+# Saved as UTF-8 with BOM: Windows PowerShell 5.1 reads a file without BOM as ANSI.
 param(
     [Parameter(Mandatory = $true)][ValidateSet("install", "uninstall")][string]$Phase,
     [string]$Setup = ""
@@ -54,7 +55,7 @@ function RunHidden([string]$Exe, [string[]]$Arguments, [string]$Name) {
 
 if ($Phase -eq "install") {
     if (-not $Setup) { $Setup = Join-Path $Root "dist\kommunalpakt-desktop-$Version-setup.exe" }
-    if (-not (Test-Path $Setup)) { Fail "kein Installer unter $Setup – erst packaging\windows\build.ps1" }
+    if (-not (Test-Path $Setup)) { Fail "kein Installer unter $Setup - erst packaging\windows\build.ps1" }
     if ((Test-Path $AppDir) -or (Test-Path $UninstallKey)) {
         Fail "$AppName ist auf diesem Rechner schon installiert ($AppDir): die Prüfung braucht einen Rechner ohne Installation"
     }
@@ -84,7 +85,7 @@ if ($Phase -eq "install") {
     if (-not (Test-Path $Lnk)) { Fail "kein Startmenü-Eintrag $Lnk" }
     $target = (New-Object -ComObject WScript.Shell).CreateShortcut($Lnk).TargetPath
     if ($target -ne (Join-Path $AppDir "kpakt-desktop.exe")) { Fail "Startmenü-Eintrag zeigt auf '$target'" }
-    Step "Startmenü: $Lnk → $target"
+    Step "Startmenü: $Lnk -> $target"
 
     $entry = Get-ItemProperty $UninstallKey -ErrorAction SilentlyContinue
     if ($null -eq $entry) { Fail "kein Eintrag unter Apps & Features ($UninstallKey)" }
@@ -93,7 +94,7 @@ if ($Phase -eq "install") {
     }
     Step "Apps & Features: $($entry.DisplayName) $($entry.DisplayVersion), $($entry.UninstallString)"
 
-    if (-not (OpenWithZip)) { Fail ".zip → Öffnen mit: $ProgId fehlt" }
+    if (-not (OpenWithZip)) { Fail ".zip -> Öffnen mit: $ProgId fehlt" }
     if ((UserPath) -notlike "*$AppDir*") { Fail "PATH des Benutzers enthält $AppDir nicht" }
     Step "Öffnen mit (.zip) und PATH eingetragen"
 
@@ -116,7 +117,7 @@ if ($Phase -eq "install") {
 }
 else {
     $uninstaller = Join-Path $AppDir "unins000.exe"
-    if (-not (Test-Path $uninstaller)) { Fail "kein Deinstaller $uninstaller – erst -Phase install" }
+    if (-not (Test-Path $uninstaller)) { Fail "kein Deinstaller $uninstaller - erst -Phase install" }
     $log = Join-Path $Logs "uninstall.log"
     $proc = Start-Process -FilePath $uninstaller -Wait -PassThru -ArgumentList @(
         "/VERYSILENT", "/SUPPRESSMSGBOXES", "/NORESTART", "/LOG=`"$log`"")
@@ -126,7 +127,7 @@ else {
     if (Test-Path $AppDir) { Fail "$AppDir ist nach der Deinstallation noch da:`n$(Get-ChildItem $AppDir -Recurse | Out-String)" }
     if (Test-Path $Lnk) { Fail "Startmenü-Eintrag $Lnk ist noch da" }
     if (Test-Path $UninstallKey) { Fail "Eintrag unter Apps & Features ist noch da" }
-    if (OpenWithZip) { Fail ".zip → Öffnen mit: $ProgId ist noch eingetragen" }
+    if (OpenWithZip) { Fail ".zip -> Öffnen mit: $ProgId ist noch eingetragen" }
     if (Test-Path "HKCU:\Software\Classes\$ProgId") { Fail "HKCU\Software\Classes\$ProgId ist noch da" }
     if ((UserPath) -like "*$AppDir*") { Fail "PATH des Benutzers enthält noch $AppDir" }
     Step "deinstalliert: Programmordner, Startmenü, Apps & Features, Öffnen mit und PATH entfernt"
