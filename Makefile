@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.install-stamp
 
-.PHONY: install run test lint bench package package-deb package-tar smoke-frozen icons screenshots clean system-deps \
+.PHONY: install run test lint bench package package-deb package-tar smoke-frozen check-installer icons screenshots clean system-deps \
 	translations translations-qm atspi-check
 
 # Translations: resources/i18n/kpakt_<lang>.ts are the sources (German is the source language);
@@ -88,6 +88,13 @@ package-tar:
 # Starts the frozen build like a user would (self-test offscreen, CLI end to end); needs `make package`.
 smoke-frozen:
 	bash packaging/smoke_frozen.sh dist/kpakt-desktop
+
+# The Windows installer under Wine: compile the .iss with Inno Setup's ISCC.exe against the frozen build,
+# install silently into a throwaway Wine prefix, check files, Start menu, uninstaller, uninstall
+# (packaging/check_installer.py, docs/installer.md). Needs `make package`; skips without Wine
+# (sudo bash packaging/system-deps.sh --wine).
+check-installer:
+	$(BIN)/python packaging/check_installer.py dist/kpakt-desktop
 
 # PNG sizes of the app icon from resources/icons/kpakt-desktop.svg (committed; rerun after editing the SVG).
 icons: install

@@ -12,15 +12,21 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 BUNDLE="${1:-$ROOT/dist/kpakt-desktop}"
 BUNDLE="$(cd "$BUNDLE" 2>/dev/null && pwd)" || { echo "smoke-frozen: kein Build unter ${1:-dist/kpakt-desktop} – erst 'make package'" >&2; exit 1; }
-GUI="$BUNDLE/kpakt-desktop"
-CLI="$BUNDLE/kpakt"
+# Windows (Git Bash, .github/workflows/windows.yml): the programs end in .exe, print \r\n, and take
+# Windows paths in environment variables.
+EXE=""
+[ -f "$BUNDLE/kpakt-desktop.exe" ] && EXE=".exe"
+GUI="$BUNDLE/kpakt-desktop$EXE"
+CLI="$BUNDLE/kpakt$EXE"
+native() { if command -v cygpath >/dev/null; then cygpath -m "$1"; else printf '%s' "$1"; fi; }
 VERSION="$("${PYTHON:-$ROOT/.venv/bin/python}" "$ROOT/packaging/project_meta.py" version)"
+VERSION="${VERSION%$'\r'}"
 
 WORK="$(mktemp -d -t kpakt-smoke-XXXXXX)"
 trap 'rm -rf "$WORK"' EXIT
 # Nothing of the user's: data, settings and keys go to the scratch folder; run from there with a
 # minimal PATH/PYTHONPATH so the bundle cannot borrow modules from the checkout or the venv.
-export KPAKT_DATA_DIR="$WORK/data" XDG_CONFIG_HOME="$WORK/config" XDG_DATA_HOME="$WORK/share" HOME="$WORK"
+export KPAKT_DATA_DIR="$(native "$WORK/data")" XDG_CONFIG_HOME="$WORK/config" XDG_DATA_HOME="$WORK/share" HOME="$WORK"
 export QT_QPA_PLATFORM=offscreen
 unset PYTHONPATH PYTHONHOME VIRTUAL_ENV KPAKT_DB
 cd "$WORK"
@@ -30,10 +36,12 @@ step() { echo "smoke-frozen: $*"; }
 
 start=$(date +%s)
 out="$("$GUI" --self-test 2>"$WORK/self-test.err")" || { cat "$WORK/self-test.err" >&2; fail "kpakt-desktop --self-test endete mit Fehler"; }
+out="${out%$'\r'}"
 [ "$out" = "self-test ok" ] || { cat "$WORK/self-test.err" >&2; fail "kpakt-desktop --self-test druckte '$out' statt 'self-test ok'"; }
 step "kpakt-desktop --self-test: $out ($(( $(date +%s) - start )) s)"
 
 out="$("$CLI" --version)"
+out="${out%$'\r'}"
 [ "$out" = "kpakt $VERSION" ] || fail "kpakt --version druckte '$out', erwartet 'kpakt $VERSION'"
 step "kpakt --version: $out"
 

@@ -12,6 +12,27 @@ fonts-dejavu-core"
 if [ "${1:-}" = "--barrierefreiheit" ]; then
   PKGS="$PKGS at-spi2-core python3-pyatspi xvfb xauth dbus-bin"
 fi
+# With --wine: what `make check-installer` needs to run Inno Setup and the installer on Linux
+# (packaging/check_installer.py): Wine with its 32-bit part (Inno Setup's compiler and Setup are
+# 32-bit programs), and npm for the package `innosetup`, which ships ISCC.exe.
+if [ "${1:-}" = "--wine" ]; then
+  WINE_PKGS="wine wine64 wine32:i386"
+  command -v npm >/dev/null || WINE_PKGS="$WINE_PKGS npm"
+  if command -v wine >/dev/null && dpkg-query -W -f='${Status}' wine32:i386 2>/dev/null | grep -q "install ok installed" \
+      && command -v npm >/dev/null; then
+    exit 0
+  fi
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    echo "Wine wird installiert (einige hundert MB):$WINE_PKGS"
+    dpkg --add-architecture i386 && apt-get update -qq \
+      && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $WINE_PKGS >/dev/null && exit 0
+    echo "Wine konnte nicht installiert werden." >&2
+  else
+    echo "Für make check-installer bitte als Administrator ausführen:" >&2
+    echo "  sudo dpkg --add-architecture i386 && sudo apt-get update && sudo apt-get install $WINE_PKGS" >&2
+  fi
+  exit 1
+fi
 probe() { QT_QPA_PLATFORM=offscreen "$PY" -c 'from PySide6.QtWidgets import QApplication; QApplication([])' >/dev/null 2>&1; }
 
 if command -v dpkg-query >/dev/null; then

@@ -362,6 +362,51 @@ def test_inno_setup_script_installs_per_user_in_german_and_english():
     assert "project_meta.py version" in build and "/DAppVersion=" in build
 
 
+def _iss_entries(iss: str) -> list[str]:
+    """The script's lines with their `\\` continuations joined."""
+    import re
+
+    return re.sub(r"\\\n\s*", "", iss).splitlines()
+
+
+def test_inno_setup_script_lists_the_program_under_open_with_zip():
+    # OpenWithProgids lists ProgIDs as value names; `ValueType: none` would create only the key
+    # (found by `make check-installer`: the value was missing after a real install).
+    iss = (PACKAGING / "windows" / "kpakt-desktop.iss").read_text("utf-8")
+    [entry] = [line for line in _iss_entries(iss) if "\\.zip\\OpenWithProgids" in line]
+    assert 'ValueType: string; ValueName: "KommunalpaktDesktop.Standardpaket"; ValueData: ""' in entry
+    assert "Flags: uninsdeletevalue" in entry
+
+
+def test_inno_setup_release_defaults_are_only_overridden_on_the_command_line():
+    # make check-installer passes /DCompression and /DDefaultDir; a release build (build.ps1) does not.
+    iss = (PACKAGING / "windows" / "kpakt-desktop.iss").read_text("utf-8")
+    assert '#define Compression "lzma2/max"' in iss
+    assert '#define DefaultDir "{autopf}\\Kommunalpakt Desktop"' in iss
+    assert "DefaultDirName={#DefaultDir}" in iss and "Compression={#Compression}" in iss
+    build = (PACKAGING / "windows" / "build.ps1").read_text("utf-8")
+    assert "/DCompression" not in build and "/DDefaultDir" not in build
+
+
+def test_spec_writes_the_installer_icon_on_every_platform(spec_run):
+    # the Inno Setup script needs it (SetupIconFile), also when compiled under Wine against a Linux build
+    ico = Path(spec_run["ICO_FILE"])
+    assert ico == Path(spec_run["workpath"]) / "kpakt-desktop.ico"
+    reserved, kind, count = struct.unpack("<HHH", ico.read_bytes()[:6])
+    assert (reserved, kind, count) == (0, 1, len(ICON_SIZES))
+
+
+def test_check_installer_skips_with_a_message_without_wine(tmp_path):
+    out = subprocess.run(
+        [sys.executable, str(PACKAGING / "check_installer.py"), str(tmp_path)],
+        capture_output=True,
+        text=True,
+        env={"PATH": str(tmp_path), "HOME": str(tmp_path)},
+    )
+    assert out.returncode == 0, out.stderr
+    assert "übersprungen: Wine fehlt" in out.stdout
+
+
 # -- README ---------------------------------------------------------------------------------------------
 
 

@@ -21,6 +21,16 @@
   #define IconFile "..\..\build\pyinstaller\kpakt-desktop\kpakt-desktop.ico"
 #endif
 
+#ifndef Compression
+  #define Compression "lzma2/max"
+#endif
+#ifndef DefaultDir
+  ; Per user %LOCALAPPDATA%\Programs, for all users %ProgramFiles%. `make check-installer` passes
+  ; {localappdata}\Programs instead (the same folder): under Wine 8, Inno Setup 6.4 cannot expand
+  ; {autopf} for the current user (docs/installer.md, "Prüfen unter Linux").
+  #define DefaultDir "{autopf}\Kommunalpakt Desktop"
+#endif
+
 #define AppName "Kommunalpakt Desktop"
 #define AppExe "kpakt-desktop.exe"
 #define CliExe "kpakt.exe"
@@ -37,7 +47,7 @@ VersionInfoProductName={#AppName}
 ; Per user: no administrator rights needed on an office PC; installs to %LOCALAPPDATA%\Programs.
 PrivilegesRequired=lowest
 PrivilegesRequiredOverridesAllowed=dialog
-DefaultDirName={autopf}\Kommunalpakt Desktop
+DefaultDirName={#DefaultDir}
 DefaultGroupName={#AppName}
 DisableProgramGroupPage=yes
 UninstallDisplayName={#AppName}
@@ -45,7 +55,7 @@ UninstallDisplayIcon={app}\{#AppExe}
 SetupIconFile={#IconFile}
 WizardStyle=modern
 ChangesAssociations=yes
-Compression=lzma2/max
+Compression={#Compression}
 SolidCompression=yes
 ArchitecturesAllowed=x64compatible
 ArchitecturesInstallIn64BitMode=x64compatible
@@ -95,8 +105,10 @@ Root: HKA; Subkey: "Software\Classes\KommunalpaktDesktop.Standardpaket\DefaultIc
   ValueName: ""; ValueData: "{app}\{#AppExe},0"
 Root: HKA; Subkey: "Software\Classes\KommunalpaktDesktop.Standardpaket\shell\open\command"; ValueType: string; \
   ValueName: ""; ValueData: """{app}\{#AppExe}"" ""%1"""
-Root: HKA; Subkey: "Software\Classes\.zip\OpenWithProgids"; ValueType: none; \
-  ValueName: "KommunalpaktDesktop.Standardpaket"; Flags: uninsdeletevalue
+; The ProgID is a value of OpenWithProgids (empty string, as in Inno Setup's Example3.iss): with
+; ValueType: none Setup would create only the key, and the program would not appear under „Öffnen mit“.
+Root: HKA; Subkey: "Software\Classes\.zip\OpenWithProgids"; ValueType: string; \
+  ValueName: "KommunalpaktDesktop.Standardpaket"; ValueData: ""; Flags: uninsdeletevalue
 
 [Run]
 Filename: "{app}\{#AppExe}"; Description: "{cm:LaunchAfter}"; Flags: nowait postinstall skipifsilent
