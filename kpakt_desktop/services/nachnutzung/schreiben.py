@@ -449,6 +449,7 @@ def wiederherstellen(
                 "Rückgängig bzw. Wiederholen ist nicht mehr möglich: die Zellen wurden inzwischen erneut "
                 f"geändert ({namen or 'gelöscht'}). Bitte die Werte im Editor prüfen."
             )
+        notizen = _rueckgaengig_notizen(s, ergebnis.aenderung_id)
         for row in rows:
             vorher[row.id] = _snapshot(s, row)
             eintraege += _schreibe(
@@ -458,13 +459,49 @@ def wiederherstellen(
                 gueltig_ab=jetzt.date(),
                 jetzt=jetzt,
                 benutzer=benutzer,
-                notiz=f"Änderung {ergebnis.aenderung_id[:8]} zurückgenommen",
+                notiz=notizen.get(row.id, f"{_ZURUECKGENOMMEN} eine frühere Änderung"),
                 quelle=QUELLE_RUECKGAENGIG,
                 aenderung_id=aenderung_id,
                 texte=texte,
             )
             versionen[row.id] = row.version
     return Ergebnis(aenderung_id, vorher, versionen, ergebnis.kommune_ids, eintraege)
+
+
+_ZURUECKGENOMMEN = "Zurückgenommen:"
+
+
+def _rueckgaengig_notizen(s: Session, aenderung_id: str) -> dict[int, str]:
+    """Per cell, what undoing the change ``aenderung_id`` takes back, in words (the history's note).
+
+    Undoing an undo is a redo: it restores what the undo took back, so its note reads the other way.
+    """
+    # An undo's entries carry its note (below); a redo's and every other change's do not start so.
+    eintraege = s.scalars(
+        select(Historie).where(Historie.aenderung == aenderung_id).order_by(Historie.nachnutzung_id, Historie.id)
+    ).all()
+    teile: dict[int, list[str]] = {}
+    wiederholt: set[int] = set()
+    erfasst: dict[int, datetime] = {}
+    for h in eintraege:
+        if h.feld == FELD_BEMERKUNG:
+            continue
+        label = FELD_LABEL.get(h.feld, h.feld)
+        von, nach = anzeige(h.feld, h.alt), anzeige(h.feld, h.neu)
+        if h.quelle == QUELLE_RUECKGAENGIG and (h.notiz or "").startswith(_ZURUECKGENOMMEN):
+            # redo: the undo's entries, reversed
+            wiederholt.add(h.nachnutzung_id)
+            von, nach = nach, von
+        teile.setdefault(h.nachnutzung_id, []).append(f"{label} {von} → {nach}")
+        erfasst.setdefault(h.nachnutzung_id, h.erfasst_am)
+    return {
+        nid: (
+            f"Wiederholt: {'; '.join(was)}"
+            if nid in wiederholt
+            else f"{_ZURUECKGENOMMEN} {'; '.join(was)} (eingetragen am {erfasst[nid]:%d.%m.%Y um %H:%M})"
+        )
+        for nid, was in teile.items()
+    }
 
 
 def setze_status(
