@@ -1364,6 +1364,75 @@ Create the Land database from this file anyway?</translation>
     </message>
 </context>
 <context>
+    <name>Hilfe</name>
+    <message>
+        <source>Benutzerhandbuch</source>
+        <translation>User manual</translation>
+    </message>
+    <message>
+        <source>Das Benutzerhandbuch {path} lässt sich nicht lesen: {err}</source>
+        <translation>The user manual {path} cannot be read: {err}</translation>
+    </message>
+    <message>
+        <source>Seite {page}</source>
+        <translation>Page {page}</translation>
+    </message>
+    <message>
+        <source>Tastenkürzel</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Bereich</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>Befehl</source>
+        <translation>Command</translation>
+    </message>
+    <message>
+        <source>Fehlerbericht erstellen</source>
+        <translation>Create error report</translation>
+    </message>
+    <message>
+        <source>ZIP-Archiv (*.zip)</source>
+        <translation>ZIP archive (*.zip)</translation>
+    </message>
+    <message>
+        <source>Der Fehlerbericht ist gespeichert:
+{path}
+
+Er enthält das Protokoll und die Versionen, keine Inhalte der Landesdatenbank. Bitte geben Sie ihn Ihrer IT-Abteilung.</source>
+        <translation>The error report has been saved:
+{path}
+
+It holds the log and the versions, no content of the Land database. Please pass it to your IT department.</translation>
+    </message>
+    <message>
+        <source>Benutzer&amp;handbuch</source>
+        <translation>User &amp;manual</translation>
+    </message>
+    <message>
+        <source>&amp;Tastenkürzel</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>&amp;Datenordner öffnen</source>
+        <translation>Open &amp;data folder</translation>
+    </message>
+    <message>
+        <source>&amp;Fehlerbericht erstellen…</source>
+        <translation>Create &amp;error report…</translation>
+    </message>
+    <message>
+        <source>Datenordner öffnen</source>
+        <translation>Open data folder</translation>
+    </message>
+    <message>
+        <source>Der Datenordner {folder} lässt sich nicht anlegen: {err}</source>
+        <translation>The data folder {folder} cannot be created: {err}</translation>
+    </message>
+</context>
+<context>
     <name>Historie</name>
     <message>
         <source>gültig ab</source>
@@ -3283,7 +3352,7 @@ Is the same one meant? A new entry would be a second master record, counted sepa
     </message>
     <message>
         <source>&amp;Gemeindeverzeichnis aktualisieren…</source>
-        <translation>Update municipality &amp;register…</translation>
+        <translation>Update municipality re&amp;gister…</translation>
     </message>
     <message>
         <source>Leistungen</source>
@@ -3306,8 +3375,8 @@ Is the same one meant? A new entry would be a second master record, counted sepa
         <translation>Meetings</translation>
     </message>
     <message>
-        <source>Termin als .ics exportieren…</source>
-        <translation>Export meeting as .ics…</translation>
+        <source>&amp;Termin als .ics exportieren…</source>
+        <translation>Export &amp;meeting as .ics…</translation>
     </message>
     <message>
         <source>Berichte</source>
