@@ -219,16 +219,17 @@ def test_error_report_has_log_and_versions_but_no_data(main_window, monkeypatch,
     logging.getLogger("kpakt_desktop.test").error("Konflikt: geändert von Erika Mustermann, Datei %s", home_file)
     target = tmp_path / "ausgabe" / "bericht.zip"
     target.parent.mkdir()
-    asked: list[str] = []
+    asked: list[Path] = []
 
-    def save_report(_parent, _title, file_name, _pattern):
-        asked.append(file_name)
+    def save_file(_parent, _title, suggestion, _pattern):
+        asked.append(suggestion)
         return target  # the user chose this place
 
-    monkeypatch.setattr(msgbox, "save_report", save_report)
+    monkeypatch.setattr(msgbox, "save_file", save_file)
     monkeypatch.setattr(msgbox, "info", lambda *_: None)
     _action(main_window, "fehlerberichtErstellen").trigger()
-    assert asked and asked[0].startswith("kpakt-fehlerbericht-") and asked[0].endswith(".zip")
+    assert [p.parent for p in asked] == [settings.report_dir()]
+    assert asked[0].name.startswith("kpakt-fehlerbericht-") and asked[0].suffix == ".zip"
     with zipfile.ZipFile(target) as zf:
         names = zf.namelist()
         assert set(names) == {"LIESMICH.txt", "versionen.txt", "protokoll/kpakt-desktop.log"}
@@ -244,3 +245,50 @@ def test_error_report_has_log_and_versions_but_no_data(main_window, monkeypatch,
     # No database content: none of the open database's Kommunen is named.
     kommunen = {z.name for z in kommunen_zeilen(store)}
     assert len(kommunen) > 100 and not [n for n in kommunen if len(n) > 5 and n in everything]
+
+
+def test_file_dialogs_start_in_the_last_folder_of_their_kind(main_window, monkeypatch, tmp_path, settle, qtbot):
+    from PySide6.QtCore import Qt
+
+    berichte = tmp_path / "berichte"
+    berichte.mkdir()
+    monkeypatch.setattr(msgbox, "info", lambda *_: None)
+    monkeypatch.setattr(msgbox, "ask", lambda *_: False)  # "Jetzt öffnen?" – no
+    seen: list[tuple[str, Path]] = []
+
+    def cancelled(_parent, title, start, _pattern=None):
+        seen.append((title, start))
+        return None
+
+    page = main_window.show_page("berichte")
+    monkeypatch.setattr(msgbox, "save_file", lambda *_a: berichte / "kosten.xlsx")
+    qtbot.mouseClick(page.kosten_button, Qt.MouseButton.LeftButton)
+    settle()
+    assert (berichte / "kosten.xlsx").exists()
+
+    monkeypatch.setattr(msgbox, "save_file", cancelled)
+    monkeypatch.setattr(msgbox, "choose_folder", cancelled)
+    page.lage_erstellen()  # another report: the folder the last report went to
+    page.bdv_alle.setChecked(True)
+    page.bdv_erstellen()
+    page.boegen_erstellen()  # Rückmeldebögen: their own folder (still the default)
+    _action(main_window, "fehlerberichtErstellen").trigger()
+    starts = [start if start.is_dir() or start.suffix == "" else start.parent for _, start in seen]
+    assert starts == [berichte, berichte, settings.report_dir(), settings.report_dir()]
+    assert seen[0][1].name.startswith("Lagebericht_") and seen[0][1].suffix == ".pdf"
+    # Remembered in the settings: a new window (a restart) starts there too.
+    assert settings.last_folder(msgbox.Ablage.BERICHTE) == berichte
+    assert settings.last_folder(msgbox.Ablage.RUECKMELDEBOEGEN) == settings.report_dir()
+    # A new report folder in the Einstellungen: every kind starts there again.
+    settings.set_report_dir(tmp_path)
+    assert settings.last_folder(msgbox.Ablage.BERICHTE) == tmp_path
+
+
+def test_english_history_columns_say_from_for_status_and_by_for_people(english):
+    from kpakt_desktop.gui.huerden.page import historie_spalten as huerden_verlauf
+    from kpakt_desktop.gui.nachnutzung.history import historie_spalten as nachnutzung_historie
+
+    # Hürden-Verlauf: status "von" → "nach" is a transition (from → to), "wer" the person.
+    assert [c.header for c in huerden_verlauf()][:4] == ["Date", "from", "to", "who"]
+    # Nachnutzung history: "von" is the person who made the change.
+    assert "by" in [c.header for c in nachnutzung_historie()]

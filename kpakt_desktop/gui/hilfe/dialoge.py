@@ -149,7 +149,8 @@ def write_error_report(window: QMainWindow) -> Path | None:
 
     title = QCoreApplication.translate("Hilfe", "Fehlerbericht erstellen")
     pattern = QCoreApplication.translate("Hilfe", "ZIP-Archiv (*.zip)")
-    target = msgbox.save_report(window, title, f"kpakt-fehlerbericht-{date.today():%Y-%m-%d}.zip", pattern)
+    name = f"kpakt-fehlerbericht-{date.today():%Y-%m-%d}.zip"
+    target = msgbox.save_as(window, msgbox.Ablage.FEHLERBERICHTE, title, name, pattern)
     if target is None:
         return None
     store: Store | None = getattr(getattr(window, "ctx", None), "store", None)
