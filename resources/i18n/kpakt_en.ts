@@ -319,6 +319,14 @@
         <translation>Open the folder now?</translation>
     </message>
     <message>
+        <source>ARS: 12 Ziffern, z. B. 071315001000 (Land, Regierungsbezirk, Kreis, Verband, Gemeinde).</source>
+        <translation>ARS: 12 digits, e.g. 071315001000 (Land, administrative region, district, association, municipality).</translation>
+    </message>
+    <message>
+        <source>Der ARS hat 12 Ziffern – es fehlen noch {n}.</source>
+        <translation>The ARS has 12 digits – {n} still missing.</translation>
+    </message>
+    <message>
         <source>Bürgermeisterdienstversammlung</source>
         <translation>Mayors' meeting</translation>
     </message>
@@ -730,7 +738,7 @@
     </message>
     <message>
         <source>von</source>
-        <translation>by</translation>
+        <translation>from</translation>
     </message>
     <message>
         <source>nach</source>
