@@ -292,3 +292,36 @@ def test_english_history_columns_say_from_for_status_and_by_for_people(english):
     assert [c.header for c in huerden_verlauf()][:4] == ["Date", "from", "to", "who"]
     # Nachnutzung history: "von" is the person who made the change.
     assert "by" in [c.header for c in nachnutzung_historie()]
+
+
+def test_service_messages_are_shown_in_the_ui_language(english, main_window, qtbot):
+    from kpakt_desktop.domain.errors import InputError
+    from kpakt_desktop.domain.status import Status, pruefe_wechsel
+    from kpakt_desktop.gui import meldungen
+
+    # The Berichte page's ARS hint shows the service's refusal, in English.
+    page = main_window.show_page("berichte")
+    qtbot.keyClicks(page.rm_ars, "079999999999")
+    assert (
+        page.rm_ars_hinweis.text() == "There is no municipality with the regional key “079999999999” in this database."
+    )
+    # Values from the vocabularies are translated too; the German text (CLI, log) is unchanged.
+    with pytest.raises(InputError) as raised:
+        pruefe_wechsel(Status.NICHT_MEHR_ZUSTAENDIG, Status.PRODUKTIV)
+    assert (
+        str(raised.value)
+        == "Der Status kann nicht von „nicht mehr zuständig“ auf „produktiv“ gesetzt werden. Möglich: offen."
+    )
+    assert meldungen.text(raised.value) == (
+        "The status cannot be changed from “no longer responsible” to “in production”. Possible: open."
+    )
+    # A message raised as plain text stays as it is.
+    assert meldungen.text(InputError("nur deutsch")) == "nur deutsch"
+
+
+def test_message_catalogue_is_current():
+    from kpakt_desktop.gui import meldungen
+
+    generated = Path(meldungen.__file__).with_name("meldung_strings.py").read_text(encoding="utf-8")
+    assert generated == meldungen.render_strings_module(), "python -m kpakt_desktop.gui.vocab_text ausführen"
+    assert "Name: Bitte einen Namen angeben." in meldungen.templates()

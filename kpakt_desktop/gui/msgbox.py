@@ -9,6 +9,8 @@ from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from kpakt_desktop.gui import meldungen
+
 
 def db_pattern() -> str:
     """File-dialog filter for Land databases."""
@@ -16,12 +18,12 @@ def db_pattern() -> str:
 
 
 def error(parent: QWidget | None, title: str, text: str) -> None:
-    QMessageBox.critical(parent, title, text)
+    QMessageBox.critical(parent, title, meldungen.text(text))  # a service's message in the UI language
 
 
 def retry(parent: QWidget | None, title: str, text: str) -> bool:
     """An error that may pass (a lock, a full disk): True when the user chooses to try again."""
-    box = QMessageBox(QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.Cancel, parent)
+    box = QMessageBox(QMessageBox.Icon.Critical, title, meldungen.text(text), QMessageBox.StandardButton.Cancel, parent)
     again = box.addButton(QCoreApplication.translate("MsgBox", "Erneut versuchen"), QMessageBox.ButtonRole.AcceptRole)
     cancel = box.button(QMessageBox.StandardButton.Cancel)
     if cancel is not None:
@@ -34,7 +36,7 @@ def retry(parent: QWidget | None, title: str, text: str) -> bool:
 
 
 def info(parent: QWidget | None, title: str, text: str) -> None:
-    QMessageBox.information(parent, title, text)
+    QMessageBox.information(parent, title, meldungen.text(text))
 
 
 def ask(parent: QWidget | None, title: str, text: str) -> bool:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from kpakt_desktop.domain.errors import InputError, KpaktError
-from kpakt_desktop.gui import msgbox
+from kpakt_desktop.gui import meldungen, msgbox
 from kpakt_desktop.gui.context import AppContext
 from kpakt_desktop.gui.datum import DatumFeld
 from kpakt_desktop.gui.msgbox import Ablage
@@ -304,7 +304,7 @@ class BerichtePage(Page):
             try:
                 find_by_ars(self.ctx.store, ars)
             except KpaktError as err:
-                text, ok = str(err), False
+                text, ok = meldungen.text(err), False
             else:
                 text = ""
         self.rm_ars_hinweis.setText(text)

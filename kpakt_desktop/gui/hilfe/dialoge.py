@@ -81,14 +81,16 @@ def shortcut_rows(window: QMainWindow) -> list[tuple[str, str, str]]:
     listed: set[QAction] = set()
 
     def keys(action: QAction) -> str:
-        return ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts())
+        # Without the media keys some keyboards have (Qt's "Öffnen", "Rückgängig" … beside Strg+O, Strg+Z).
+        typed = [k for k in action.shortcuts() if k.count() and k[0].key().value < Qt.Key.Key_Back.value]
+        return ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in typed)
 
     def walk(menu: QMenu, where: str) -> None:
         for action in menu.actions():
             sub = action.menu()
             if isinstance(sub, QMenu):
                 walk(sub, f"{where} → {plain(action.text())}")
-            elif action.shortcuts():
+            elif keys(action):
                 rows.append((where, plain(action.text()), keys(action)))
                 listed.add(action)
 
@@ -98,7 +100,7 @@ def shortcut_rows(window: QMainWindow) -> list[tuple[str, str, str]]:
             walk(menu, plain(top.text()))
     titles = {f"page_{spec.key}": spec.title for spec in getattr(window, "specs", [])}
     for action in window.findChildren(QAction):
-        if action in listed or not action.shortcuts() or not action.text():
+        if action in listed or not keys(action) or not action.text():
             continue
         owner = action.parent()
         while owner is not None and not owner.objectName().startswith("page_"):
