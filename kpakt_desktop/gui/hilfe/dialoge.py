@@ -74,6 +74,12 @@ def show_handbook(parent: QWidget) -> None:
     handbook_dialog(parent).show()  # not modal: the user reads beside the work
 
 
+def _typed_key(sequence: QKeySequence) -> bool:
+    """Not one of the media keys some keyboards have (Key_Back and above)."""
+    first = sequence[0]  # type: ignore[index]  # QKeySequence[i] is a QKeyCombination (missing in the stubs)
+    return bool(first.key().value < Qt.Key.Key_Back.value)
+
+
 def shortcut_rows(window: QMainWindow) -> list[tuple[str, str, str]]:
     """(where, command, keys) for every action of the window with a shortcut: the menus' entries
     first, in menu order, then those of the pages built so far (e.g. Nachnutzung: Bearbeiten)."""
@@ -82,7 +88,7 @@ def shortcut_rows(window: QMainWindow) -> list[tuple[str, str, str]]:
 
     def keys(action: QAction) -> str:
         # Without the media keys some keyboards have (Qt's "Öffnen", "Rückgängig" … beside Strg+O, Strg+Z).
-        typed = [k for k in action.shortcuts() if k.count() and k[0].key().value < Qt.Key.Key_Back.value]
+        typed = [k for k in action.shortcuts() if k.count() and _typed_key(k)]
         return ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in typed)
 
     def walk(menu: QMenu, where: str) -> None:
