@@ -294,7 +294,9 @@ def test_english_history_columns_say_from_for_status_and_by_for_people(english):
     assert "by" in [c.header for c in nachnutzung_historie()]
 
 
-def test_service_messages_are_shown_in_the_ui_language(english, main_window, qtbot):
+def test_service_messages_are_shown_in_the_ui_language(english, main_window, qtbot, settle):
+    from PySide6.QtCore import Qt
+
     from kpakt_desktop.domain.errors import InputError
     from kpakt_desktop.domain.status import Status, pruefe_wechsel
     from kpakt_desktop.gui import meldungen
@@ -315,6 +317,16 @@ def test_service_messages_are_shown_in_the_ui_language(english, main_window, qtb
     assert meldungen.text(raised.value) == (
         "The status cannot be changed from “no longer responsible” to “in production”. Possible: open."
     )
+    # An editor dialog shows the service's refusal beside its fields, field name included.
+    from PySide6.QtWidgets import QDialogButtonBox, QLabel, QPushButton
+
+    huerden = main_window.show_page("huerden")
+    qtbot.mouseClick(huerden.findChild(QPushButton, "huerdeNeu"), Qt.MouseButton.LeftButton)
+    dialog = huerden.editor.dialog
+    dialog.findChild(QDialogButtonBox, "buttonBox").button(QDialogButtonBox.StandardButton.Ok).click()
+    settle()  # the check runs with the write, in the worker
+    assert dialog.isVisible() and dialog.findChild(QLabel, "errorLabel").text() == "Title: please fill in."
+    dialog.reject()
     # A message raised as plain text stays as it is.
     assert meldungen.text(InputError("nur deutsch")) == "nur deutsch"
 

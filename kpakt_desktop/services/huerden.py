@@ -68,7 +68,7 @@ class HuerdeHistorieEintrag:
 
 
 def _pruefen(d: HuerdeDaten) -> HuerdeDaten:
-    titel = vk.text(d.titel, "Titel", pflicht=True, laenge=300) or ""
+    titel = vk.text(d.titel, meldung("Titel"), pflicht=True, laenge=300) or ""
     unterart = (d.unterart or "").strip()
     try:
         pruefe_unterart(d.kategorie, unterart or None)
@@ -101,7 +101,7 @@ def huerde_speichern(
             )
         )
     with store.write() as s:
-        kommunen = vk.kommunen_pruefen(s, d.kommune_ids, "Kommunen")
+        kommunen = vk.kommunen_pruefen(s, d.kommune_ids, meldung("Kommunen"))
         nrs = vk.leistungen_pruefen(s, d.leistung_nrs)
         row = s.get(Huerde, d.id) if d.id is not None else None
         if d.id is not None and row is None and not wiederherstellen:
@@ -210,7 +210,7 @@ def huerde_zurueckholen(store: Store, archiv: HuerdeArchiv) -> int:
     with store.write() as s:
         if d.id is None or s.get(Huerde, d.id) is not None:
             raise InputError(meldung("Diese Hürde gibt es schon wieder; es wurde nichts geändert."))
-        kommunen = vk.kommunen_pruefen(s, d.kommune_ids, "Kommunen")
+        kommunen = vk.kommunen_pruefen(s, d.kommune_ids, meldung("Kommunen"))
         nrs = vk.leistungen_pruefen(s, d.leistung_nrs)
         s.add(
             Huerde(

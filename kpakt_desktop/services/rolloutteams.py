@@ -51,7 +51,7 @@ class RolloutTeamZeile:
 
 
 def _pruefen(d: RolloutTeamDaten) -> RolloutTeamDaten:
-    name = vk.text(d.name, "Name", pflicht=True, laenge=200) or ""
+    name = vk.text(d.name, meldung("Name"), pflicht=True, laenge=200) or ""
     ff = (d.ff_land or "").strip()
     if ff:
         try:
@@ -60,7 +60,9 @@ def _pruefen(d: RolloutTeamDaten) -> RolloutTeamDaten:
             raise InputError(
                 meldung("Federführendes Land: „{land}“ ist kein Land (z. B. HH, NW oder 02).", land=ff)
             ) from None
-    kontakt = vk.person_pruefen(d.kontakt, "Kontakt") if d.kontakt is not None and d.kontakt.name.strip() else None
+    kontakt = (
+        vk.person_pruefen(d.kontakt, meldung("Kontakt")) if d.kontakt is not None and d.kontakt.name.strip() else None
+    )
     if d.kontakt is not None and d.kontakt.kontakt_id is not None:
         kontakt = d.kontakt
     angebote = tuple(Angebot(a.art, a.datum, (a.beschreibung or "").strip()) for a in d.angebote)

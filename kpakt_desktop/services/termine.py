@@ -66,14 +66,14 @@ class AufgabeZeile:
 
 
 def _pruefen(d: TerminDaten) -> TerminDaten:
-    titel = vk.text(d.titel, "Titel", pflicht=True, laenge=300) or ""
-    ort = vk.text(d.ort, "Ort", laenge=300) or ""
+    titel = vk.text(d.titel, meldung("Titel"), pflicht=True, laenge=300) or ""
+    ort = vk.text(d.ort, meldung("Ort"), laenge=300) or ""
     if d.ende is not None and d.ende < d.beginn:
         raise InputError(meldung("Ende: liegt vor dem Beginn ({beginn:%d.%m.%Y %H:%M}).", beginn=d.beginn))
     aufgaben = []
     for i, a in enumerate(d.aufgaben, 1):
-        was = vk.text(a.was, f"Aufgabe {i}, Was", pflicht=True) or ""
-        wer = vk.text(a.wer, f"Aufgabe {i}, Wer", laenge=200) or ""
+        was = vk.text(a.was, meldung("Aufgabe {i}, Was", i=i), pflicht=True) or ""
+        wer = vk.text(a.wer, meldung("Aufgabe {i}, Wer", i=i), laenge=200) or ""
         aufgaben.append(AufgabeDaten(a.id, was, wer, a.faellig, a.erledigt_am))
     return TerminDaten(
         d.id, d.art, titel, d.beginn, d.ende, ort, (d.teilnehmende or "").strip(), (d.ergebnis or "").strip(),
@@ -85,7 +85,7 @@ def termin_speichern(store: Store, daten: TerminDaten, *, wiederherstellen: bool
     """Insert or update a Termin with its links and Aufgaben (one transaction); returns the id."""
     d = _pruefen(daten)
     with store.write() as s:
-        kommunen = vk.kommunen_pruefen(s, d.kommune_ids, "Kommunen")
+        kommunen = vk.kommunen_pruefen(s, d.kommune_ids, meldung("Kommunen"))
         nrs = vk.leistungen_pruefen(s, d.leistung_nrs)
         row = s.get(Termin, d.id) if d.id is not None else None
         if d.id is not None and row is None and not wiederherstellen:

@@ -60,7 +60,7 @@ def text(value: str | None, feld: str, *, pflicht: bool = False, laenge: int | N
     return cleaned or None
 
 
-def zeitraum(beginn: date | None, ende: date | None, feld: str = "Ende") -> None:
+def zeitraum(beginn: date | None, ende: date | None, feld: str = meldung("Ende")) -> None:
     if beginn is not None and ende is not None and ende < beginn:
         raise InputError(meldung("{feld}: liegt vor dem Beginn ({beginn:%d.%m.%Y}).", feld=feld, beginn=beginn))
 
@@ -76,12 +76,13 @@ def kommunen_pruefen(s: Session, ids: Iterable[int], feld: str) -> list[int]:
     return wanted
 
 
-def leistungen_pruefen(s: Session, nrs: Iterable[int], feld: str = "Leistungen") -> list[int]:
+def leistungen_pruefen(s: Session, nrs: Iterable[int], feld: str = meldung("Leistungen")) -> list[int]:
     wanted = sorted(set(nrs))
     found = set(s.scalars(select(Leistung.nr)))
     missing = [n for n in wanted if n not in found]
     if missing:
-        raise InputError(f"{feld}: Leistung Nr. {', '.join(map(str, missing))} gibt es nicht.")
+        nummern = ", ".join(map(str, missing))
+        raise InputError(meldung("{feld}: Leistung Nr. {nummern} gibt es nicht.", feld=feld, nummern=nummern))
     return wanted
 
 
