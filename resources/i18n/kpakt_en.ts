@@ -2945,8 +2945,16 @@ It holds the log and the versions, no content of the Land database. Please pass 
         <translation>There is no municipality with the regional key “{ars}” in this database.</translation>
     </message>
     <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
         <source>Erfasst am: {datum:%d.%m.%Y} liegt in der Zukunft. Eine Hürde wird an dem Tag erfasst, an dem sie bekannt wird (spätestens heute, {heute:%d.%m.%Y}).</source>
         <translation>Recorded on: {datum:%d.%m.%Y} is in the future. An obstacle is recorded on the day it becomes known (today at the latest, {heute:%d.%m.%Y}).</translation>
+    </message>
+    <message>
+        <source>Kommunen</source>
+        <translation>Municipalities</translation>
     </message>
     <message>
         <source>Diese Hürde gibt es nicht (mehr).</source>
@@ -2995,6 +3003,18 @@ It holds the log and the versions, no content of the Land database. Please pass 
     <message>
         <source>{name} ist noch Mitglied in {n} Taskforce(s) oder Team(s). Bitte dort zuerst austragen, dann den Kontakt entfernen.</source>
         <translation>{name} is still a member of {n} task force(s) or team(s). Please remove them there first, then delete the contact.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Mitglied {i}, Rolle</source>
+        <translation>Member {i}, role</translation>
+    </message>
+    <message>
+        <source>Mitglied {i}</source>
+        <translation>Member {i}</translation>
     </message>
     <message>
         <source>{zelle} wurde inzwischen von {wer} am {wann:%d.%m.%Y um %H:%M} geändert ({teile}). Ihre Änderung wurde nicht gespeichert; bitte die neue Fassung ansehen und neu entscheiden.</source>
@@ -3049,6 +3069,10 @@ It holds the log and the versions, no content of the Land database. Please pass 
         <translation>deleted</translation>
     </message>
     <message>
+        <source>Kontakt</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
         <source>Leistung: Nr. {nr} gibt es nicht.</source>
         <translation>Service: there is no no. {nr}.</translation>
     </message>
@@ -3073,8 +3097,20 @@ It holds the log and the versions, no content of the Land database. Please pass 
         <translation>This task force does not exist (any more).</translation>
     </message>
     <message>
+        <source>Ort</source>
+        <translation>Place</translation>
+    </message>
+    <message>
         <source>Ende: liegt vor dem Beginn ({beginn:%d.%m.%Y %H:%M}).</source>
         <translation>End: is before the start ({beginn:%d.%m.%Y %H:%M}).</translation>
+    </message>
+    <message>
+        <source>Aufgabe {i}, Was</source>
+        <translation>Task {i}, what</translation>
+    </message>
+    <message>
+        <source>Aufgabe {i}, Wer</source>
+        <translation>Task {i}, who</translation>
     </message>
     <message>
         <source>Diesen Termin gibt es nicht (mehr).</source>
@@ -3083,6 +3119,14 @@ It holds the log and the versions, no content of the Land database. Please pass 
     <message>
         <source>Diese Aufgabe gibt es nicht (mehr).</source>
         <translation>This task does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>Ende</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Leistungen</source>
+        <translation>Services</translation>
     </message>
     <message>
         <source>{feld}: Bitte ausfüllen.</source>
@@ -3099,6 +3143,10 @@ It holds the log and the versions, no content of the Land database. Please pass 
     <message>
         <source>{feld}: {n} gewählte Kommune(n) gibt es nicht (mehr).</source>
         <translation>{feld}: {n} chosen municipality(ies) do not exist (any more).</translation>
+    </message>
+    <message>
+        <source>{feld}: Leistung Nr. {nummern} gibt es nicht.</source>
+        <translation>{feld}: there is no service no. {nummern}.</translation>
     </message>
     <message>
         <source>{feld}: {fehler}</source>
