@@ -77,6 +77,7 @@ def beenden() -> None:
     if handler is not None:
         log.removeHandler(handler)
         handler.close()
+    log.setLevel(logging.NOTSET)
 
 
 def auftrag_begonnen(titel: str) -> None:
