@@ -2989,8 +2989,36 @@ It holds the log and the versions, no content of the Land database. Please pass 
         <translation>E-mail: “{email}” is not a valid e-mail address.</translation>
     </message>
     <message>
+        <source>Name: Bitte den Namen des IT-Dienstleisters angeben.</source>
+        <translation>Name: please enter the name of the IT service provider.</translation>
+    </message>
+    <message>
+        <source>Name/Ansprechpartner: höchstens 200 Zeichen.</source>
+        <translation>Name/contact person: at most 200 characters.</translation>
+    </message>
+    <message>
         <source>Telefon: „{telefon}“ enthält Zeichen, die in einer Telefonnummer nicht vorkommen.</source>
         <translation>Phone: “{telefon}” contains characters that do not occur in a phone number.</translation>
+    </message>
+    <message>
+        <source>Name: Einen IT-Dienstleister „{name}“ gibt es schon.</source>
+        <translation>Name: an IT service provider “{name}” exists already.</translation>
+    </message>
+    <message>
+        <source>Diesen IT-Dienstleister gibt es nicht (mehr).</source>
+        <translation>This IT service provider does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>Nachnutzungen</source>
+        <translation>re-uses</translation>
+    </message>
+    <message>
+        <source>Kontakten</source>
+        <translation>contacts</translation>
+    </message>
+    <message>
+        <source>{name} ist noch in {n} {was} eingetragen und kann deshalb nicht entfernt werden.</source>
+        <translation>{name} is still entered in {n} {was} and therefore cannot be removed.</translation>
     </message>
     <message>
         <source>Diesen Kontakt gibt es nicht (mehr).</source>
@@ -3015,6 +3043,26 @@ It holds the log and the versions, no content of the Land database. Please pass 
     <message>
         <source>Mitglied {i}</source>
         <translation>Member {i}</translation>
+    </message>
+    <message>
+        <source>Feld „Ressort“: bitte das zuständige Bundesministerium angeben (z. B. BMI).</source>
+        <translation>Field “Ministry”: please enter the responsible federal ministry (e.g. BMI).</translation>
+    </message>
+    <message>
+        <source>Feld „Link“: bitte eine Adresse angeben, die mit https:// beginnt.</source>
+        <translation>Field “Link”: please enter an address starting with https://.</translation>
+    </message>
+    <message>
+        <source>Feld „federführende Länder“: „{falsch}“ ist kein Länderkürzel. Erlaubt sind: {erlaubt} (mehrere durch Komma getrennt).</source>
+        <translation>Field “lead Länder”: “{falsch}” is not a Land abbreviation. Allowed: {erlaubt} (several separated by commas).</translation>
+    </message>
+    <message>
+        <source>Die Leistung Nr. {nr} gibt es nicht (erlaubt: 1 bis 16).</source>
+        <translation>There is no service no. {nr} (allowed: 1 to 16).</translation>
+    </message>
+    <message>
+        <source>Feld „Kontakt Roll-Out-Team“: der gewählte Kontakt existiert nicht mehr.</source>
+        <translation>Field “Roll-out team contact”: the chosen contact no longer exists.</translation>
     </message>
     <message>
         <source>{zelle} wurde inzwischen von {wer} am {wann:%d.%m.%Y um %H:%M} geändert ({teile}). Ihre Änderung wurde nicht gespeichert; bitte die neue Fassung ansehen und neu entscheiden.</source>
@@ -3155,6 +3203,18 @@ It holds the log and the versions, no content of the Land database. Please pass 
     <message>
         <source>{feld}: Den Kontakt „{name}“ gibt es nicht (mehr).</source>
         <translation>{feld}: the contact “{name}” does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>Die gewählte Kommune gibt es in dieser Landesdatenbank nicht.</source>
+        <translation>The chosen municipality does not exist in this Land database.</translation>
+    </message>
+    <message>
+        <source>Für {name} ist bei dieser Leistung schon eine Ausnahme eingetragen ({art}). Bitte zuerst entfernen.</source>
+        <translation>An exception is already entered for {name} for this service ({art}). Please remove it first.</translation>
+    </message>
+    <message>
+        <source>Gemeindeverbände der Art „{art}“ gibt es in diesem Land nicht.</source>
+        <translation>There are no municipal associations of the type “{art}” in this Land.</translation>
     </message>
 </context>
 <context>
