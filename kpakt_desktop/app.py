@@ -127,6 +127,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.self_test:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     make_application(sys.argv[:1])
+    from kpakt_desktop import protokoll
+    from kpakt_desktop.gui import settings as user_settings
+
+    protokoll.einrichten(user_settings.data_dir())  # errors and long jobs, for a support call
     if args.datei is not None and not args.self_test:
         # Explorer's „Öffnen mit“ / a file dropped on the program icon
         if args.datei.suffix.lower() == ".zip":

@@ -94,8 +94,11 @@ def test_bulk_edit_is_one_undo_step(page, main_window, qtbot, settle):
         )
     for kid, (_, c) in zip(kommunen, picked, strict=True):
         assert page.model.index(page.model.zeile_von(kid), c).data(STATUS_ROLE) == Status.VEREINBARUNG.value
-    # The undo itself is history too.
-    assert any(h.quelle == nn.QUELLE_RUECKGAENGIG for h in nn.historie_zelle(store, ids[0]))
+    # The undo itself is history too, and its note says what was taken back.
+    [undo_note] = {h.notiz for h in nn.historie_zelle(store, ids[0]) if h.quelle == nn.QUELLE_RUECKGAENGIG}
+    assert undo_note.startswith(
+        f"Zurückgenommen: Status {Status.VEREINBARUNG.label} → {Status.ANBINDUNG.label}; Kosten jährlich (€) "
+    )
 
     qtbot.keyClick(page.table.right, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
     settle()
@@ -110,6 +113,9 @@ def test_single_cell_editor_changes_only_what_changed(page, qtbot, settle):
     editor = page.editor
     assert editor.einzeln and editor.status.currentData() == Status.INTERESSE.value
     assert editor.status.findData(Status.NICHT_MEHR_ZUSTAENDIG.value) == -1  # never by hand
+    # The choices in lifecycle order, not the current status first.
+    listed = [editor.status.itemData(i) for i in range(editor.status.count())]
+    assert listed == [s.value for s in Status if s is not Status.NICHT_MEHR_ZUSTAENDIG]
     editor.first_mover.setChecked(True)
     qtbot.mouseClick(editor.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
     settle()

@@ -38,7 +38,7 @@ def test_status_path_is_enforced_in_the_domain():
     pruefe_uebergang(HuerdeStatus.IN_KLAERUNG, HuerdeStatus.ESKALIERT)
     pruefe_uebergang(HuerdeStatus.ESKALIERT, HuerdeStatus.GELOEST)
     pruefe_uebergang(HuerdeStatus.GELOEST, HuerdeStatus.OFFEN)  # reopened
-    with pytest.raises(InputError, match=r"Möglich ist: „in Klärung“, „gelöst“"):
+    with pytest.raises(InputError, match=r"Möglich ist: in Klärung, gelöst\."):
         pruefe_uebergang(HuerdeStatus.OFFEN, HuerdeStatus.ESKALIERT)
     with pytest.raises(InputError):
         pruefe_uebergang(HuerdeStatus.GELOEST, HuerdeStatus.ESKALIERT)

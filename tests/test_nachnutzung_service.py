@@ -300,3 +300,26 @@ def test_a_change_based_on_an_old_version_is_refused_and_names_the_other_change(
             assert s.get(Nachnutzung, nid).kosten_jaehrlich == winner
     finally:
         other.close()
+
+
+def test_undo_note_says_what_was_undone(rp_demo):
+    [nid] = cells(rp_demo, 3, 1, Status.INTERESSE)
+    aenderung = nn.Aenderung({"status": Status.VEREINBARUNG, "kosten_einmalig": 1200})
+    e = nn.aendern(rp_demo, [nid], aenderung, benutzer="a", jetzt=JETZT)
+    undo = nn.wiederherstellen(rp_demo, e, benutzer="a", jetzt=datetime(2026, 11, 21, 9, 0))
+    notizen = {h.notiz for h in nn.historie_zelle(rp_demo, nid) if h.aenderung == undo.aenderung_id}
+    vereinbarung = Status.VEREINBARUNG.label
+    interesse = Status.INTERESSE.label
+    assert notizen == {
+        f"Zurückgenommen: Status {interesse} → {vereinbarung}; Kosten einmalig (€) – → 1200 "
+        "(eingetragen am 20.11.2026 um 14:30)"
+    }
+    redo = nn.wiederherstellen(rp_demo, undo, benutzer="a", jetzt=datetime(2026, 11, 21, 9, 5))
+    notizen = {h.notiz for h in nn.historie_zelle(rp_demo, nid) if h.aenderung == redo.aenderung_id}
+    assert notizen == {f"Wiederholt: Status {interesse} → {vereinbarung}; Kosten einmalig (€) – → 1200"}
+    again = nn.wiederherstellen(rp_demo, redo, benutzer="a", jetzt=datetime(2026, 11, 21, 9, 10))
+    notizen = {h.notiz for h in nn.historie_zelle(rp_demo, nid) if h.aenderung == again.aenderung_id}
+    assert notizen == {
+        f"Zurückgenommen: Status {interesse} → {vereinbarung}; Kosten einmalig (€) – → 1200 "
+        "(eingetragen am 21.11.2026 um 09:05)"
+    }

@@ -5,10 +5,51 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 
+class Meldung(str):
+    """A German message that keeps its template and values.
+
+    As a ``str`` it is the German text (CLI, log, tests); the GUI looks the template (``vorlage``) up
+    in its catalogue of known messages (gui/meldungen.py) and fills in the values, so the English UI
+    shows it in English. Values that are vocabulary members (``Status`` …) appear as their labels.
+    """
+
+    vorlage: str
+    werte: dict[str, object]
+
+    def __new__(cls, vorlage: str, **werte: object) -> Meldung:
+        self = super().__new__(cls, vorlage.format(**{k: _deutsch(v) for k, v in werte.items()}))
+        self.vorlage = vorlage
+        self.werte = werte
+        return self
+
+
+def _deutsch(value: object) -> object:
+    """A vocabulary member as its label, a tuple of them as a list ("a, b, c")."""
+    from enum import Enum
+
+    if isinstance(value, tuple) and value and all(isinstance(v, Enum) for v in value):
+        return ", ".join(str(_deutsch(v)) for v in value)
+    return getattr(value, "label", value) if isinstance(value, Enum) else value
+
+
+def meldung(vorlage: str, **werte: object) -> Meldung:
+    """A message for the user, translatable: ``raise InputError(meldung("… {name} …", name=x))``.
+
+    ``vorlage`` must be a literal: the catalogue (``python -m kpakt_desktop.gui.vocab_text``) collects it.
+    """
+    return Meldung(vorlage, **werte)
+
+
 class KpaktError(Exception):
-    """Base: ``str(err)`` is a complete German sentence a user can act on."""
+    """Base: ``str(err)`` is a complete German sentence a user can act on (a ``Meldung`` when it was
+    raised with one: the GUI then shows it in the UI language)."""
 
     exit_code = 2
+
+    def __str__(self) -> str:
+        if self.args and isinstance(self.args[0], Meldung):
+            return self.args[0]  # the message itself, template and values intact
+        return super().__str__()
 
 
 class InputError(KpaktError):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kpakt_desktop.domain.errors import InputError
+from kpakt_desktop.domain.errors import InputError, meldung
 from kpakt_desktop.domain.vocab import Vocab
 
 
@@ -94,8 +94,11 @@ UEBERGAENGE: dict[HuerdeStatus, tuple[HuerdeStatus, ...]] = {
 def pruefe_uebergang(alt: HuerdeStatus, neu: HuerdeStatus) -> None:
     """Refuse a status change that skips or reverses the path, naming what is allowed."""
     if neu not in UEBERGAENGE[alt]:
-        erlaubt = ", ".join(f"„{s.label}“" for s in UEBERGAENGE[alt])
         raise InputError(
-            f"Status: Eine Hürde im Status „{alt.label}“ kann nicht auf „{neu.label}“ gesetzt werden. "
-            f"Möglich ist: {erlaubt}."
+            meldung(
+                "Status: Eine Hürde im Status „{alt}“ kann nicht auf „{neu}“ gesetzt werden. Möglich ist: {erlaubt}.",
+                alt=alt,
+                neu=neu,
+                erlaubt=UEBERGAENGE[alt],
+            )
         )

@@ -7,7 +7,7 @@ Gemeindeverband: 9 digits) are stored right-padded with zeros to 12 digits.
 
 from __future__ import annotations
 
-from kpakt_desktop.domain.errors import InputError
+from kpakt_desktop.domain.errors import InputError, meldung
 
 ARS_LEN = 12
 AGS_LEN = 8
@@ -24,7 +24,9 @@ def is_ags(text: str) -> bool:
 def check_ars(text: str, field: str = "ARS") -> str:
     value = text.strip()
     if not is_ars(value):
-        raise InputError(f"{field} „{text}“ ist kein gültiger Regionalschlüssel (12 Ziffern erwartet).")
+        raise InputError(
+            meldung("{feld} „{text}“ ist kein gültiger Regionalschlüssel (12 Ziffern erwartet).", feld=field, text=text)
+        )
     return value
 
 

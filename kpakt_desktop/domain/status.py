@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import date
 
-from kpakt_desktop.domain.errors import InputError
+from kpakt_desktop.domain.errors import InputError, meldung
 from kpakt_desktop.domain.vocab import Vocab
 
 
@@ -118,9 +118,13 @@ def pruefe_wechsel(alt: Status, neu: Status) -> None:
     if neu is alt:
         return
     if neu not in erlaubte_folge(alt):
-        erlaubt = ", ".join(s.label for s in erlaubte_folge(alt))
         raise InputError(
-            f"Der Status kann nicht von „{alt.label}“ auf „{neu.label}“ gesetzt werden. Möglich: {erlaubt}."
+            meldung(
+                "Der Status kann nicht von „{alt}“ auf „{neu}“ gesetzt werden. Möglich: {erlaubt}.",
+                alt=alt,
+                neu=neu,
+                erlaubt=erlaubte_folge(alt),
+            )
         )
 
 
@@ -134,8 +138,14 @@ def pruefe_stufenfolge(geplant: Mapping[Status, date | None]) -> None:
             continue
         if frueher is not None and datum < frueher[1]:
             raise InputError(
-                f"Geplant: „{stufe.label}“ am {datum:%d.%m.%Y} liegt vor „{frueher[0].label}“ am "
-                f"{frueher[1]:%d.%m.%Y}. Die Stufen folgen aufeinander; bitte die Daten prüfen."
+                meldung(
+                    "Geplant: „{stufe}“ am {datum:%d.%m.%Y} liegt vor „{vorher}“ am {vorher_datum:%d.%m.%Y}. "
+                    "Die Stufen folgen aufeinander; bitte die Daten prüfen.",
+                    stufe=stufe,
+                    datum=datum,
+                    vorher=frueher[0],
+                    vorher_datum=frueher[1],
+                )
             )
         frueher = (stufe, datum)
 

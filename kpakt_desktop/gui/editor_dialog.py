@@ -94,7 +94,9 @@ class EditorDialog(QObject):
         return child(self.dialog, QPlainTextEdit, name)
 
     def fehler(self, text: str) -> None:
-        self.error_label.setText(text)
+        from kpakt_desktop.gui import meldungen
+
+        self.error_label.setText(meldungen.text(text))  # a service's message in the UI language
         self.error_label.show()
 
     def _accept(self) -> None:

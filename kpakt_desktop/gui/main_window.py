@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from kpakt_desktop import APP_NAME
 from kpakt_desktop.domain.errors import KpaktError
 from kpakt_desktop.gui import barrierefrei, settings
+from kpakt_desktop.gui.hilfe.menue import add_mnemonics, fill_help_menu
 from kpakt_desktop.gui.operation import runner
 from kpakt_desktop.gui.pages import page_specs
 from kpakt_desktop.gui.sicherung.controller import Sicherungen
@@ -154,7 +155,9 @@ class MainWindow(QMainWindow):
                 action.setShortcuts([QKeySequence(f"Ctrl+{number}")])
             action.triggered.connect(lambda _=False, row=number - 1: self.sidebar.setCurrentRow(row))
             self.view_menu.addAction(action)
+        add_mnemonics(self.view_menu)  # page titles carry no Alt letter of their own
         hilfe = self.menuBar().addMenu(self.tr("&Hilfe"))
+        fill_help_menu(self, hilfe)
         ueber = QAction(self.tr("Ü&ber Kommunalpakt Desktop"), self)
         ueber.triggered.connect(self._about)
         hilfe.addAction(ueber)
@@ -310,8 +313,9 @@ class MainWindow(QMainWindow):
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
-        for path in settings.recent_databases():
-            action = self.recent_menu.addAction(str(path))
+        for number, path in enumerate(settings.recent_databases(), start=1):
+            # Alt+1 … Alt+8 choose an entry; an & in the path is shown, not taken as Alt letter
+            action = self.recent_menu.addAction(f"&{number} {str(path).replace('&', '&&')}")
             action.triggered.connect(lambda _=False, p=path: self.switch_database(p))
         if self.recent_menu.isEmpty():
             no_entry = self.recent_menu.addAction(self.tr("(keine)"))

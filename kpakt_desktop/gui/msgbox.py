@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from enum import StrEnum
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from kpakt_desktop.gui import meldungen
 
 
 def db_pattern() -> str:
@@ -15,12 +18,12 @@ def db_pattern() -> str:
 
 
 def error(parent: QWidget | None, title: str, text: str) -> None:
-    QMessageBox.critical(parent, title, text)
+    QMessageBox.critical(parent, title, meldungen.text(text))  # a service's message in the UI language
 
 
 def retry(parent: QWidget | None, title: str, text: str) -> bool:
     """An error that may pass (a lock, a full disk): True when the user chooses to try again."""
-    box = QMessageBox(QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.Cancel, parent)
+    box = QMessageBox(QMessageBox.Icon.Critical, title, meldungen.text(text), QMessageBox.StandardButton.Cancel, parent)
     again = box.addButton(QCoreApplication.translate("MsgBox", "Erneut versuchen"), QMessageBox.ButtonRole.AcceptRole)
     cancel = box.button(QMessageBox.StandardButton.Cancel)
     if cancel is not None:
@@ -33,7 +36,7 @@ def retry(parent: QWidget | None, title: str, text: str) -> bool:
 
 
 def info(parent: QWidget | None, title: str, text: str) -> None:
-    QMessageBox.information(parent, title, text)
+    QMessageBox.information(parent, title, meldungen.text(text))
 
 
 def ask(parent: QWidget | None, title: str, text: str) -> bool:
@@ -63,11 +66,54 @@ def save_file(parent: QWidget | None, title: str, suggestion: Path | None, patte
     return Path(name) if name else None
 
 
-def save_report(parent: QWidget | None, title: str, file_name: str, pattern: str) -> Path | None:
-    """Save dialog for a report or export: starts in the report folder of the Einstellungen."""
+class Ablage(StrEnum):
+    """Kinds of files: the dialogs of each start in the folder the last one of its kind ended in
+    (remembered in the settings; the report folder of the Einstellungen until then)."""
+
+    BERICHTE = "berichte"  # Excel and PDF reports
+    RUECKMELDEBOEGEN = "rueckmeldeboegen"  # forms sent out and read back
+    STANDARDPAKET = "standardpaket"  # packages, public keys, the Bundesdatenbank
+    TERMINE = "termine"  # .ics files
+    SICHERUNGEN = "sicherungen"  # backups saved by hand
+    FEHLERBERICHTE = "fehlerberichte"
+    GEMEINDEVERZEICHNIS = "gemeindeverzeichnis"  # Destatis extracts
+    LISTEN = "listen"  # lists of zuständige Kommunen
+
+
+def _remembered(kind: Ablage, chosen: Path | None, *, is_folder: bool = False) -> Path | None:
     from kpakt_desktop.gui import settings
 
-    return save_file(parent, title, settings.report_dir() / file_name, pattern)
+    if chosen is not None:
+        settings.remember_folder(kind, chosen if is_folder else chosen.parent)
+    return chosen
+
+
+def save_as(parent: QWidget | None, kind: Ablage, title: str, file_name: str, pattern: str) -> Path | None:
+    """Save dialog for a file of ``kind``, suggesting ``file_name`` in the kind's folder."""
+    from kpakt_desktop.gui import settings
+
+    return _remembered(kind, save_file(parent, title, settings.last_folder(kind) / file_name, pattern))
+
+
+def open_as(parent: QWidget | None, kind: Ablage, title: str, pattern: str) -> Path | None:
+    from kpakt_desktop.gui import settings
+
+    return _remembered(kind, open_file(parent, title, settings.last_folder(kind), pattern))
+
+
+def open_many_as(parent: QWidget | None, kind: Ablage, title: str, pattern: str) -> list[Path]:
+    from kpakt_desktop.gui import settings
+
+    chosen = open_files(parent, title, settings.last_folder(kind), pattern)
+    if chosen:
+        _remembered(kind, chosen[0])
+    return chosen
+
+
+def folder_for(parent: QWidget | None, kind: Ablage, title: str) -> Path | None:
+    from kpakt_desktop.gui import settings
+
+    return _remembered(kind, choose_folder(parent, title, settings.last_folder(kind)), is_folder=True)
 
 
 def open_files(parent: QWidget | None, title: str, folder: Path | None, pattern: str) -> list[Path]:

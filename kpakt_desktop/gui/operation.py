@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 import traceback
 from collections import deque
 from collections.abc import Callable, Generator
@@ -27,6 +28,7 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QRunnable, Qt,
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
+from kpakt_desktop import protokoll
 from kpakt_desktop.domain.errors import DatabaseCorrupt, DatabaseFault, KpaktError
 from kpakt_desktop.services.changes import ChangeSet
 from kpakt_desktop.services.jobs import Progress, write_job
@@ -122,6 +124,7 @@ class _Pending:
     on_cancel: Callable[[], None] | None
     retry: bool  # a retryable database fault offers to try again
     quiet: bool  # no progress dialog (the automatic backup works in the background)
+    started: float = 0.0  # time.monotonic() when the worker took it (the log file records the duration)
 
 
 class Runner(QObject):
@@ -220,6 +223,8 @@ class Runner(QObject):
             self.idle.emit()
             return
         self._current = pending = self._queue.popleft()
+        pending.started = time.monotonic()
+        protokoll.auftrag_begonnen(pending.title)
         parent = pending.parent if pending.parent is not None else QApplication.activeWindow()
         self._task = _Task(pending.work, self._signals)
         if pending.quiet:
@@ -240,10 +245,11 @@ class Runner(QObject):
             dialog.close()
             dialog.deleteLater()
 
-    def _finish(self) -> _Pending:
+    def _finish(self, outcome: str, err: KpaktError | None = None) -> _Pending:
         pending = self._current
         assert pending is not None
         self._close_dialog()
+        protokoll.auftrag_beendet(pending.title, outcome, time.monotonic() - pending.started, err)
         return pending
 
     @Slot(int, int, str)
@@ -256,7 +262,7 @@ class Runner(QObject):
 
     @Slot(object)
     def _on_finished(self, result: object) -> None:
-        pending = self._finish()
+        pending = self._finish("beendet")
         try:
             if pending.on_done is not None:
                 pending.on_done(result)
@@ -265,7 +271,7 @@ class Runner(QObject):
 
     @Slot()
     def _on_cancelled(self) -> None:
-        pending = self._finish()
+        pending = self._finish("abgebrochen")
         try:
             if pending.on_cancel is not None:
                 pending.on_cancel()
@@ -274,7 +280,7 @@ class Runner(QObject):
 
     @Slot(object)
     def _on_failed(self, err: KpaktError) -> None:
-        pending = self._finish()
+        pending = self._finish("fehlgeschlagen", err)
         try:
             self._report(pending, err)
         finally:

@@ -90,7 +90,23 @@ def report_dir() -> Path:
 
 
 def set_report_dir(folder: Path | None) -> None:
-    settings().setValue("ablage/berichtsordner", str(folder) if folder else "")
+    value = str(folder) if folder else ""
+    if value != _text("ablage/berichtsordner"):  # a new report folder: every kind of file starts there again
+        settings().remove("ablage/zuletzt")
+    settings().setValue("ablage/berichtsordner", value)
+
+
+def last_folder(kind: str) -> Path:
+    """The folder the last file dialog of this kind of file (``msgbox.Ablage``) ended in, while it
+    exists; else the report folder."""
+    value = _text(f"ablage/zuletzt/{kind}")
+    if value and Path(value).is_dir():
+        return Path(value)
+    return report_dir()
+
+
+def remember_folder(kind: str, folder: Path) -> None:
+    settings().setValue(f"ablage/zuletzt/{kind}", str(folder))
 
 
 # -- backups ------------------------------------------------------------------------------------

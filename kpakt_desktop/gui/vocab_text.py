@@ -80,3 +80,6 @@ if __name__ == "__main__":
     target = Path(__file__).with_name("vocab_strings.py")
     target.write_text(render_strings_module(), encoding="utf-8")
     print(f"{target}: {len(all_texts())} Texte")
+    from kpakt_desktop.gui import meldungen  # the services' messages: the same step of make translations
+
+    print(f"{meldungen.write_strings_module()}: {len(meldungen.templates())} Meldungen")

@@ -13,7 +13,7 @@ from datetime import date, datetime
 from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
-from kpakt_desktop.domain.errors import InputError
+from kpakt_desktop.domain.errors import InputError, meldung
 from kpakt_desktop.domain.kommunen import KommuneZustand
 from kpakt_desktop.domain.status import Status
 from kpakt_desktop.services.zustaendigkeit import sync_nachnutzungen
@@ -187,7 +187,9 @@ def find_by_ars(store: Store, ars: str) -> int:
     with store.read() as s:
         kommune_id = s.scalar(select(Kommune.id).where(Kommune.ars == ars.strip()))
     if kommune_id is None:
-        raise InputError(f"Eine Kommune mit dem Regionalschlüssel „{ars}“ gibt es in dieser Datenbank nicht.")
+        raise InputError(
+            meldung("Eine Kommune mit dem Regionalschlüssel „{ars}“ gibt es in dieser Datenbank nicht.", ars=ars)
+        )
     return kommune_id
 
 

@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlalchemy import delete, func, select
 
-from kpakt_desktop.domain.errors import InputError
+from kpakt_desktop.domain.errors import InputError, meldung
 from kpakt_desktop.domain.huerden import HuerdeKategorie, HuerdeStatus, pruefe_uebergang, pruefe_unterart
 from kpakt_desktop.services import verknuepfungen as vk
 from kpakt_desktop.services.rueckgaengig import VERAENDERT
@@ -68,7 +68,7 @@ class HuerdeHistorieEintrag:
 
 
 def _pruefen(d: HuerdeDaten) -> HuerdeDaten:
-    titel = vk.text(d.titel, "Titel", pflicht=True, laenge=300) or ""
+    titel = vk.text(d.titel, meldung("Titel"), pflicht=True, laenge=300) or ""
     unterart = (d.unterart or "").strip()
     try:
         pruefe_unterart(d.kategorie, unterart or None)
@@ -93,15 +93,19 @@ def huerde_speichern(
     heute = heute or date.today()
     if d.erfasst_am is not None and d.erfasst_am > heute and not wiederherstellen:
         raise InputError(
-            f"Erfasst am: {d.erfasst_am:%d.%m.%Y} liegt in der Zukunft. Eine Hürde wird an dem Tag erfasst, "
-            f"an dem sie bekannt wird (spätestens heute, {heute:%d.%m.%Y})."
+            meldung(
+                "Erfasst am: {datum:%d.%m.%Y} liegt in der Zukunft. Eine Hürde wird an dem Tag erfasst, "
+                "an dem sie bekannt wird (spätestens heute, {heute:%d.%m.%Y}).",
+                datum=d.erfasst_am,
+                heute=heute,
+            )
         )
     with store.write() as s:
-        kommunen = vk.kommunen_pruefen(s, d.kommune_ids, "Kommunen")
+        kommunen = vk.kommunen_pruefen(s, d.kommune_ids, meldung("Kommunen"))
         nrs = vk.leistungen_pruefen(s, d.leistung_nrs)
         row = s.get(Huerde, d.id) if d.id is not None else None
         if d.id is not None and row is None and not wiederherstellen:
-            raise InputError("Diese Hürde gibt es nicht (mehr).")
+            raise InputError(meldung("Diese Hürde gibt es nicht (mehr)."))
         neu = row is None
         if row is None:
             row = Huerde(id=d.id, status=HuerdeStatus.OFFEN, erfasst_am=d.erfasst_am or heute)
@@ -148,18 +152,20 @@ def status_aendern(
     with store.write() as s:
         row = s.get(Huerde, huerde_id)
         if row is None:
-            raise InputError("Diese Hürde gibt es nicht (mehr).")
+            raise InputError(meldung("Diese Hürde gibt es nicht (mehr)."))
         pruefe_uebergang(row.status, neu)
         if loesung is not None:
             row.loesung = loesung.strip() or None
         if handlungsempfehlung is not None:
             row.handlungsempfehlung = handlungsempfehlung.strip() or None
         if neu is HuerdeStatus.GELOEST and not row.loesung:
-            raise InputError("Lösung: Bitte beschreiben, wie die Hürde gelöst wurde.")
+            raise InputError(meldung("Lösung: Bitte beschreiben, wie die Hürde gelöst wurde."))
         if neu is HuerdeStatus.NICHT_LOESBAR and not (notiz.strip() or row.handlungsempfehlung):
-            raise InputError("Notiz: Bitte begründen, warum die Hürde nicht lösbar ist.")
+            raise InputError(meldung("Notiz: Bitte begründen, warum die Hürde nicht lösbar ist."))
         if datum < row.erfasst_am:
-            raise InputError(f"Datum: liegt vor der Erfassung der Hürde ({row.erfasst_am:%d.%m.%Y}).")
+            raise InputError(
+                meldung("Datum: liegt vor der Erfassung der Hürde ({erfasst:%d.%m.%Y}).", erfasst=row.erfasst_am)
+            )
         alt = row.status
         row.status = neu
         row.geloest_am = datum if neu.erledigt else None
@@ -189,7 +195,7 @@ def huerde_loeschen(store: Store, huerde_id: int) -> HuerdeArchiv:
     with store.write() as s:
         row = s.get(Huerde, huerde_id)
         if row is None:
-            raise InputError("Diese Hürde gibt es nicht (mehr).")
+            raise InputError(meldung("Diese Hürde gibt es nicht (mehr)."))
         verlauf = s.scalars(select(HuerdeHistorie).where(HuerdeHistorie.huerde_id == huerde_id))
         archiv = HuerdeArchiv(
             daten, row.geloest_am, tuple(tuple(getattr(h, c) for c in _HISTORIE_SPALTEN) for h in verlauf)
@@ -203,8 +209,8 @@ def huerde_zurueckholen(store: Store, archiv: HuerdeArchiv) -> int:
     d = archiv.daten
     with store.write() as s:
         if d.id is None or s.get(Huerde, d.id) is not None:
-            raise InputError("Diese Hürde gibt es schon wieder; es wurde nichts geändert.")
-        kommunen = vk.kommunen_pruefen(s, d.kommune_ids, "Kommunen")
+            raise InputError(meldung("Diese Hürde gibt es schon wieder; es wurde nichts geändert."))
+        kommunen = vk.kommunen_pruefen(s, d.kommune_ids, meldung("Kommunen"))
         nrs = vk.leistungen_pruefen(s, d.leistung_nrs)
         s.add(
             Huerde(
@@ -237,7 +243,7 @@ def status_schritt(store: Store, huerde_id: int, neu: HuerdeStatus, **kwargs: An
     with store.read() as s:
         row = s.get(Huerde, huerde_id)
         if row is None:
-            raise InputError("Diese Hürde gibt es nicht (mehr).")
+            raise InputError(meldung("Diese Hürde gibt es nicht (mehr)."))
         vorher = (row.status, row.geloest_am, row.loesung, row.handlungsempfehlung)
     status_aendern(store, huerde_id, neu, **kwargs)
     with store.read() as s:
@@ -262,7 +268,7 @@ def huerde_laden(store: Store, huerde_id: int) -> HuerdeDaten:
     with store.read() as s:
         row = s.get(Huerde, huerde_id)
         if row is None:
-            raise InputError("Diese Hürde gibt es nicht (mehr).")
+            raise InputError(meldung("Diese Hürde gibt es nicht (mehr)."))
         kommunen = vk.links_lesen(s, huerde_kommune, "huerde_id", "kommune_id", [row.id]).get(row.id, [])
         nrs = vk.links_lesen(s, huerde_leistung, "huerde_id", "leistung_nr", [row.id]).get(row.id, [])
         return HuerdeDaten(

@@ -6,7 +6,7 @@ from dataclasses import dataclass, replace
 
 from sqlalchemy import func, select, update
 
-from kpakt_desktop.domain.errors import InputError
+from kpakt_desktop.domain.errors import InputError, meldung
 from kpakt_desktop.domain.kommunen import KommuneZustand
 from kpakt_desktop.services.kontakte import EMAIL_MUSTER, TELEFON_MUSTER
 from kpakt_desktop.store.database import Store
@@ -77,13 +77,17 @@ def kommunen_von(store: Store, itdl_id: int) -> list[tuple[int, str, str]]:
 def pruefen(d: ITDLDaten) -> ITDLDaten:
     d = replace(d, **{f: getattr(d, f).strip() for f in ("name", "ansprechpartner", "email", "telefon", "webseite")})
     if not d.name:
-        raise InputError("Name: Bitte den Namen des IT-Dienstleisters angeben.")
+        raise InputError(meldung("Name: Bitte den Namen des IT-Dienstleisters angeben."))
     if len(d.name) > 200 or len(d.ansprechpartner) > 200:
-        raise InputError("Name/Ansprechpartner: höchstens 200 Zeichen.")
+        raise InputError(meldung("Name/Ansprechpartner: höchstens 200 Zeichen."))
     if d.email and not EMAIL_MUSTER.match(d.email):
-        raise InputError(f"E-Mail: „{d.email}“ ist keine gültige E-Mail-Adresse.")
+        raise InputError(meldung("E-Mail: „{email}“ ist keine gültige E-Mail-Adresse.", email=d.email))
     if d.telefon and not TELEFON_MUSTER.match(d.telefon):
-        raise InputError(f"Telefon: „{d.telefon}“ enthält Zeichen, die in einer Telefonnummer nicht vorkommen.")
+        raise InputError(
+            meldung(
+                "Telefon: „{telefon}“ enthält Zeichen, die in einer Telefonnummer nicht vorkommen.", telefon=d.telefon
+            )
+        )
     return d
 
 
@@ -96,7 +100,7 @@ def it_dienstleister_speichern(store: Store, daten: ITDLDaten) -> int:
             )
         )
         if clash is not None:
-            raise InputError(f"Name: Einen IT-Dienstleister „{d.name}“ gibt es schon.")
+            raise InputError(meldung("Name: Einen IT-Dienstleister „{name}“ gibt es schon.", name=d.name))
         row = s.get(ITDienstleister, d.id) if d.id is not None else None
         if row is None:
             row = ITDienstleister(id=d.id)
@@ -116,12 +120,17 @@ def it_dienstleister_loeschen(store: Store, itdl_id: int) -> Geloescht:
     with store.write() as s:
         row = s.get(ITDienstleister, itdl_id)
         if row is None:
-            raise InputError("Diesen IT-Dienstleister gibt es nicht (mehr).")
-        for model, what in ((Nachnutzung, "Nachnutzungen"), (Kontakt, "Kontakten")):
+            raise InputError(meldung("Diesen IT-Dienstleister gibt es nicht (mehr)."))
+        for model, what in ((Nachnutzung, meldung("Nachnutzungen")), (Kontakt, meldung("Kontakten"))):
             n = s.scalar(select(func.count()).select_from(model).where(model.it_dienstleister_id == itdl_id)) or 0
             if n:
                 raise InputError(
-                    f"{row.name} ist noch in {n} {what} eingetragen und kann deshalb nicht entfernt werden."
+                    meldung(
+                        "{name} ist noch in {n} {was} eingetragen und kann deshalb nicht entfernt werden.",
+                        name=row.name,
+                        n=n,
+                        was=what,
+                    )
                 )
         ids = list(s.scalars(select(Kommune.id).where(Kommune.it_dienstleister_id == itdl_id)))
         s.execute(update(Kommune).where(Kommune.id.in_(ids)).values(it_dienstleister_id=None))

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 
 from sqlalchemy import func, select
 
-from kpakt_desktop.domain.errors import InputError
+from kpakt_desktop.domain.errors import InputError, meldung
 from kpakt_desktop.domain.teams import KontaktFunktion
 from kpakt_desktop.store.database import Store
 from kpakt_desktop.store.models import (
@@ -47,13 +47,17 @@ def pruefen(d: KontaktDaten) -> KontaktDaten:
         notiz=d.notiz.strip(),
     )
     if not d.name:
-        raise InputError("Name: Bitte einen Namen angeben.")
+        raise InputError(meldung("Name: Bitte einen Namen angeben."))
     if len(d.name) > 200 or len(d.organisation) > 200:
-        raise InputError("Name/Organisation: höchstens 200 Zeichen.")
+        raise InputError(meldung("Name/Organisation: höchstens 200 Zeichen."))
     if d.email and (len(d.email) > 200 or not EMAIL_MUSTER.match(d.email)):
-        raise InputError(f"E-Mail: „{d.email}“ ist keine gültige E-Mail-Adresse.")
+        raise InputError(meldung("E-Mail: „{email}“ ist keine gültige E-Mail-Adresse.", email=d.email))
     if d.telefon and not TELEFON_MUSTER.match(d.telefon):
-        raise InputError(f"Telefon: „{d.telefon}“ enthält Zeichen, die in einer Telefonnummer nicht vorkommen.")
+        raise InputError(
+            meldung(
+                "Telefon: „{telefon}“ enthält Zeichen, die in einer Telefonnummer nicht vorkommen.", telefon=d.telefon
+            )
+        )
     return d
 
 
@@ -73,7 +77,7 @@ def kontakt_laden(store: Store, kontakt_id: int) -> KontaktDaten:
     with store.read() as s:
         k = s.get(Kontakt, kontakt_id)
         if k is None:
-            raise InputError("Diesen Kontakt gibt es nicht (mehr).")
+            raise InputError(meldung("Diesen Kontakt gibt es nicht (mehr)."))
         return _daten(k)
 
 
@@ -82,7 +86,7 @@ def kontakt_speichern(store: Store, daten: KontaktDaten) -> int:
     d = pruefen(daten)
     with store.write() as s:
         if d.kommune_id is not None and s.get(Kommune, d.kommune_id) is None:
-            raise InputError("Die Kommune dieses Kontakts gibt es nicht (mehr).")
+            raise InputError(meldung("Die Kommune dieses Kontakts gibt es nicht (mehr)."))
         row = s.get(Kontakt, d.id) if d.id is not None else None
         if row is None:
             row = Kontakt(id=d.id)
@@ -103,7 +107,7 @@ def kontakt_loeschen(store: Store, kontakt_id: int) -> KontaktDaten:
     with store.write() as s:
         k = s.get(Kontakt, kontakt_id)
         if k is None:
-            raise InputError("Diesen Kontakt gibt es nicht (mehr).")
+            raise InputError(meldung("Diesen Kontakt gibt es nicht (mehr)."))
         uses = sum(
             s.scalar(select(func.count()).select_from(model).where(column == kontakt_id)) or 0
             for model, column in (
@@ -115,8 +119,12 @@ def kontakt_loeschen(store: Store, kontakt_id: int) -> KontaktDaten:
         )
         if uses:
             raise InputError(
-                f"{k.name} ist noch Mitglied in {uses} Taskforce(s) oder Team(s). "
-                "Bitte dort zuerst austragen, dann den Kontakt entfernen."
+                meldung(
+                    "{name} ist noch Mitglied in {n} Taskforce(s) oder Team(s). "
+                    "Bitte dort zuerst austragen, dann den Kontakt entfernen.",
+                    name=k.name,
+                    n=uses,
+                )
             )
         daten = _daten(k)
         s.delete(k)

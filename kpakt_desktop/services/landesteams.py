@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import delete, select
 
-from kpakt_desktop.domain.errors import InputError
+from kpakt_desktop.domain.errors import InputError, meldung
 from kpakt_desktop.domain.teams import KontaktFunktion, LandesteamArt
 from kpakt_desktop.services import verknuepfungen as vk
 from kpakt_desktop.services.verknuepfungen import Person
@@ -30,11 +30,11 @@ class LandesteamDaten:
 
 
 def landesteam_speichern(store: Store, daten: LandesteamDaten, *, wiederherstellen: bool = False) -> int:
-    name = vk.text(daten.name, "Name", pflicht=True, laenge=200) or ""
+    name = vk.text(daten.name, meldung("Name"), pflicht=True, laenge=200) or ""
     mitglieder = []
     for i, m in enumerate(daten.mitglieder, 1):
-        rolle = vk.text(m.rolle, f"Mitglied {i}, Rolle", laenge=200) or ""
-        mitglieder.append(LandesteamMitgliedDaten(vk.person_pruefen(m.person, f"Mitglied {i}"), rolle))
+        rolle = vk.text(m.rolle, meldung("Mitglied {i}, Rolle", i=i), laenge=200) or ""
+        mitglieder.append(LandesteamMitgliedDaten(vk.person_pruefen(m.person, meldung("Mitglied {i}", i=i)), rolle))
     with store.write() as s:
         row = s.get(Landesteam, daten.id) if daten.id is not None else None
         if daten.id is not None and row is None and not wiederherstellen:

@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from kpakt_desktop.domain.errors import InputError
+from kpakt_desktop.domain.errors import InputError, meldung
 from kpakt_desktop.domain.laender import LAENDER
 from kpakt_desktop.services.rueckgaengig import VERAENDERT
 from kpakt_desktop.store.database import Store
@@ -115,19 +115,23 @@ def _clean(feld: str, wert: Any) -> Any:
         return wert
     text = (wert or "").strip() if isinstance(wert, str) or wert is None else str(wert)
     if feld == "ressort" and not text:
-        raise InputError("Feld „Ressort“: bitte das zuständige Bundesministerium angeben (z. B. BMI).")
+        raise InputError(meldung("Feld „Ressort“: bitte das zuständige Bundesministerium angeben (z. B. BMI)."))
     if feld == "federfuehrend":
         teile = [t.strip().upper() for t in text.replace(";", ",").split(",") if t.strip()]
         erlaubt = {land.kuerzel for land in LAENDER}
         falsch = [t for t in teile if t not in erlaubt]
         if falsch:
             raise InputError(
-                f"Feld „federführende Länder“: „{', '.join(falsch)}“ ist kein Länderkürzel. "
-                f"Erlaubt sind: {', '.join(sorted(erlaubt))} (mehrere durch Komma getrennt)."
+                meldung(
+                    "Feld „federführende Länder“: „{falsch}“ ist kein Länderkürzel. "
+                    "Erlaubt sind: {erlaubt} (mehrere durch Komma getrennt).",
+                    falsch=", ".join(falsch),
+                    erlaubt=", ".join(sorted(erlaubt)),
+                )
             )
         return ", ".join(teile)
     if feld == "link" and text and not text.startswith(("https://", "http://")):
-        raise InputError("Feld „Link“: bitte eine Adresse angeben, die mit https:// beginnt.")
+        raise InputError(meldung("Feld „Link“: bitte eine Adresse angeben, die mit https:// beginnt."))
     return text or (None if feld != "ressort" else text)
 
 
@@ -148,11 +152,11 @@ def leistung_tauschen(
     with store.write() as s:
         row = s.get(Leistung, nr)
         if row is None:
-            raise InputError(f"Die Leistung Nr. {nr} gibt es nicht (erlaubt: 1 bis 16).")
+            raise InputError(meldung("Die Leistung Nr. {nr} gibt es nicht (erlaubt: 1 bis 16).", nr=nr))
         if erwartet is not None and any(getattr(row, feld) != wert for feld, wert in erwartet.items()):
             raise InputError(VERAENDERT.format(was=f"Die Änderung an Leistung {nr}"))
         if werte.get("rollout_kontakt_id") is not None and s.get(Kontakt, werte["rollout_kontakt_id"]) is None:
-            raise InputError("Feld „Kontakt Roll-Out-Team“: der gewählte Kontakt existiert nicht mehr.")
+            raise InputError(meldung("Feld „Kontakt Roll-Out-Team“: der gewählte Kontakt existiert nicht mehr."))
         vorher = {}
         for feld, wert in werte.items():
             vorher[feld] = getattr(row, feld)

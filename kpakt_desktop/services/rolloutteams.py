@@ -7,7 +7,7 @@ from datetime import date
 
 from sqlalchemy import delete, select, update
 
-from kpakt_desktop.domain.errors import InputError
+from kpakt_desktop.domain.errors import InputError, meldung
 from kpakt_desktop.domain.laender import parse_land
 from kpakt_desktop.domain.teams import KontaktFunktion, RolloutAngebot
 from kpakt_desktop.services import verknuepfungen as vk
@@ -51,14 +51,18 @@ class RolloutTeamZeile:
 
 
 def _pruefen(d: RolloutTeamDaten) -> RolloutTeamDaten:
-    name = vk.text(d.name, "Name", pflicht=True, laenge=200) or ""
+    name = vk.text(d.name, meldung("Name"), pflicht=True, laenge=200) or ""
     ff = (d.ff_land or "").strip()
     if ff:
         try:
             ff = parse_land(ff).kuerzel
         except InputError:
-            raise InputError(f"Federführendes Land: „{ff}“ ist kein Land (z. B. HH, NW oder 02).") from None
-    kontakt = vk.person_pruefen(d.kontakt, "Kontakt") if d.kontakt is not None and d.kontakt.name.strip() else None
+            raise InputError(
+                meldung("Federführendes Land: „{land}“ ist kein Land (z. B. HH, NW oder 02).", land=ff)
+            ) from None
+    kontakt = (
+        vk.person_pruefen(d.kontakt, meldung("Kontakt")) if d.kontakt is not None and d.kontakt.name.strip() else None
+    )
     if d.kontakt is not None and d.kontakt.kontakt_id is not None:
         kontakt = d.kontakt
     angebote = tuple(Angebot(a.art, a.datum, (a.beschreibung or "").strip()) for a in d.angebote)
@@ -69,10 +73,10 @@ def rolloutteam_speichern(store: Store, daten: RolloutTeamDaten, *, wiederherste
     d = _pruefen(daten)
     with store.write() as s:
         if s.get(Leistung, d.leistung_nr) is None:
-            raise InputError(f"Leistung: Nr. {d.leistung_nr} gibt es nicht.")
+            raise InputError(meldung("Leistung: Nr. {nr} gibt es nicht.", nr=d.leistung_nr))
         row = s.get(RolloutTeam, d.id) if d.id is not None else None
         if d.id is not None and row is None and not wiederherstellen:
-            raise InputError("Dieses Roll-Out-Team gibt es nicht (mehr).")
+            raise InputError(meldung("Dieses Roll-Out-Team gibt es nicht (mehr)."))
         if row is None:
             row = RolloutTeam(id=d.id)
             s.add(row)
@@ -101,7 +105,7 @@ def rolloutteam_loeschen(store: Store, team_id: int) -> None:
     with store.write() as s:
         row = s.get(RolloutTeam, team_id)
         if row is None:
-            raise InputError("Dieses Roll-Out-Team gibt es nicht (mehr).")
+            raise InputError(meldung("Dieses Roll-Out-Team gibt es nicht (mehr)."))
         s.delete(row)
 
 
@@ -109,7 +113,7 @@ def rolloutteam_laden(store: Store, team_id: int) -> RolloutTeamDaten:
     with store.read() as s:
         row = s.get(RolloutTeam, team_id)
         if row is None:
-            raise InputError("Dieses Roll-Out-Team gibt es nicht (mehr).")
+            raise InputError(meldung("Dieses Roll-Out-Team gibt es nicht (mehr)."))
         kontakt = vk.personen(s, [row.kontakt_id]).get(row.kontakt_id) if row.kontakt_id else None
         angebote = tuple(
             Angebot(a.art, a.datum, a.beschreibung or "")

@@ -7,7 +7,7 @@ from datetime import date
 
 from sqlalchemy import Table, delete, select
 
-from kpakt_desktop.domain.errors import InputError
+from kpakt_desktop.domain.errors import InputError, meldung
 from kpakt_desktop.domain.teams import KontaktFunktion, TaskforceRolle, TaskforceStatus
 from kpakt_desktop.services import verknuepfungen as vk
 from kpakt_desktop.services.verknuepfungen import Person
@@ -78,7 +78,14 @@ def _pruefen(d: TaskforceDaten) -> TaskforceDaten:
         person = vk.person_pruefen(m.person, f"Mitglied {i}")
         key = (person.kontakt_id if person.kontakt_id is not None else person.name.casefold(), m.rolle)
         if key in seen:
-            raise InputError(f"Mitglied {i}: {person.name} ist in der Rolle „{m.rolle.label}“ schon eingetragen.")
+            raise InputError(
+                meldung(
+                    "Mitglied {i}: {name} ist in der Rolle „{rolle}“ schon eingetragen.",
+                    i=i,
+                    name=person.name,
+                    rolle=m.rolle,
+                )
+            )
         seen.add(key)
         mitglieder.append(Mitglied(m.rolle, person))
     return TaskforceDaten(
@@ -95,10 +102,10 @@ def taskforce_speichern(store: Store, daten: TaskforceDaten, *, wiederherstellen
         begleitet = vk.kommunen_pruefen(s, d.kommune_ids, "Begleitete Kommunen")
         nrs = vk.leistungen_pruefen(s, d.leistung_nrs)
         if d.rolloutteam_id is not None and s.get(RolloutTeam, d.rolloutteam_id) is None:
-            raise InputError("Roll-Out-Team: Das gewählte Roll-Out-Team gibt es nicht (mehr).")
+            raise InputError(meldung("Roll-Out-Team: Das gewählte Roll-Out-Team gibt es nicht (mehr)."))
         row = s.get(Taskforce, d.id) if d.id is not None else None
         if d.id is not None and row is None and not wiederherstellen:
-            raise InputError("Diese Taskforce gibt es nicht (mehr).")
+            raise InputError(meldung("Diese Taskforce gibt es nicht (mehr)."))
         if row is None:
             row = Taskforce(id=d.id)
             s.add(row)
@@ -126,7 +133,7 @@ def taskforce_loeschen(store: Store, taskforce_id: int) -> None:
     with store.write() as s:
         row = s.get(Taskforce, taskforce_id)
         if row is None:
-            raise InputError("Diese Taskforce gibt es nicht (mehr).")
+            raise InputError(meldung("Diese Taskforce gibt es nicht (mehr)."))
         s.delete(row)
 
 
@@ -134,7 +141,7 @@ def taskforce_laden(store: Store, taskforce_id: int) -> TaskforceDaten:
     with store.read() as s:
         row = s.get(Taskforce, taskforce_id)
         if row is None:
-            raise InputError("Diese Taskforce gibt es nicht (mehr).")
+            raise InputError(meldung("Diese Taskforce gibt es nicht (mehr)."))
         mitglieder = list(
             s.execute(
                 select(TaskforceMitglied.kontakt_id, TaskforceMitglied.rolle)

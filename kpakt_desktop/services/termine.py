@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta
 
 from sqlalchemy import delete, select
 
-from kpakt_desktop.domain.errors import InputError
+from kpakt_desktop.domain.errors import InputError, meldung
 from kpakt_desktop.domain.termine import TerminArt
 from kpakt_desktop.services import verknuepfungen as vk
 from kpakt_desktop.store.database import Store
@@ -66,14 +66,14 @@ class AufgabeZeile:
 
 
 def _pruefen(d: TerminDaten) -> TerminDaten:
-    titel = vk.text(d.titel, "Titel", pflicht=True, laenge=300) or ""
-    ort = vk.text(d.ort, "Ort", laenge=300) or ""
+    titel = vk.text(d.titel, meldung("Titel"), pflicht=True, laenge=300) or ""
+    ort = vk.text(d.ort, meldung("Ort"), laenge=300) or ""
     if d.ende is not None and d.ende < d.beginn:
-        raise InputError(f"Ende: liegt vor dem Beginn ({d.beginn:%d.%m.%Y %H:%M}).")
+        raise InputError(meldung("Ende: liegt vor dem Beginn ({beginn:%d.%m.%Y %H:%M}).", beginn=d.beginn))
     aufgaben = []
     for i, a in enumerate(d.aufgaben, 1):
-        was = vk.text(a.was, f"Aufgabe {i}, Was", pflicht=True) or ""
-        wer = vk.text(a.wer, f"Aufgabe {i}, Wer", laenge=200) or ""
+        was = vk.text(a.was, meldung("Aufgabe {i}, Was", i=i), pflicht=True) or ""
+        wer = vk.text(a.wer, meldung("Aufgabe {i}, Wer", i=i), laenge=200) or ""
         aufgaben.append(AufgabeDaten(a.id, was, wer, a.faellig, a.erledigt_am))
     return TerminDaten(
         d.id, d.art, titel, d.beginn, d.ende, ort, (d.teilnehmende or "").strip(), (d.ergebnis or "").strip(),
@@ -85,11 +85,11 @@ def termin_speichern(store: Store, daten: TerminDaten, *, wiederherstellen: bool
     """Insert or update a Termin with its links and Aufgaben (one transaction); returns the id."""
     d = _pruefen(daten)
     with store.write() as s:
-        kommunen = vk.kommunen_pruefen(s, d.kommune_ids, "Kommunen")
+        kommunen = vk.kommunen_pruefen(s, d.kommune_ids, meldung("Kommunen"))
         nrs = vk.leistungen_pruefen(s, d.leistung_nrs)
         row = s.get(Termin, d.id) if d.id is not None else None
         if d.id is not None and row is None and not wiederherstellen:
-            raise InputError("Diesen Termin gibt es nicht (mehr).")
+            raise InputError(meldung("Diesen Termin gibt es nicht (mehr)."))
         if row is None:
             row = Termin(id=d.id)
             s.add(row)
@@ -124,7 +124,7 @@ def termin_loeschen(store: Store, termin_id: int) -> None:
     with store.write() as s:
         row = s.get(Termin, termin_id)
         if row is None:
-            raise InputError("Diesen Termin gibt es nicht (mehr).")
+            raise InputError(meldung("Diesen Termin gibt es nicht (mehr)."))
         s.execute(delete(Aufgabe).where(Aufgabe.termin_id == termin_id))
         s.delete(row)
 
@@ -133,7 +133,7 @@ def termin_laden(store: Store, termin_id: int) -> TerminDaten:
     with store.read() as s:
         row = s.get(Termin, termin_id)
         if row is None:
-            raise InputError("Diesen Termin gibt es nicht (mehr).")
+            raise InputError(meldung("Diesen Termin gibt es nicht (mehr)."))
         kommunen = vk.links_lesen(s, termin_kommune, "termin_id", "kommune_id", [row.id]).get(row.id, [])
         nrs = vk.links_lesen(s, termin_leistung, "termin_id", "leistung_nr", [row.id]).get(row.id, [])
         aufgaben = tuple(
@@ -235,5 +235,5 @@ def aufgabe_erledigt(store: Store, aufgabe_id: int, erledigt_am: date | None) ->
     with store.write() as s:
         row = s.get(Aufgabe, aufgabe_id)
         if row is None:
-            raise InputError("Diese Aufgabe gibt es nicht (mehr).")
+            raise InputError(meldung("Diese Aufgabe gibt es nicht (mehr)."))
         row.erledigt_am = erledigt_am

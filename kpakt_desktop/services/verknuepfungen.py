@@ -13,7 +13,7 @@ from datetime import date
 from sqlalchemy import Table, delete, insert, select
 from sqlalchemy.orm import Session
 
-from kpakt_desktop.domain.errors import InputError
+from kpakt_desktop.domain.errors import InputError, meldung
 from kpakt_desktop.domain.kommunen import KREIS_ARTEN, KREISFREIE_ARTEN, KommuneZustand
 from kpakt_desktop.domain.teams import KontaktFunktion
 from kpakt_desktop.services.kontakte import KontaktDaten, pruefen
@@ -54,15 +54,15 @@ def text(value: str | None, feld: str, *, pflicht: bool = False, laenge: int | N
     """Trimmed text; None when empty. German messages name the field."""
     cleaned = (value or "").strip()
     if pflicht and not cleaned:
-        raise InputError(f"{feld}: Bitte ausfüllen.")
+        raise InputError(meldung("{feld}: Bitte ausfüllen.", feld=feld))
     if laenge is not None and len(cleaned) > laenge:
-        raise InputError(f"{feld}: höchstens {laenge} Zeichen (sind {len(cleaned)}).")
+        raise InputError(meldung("{feld}: höchstens {n} Zeichen (sind {ist}).", feld=feld, n=laenge, ist=len(cleaned)))
     return cleaned or None
 
 
-def zeitraum(beginn: date | None, ende: date | None, feld: str = "Ende") -> None:
+def zeitraum(beginn: date | None, ende: date | None, feld: str = meldung("Ende")) -> None:
     if beginn is not None and ende is not None and ende < beginn:
-        raise InputError(f"{feld}: liegt vor dem Beginn ({beginn:%d.%m.%Y}).")
+        raise InputError(meldung("{feld}: liegt vor dem Beginn ({beginn:%d.%m.%Y}).", feld=feld, beginn=beginn))
 
 
 def kommunen_pruefen(s: Session, ids: Iterable[int], feld: str) -> list[int]:
@@ -72,16 +72,17 @@ def kommunen_pruefen(s: Session, ids: Iterable[int], feld: str) -> list[int]:
         found |= set(s.scalars(select(Kommune.id).where(Kommune.id.in_(wanted[i : i + CHUNK]))))
     missing = [k for k in wanted if k not in found]
     if missing:
-        raise InputError(f"{feld}: {len(missing)} gewählte Kommune(n) gibt es nicht (mehr).")
+        raise InputError(meldung("{feld}: {n} gewählte Kommune(n) gibt es nicht (mehr).", feld=feld, n=len(missing)))
     return wanted
 
 
-def leistungen_pruefen(s: Session, nrs: Iterable[int], feld: str = "Leistungen") -> list[int]:
+def leistungen_pruefen(s: Session, nrs: Iterable[int], feld: str = meldung("Leistungen")) -> list[int]:
     wanted = sorted(set(nrs))
     found = set(s.scalars(select(Leistung.nr)))
     missing = [n for n in wanted if n not in found]
     if missing:
-        raise InputError(f"{feld}: Leistung Nr. {', '.join(map(str, missing))} gibt es nicht.")
+        nummern = ", ".join(map(str, missing))
+        raise InputError(meldung("{feld}: Leistung Nr. {nummern} gibt es nicht.", feld=feld, nummern=nummern))
     return wanted
 
 
@@ -111,7 +112,7 @@ def person_pruefen(p: Person, feld: str) -> Person:
     try:
         d = pruefen(KontaktDaten(None, None, p.name, KontaktFunktion.SONSTIGE, p.organisation, p.email, p.telefon))
     except InputError as err:
-        raise InputError(f"{feld}: {err}") from None
+        raise InputError(meldung("{feld}: {fehler}", feld=feld, fehler=str(err))) from None
     return Person(None, d.name, d.organisation, d.email, d.telefon)
 
 
@@ -119,7 +120,7 @@ def kontakt_fuer(s: Session, p: Person, funktion: KontaktFunktion, feld: str) ->
     """The Kontakt id of a person: the existing one, or a new Kontakt (with this function)."""
     if p.kontakt_id is not None:
         if s.get(Kontakt, p.kontakt_id) is None:
-            raise InputError(f"{feld}: Den Kontakt „{p.name}“ gibt es nicht (mehr).")
+            raise InputError(meldung("{feld}: Den Kontakt „{name}“ gibt es nicht (mehr).", feld=feld, name=p.name))
         return p.kontakt_id
     p = person_pruefen(p, feld)
     row = Kontakt(

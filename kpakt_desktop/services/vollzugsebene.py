@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from kpakt_desktop.domain.errors import InputError
+from kpakt_desktop.domain.errors import InputError, meldung
 from kpakt_desktop.domain.kommunen import KommuneArt, KommuneZustand
 from kpakt_desktop.domain.status import Status
 from kpakt_desktop.domain.versorgung import Versorgung, VersorgungRef, versorgung
@@ -223,7 +223,7 @@ def setze_ebene(
     with store.write() as s:
         row = s.get(Vollzug, nr)
         if row is None:
-            raise InputError(f"Die Leistung Nr. {nr} gibt es nicht (erlaubt: 1 bis 16).")
+            raise InputError(meldung("Die Leistung Nr. {nr} gibt es nicht (erlaubt: 1 bis 16).", nr=nr))
         row.ebene = ebene
         row.geaendert_am = jetzt
         # The office chose this level itself: it counts as checked.
@@ -242,7 +242,7 @@ def vorgabe_uebernehmen(store: Store, nr: int, *, benutzer: str | None, jetzt: d
     with store.write() as s:
         row = s.get(Vollzug, nr)
         if row is None:
-            raise InputError(f"Die Leistung Nr. {nr} gibt es nicht (erlaubt: 1 bis 16).")
+            raise InputError(meldung("Die Leistung Nr. {nr} gibt es nicht (erlaubt: 1 bis 16).", nr=nr))
         vorgabe = _vorgaben(s)[nr]
         row.ebene = vorgabe.ebene
         row.geaendert_am = jetzt
@@ -265,7 +265,7 @@ def bestaetige_ebene(store: Store, nr: int, *, benutzer: str | None, jetzt: date
     with store.write() as s:
         row = s.get(Vollzug, nr)
         if row is None:
-            raise InputError(f"Die Leistung Nr. {nr} gibt es nicht (erlaubt: 1 bis 16).")
+            raise InputError(meldung("Die Leistung Nr. {nr} gibt es nicht (erlaubt: 1 bis 16).", nr=nr))
         row.geprueft, row.geprueft_am, row.geprueft_von = True, jetzt, benutzer
 
 
@@ -283,14 +283,18 @@ def ausnahme_hinzufuegen(
     with store.write() as s:
         kommune = s.get(Kommune, kommune_id)
         if kommune is None:
-            raise InputError("Die gewählte Kommune gibt es in dieser Landesdatenbank nicht.")
+            raise InputError(meldung("Die gewählte Kommune gibt es in dieser Landesdatenbank nicht."))
         existing = s.scalars(
             select(VollzugAusnahme).where(VollzugAusnahme.leistung_nr == nr, VollzugAusnahme.kommune_id == kommune_id)
         ).first()
         if existing is not None:
             raise InputError(
-                f"Für {kommune.name} ist bei dieser Leistung schon eine Ausnahme eingetragen "
-                f"({existing.art.label}). Bitte zuerst entfernen."
+                meldung(
+                    "Für {name} ist bei dieser Leistung schon eine Ausnahme eingetragen ({art}). "
+                    "Bitte zuerst entfernen.",
+                    name=kommune.name,
+                    art=existing.art,
+                )
             )
         s.add(VollzugAusnahme(leistung_nr=nr, kommune_id=kommune_id, art=art, grund=(grund or "").strip() or None))
         s.flush()
@@ -347,7 +351,7 @@ def setze_verband_regel(
     with store.write() as s:
         row = s.get(VerbandRegel, art)
         if row is None:
-            raise InputError(f"Gemeindeverbände der Art „{art.label}“ gibt es in diesem Land nicht.")
+            raise InputError(meldung("Gemeindeverbände der Art „{art}“ gibt es in diesem Land nicht.", art=art))
         row.verwaltet = verwaltet
         row.geprueft = True
         s.flush()

@@ -319,6 +319,14 @@
         <translation>Open the folder now?</translation>
     </message>
     <message>
+        <source>ARS: 12 Ziffern, z. B. 071315001000 (Land, Regierungsbezirk, Kreis, Verband, Gemeinde).</source>
+        <translation>ARS: 12 digits, e.g. 071315001000 (Land, administrative region, district, association, municipality).</translation>
+    </message>
+    <message>
+        <source>Der ARS hat 12 Ziffern – es fehlen noch {n}.</source>
+        <translation>The ARS has 12 digits – {n} still missing.</translation>
+    </message>
+    <message>
         <source>Bürgermeisterdienstversammlung</source>
         <translation>Mayors' meeting</translation>
     </message>
@@ -730,7 +738,7 @@
     </message>
     <message>
         <source>von</source>
-        <translation>by</translation>
+        <translation>from</translation>
     </message>
     <message>
         <source>nach</source>
@@ -1361,6 +1369,75 @@ Create the Land database from this file anyway?</translation>
     <message>
         <source>Eingabe prüfen</source>
         <translation>Check input</translation>
+    </message>
+</context>
+<context>
+    <name>Hilfe</name>
+    <message>
+        <source>Benutzerhandbuch</source>
+        <translation>User manual</translation>
+    </message>
+    <message>
+        <source>Das Benutzerhandbuch {path} lässt sich nicht lesen: {err}</source>
+        <translation>The user manual {path} cannot be read: {err}</translation>
+    </message>
+    <message>
+        <source>Seite {page}</source>
+        <translation>Page {page}</translation>
+    </message>
+    <message>
+        <source>Tastenkürzel</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Bereich</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>Befehl</source>
+        <translation>Command</translation>
+    </message>
+    <message>
+        <source>Fehlerbericht erstellen</source>
+        <translation>Create error report</translation>
+    </message>
+    <message>
+        <source>ZIP-Archiv (*.zip)</source>
+        <translation>ZIP archive (*.zip)</translation>
+    </message>
+    <message>
+        <source>Der Fehlerbericht ist gespeichert:
+{path}
+
+Er enthält das Protokoll und die Versionen, keine Inhalte der Landesdatenbank. Bitte geben Sie ihn Ihrer IT-Abteilung.</source>
+        <translation>The error report has been saved:
+{path}
+
+It holds the log and the versions, no content of the Land database. Please pass it to your IT department.</translation>
+    </message>
+    <message>
+        <source>Benutzer&amp;handbuch</source>
+        <translation>User &amp;manual</translation>
+    </message>
+    <message>
+        <source>&amp;Tastenkürzel</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>&amp;Datenordner öffnen</source>
+        <translation>Open &amp;data folder</translation>
+    </message>
+    <message>
+        <source>&amp;Fehlerbericht erstellen…</source>
+        <translation>Create &amp;error report…</translation>
+    </message>
+    <message>
+        <source>Datenordner öffnen</source>
+        <translation>Open data folder</translation>
+    </message>
+    <message>
+        <source>Der Datenordner {folder} lässt sich nicht anlegen: {err}</source>
+        <translation>The data folder {folder} cannot be created: {err}</translation>
     </message>
 </context>
 <context>
@@ -2846,6 +2923,301 @@ Create the Land database from this file anyway?</translation>
     </message>
 </context>
 <context>
+    <name>Meldung</name>
+    <message>
+        <source>Status: Eine Hürde im Status „{alt}“ kann nicht auf „{neu}“ gesetzt werden. Möglich ist: {erlaubt}.</source>
+        <translation>Status: an obstacle with status “{alt}” cannot be set to “{neu}”. Possible: {erlaubt}.</translation>
+    </message>
+    <message>
+        <source>{feld} „{text}“ ist kein gültiger Regionalschlüssel (12 Ziffern erwartet).</source>
+        <translation>{feld} “{text}” is not a valid regional key (12 digits expected).</translation>
+    </message>
+    <message>
+        <source>Der Status kann nicht von „{alt}“ auf „{neu}“ gesetzt werden. Möglich: {erlaubt}.</source>
+        <translation>The status cannot be changed from “{alt}” to “{neu}”. Possible: {erlaubt}.</translation>
+    </message>
+    <message>
+        <source>Geplant: „{stufe}“ am {datum:%d.%m.%Y} liegt vor „{vorher}“ am {vorher_datum:%d.%m.%Y}. Die Stufen folgen aufeinander; bitte die Daten prüfen.</source>
+        <translation>Planned: “{stufe}” on {datum:%d.%m.%Y} is before “{vorher}” on {vorher_datum:%d.%m.%Y}. The stages follow each other; please check the dates.</translation>
+    </message>
+    <message>
+        <source>Eine Kommune mit dem Regionalschlüssel „{ars}“ gibt es in dieser Datenbank nicht.</source>
+        <translation>There is no municipality with the regional key “{ars}” in this database.</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Erfasst am: {datum:%d.%m.%Y} liegt in der Zukunft. Eine Hürde wird an dem Tag erfasst, an dem sie bekannt wird (spätestens heute, {heute:%d.%m.%Y}).</source>
+        <translation>Recorded on: {datum:%d.%m.%Y} is in the future. An obstacle is recorded on the day it becomes known (today at the latest, {heute:%d.%m.%Y}).</translation>
+    </message>
+    <message>
+        <source>Kommunen</source>
+        <translation>Municipalities</translation>
+    </message>
+    <message>
+        <source>Diese Hürde gibt es nicht (mehr).</source>
+        <translation>This obstacle does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>Lösung: Bitte beschreiben, wie die Hürde gelöst wurde.</source>
+        <translation>Solution: please describe how the obstacle was solved.</translation>
+    </message>
+    <message>
+        <source>Notiz: Bitte begründen, warum die Hürde nicht lösbar ist.</source>
+        <translation>Note: please explain why the obstacle cannot be solved.</translation>
+    </message>
+    <message>
+        <source>Datum: liegt vor der Erfassung der Hürde ({erfasst:%d.%m.%Y}).</source>
+        <translation>Date: is before the obstacle was recorded ({erfasst:%d.%m.%Y}).</translation>
+    </message>
+    <message>
+        <source>Diese Hürde gibt es schon wieder; es wurde nichts geändert.</source>
+        <translation>This obstacle exists again already; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Name: Bitte einen Namen angeben.</source>
+        <translation>Name: please enter a name.</translation>
+    </message>
+    <message>
+        <source>Name/Organisation: höchstens 200 Zeichen.</source>
+        <translation>Name/organisation: at most 200 characters.</translation>
+    </message>
+    <message>
+        <source>E-Mail: „{email}“ ist keine gültige E-Mail-Adresse.</source>
+        <translation>E-mail: “{email}” is not a valid e-mail address.</translation>
+    </message>
+    <message>
+        <source>Name: Bitte den Namen des IT-Dienstleisters angeben.</source>
+        <translation>Name: please enter the name of the IT service provider.</translation>
+    </message>
+    <message>
+        <source>Name/Ansprechpartner: höchstens 200 Zeichen.</source>
+        <translation>Name/contact person: at most 200 characters.</translation>
+    </message>
+    <message>
+        <source>Telefon: „{telefon}“ enthält Zeichen, die in einer Telefonnummer nicht vorkommen.</source>
+        <translation>Phone: “{telefon}” contains characters that do not occur in a phone number.</translation>
+    </message>
+    <message>
+        <source>Name: Einen IT-Dienstleister „{name}“ gibt es schon.</source>
+        <translation>Name: an IT service provider “{name}” exists already.</translation>
+    </message>
+    <message>
+        <source>Diesen IT-Dienstleister gibt es nicht (mehr).</source>
+        <translation>This IT service provider does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>Nachnutzungen</source>
+        <translation>re-uses</translation>
+    </message>
+    <message>
+        <source>Kontakten</source>
+        <translation>contacts</translation>
+    </message>
+    <message>
+        <source>{name} ist noch in {n} {was} eingetragen und kann deshalb nicht entfernt werden.</source>
+        <translation>{name} is still entered in {n} {was} and therefore cannot be removed.</translation>
+    </message>
+    <message>
+        <source>Diesen Kontakt gibt es nicht (mehr).</source>
+        <translation>This contact does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>Die Kommune dieses Kontakts gibt es nicht (mehr).</source>
+        <translation>The municipality of this contact does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>{name} ist noch Mitglied in {n} Taskforce(s) oder Team(s). Bitte dort zuerst austragen, dann den Kontakt entfernen.</source>
+        <translation>{name} is still a member of {n} task force(s) or team(s). Please remove them there first, then delete the contact.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Mitglied {i}, Rolle</source>
+        <translation>Member {i}, role</translation>
+    </message>
+    <message>
+        <source>Mitglied {i}</source>
+        <translation>Member {i}</translation>
+    </message>
+    <message>
+        <source>Feld „Ressort“: bitte das zuständige Bundesministerium angeben (z. B. BMI).</source>
+        <translation>Field “Ministry”: please enter the responsible federal ministry (e.g. BMI).</translation>
+    </message>
+    <message>
+        <source>Feld „Link“: bitte eine Adresse angeben, die mit https:// beginnt.</source>
+        <translation>Field “Link”: please enter an address starting with https://.</translation>
+    </message>
+    <message>
+        <source>Feld „federführende Länder“: „{falsch}“ ist kein Länderkürzel. Erlaubt sind: {erlaubt} (mehrere durch Komma getrennt).</source>
+        <translation>Field “lead Länder”: “{falsch}” is not a Land abbreviation. Allowed: {erlaubt} (several separated by commas).</translation>
+    </message>
+    <message>
+        <source>Die Leistung Nr. {nr} gibt es nicht (erlaubt: 1 bis 16).</source>
+        <translation>There is no service no. {nr} (allowed: 1 to 16).</translation>
+    </message>
+    <message>
+        <source>Feld „Kontakt Roll-Out-Team“: der gewählte Kontakt existiert nicht mehr.</source>
+        <translation>Field “Roll-out team contact”: the chosen contact no longer exists.</translation>
+    </message>
+    <message>
+        <source>{zelle} wurde inzwischen von {wer} am {wann:%d.%m.%Y um %H:%M} geändert ({teile}). Ihre Änderung wurde nicht gespeichert; bitte die neue Fassung ansehen und neu entscheiden.</source>
+        <translation>{zelle} was changed meanwhile by {wer} on {wann:%d.%m.%Y at %H:%M} ({teile}). Your change was not saved; please look at the new version and decide again.</translation>
+    </message>
+    <message>
+        <source>Es ist keine Zelle ausgewählt.</source>
+        <translation>No cell is selected.</translation>
+    </message>
+    <message>
+        <source>Das Datum {datum:%d.%m.%Y} liegt in der Zukunft. Ein Status gilt ab dem Tag, an dem er erreicht wurde; geplante Termine gehören in die Spalte „geplant“.</source>
+        <translation>The date {datum:%d.%m.%Y} is in the future. A status applies from the day it was reached; planned dates belong in the “planned” column.</translation>
+    </message>
+    <message>
+        <source>„{ars}“ ist kein Amtlicher Regionalschlüssel: erwartet sind 12 Ziffern.</source>
+        <translation>“{ars}” is not an official regional key (ARS): 12 digits are expected.</translation>
+    </message>
+    <message>
+        <source>Die Leistung Nr. {nr} gibt es nicht: erlaubt sind die Nummern 1 bis 16.</source>
+        <translation>There is no service no. {nr}: the numbers 1 to 16 are allowed.</translation>
+    </message>
+    <message>
+        <source>Feld „{feld}“: bitte einen ganzen Euro-Betrag ab 0 angeben.</source>
+        <translation>Field “{feld}”: please enter a whole euro amount of 0 or more.</translation>
+    </message>
+    <message>
+        <source>Feld „IT-Dienstleister“: der gewählte IT-Dienstleister existiert nicht mehr.</source>
+        <translation>Field “IT service provider”: the chosen IT service provider no longer exists.</translation>
+    </message>
+    <message>
+        <source>Einige der gewählten Zellen gibt es nicht mehr. Bitte die Ansicht aktualisieren.</source>
+        <translation>Some of the selected cells no longer exist. Please refresh the view.</translation>
+    </message>
+    <message>
+        <source>Das Datum {datum:%d.%m.%Y} liegt in der Zukunft.</source>
+        <translation>The date {datum:%d.%m.%Y} is in the future.</translation>
+    </message>
+    <message>
+        <source>Rückgängig bzw. Wiederholen ist nicht mehr möglich: die Zellen wurden inzwischen erneut geändert ({namen}). Bitte die Werte im Editor prüfen.</source>
+        <translation>Undo or redo is no longer possible: the cells were changed again meanwhile ({namen}). Please check the values in the editor.</translation>
+    </message>
+    <message>
+        <source>Eine Kommune mit dem ARS {ars} gibt es in dieser Landesdatenbank nicht.</source>
+        <translation>There is no municipality with the ARS {ars} in this Land database.</translation>
+    </message>
+    <message>
+        <source>{name} ({ars}) ist für die Leistung Nr. {nr} nicht zuständig; die Zuständigkeit folgt aus der Vollzugsebene (Seite „Leistungen“).</source>
+        <translation>{name} ({ars}) is not responsible for service no. {nr}; responsibility follows from the executing level (page “Services”).</translation>
+    </message>
+    <message>
+        <source>gelöscht</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <source>Kontakt</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Leistung: Nr. {nr} gibt es nicht.</source>
+        <translation>Service: there is no no. {nr}.</translation>
+    </message>
+    <message>
+        <source>Dieses Roll-Out-Team gibt es nicht (mehr).</source>
+        <translation>This roll-out team does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>Federführendes Land: „{land}“ ist kein Land (z. B. HH, NW oder 02).</source>
+        <translation>Lead Land: “{land}” is not a Land (e.g. HH, NW or 02).</translation>
+    </message>
+    <message>
+        <source>Mitglied {i}: {name} ist in der Rolle „{rolle}“ schon eingetragen.</source>
+        <translation>Member {i}: {name} is already listed in the role “{rolle}”.</translation>
+    </message>
+    <message>
+        <source>Roll-Out-Team: Das gewählte Roll-Out-Team gibt es nicht (mehr).</source>
+        <translation>Roll-out team: the chosen roll-out team does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>Diese Taskforce gibt es nicht (mehr).</source>
+        <translation>This task force does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>Ort</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Ende: liegt vor dem Beginn ({beginn:%d.%m.%Y %H:%M}).</source>
+        <translation>End: is before the start ({beginn:%d.%m.%Y %H:%M}).</translation>
+    </message>
+    <message>
+        <source>Aufgabe {i}, Was</source>
+        <translation>Task {i}, what</translation>
+    </message>
+    <message>
+        <source>Aufgabe {i}, Wer</source>
+        <translation>Task {i}, who</translation>
+    </message>
+    <message>
+        <source>Diesen Termin gibt es nicht (mehr).</source>
+        <translation>This meeting does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>Diese Aufgabe gibt es nicht (mehr).</source>
+        <translation>This task does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>Ende</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Leistungen</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>{feld}: Bitte ausfüllen.</source>
+        <translation>{feld}: please fill in.</translation>
+    </message>
+    <message>
+        <source>{feld}: höchstens {n} Zeichen (sind {ist}).</source>
+        <translation>{feld}: at most {n} characters (there are {ist}).</translation>
+    </message>
+    <message>
+        <source>{feld}: liegt vor dem Beginn ({beginn:%d.%m.%Y}).</source>
+        <translation>{feld}: is before the start ({beginn:%d.%m.%Y}).</translation>
+    </message>
+    <message>
+        <source>{feld}: {n} gewählte Kommune(n) gibt es nicht (mehr).</source>
+        <translation>{feld}: {n} chosen municipality(ies) do not exist (any more).</translation>
+    </message>
+    <message>
+        <source>{feld}: Leistung Nr. {nummern} gibt es nicht.</source>
+        <translation>{feld}: there is no service no. {nummern}.</translation>
+    </message>
+    <message>
+        <source>{feld}: {fehler}</source>
+        <translation>{feld}: {fehler}</translation>
+    </message>
+    <message>
+        <source>{feld}: Den Kontakt „{name}“ gibt es nicht (mehr).</source>
+        <translation>{feld}: the contact “{name}” does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>Die gewählte Kommune gibt es in dieser Landesdatenbank nicht.</source>
+        <translation>The chosen municipality does not exist in this Land database.</translation>
+    </message>
+    <message>
+        <source>Für {name} ist bei dieser Leistung schon eine Ausnahme eingetragen ({art}). Bitte zuerst entfernen.</source>
+        <translation>An exception is already entered for {name} for this service ({art}). Please remove it first.</translation>
+    </message>
+    <message>
+        <source>Gemeindeverbände der Art „{art}“ gibt es in diesem Land nicht.</source>
+        <translation>There are no municipal associations of the type “{art}” in this Land.</translation>
+    </message>
+</context>
+<context>
     <name>MsgBox</name>
     <message>
         <source>Erneut versuchen</source>
@@ -3283,7 +3655,7 @@ Is the same one meant? A new entry would be a second master record, counted sepa
     </message>
     <message>
         <source>&amp;Gemeindeverzeichnis aktualisieren…</source>
-        <translation>Update municipality &amp;register…</translation>
+        <translation>Update municipality re&amp;gister…</translation>
     </message>
     <message>
         <source>Leistungen</source>
@@ -3306,8 +3678,8 @@ Is the same one meant? A new entry would be a second master record, counted sepa
         <translation>Meetings</translation>
     </message>
     <message>
-        <source>Termin als .ics exportieren…</source>
-        <translation>Export meeting as .ics…</translation>
+        <source>&amp;Termin als .ics exportieren…</source>
+        <translation>Export &amp;meeting as .ics…</translation>
     </message>
     <message>
         <source>Berichte</source>

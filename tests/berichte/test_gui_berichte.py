@@ -181,8 +181,21 @@ def test_buendelung_and_forms_for_a_kreis_from_the_page(page, qtbot, tmp_path, m
     assert len(dateien) > 3 and f"{len(dateien)} Dateien gespeichert" in page.calls["info"][-1]
     assert page.calls["geoeffnet"][-1] == ordner
 
-    page.rm_ars.setText("079999999999")  # a single Kommune that does not exist: a clear message, no file
+    # A single Kommune: the ARS is checked as it is typed, before any folder dialog.
+    folders: list[object] = []
+    monkeypatch.setattr(msgbox, "choose_folder", lambda *args: folders.append(args))
+    hint = page.rm_ars_hinweis
+    assert "12 Ziffern" in hint.text() and page.rm_export_button.isEnabled()  # empty: the whole Kreis
+    qtbot.keyClicks(page.rm_ars, "07a1b3")  # letters are refused as typed
+    assert page.rm_ars.text() == "0713"
+    assert hint.text() == "Der ARS hat 12 Ziffern – es fehlen noch 8." and hint.isVisible()
+    assert not page.rm_export_button.isEnabled()
+    page.rm_ars.clear()
+    qtbot.keyClicks(page.rm_ars, "079999999999")  # complete, but no such Kommune
+    assert "079999999999" in hint.text() and "gibt es in dieser Datenbank nicht" in hint.text()
+    assert not page.rm_export_button.isEnabled()
     qtbot.mouseClick(page.rm_export_button, Qt.MouseButton.LeftButton)
-    settle()
-    qtbot.waitUntil(lambda: bool(page.calls["error"]), timeout=20000)
-    assert "079999999999" in page.calls["error"][-1] and page.rm_export_button.isEnabled()
+    assert folders == []  # no folder dialog for an ARS that cannot work
+    page.rm_ars.clear()
+    qtbot.keyClicks(page.rm_ars, ARS)
+    assert hint.text() == "" and page.rm_export_button.isEnabled()

@@ -9,7 +9,8 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QRegularExpression
+from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,9 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from kpakt_desktop.domain.errors import InputError, KpaktError
-from kpakt_desktop.gui import msgbox, settings
+from kpakt_desktop.gui import meldungen, msgbox
 from kpakt_desktop.gui.context import AppContext
 from kpakt_desktop.gui.datum import DatumFeld
+from kpakt_desktop.gui.msgbox import Ablage
 from kpakt_desktop.gui.operation import Operation, runner
 from kpakt_desktop.gui.pages.base import Page, heading
 from kpakt_desktop.services.changes import ChangeSet, Entity
@@ -35,6 +37,8 @@ from kpakt_desktop.services.nachnutzung import Ergebnis, wiederherstellen
 from kpakt_desktop.store.database import Store
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from kpakt_desktop.services.rueckmeldung.pruefung import Pruefung
     from kpakt_desktop.services.rueckmeldung.uebernahme import Uebernahme
 from kpakt_desktop.services.kennzahlen import KreisKurz, kreise
@@ -72,7 +76,6 @@ class BerichtePage(Page):
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
-        self.ordner = settings.report_dir()  # Einstellungen → Berichte und Exporte
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Berichte")))
         intro = QLabel(
@@ -186,6 +189,12 @@ class BerichtePage(Page):
         self.rm_ars.setAccessibleName(self.tr("ARS einer einzelnen Kommune"))
         self.rm_ars.setPlaceholderText(self.tr("leer: alle zuständigen Kommunen des Kreises; sonst ARS einer Kommune"))
         form.addRow(self.tr("Nur K&ommune:"), self.rm_ars)
+        # Only digits (and spaces) can be typed; the hint says what is missing before any dialog opens.
+        self.rm_ars.setValidator(QRegularExpressionValidator(QRegularExpression(r"(\s*\d){0,12}\s*"), self.rm_ars))
+        self.rm_ars_hinweis = QLabel()
+        self.rm_ars_hinweis.setObjectName("rueckmeldungArsHinweis")
+        self.rm_ars_hinweis.setWordWrap(True)
+        form.addRow("", self.rm_ars_hinweis)
         rm_row = QHBoxLayout()
         self.rm_export_button = _button(
             self.tr("Bögen &versenden…"),
@@ -203,6 +212,8 @@ class BerichtePage(Page):
         rm_row.addWidget(self.rm_import_button)
         rm_row.addStretch(1)
         form.addRow("", rm_row)
+        self.rm_ars.textChanged.connect(self._ars_pruefen)
+        self._ars_pruefen()
         layout.addWidget(box)
         layout.addStretch(1)
         self._kreise: list[KreisKurz] = []
@@ -230,6 +241,8 @@ class BerichtePage(Page):
     def _buttons(self, enabled: bool) -> None:
         for b in (self.bdv_button, self.lage_button, self.buendelung_button, self.kosten_button, self.rm_export_button):
             b.setEnabled(enabled)
+        if enabled:
+            self._ars_pruefen()  # the forms' button only for a complete, known ARS
 
     def _start(self, title: str, job: Job[Any], done: Any) -> None:
         self._buttons(False)
@@ -272,6 +285,36 @@ class BerichtePage(Page):
 
     # -- actions ------------------------------------------------------------------------------
 
+    def _rm_ars(self) -> str:
+        return "".join(self.rm_ars.text().split())
+
+    def _ars_pruefen(self) -> None:
+        """Format hint under the ARS field; the forms can be sent only for a complete, known ARS."""
+        from kpakt_desktop.domain.keys import ARS_LEN
+        from kpakt_desktop.services.aufloesung import find_by_ars
+
+        ars = self._rm_ars()
+        ok = True
+        if not ars:
+            text = self.tr("ARS: 12 Ziffern, z. B. 071315001000 (Land, Regierungsbezirk, Kreis, Verband, Gemeinde).")
+        elif len(ars) < ARS_LEN:
+            text = self.tr("Der ARS hat 12 Ziffern – es fehlen noch {n}.").format(n=ARS_LEN - len(ars))
+            ok = False
+        else:
+            try:
+                find_by_ars(self.ctx.store, ars)
+            except KpaktError as err:
+                text, ok = meldungen.text(err), False
+            else:
+                text = ""
+        self.rm_ars_hinweis.setText(text)
+        self.rm_ars.setAccessibleDescription(text)
+        self.rm_export_button.setEnabled(ok)
+
+    def _excel_ziel(self, vorschlag: str) -> Path | None:
+        title = self.tr("Excel-Datei speichern unter")
+        return msgbox.save_as(self, Ablage.BERICHTE, title, vorschlag, self.tr(str(XLSX)))
+
     def bdv_erstellen(self) -> None:
         # Imported when used: openpyxl, reportlab and the form reader would slow every start.
         from kpakt_desktop.services.berichte.bdv import bdv_job
@@ -284,7 +327,7 @@ class BerichtePage(Page):
             msgbox.error(self, title, str(err))
             return
         if self.bdv_alle.isChecked():
-            ziel = msgbox.choose_folder(self, self.tr("Ordner für die Excel-Dateien aller Kreise"), self.ordner)
+            ziel = msgbox.folder_for(self, Ablage.BERICHTE, self.tr("Ordner für die Excel-Dateien aller Kreise"))
             if ziel is None:
                 return
             job = bdv_job(self.ctx.store, ziel, alle=True, seit=seit, a3=self.bdv_a3.isChecked())
@@ -293,14 +336,13 @@ class BerichtePage(Page):
             kreis = next((k for k in self._kreise if k.ars == ars), None)
             if kreis is None:
                 return
-            vorschlag = self.ordner / bdv_dateiname(kreis, datetime.now())
-            ziel = msgbox.save_file(self, self.tr("Excel-Datei speichern unter"), vorschlag, self.tr(str(XLSX)))
+            vorschlag = bdv_dateiname(kreis, datetime.now())
+            ziel = self._excel_ziel(vorschlag)
             if ziel is None:
                 return
             job = bdv_job(
                 self.ctx.store, ziel.with_suffix(".xlsx"), kreis=kreis.ars, seit=seit, a3=self.bdv_a3.isChecked()
             )
-        self.ordner = ziel if ziel.is_dir() else ziel.parent
         self._start(title, job, self._fertig(title))
 
     def lage_erstellen(self) -> None:
@@ -310,11 +352,10 @@ class BerichtePage(Page):
         title = self.tr("Lagebericht")
         ars = self.lage_gebiet.currentData()
         name = self.lage_gebiet.currentText() if ars else self.ctx.land.name
-        vorschlag = self.ordner / f"Lagebericht_{name.replace(' ', '_').replace(',', '')}.pdf"
-        ziel = msgbox.save_file(self, self.tr("PDF speichern unter"), vorschlag, self.tr("PDF (*.pdf)"))
+        vorschlag = f"Lagebericht_{name.replace(' ', '_').replace(',', '')}.pdf"
+        ziel = msgbox.save_as(self, Ablage.BERICHTE, self.tr("PDF speichern unter"), vorschlag, self.tr("PDF (*.pdf)"))
         if ziel is None:
             return
-        self.ordner = ziel.parent
         self._start(title, lagebericht_job(self.ctx.store, ziel.with_suffix(".pdf"), kreis=ars), self._fertig(title))
 
     def buendelung_erstellen(self) -> None:
@@ -322,11 +363,10 @@ class BerichtePage(Page):
         from kpakt_desktop.services.berichte.buendelung import buendelung_job
 
         title = self.tr("Nachfrage-Bündelung")
-        vorschlag = self.ordner / f"Nachfrage-Buendelung_{self.ctx.land.kuerzel}.xlsx"
-        ziel = msgbox.save_file(self, self.tr("Excel-Datei speichern unter"), vorschlag, self.tr(str(XLSX)))
+        vorschlag = f"Nachfrage-Buendelung_{self.ctx.land.kuerzel}.xlsx"
+        ziel = self._excel_ziel(vorschlag)
         if ziel is None:
             return
-        self.ordner = ziel.parent
         self._start(title, buendelung_job(self.ctx.store, ziel.with_suffix(".xlsx")), self._fertig(title))
 
     def kosten_erstellen(self) -> None:
@@ -334,11 +374,10 @@ class BerichtePage(Page):
         from kpakt_desktop.services.berichte.kosten import kosten_job
 
         title = self.tr("Kostenübersicht")
-        vorschlag = self.ordner / f"Kostenuebersicht_{self.ctx.land.kuerzel}.xlsx"
-        ziel = msgbox.save_file(self, self.tr("Excel-Datei speichern unter"), vorschlag, self.tr(str(XLSX)))
+        vorschlag = f"Kostenuebersicht_{self.ctx.land.kuerzel}.xlsx"
+        ziel = self._excel_ziel(vorschlag)
         if ziel is None:
             return
-        self.ordner = ziel.parent
         self._start(title, kosten_job(self.ctx.store, ziel.with_suffix(".xlsx")), self._fertig(title))
 
     def boegen_erstellen(self) -> None:
@@ -346,11 +385,10 @@ class BerichtePage(Page):
         from kpakt_desktop.services.rueckmeldung.export import export_job
 
         title = self.tr("Rückmeldebögen")
-        ars = self.rm_ars.text().strip()
-        ziel = msgbox.choose_folder(self, self.tr("Ordner für die Rückmeldebögen"), self.ordner)
+        ars = self._rm_ars()
+        ziel = msgbox.folder_for(self, Ablage.RUECKMELDEBOEGEN, self.tr("Ordner für die Rückmeldebögen"))
         if ziel is None:
             return
-        self.ordner = ziel
         if ars:
             job = export_job(self.ctx.store, ziel, kommune_ars=ars)
         else:
@@ -362,10 +400,11 @@ class BerichtePage(Page):
         from kpakt_desktop.services.rueckmeldung.pruefung import pruefen_job
 
         title = self.tr("Rückmeldebögen einlesen")
-        dateien = msgbox.open_files(self, self.tr("Ausgefüllte Rückmeldebögen wählen"), self.ordner, self.tr(str(XLSX)))
+        dateien = msgbox.open_many_as(
+            self, Ablage.RUECKMELDEBOEGEN, self.tr("Ausgefüllte Rückmeldebögen wählen"), self.tr(str(XLSX))
+        )
         if not dateien:
             return
-        self.ordner = dateien[0].parent
 
         def refused(err: KpaktError) -> bool:
             msgbox.error(self, title, self.tr("Nichts wurde übernommen.\n\n%s") % str(err))

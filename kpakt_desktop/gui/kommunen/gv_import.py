@@ -230,10 +230,10 @@ class AufloesungDialog(QDialog):
 
 def gemeindeverzeichnis_aktualisieren(parent: QWidget, ctx: AppContext) -> GvErgebnis | None:
     title = QCoreApplication.translate("GvImport", "Gemeindeverzeichnis aktualisieren")
-    path = msgbox.open_file(
+    path = msgbox.open_as(
         parent,
+        msgbox.Ablage.GEMEINDEVERZEICHNIS,
         QCoreApplication.translate("GvImport", "Auszug des Gemeindeverzeichnisses wählen"),
-        None,
         QCoreApplication.translate(
             "GvImport", "Gemeindeverzeichnis (*.csv *.gz *.xlsx *.txt *.asc *.zip);;Alle Dateien (*)"
         ),

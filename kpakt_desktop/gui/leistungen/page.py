@@ -240,10 +240,10 @@ class LeistungenPage(Page):
         )
 
     def add_from_list(self, nr: int) -> None:
-        path = msgbox.open_file(
+        path = msgbox.open_as(
             self,
+            msgbox.Ablage.LISTEN,
             self.tr("Liste zuständiger Kommunen für Leistung {nr}").format(nr=nr),
-            None,
             self.tr("Listen (*.csv *.xlsx *.txt);;Alle Dateien (*)"),
         )
         if path is None:

@@ -120,8 +120,9 @@ class NachnutzungEditor(QObject):
                     k=z.kommune, ars=z.ars, nr=z.leistung_nr, name=z.leistung
                 )
             )
-            for st in [z.status, *erlaubte_folge(z.status)]:
+            for st in ziel_status([z.status]):  # lifecycle order, the current status selected
                 self.status.addItem(vocab_text.label(st), st.value)
+            self.status.setCurrentIndex(self.status.findData(z.status.value))
             self.fachverfahren.setCurrentText(z.fachverfahren or "")
             self.hersteller.setCurrentText(z.hersteller or "")
             art_code = z.anbindungsart.value if z.anbindungsart else None

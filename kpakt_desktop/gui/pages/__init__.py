@@ -86,7 +86,7 @@ def page_specs() -> list[PageSpec]:
             "kpakt_desktop.gui.termine.page:TerminePage",
             actions=(
                 PageAction(
-                    QCoreApplication.translate("Pages", "Termin als .ics exportieren…"),
+                    QCoreApplication.translate("Pages", "&Termin als .ics exportieren…"),
                     "ics_export",
                     "terminIcsExportieren",
                 ),

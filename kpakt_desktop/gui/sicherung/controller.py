@@ -96,7 +96,9 @@ class Sicherungen(QObject):
             return
         path = self.window.opened.path
         name = f"{self.window.opened.path.stem}-sicherung-{datetime.now():%Y-%m-%d-%H%M}.sqlite"
-        target = msgbox.save_report(self.window, self.tr("Sicherung speichern unter"), name, msgbox.db_pattern())
+        target = msgbox.save_as(
+            self.window, msgbox.Ablage.SICHERUNGEN, self.tr("Sicherung speichern unter"), name, msgbox.db_pattern()
+        )
         if target is None:
             return
         runner().run(

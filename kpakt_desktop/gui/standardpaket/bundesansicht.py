@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kpakt_desktop import paths
 from kpakt_desktop.domain.errors import KpaktError
 from kpakt_desktop.domain.status import ALLE, Status
 from kpakt_desktop.gui import msgbox, vocab_text
@@ -205,10 +204,10 @@ class BundesansichtWindow(QDialog):
         self.bund: Bundesstand | None = None
 
     def choose_database(self) -> None:
-        path = msgbox.open_file(
+        path = msgbox.open_as(
             self,
+            msgbox.Ablage.STANDARDPAKET,
             self.tr("Bundesdatenbank öffnen"),
-            paths.user_data_dir(),
             self.tr("Bundesdatenbank (*.sqlite *.db);;Alle Dateien (*)"),
         )
         if path is not None:

@@ -85,8 +85,12 @@ class KeyDialog(QDialog):
     def save_public_key(self) -> None:
         if self.info is None:
             return
-        target = msgbox.save_report(
-            self, self.tr("Öffentlichen Schlüssel speichern"), f"{self.land}.pub", self.tr("Schlüssel (*.pub)")
+        target = msgbox.save_as(
+            self,
+            msgbox.Ablage.STANDARDPAKET,
+            self.tr("Öffentlichen Schlüssel speichern"),
+            f"{self.land}.pub",
+            self.tr("Schlüssel (*.pub)"),
         )
         if target is None:
             return

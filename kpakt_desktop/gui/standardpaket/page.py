@@ -187,8 +187,9 @@ class StandardpaketPage(Page):
                 self.tr("Es gibt noch keinen Signaturschlüssel. Bitte zuerst unter „Schlüssel…“ ein Paar erzeugen."),
             )
             return
-        target = msgbox.save_report(
+        target = msgbox.save_as(
             self,
+            msgbox.Ablage.STANDARDPAKET,
             self.tr("Standardpaket speichern unter"),
             f"standardpaket-{land.schluessel}.zip",
             self.tr("Standardpaket (*.zip)"),

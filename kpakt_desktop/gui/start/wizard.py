@@ -205,10 +205,10 @@ class DateiPage(QWizardPage):
             )
 
     def _choose_gv(self) -> None:
-        path = msgbox.open_file(
+        path = msgbox.open_as(
             self,
+            msgbox.Ablage.GEMEINDEVERZEICHNIS,
             self.tr("Gemeindeverzeichnis wählen"),
-            None,
             self.tr("Gemeindeverzeichnis (*.csv *.gz *.xlsx *.txt *.asc *.zip);;Alle Dateien (*)"),
         )
         if path is not None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
@@ -295,11 +294,11 @@ class TerminePage(Page):
             return
         d = service.termin_laden(self.ctx.store, tid)
         erlaubt = "".join(c if c.isalnum() or c in " -_" else "_" for c in d.titel)[:60].strip()
-        vorschlag = Path.home() / f"{d.beginn:%Y-%m-%d} {erlaubt}.ics"
-        path = msgbox.save_file(
+        path = msgbox.save_as(
             self,
+            msgbox.Ablage.TERMINE,
             self.tr("Termin als .ics exportieren"),
-            vorschlag,
+            f"{d.beginn:%Y-%m-%d} {erlaubt}.ics",
             QCoreApplication.translate("TerminePage", str(ICS_PATTERN)),
         )
         if path is None:

@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kpakt_desktop.domain.errors import InputError, Konflikt
+from kpakt_desktop.domain.errors import InputError, Konflikt, meldung
 from kpakt_desktop.domain.status import Anbindungsart, Status, pruefe_stufenfolge, pruefe_wechsel
 from kpakt_desktop.services.nachnutzung.abfragen import (
     FELD_BEMERKUNG,
@@ -115,7 +115,9 @@ def _pruefe_werte(werte: Mapping[str, Any]) -> None:
     for feld in ("kosten_einmalig", "kosten_jaehrlich"):
         wert = werte.get(feld)
         if wert is not None and (not isinstance(wert, int) or isinstance(wert, bool) or wert < 0):
-            raise InputError(f"Feld „{FELD_LABEL[feld]}“: bitte einen ganzen Euro-Betrag ab 0 angeben.")
+            raise InputError(
+                meldung("Feld „{feld}“: bitte einen ganzen Euro-Betrag ab 0 angeben.", feld=FELD_LABEL[feld])
+            )
     if "status" in werte and not isinstance(werte["status"], Status):
         raise InputError("Feld „Status“: unbekannter Wert.")
     if werte.get("anbindungsart") is not None and not isinstance(werte["anbindungsart"], Anbindungsart):
@@ -312,13 +314,16 @@ def aendern(
 ) -> Ergebnis:
     """Apply one change to every cell in ``ids`` (one transaction, all or nothing)."""
     if not ids:
-        raise InputError("Es ist keine Zelle ausgewählt.")
+        raise InputError(meldung("Es ist keine Zelle ausgewählt."))
     jetzt = jetzt or _jetzt()
     gueltig_ab = aenderung.gueltig_ab or jetzt.date()
     if gueltig_ab > jetzt.date():
         raise InputError(
-            f"Das Datum {gueltig_ab:%d.%m.%Y} liegt in der Zukunft. Ein Status gilt ab dem Tag, an dem er "
-            "erreicht wurde; geplante Termine gehören in die Spalte „geplant“."
+            meldung(
+                "Das Datum {datum:%d.%m.%Y} liegt in der Zukunft. Ein Status gilt ab dem Tag, an dem er "
+                "erreicht wurde; geplante Termine gehören in die Spalte „geplant“.",
+                datum=gueltig_ab,
+            )
         )
     _pruefe_werte(aenderung.werte)
     with store.write() as s:
@@ -327,7 +332,7 @@ def aendern(
         if "fachverfahren" in aenderung.werte:
             ziel["fachverfahren_id"] = _fachverfahren_id(s, aenderung.werte["fachverfahren"])
         if ziel.get("it_dienstleister_id") is not None and s.get(ITDienstleister, ziel["it_dienstleister_id"]) is None:
-            raise InputError("Feld „IT-Dienstleister“: der gewählte IT-Dienstleister existiert nicht mehr.")
+            raise InputError(meldung("Feld „IT-Dienstleister“: der gewählte IT-Dienstleister existiert nicht mehr."))
         query = select(Nachnutzung).where(Nachnutzung.id.in_(list(ids))).order_by(Nachnutzung.id)
         if aenderung.versionen:
             # On a server the rows stay locked until the commit: a second writer with the same
@@ -335,7 +340,9 @@ def aendern(
             query = query.with_for_update()
         rows = list(s.scalars(query))
         if len(rows) != len(set(ids)):
-            raise InputError("Einige der gewählten Zellen gibt es nicht mehr. Bitte die Ansicht aktualisieren.")
+            raise InputError(
+                meldung("Einige der gewählten Zellen gibt es nicht mehr. Bitte die Ansicht aktualisieren.")
+            )
         _pruefe_versionen(s, rows, aenderung.versionen)
         for row in rows:
             lauf.anwenden(row, ziel, gueltig_ab=gueltig_ab, notiz=aenderung.notiz, quelle=quelle)
@@ -364,8 +371,14 @@ def _pruefe_versionen(s: Session, rows: Sequence[Nachnutzung], versionen: Mappin
     teile = "; ".join(f"{feld}: {alt} → {neu}" for _, _, feld, alt, neu in aenderungen) or "Änderung"
     wer, wann = (aenderungen[0][0], aenderungen[0][1]) if aenderungen else ("jemand anderes", row.geaendert_am)
     raise Konflikt(
-        f"{_zellname(s, row)} wurde inzwischen von {wer} am {wann:%d.%m.%Y um %H:%M} geändert ({teile}). "
-        "Ihre Änderung wurde nicht gespeichert; bitte die neue Fassung ansehen und neu entscheiden.",
+        meldung(
+            "{zelle} wurde inzwischen von {wer} am {wann:%d.%m.%Y um %H:%M} geändert ({teile}). "
+            "Ihre Änderung wurde nicht gespeichert; bitte die neue Fassung ansehen und neu entscheiden.",
+            zelle=_zellname(s, row),
+            wer=wer,
+            wann=wann,
+            teile=teile,
+        ),
         aenderungen,
     )
 
@@ -393,18 +406,20 @@ def aendern_zellen(
 ) -> Ergebnis:
     """Apply a different change to each cell, all in one transaction under one ``aenderung`` id."""
     if not zellen:
-        raise InputError("Es ist keine Zelle ausgewählt.")
+        raise InputError(meldung("Es ist keine Zelle ausgewählt."))
     jetzt = jetzt or _jetzt()
     for z in zellen:
         if z.aenderung.gueltig_ab and z.aenderung.gueltig_ab > jetzt.date():
-            raise InputError(f"Das Datum {z.aenderung.gueltig_ab:%d.%m.%Y} liegt in der Zukunft.")
+            raise InputError(meldung("Das Datum {datum:%d.%m.%Y} liegt in der Zukunft.", datum=z.aenderung.gueltig_ab))
         _pruefe_werte(z.aenderung.werte)
     with store.write() as s:
         lauf = _Lauf(s, jetzt=jetzt, benutzer=benutzer)
         for z in zellen:
             row = s.get(Nachnutzung, z.nachnutzung_id)
             if row is None:
-                raise InputError("Einige der gewählten Zellen gibt es nicht mehr. Bitte die Ansicht aktualisieren.")
+                raise InputError(
+                    meldung("Einige der gewählten Zellen gibt es nicht mehr. Bitte die Ansicht aktualisieren.")
+                )
             if z.version is not None and row.version != z.version:
                 lauf.fehler.append(f"{_zellname(s, row)}: inzwischen geändert")
                 continue
@@ -446,9 +461,13 @@ def wiederherstellen(
         if geaendert or len(rows) != len(ergebnis.vorher):
             namen = ", ".join(_zellname(s, r) for r in geaendert[:5])
             raise InputError(
-                "Rückgängig bzw. Wiederholen ist nicht mehr möglich: die Zellen wurden inzwischen erneut "
-                f"geändert ({namen or 'gelöscht'}). Bitte die Werte im Editor prüfen."
+                meldung(
+                    "Rückgängig bzw. Wiederholen ist nicht mehr möglich: die Zellen wurden inzwischen erneut "
+                    "geändert ({namen}). Bitte die Werte im Editor prüfen.",
+                    namen=namen or meldung("gelöscht"),
+                )
             )
+        notizen = _rueckgaengig_notizen(s, ergebnis.aenderung_id)
         for row in rows:
             vorher[row.id] = _snapshot(s, row)
             eintraege += _schreibe(
@@ -458,13 +477,49 @@ def wiederherstellen(
                 gueltig_ab=jetzt.date(),
                 jetzt=jetzt,
                 benutzer=benutzer,
-                notiz=f"Änderung {ergebnis.aenderung_id[:8]} zurückgenommen",
+                notiz=notizen.get(row.id, f"{_ZURUECKGENOMMEN} eine frühere Änderung"),
                 quelle=QUELLE_RUECKGAENGIG,
                 aenderung_id=aenderung_id,
                 texte=texte,
             )
             versionen[row.id] = row.version
     return Ergebnis(aenderung_id, vorher, versionen, ergebnis.kommune_ids, eintraege)
+
+
+_ZURUECKGENOMMEN = "Zurückgenommen:"
+
+
+def _rueckgaengig_notizen(s: Session, aenderung_id: str) -> dict[int, str]:
+    """Per cell, what undoing the change ``aenderung_id`` takes back, in words (the history's note).
+
+    Undoing an undo is a redo: it restores what the undo took back, so its note reads the other way.
+    """
+    # An undo's entries carry its note (below); a redo's and every other change's do not start so.
+    eintraege = s.scalars(
+        select(Historie).where(Historie.aenderung == aenderung_id).order_by(Historie.nachnutzung_id, Historie.id)
+    ).all()
+    teile: dict[int, list[str]] = {}
+    wiederholt: set[int] = set()
+    erfasst: dict[int, datetime] = {}
+    for h in eintraege:
+        if h.feld == FELD_BEMERKUNG:
+            continue
+        label = FELD_LABEL.get(h.feld, h.feld)
+        von, nach = anzeige(h.feld, h.alt), anzeige(h.feld, h.neu)
+        if h.quelle == QUELLE_RUECKGAENGIG and (h.notiz or "").startswith(_ZURUECKGENOMMEN):
+            # redo: the undo's entries, reversed
+            wiederholt.add(h.nachnutzung_id)
+            von, nach = nach, von
+        teile.setdefault(h.nachnutzung_id, []).append(f"{label} {von} → {nach}")
+        erfasst.setdefault(h.nachnutzung_id, h.erfasst_am)
+    return {
+        nid: (
+            f"Wiederholt: {'; '.join(was)}"
+            if nid in wiederholt
+            else f"{_ZURUECKGENOMMEN} {'; '.join(was)} (eingetragen am {erfasst[nid]:%d.%m.%Y um %H:%M})"
+        )
+        for nid, was in teile.items()
+    }
 
 
 def setze_status(
@@ -481,20 +536,29 @@ def setze_status(
     """Set the status of one Kommune × Leistung addressed by ARS and Leistung number."""
     ars = ars.strip()
     if len(ars) != 12 or not ars.isdigit():
-        raise InputError(f"„{ars}“ ist kein Amtlicher Regionalschlüssel: erwartet sind 12 Ziffern.")
+        raise InputError(meldung("„{ars}“ ist kein Amtlicher Regionalschlüssel: erwartet sind 12 Ziffern.", ars=ars))
     if not 1 <= leistung_nr <= 16:
-        raise InputError(f"Die Leistung Nr. {leistung_nr} gibt es nicht: erlaubt sind die Nummern 1 bis 16.")
+        raise InputError(
+            meldung("Die Leistung Nr. {nr} gibt es nicht: erlaubt sind die Nummern 1 bis 16.", nr=leistung_nr)
+        )
     with store.read() as s:
         kommune = s.scalars(select(Kommune).where(Kommune.ars == ars)).first()
         if kommune is None:
-            raise InputError(f"Eine Kommune mit dem ARS {ars} gibt es in dieser Landesdatenbank nicht.")
+            raise InputError(
+                meldung("Eine Kommune mit dem ARS {ars} gibt es in dieser Landesdatenbank nicht.", ars=ars)
+            )
         nid = s.scalar(
             select(Nachnutzung.id).where(Nachnutzung.kommune_id == kommune.id, Nachnutzung.leistung_nr == leistung_nr)
         )
         if nid is None:
             raise InputError(
-                f"{kommune.name} ({ars}) ist für die Leistung Nr. {leistung_nr} nicht zuständig; "
-                "die Zuständigkeit folgt aus der Vollzugsebene (Seite „Leistungen“)."
+                meldung(
+                    "{name} ({ars}) ist für die Leistung Nr. {nr} nicht zuständig; "
+                    "die Zuständigkeit folgt aus der Vollzugsebene (Seite „Leistungen“).",
+                    name=kommune.name,
+                    ars=ars,
+                    nr=leistung_nr,
+                )
             )
     return aendern(
         store, [nid], Aenderung({"status": status}, gueltig_ab=datum, notiz=notiz), benutzer=benutzer, quelle=quelle

@@ -1,0 +1,1 @@
+"""Hilfe menu: the handbook, the list of shortcuts, the data folder, the error report; Alt letters."""
