@@ -6,7 +6,7 @@ import pytest
 from gv_files import modified
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QLineEdit
 from sqlalchemy import select
 
 from kpakt_desktop.domain.kommunen import KommuneZustand
@@ -328,3 +328,23 @@ def test_kreis_and_verband_details_show_the_einwohner_of_the_gliederung(page, qt
         assert summe and summe != "0"
         text = page.detail.values["einwohnerValue"].text()
         assert text.startswith(summe) and gemeinden in text, text
+
+
+def test_kontakte_are_readable_in_the_detail_panel_at_1400x850(main_window, page, qtbot):
+    main_window.resize(1400, 850)
+    store = page.ctx.store
+    row = next(r for r in range(page.model.rowCount()) if len(kontakte_von(store, page.model.row_at(r).id)) > 1)
+    page.table.selectRow(row)
+    view = page.detail.kontakte_view
+    qtbot.waitUntil(lambda: view.model().rowCount() > 1)
+    QApplication.processEvents()
+    header = view.horizontalHeader()
+    widths = [header.sectionSize(c) for c in range(header.count())]
+    for c, width in enumerate(widths):  # nothing cut: neither the header nor a name or address
+        assert width >= max(view.sizeHintForColumn(c), header.sectionSizeHint(c)), (c, width)
+    assert sum(widths) <= view.viewport().width()  # and nothing pushed out of sight to the right
+    for r in range(view.model().rowCount()):
+        assert view.rowHeight(r) >= view.sizeHintForRow(r)
+        kontakt = page.detail.kontakte.row_at(r)
+        shown = " ".join(str(view.model().index(r, c).data()) for c in range(header.count()))
+        assert all(part in shown for part in (kontakt.name, kontakt.email, kontakt.telefon) if part)

@@ -54,11 +54,19 @@ _REGISTER_LABELS = (
 
 
 def kontakt_columns() -> list[Column[KontaktDaten]]:
+    """Two columns of two lines each: the detail panel is narrow, and four columns side by side
+    would cut names and e-mail addresses or push the phone number out of sight."""
     return [
-        Column(QCoreApplication.translate("Column", "Name"), lambda k: k.name),
-        Column(QCoreApplication.translate("Column", "Funktion"), lambda k: vocab_text.label(k.funktion)),
-        Column(QCoreApplication.translate("Column", "E-Mail"), lambda k: k.email),
-        Column(QCoreApplication.translate("Column", "Telefon"), lambda k: k.telefon),
+        Column(
+            QCoreApplication.translate("Column", "Name / Funktion"),
+            lambda k: f"{k.name}\n{vocab_text.label(k.funktion)}",
+            sort_key=lambda k: k.name,
+        ),
+        Column(
+            QCoreApplication.translate("Column", "E-Mail / Telefon"),
+            lambda k: "\n".join(text for text in (k.email, k.telefon) if text),
+            sort_key=lambda k: k.email,
+        ),
     ]
 
 
@@ -86,6 +94,7 @@ class KommuneDetailPanel(QWidget):
         self.kontakte: RowTableModel[KontaktDaten] = RowTableModel(kontakt_columns())
         self.kontakte_view.setModel(self.kontakte)
         self.kontakte_view.verticalHeader().setVisible(False)
+        self.kontakte_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.kontakte_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.kontakte_view.horizontalHeader().setStretchLastSection(True)
         self.spitzenverband.addItem(self.tr("(keiner)"), None)
