@@ -239,7 +239,7 @@ class KommunenPage(Page):
 
     def _tab_gewechselt(self, _index: int) -> None:
         self._baum_filtern()
-        self._after_rows_changed()
+        self._zaehlen()
 
     def _baum_filtern(self) -> None:
         """The Gliederung shows the Kommunen the search finds (with the Kreise above them); it is
@@ -254,11 +254,7 @@ class KommunenPage(Page):
 
     def _after_rows_changed(self) -> None:
         """Count the rows shown; the chosen Kommune, if shown, is the one selected row and in view."""
-        if self.tabs.currentIndex() == TAB_BAUM:  # the hits the Gliederung shows
-            shown, total = self.tree_filter.anzahl(), self.tree_filter.gesamt()
-        else:
-            shown, total = self.model.rowCount(), self.model.total
-        self.count.setText(self.tr("{shown} von {total}").format(shown=format_value(shown), total=format_value(total)))
+        self._zaehlen()
         if self.current_id is not None:
             row = self.model.row_of(self.current_id)
             if row is not None:
@@ -267,6 +263,13 @@ class KommunenPage(Page):
                     index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
                 )
                 self.table.scrollTo(index)
+
+    def _zaehlen(self) -> None:
+        if self.tabs.currentIndex() == TAB_BAUM:  # the hits the Gliederung shows
+            shown, total = self.tree_filter.anzahl(), self.tree_filter.gesamt()
+        else:
+            shown, total = self.model.rowCount(), self.model.total
+        self.count.setText(self.tr("{shown} von {total}").format(shown=format_value(shown), total=format_value(total)))
 
     def _table_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
