@@ -20,7 +20,8 @@ class BaumFilter(QSortFilterProxyModel):
         super().__init__(parent)
         self.baum = baum
         self.treffer: frozenset[int] | None = None  # None: no search, the whole Gliederung
-        self.setRecursiveFilteringEnabled(True)  # a hit keeps its parents
+        self._gezeigt: set[int] = set()  # node positions of the hits and of the nodes above them
+        baum.modelReset.connect(self._neu_berechnen)  # before the proxy's own slot: it filters with these
         self.setSourceModel(baum)
         self._kursiv = QFont()
         self._kursiv.setItalic(True)
@@ -28,9 +29,15 @@ class BaumFilter(QSortFilterProxyModel):
     def set_treffer(self, ids: Collection[int] | None) -> None:
         treffer = None if ids is None else frozenset(ids)
         if treffer != self.treffer:
-            self.beginFilterChange()
+            # A reset, not a filter change: removing rows one by one from a tree with thousands of
+            # unfolded nodes takes seconds; a reset is filtered anew at once.
+            self.beginResetModel()
             self.treffer = treffer
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+            self._neu_berechnen()
+            self.endResetModel()
+
+    def _neu_berechnen(self) -> None:
+        self._gezeigt = set() if self.treffer is None else self.baum.mit_vorfahren(self.treffer)
 
     def anzahl(self) -> int:
         """How many hits the Gliederung shows (every node when nothing is searched)."""
@@ -46,7 +53,7 @@ class BaumFilter(QSortFilterProxyModel):
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         if self.treffer is None:
             return True
-        return self.baum.index(source_row, 0, source_parent).data(ID_ROLE) in self.treffer
+        return self.baum.position(source_row, source_parent) in self._gezeigt
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         treffer = self.treffer

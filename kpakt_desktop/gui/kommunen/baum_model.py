@@ -6,7 +6,7 @@ Python object has to survive inside a QModelIndex.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -84,6 +84,20 @@ class KommunenBaum(QAbstractItemModel):
     def index_of(self, kommune_id: int) -> QModelIndex:
         position = self._position.get(kommune_id)
         return QModelIndex() if position is None else self.createIndex(self._nodes[position].row, 0, position)
+
+    def position(self, row: int, parent: Index) -> int:
+        """The node at ``row`` under ``parent`` (its place in the flat list)."""
+        return (self._nodes[parent.internalId()].children if parent.isValid() else self._roots)[row]
+
+    def mit_vorfahren(self, ids: Iterable[int]) -> set[int]:
+        """The positions of these Kommunen's nodes and of every node above them."""
+        out: set[int] = set()
+        for kommune_id in ids:
+            position = self._position.get(kommune_id, -1)
+            while position >= 0 and position not in out:
+                out.add(position)
+                position = self._nodes[position].parent
+        return out
 
     def knoten_von(self, kommune_id: int) -> BaumKnoten | None:
         """The Kommune's node: its Gemeinden and Einwohner as the Gliederung counts them."""
