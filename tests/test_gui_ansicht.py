@@ -5,10 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from kopfzeile import klicke_spalte, ziehe_spalte
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtWidgets import QTableView
 
 from kpakt_desktop.app import make_application
+from kpakt_desktop.gui import settings
 from kpakt_desktop.gui.main_window import MainWindow
 from kpakt_desktop.gui.opened import OpenedDatabase
 
@@ -35,6 +36,18 @@ def _grouped_by_kreis(rows: list[tuple[str, str]]) -> bool:
     return len(blocks) == len(set(blocks)) and blocks == sorted(blocks) and heads[1:] == blocks[1:]
 
 
+def _old_header_state(view: QTableView) -> QByteArray:
+    """The whole header state earlier versions saved on closing, with Qt's default indicator (Kommune Z→A)."""
+    header = view.horizontalHeader()
+    header.blockSignals(True)  # the indicator only, as it stood in those versions: no sorting now
+    shown = (header.sortIndicatorSection(), header.sortIndicatorOrder())
+    header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+    state = header.saveState()
+    header.setSortIndicator(*shown)
+    header.blockSignals(False)
+    return state
+
+
 def test_matrix_comes_back_grouped_by_kreis_when_the_user_chose_no_sort(qtbot, rp_demo_path):
     window = _window(qtbot, rp_demo_path)
     page = window.show_page("nachnutzung")
@@ -42,7 +55,10 @@ def test_matrix_comes_back_grouped_by_kreis_when_the_user_chose_no_sort(qtbot, r
     assert _grouped_by_kreis(first)
     header = page.table.right.horizontalHeader()
     assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (1, Qt.SortOrder.AscendingOrder)
+    old = {view.objectName(): _old_header_state(view) for view in (page.table.left, page.table.right)}
     window.close()
+    for name, state in old.items():  # as an earlier version left them
+        settings.set_state(f"nachnutzung/spalten/{name}/{page.model.columnCount()}", state)
 
     again = _window(qtbot, rp_demo_path)
     page = again.pages["nachnutzung"]
@@ -50,6 +66,7 @@ def test_matrix_comes_back_grouped_by_kreis_when_the_user_chose_no_sort(qtbot, r
     header = page.table.right.horizontalHeader()
     assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (1, Qt.SortOrder.AscendingOrder)
     again.close()
+    assert settings.state("nachnutzung/spalten/matrixFrozen/18") is None
 
 
 def test_matrix_sort_the_user_clicked_comes_back_and_the_default_keeps_the_grouping(qtbot, rp_demo_path):

@@ -146,7 +146,9 @@ def wiederherstellen(key: str, page: QWidget) -> None:
 def zustaende(key: str, page: QWidget) -> dict[str, object]:
     """The settings values of this page: splitter states and what the user set in each table."""
     items = _eintraege(key, page)
-    return {name: item.saveState() if isinstance(item, QSplitter) else item.zustand() for name, item in items}
+    values: dict[str, object] = {f"{key}/spalten": ""}  # whole header states of older versions: gone
+    values.update((name, item.saveState() if isinstance(item, QSplitter) else item.zustand()) for name, item in items)
+    return values
 
 
 def nutzerbreiten(view: Ansicht) -> None:
