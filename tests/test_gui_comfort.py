@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from kopfzeile import klicke_spalte, ziehe_spalte
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QSplitter, QTableView
@@ -40,8 +41,11 @@ def test_layout_is_remembered_across_windows(qtbot, rp_demo_path):
     inner = page.findChildren(QSplitter)[0]
     inner.setSizes([500, 500])
     table = page.findChild(QTableView, "kommunenTabelle")
-    table.setColumnWidth(0, 333)
-    table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
+    default_width = table.columnWidth(1)
+    ziehe_spalte(table, 0, 333)  # what the user drags and clicks is remembered
+    klicke_spalte(table, 2)
+    klicke_spalte(table, 2)
+    first = [table.model().index(r, 0).data() for r in range(20)]
     sizes = inner.sizes()
     QApplication.processEvents()
     size = window.size()
@@ -57,8 +61,10 @@ def test_layout_is_remembered_across_windows(qtbot, rp_demo_path):
     assert page.findChildren(QSplitter)[0].sizes() == sizes
     table = page.findChild(QTableView, "kommunenTabelle")
     assert table.columnWidth(0) == 333
+    assert table.columnWidth(1) == default_width  # not dragged: the page's own width
     header = table.horizontalHeader()
     assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (2, Qt.SortOrder.DescendingOrder)
+    assert [table.model().index(r, 0).data() for r in range(20)] == first
     again.close()
 
 
@@ -67,7 +73,7 @@ def test_layout_of_a_page_not_opened_in_a_session_is_kept(qtbot, rp_demo_path):
     lose the column width the user set there in an earlier one."""
     window = _window(qtbot, rp_demo_path)
     page = window.show_page("kommunen")
-    page.findChild(QTableView, "kommunenTabelle").setColumnWidth(0, 321)
+    ziehe_spalte(page.findChild(QTableView, "kommunenTabelle"), 0, 321)
     window.show_page("leistungen")
     window.close()
 

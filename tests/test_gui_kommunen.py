@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 from gv_files import modified
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QLineEdit
 from sqlalchemy import select
 
 from kpakt_desktop.domain.kommunen import KommuneZustand
@@ -15,6 +15,7 @@ from kpakt_desktop.gui import msgbox
 from kpakt_desktop.gui.kommunen import gv_import
 from kpakt_desktop.gui.kommunen.dialogs import KontaktDialog
 from kpakt_desktop.gui.kommunen.page import TAB_BAUM, KommunenPage
+from kpakt_desktop.gui.row_table import format_value
 from kpakt_desktop.services.kommunen import kommunen_zeilen
 from kpakt_desktop.services.kontakte import KontaktDaten, email_adressen, kontakt_speichern, kontakte_von
 from kpakt_desktop.store.database import Store, open_store
@@ -52,6 +53,7 @@ def test_models_pass_modeltester(page, qtbot, qtmodeltester):
     page.show_dissolved.setChecked(True)
     qtmodeltester.check(page.model)
     qtmodeltester.check(page.tree_model)
+    qtmodeltester.check(page.tree_filter)
     qtmodeltester.check(page.itdl_model)
     page.table.selectRow(0)
     qtmodeltester.check(page.detail.kontakte)
@@ -220,7 +222,7 @@ def test_bulk_assign_it_dienstleister_and_undo(main_window, page, qtbot, db, set
 def test_copy_emails_of_ozg_beauftragte_of_one_kreis(page, db):
     page.tabs.setCurrentIndex(TAB_BAUM)
     ahrweiler = kommune_by_ars(db, "071310000000")
-    page.tree.setCurrentIndex(page.tree_model.index_of(ahrweiler.id))
+    page.tree.setCurrentIndex(page.tree_filter.index_of(ahrweiler.id))
     copied = page.copy_emails(KontaktFunktion.OZG_BEAUFTRAGTE)
     with db.read() as s:
         in_kreis = list(
@@ -279,3 +281,70 @@ def test_note_typed_before_switching_kommune_is_saved(main_window, page, qtbot, 
     assert kommune_by_ars(db, "071310090090").notiz == "Rueckruf bis Freitag"
     assert page.detail.notiz.toPlainText() == ""
     assert main_window.ctx.undo_stack.count() == 2
+
+
+def _baum_texte(page: KommunenPage) -> list[tuple[str, bool]]:
+    """Every row the Gliederung shows: name and whether it is a hit (not in italics)."""
+    out: list[tuple[str, bool]] = []
+
+    def walk(parent) -> None:
+        for r in range(page.tree_filter.rowCount(parent)):
+            index = page.tree_filter.index(r, 0, parent)
+            font = index.data(Qt.ItemDataRole.FontRole)
+            out.append((index.data(), not (font is not None and font.italic())))
+            walk(index)
+
+    walk(QModelIndex())
+    return out
+
+
+def test_search_filters_the_gliederung_and_the_count_says_what_it_shows(page, qtbot, db):
+    page.tabs.setCurrentIndex(TAB_BAUM)
+    alle = len(_baum_texte(page))
+    qtbot.keyClicks(page.search, "Adenau")
+    shown = _baum_texte(page)
+    hits = [name for name, hit in shown if hit]
+    assert hits and all("adenau" in name.casefold() for name in hits)
+    assert len(shown) < 10 < alle
+    context = [name for name, hit in shown if not hit]
+    assert "Ahrweiler" in context  # the Kreis above the hits, shown as the way to them
+    assert page.count.text() == f"{len(hits)} von {format_value(alle)}"
+    for r in range(page.tree_filter.rowCount()):  # the hits are unfolded, not hidden in a closed Kreis
+        assert page.tree.isExpanded(page.tree_filter.index(r, 0))
+    page.search.clear()
+    assert len(_baum_texte(page)) == alle
+    assert page.count.text() == f"{format_value(alle)} von {format_value(alle)}"
+
+
+def test_kreis_and_verband_details_show_the_einwohner_of_the_gliederung(page, qtbot, db):
+    page.tabs.setCurrentIndex(TAB_BAUM)
+    for ars in ("071310000000", "071315001000"):  # Landkreis Ahrweiler, Verbandsgemeinde Adenau
+        kommune = kommune_by_ars(db, ars)
+        assert kommune.einwohner is None  # the register has none for them
+        index = page.tree_filter.index_of(kommune.id)
+        page.tree.setCurrentIndex(index)
+        summe = index.siblingAtColumn(3).data()
+        gemeinden = index.siblingAtColumn(2).data()
+        assert summe and summe != "0"
+        text = page.detail.values["einwohnerValue"].text()
+        assert text.startswith(summe) and gemeinden in text, text
+
+
+def test_kontakte_are_readable_in_the_detail_panel_at_1400x850(main_window, page, qtbot):
+    main_window.resize(1400, 850)
+    store = page.ctx.store
+    row = next(r for r in range(page.model.rowCount()) if len(kontakte_von(store, page.model.row_at(r).id)) > 1)
+    page.table.selectRow(row)
+    view = page.detail.kontakte_view
+    qtbot.waitUntil(lambda: view.model().rowCount() > 1)
+    QApplication.processEvents()
+    header = view.horizontalHeader()
+    widths = [header.sectionSize(c) for c in range(header.count())]
+    for c, width in enumerate(widths):  # nothing cut: neither the header nor a name or address
+        assert width >= max(view.sizeHintForColumn(c), header.sectionSizeHint(c)), (c, width)
+    assert sum(widths) <= view.viewport().width()  # and nothing pushed out of sight to the right
+    for r in range(view.model().rowCount()):
+        assert view.rowHeight(r) >= view.sizeHintForRow(r)
+        kontakt = page.detail.kontakte.row_at(r)
+        shown = " ".join(str(view.model().index(r, c).data()) for c in range(header.count()))
+        assert all(part in shown for part in (kontakt.name, kontakt.email, kontakt.telefon) if part)

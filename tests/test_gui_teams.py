@@ -220,3 +220,51 @@ def test_rollout_team_new_person_without_name_is_asked_not_unlinked(main_window,
     assert editor.dialog.isVisible()
     assert editor.dialog.findChild(_QLabel, "errorLabel").text().startswith("Kontakt:")
     assert rt.rolloutteam_laden(store, team.id).kontakt == kontakt
+
+
+def _gezeigt(liste) -> list[int]:
+    proxy = liste.liste.model()
+    return [proxy.index(r, 0).data(Qt.ItemDataRole.UserRole) for r in range(proxy.rowCount())]
+
+
+def test_begleitete_kommunen_are_those_of_the_region_zustaendige_first(main_window, qtbot, settle):
+    from sqlalchemy import select
+
+    from kpakt_desktop.domain.kommunen import KommuneZustand
+    from kpakt_desktop.store.models import Kommune
+
+    page = main_window.show_page("taskforces")
+    qtbot.mouseClick(page.findChild(QPushButton, "taskforceNeu"), Qt.MouseButton.LeftButton)
+    settle()
+    editor = page.taskforces.editor
+    store = main_window.ctx.store
+    with store.read() as s:
+        aktiv = set(s.scalars(select(Kommune.id).where(Kommune.zustand == KommuneZustand.AKTIV)))
+        eifel = s.scalars(select(Kommune).where(Kommune.name == "Vulkaneifel")).one()
+        region = set(s.scalars(select(Kommune.id).where((Kommune.kreis_id == eifel.id) | (Kommune.id == eifel.id))))
+        mayen = s.scalars(select(Kommune).where(Kommune.name == "Mayen-Koblenz")).one()
+    assert set(_gezeigt(editor.kommunen)) == aktiv  # no region chosen yet: every Kommune
+
+    check(editor.leistungen, "12 Wohngeld")
+    check(editor.kreise, "Vulkaneifel")
+    shown = _gezeigt(editor.kommunen)
+    assert set(shown) == region & aktiv
+    zustaendig = tfs.zustaendige_je_leistung(store)[12]
+    flags = [k in zustaendig for k in shown]
+    assert True in flags and False in flags and flags == sorted(flags, reverse=True)  # zuständige first
+
+    editor.alle_kommunen.setChecked(True)  # the user asks for all
+    assert set(_gezeigt(editor.kommunen)) == aktiv
+    editor.alle_kommunen.setChecked(False)
+    check(editor.kommunen, "Daun")
+    daun = editor.kommunen.checked()
+    check(editor.kreise, "Mayen-Koblenz")  # the region grows: its Kommunen join, the checked one stays first
+    shown = _gezeigt(editor.kommunen)
+    assert shown[0] == daun[0] and mayen.id in shown and set(shown) <= aktiv
+    proxy = editor.kreise.liste.model()
+    for r in range(proxy.rowCount()):  # Vulkaneifel no longer in the region: Daun stays, being chosen
+        if proxy.index(r, 0).data() == "Vulkaneifel":
+            proxy.setData(proxy.index(r, 0), Qt.CheckState.Unchecked, Qt.ItemDataRole.CheckStateRole)
+    shown = _gezeigt(editor.kommunen)
+    assert daun[0] in shown and not (set(shown) - {daun[0]}) & region
+    editor.dialog.reject()

@@ -38,7 +38,6 @@ from kpakt_desktop.store.aenderungen import Aenderung
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
-    from PySide6.QtWidgets import QHeaderView
 
     from kpakt_desktop.gui.context import AppContext
     from kpakt_desktop.gui.opened import OpenedDatabase
@@ -361,34 +360,17 @@ class MainWindow(QMainWindow):
         SettingsDialog(self).exec()
 
     # -- remembered layout ---------------------------------------------------------------------
-    @staticmethod
-    def _layout_items(key: str, page: Page) -> list[tuple[str, QSplitter | QHeaderView]]:
-        """Splitters and column headers of a page, keyed by page and object name (or position).
-
-        A header's key carries its column count, so a state saved for another set of columns
-        (a page that changed in an update) is never applied.
-        """
-        from PySide6.QtWidgets import QTableView, QTreeView
-
-        items: list[tuple[str, QSplitter | QHeaderView]] = []
-        for i, splitter in enumerate(page.findChildren(QSplitter)):
-            items.append((f"{key}/splitter/{splitter.objectName() or i}", splitter))
-        views = [v for v in page.findChildren(QTableView) + page.findChildren(QTreeView)]
-        for i, view in enumerate(views):
-            header = view.horizontalHeader() if isinstance(view, QTableView) else view.header()
-            if header.count():
-                items.append((f"{key}/spalten/{view.objectName() or i}/{header.count()}", header))
-        return items
-
     def save_view_state(self) -> None:
-        states = {
+        from kpakt_desktop.gui import spaltenzustand
+
+        states: dict[str, object] = {
             "fenster/geometrie": self.saveGeometry(),
             "fenster/zustand": self.saveState(),
             "fenster/splitter": self.splitter.saveState(),
         }
         # Pages never shown in this session keep the states saved by an earlier one.
         for page_key, page in self.pages.items():
-            states.update((key, item.saveState()) for key, item in self._layout_items(page_key, page))
+            states.update(spaltenzustand.zustaende(page_key, page))
         settings.set_states(states)
         row = self.sidebar.currentRow()
         if 0 <= row < len(self.specs):
@@ -406,10 +388,9 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(splitter)
 
     def _restore_view_state(self, page_key: str, page: Page) -> None:
-        for key, item in self._layout_items(page_key, page):
-            state = settings.state(key)
-            if state is not None:
-                item.restoreState(state)
+        from kpakt_desktop.gui import spaltenzustand
+
+        spaltenzustand.wiederherstellen(page_key, page)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if runner().busy:  # a change or a report is still being written: close once it is done

@@ -163,11 +163,20 @@ def set_state(key: str, value: QByteArray) -> None:
     settings().setValue(f"ansicht/{key}", value)
 
 
-def set_states(values: dict[str, QByteArray]) -> None:
-    """Many layout states at once: one QSettings object, so the file is written once."""
+def text_state(key: str) -> str:
+    value = settings().value(f"ansicht/{key}", "")
+    return value if isinstance(value, str) else ""
+
+
+def set_states(values: dict[str, object]) -> None:
+    """Many layout states at once: one QSettings object, so the file is written once. An empty
+    value removes its key (nothing the user set)."""
     store = settings()
     for key, value in values.items():
-        store.setValue(f"ansicht/{key}", value)
+        if value in ("", None):
+            store.remove(f"ansicht/{key}")
+        else:
+            store.setValue(f"ansicht/{key}", value)
 
 
 def last_page() -> str:

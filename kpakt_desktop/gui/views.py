@@ -10,6 +10,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHeaderView, QPushButton, QTableView
 
 from kpakt_desktop.gui.row_table import RowTableModel
+from kpakt_desktop.gui.spaltenzustand import nutzerbreiten
 
 R = TypeVar("R")
 
@@ -62,6 +63,7 @@ def einpassen(view: QTableView, breiteste: int = 300) -> None:
     for c in range(header.count() - 1):
         if header.sectionSize(c) > breiteste:
             header.resizeSection(c, breiteste)
+    nutzerbreiten(view)  # the widths the user dragged stay
 
 
 def zeile(view: QTableView, model: RowTableModel[R]) -> R | None:

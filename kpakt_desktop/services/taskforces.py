@@ -11,6 +11,7 @@ from kpakt_desktop.domain.errors import InputError, meldung
 from kpakt_desktop.domain.teams import KontaktFunktion, TaskforceRolle, TaskforceStatus
 from kpakt_desktop.services import verknuepfungen as vk
 from kpakt_desktop.services.verknuepfungen import Person
+from kpakt_desktop.services.zustaendigkeit import zustaendigkeit
 from kpakt_desktop.store.database import Store
 from kpakt_desktop.store.models import (
     RolloutTeam,
@@ -92,6 +93,12 @@ def _pruefen(d: TaskforceDaten) -> TaskforceDaten:
         d.id, name or "", d.status, region or "", d.beginn, d.ende, d.rolloutteam_id,
         (d.notiz or "").strip(), d.region_ids, d.kommune_ids, d.leistung_nrs, tuple(mitglieder),
     )  # fmt: skip
+
+
+def zustaendige_je_leistung(store: Store) -> dict[int, frozenset[int]]:
+    """Leistung nr → the Kommunen zuständig for it (the Taskforce editor offers them first)."""
+    with store.read() as s:
+        return {nr: frozenset(ids) for nr, ids in zustaendigkeit(s).items()}
 
 
 def taskforce_speichern(store: Store, daten: TaskforceDaten, *, wiederherstellen: bool = False) -> int:

@@ -677,10 +677,6 @@
         <translation>Name</translation>
     </message>
     <message>
-        <source>Funktion</source>
-        <translation>Role</translation>
-    </message>
-    <message>
         <source>E-Mail</source>
         <translation>E-mail</translation>
     </message>
@@ -871,6 +867,14 @@
     <message>
         <source>Termin</source>
         <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Name / Funktion</source>
+        <translation>Name / role</translation>
+    </message>
+    <message>
+        <source>E-Mail / Telefon</source>
+        <translation>E-mail / phone</translation>
     </message>
 </context>
 <context>
@@ -2164,6 +2168,10 @@ It holds the log and the versions, no content of the Land database. Please pass 
     <message>
         <source>keine Angabe</source>
         <translation>not given</translation>
+    </message>
+    <message>
+        <source>{n} (Summe der {g} Gemeinden)</source>
+        <translation>{n} (total of the {g} municipalities)</translation>
     </message>
     <message>
         <source>IT-Dienstleister von {name}</source>
@@ -5032,6 +5040,14 @@ SHA-256: %s</translation>
     <message>
         <source>Begleitete Kommunen</source>
         <translation>Accompanied municipalities</translation>
+    </message>
+    <message>
+        <source>Alle Kommunen &amp;zeigen, nicht nur die der Region</source>
+        <translation>Show Show all &amp;municipalities, not only those of the regionamp;all municipalities, not only those of the region</translation>
+    </message>
+    <message>
+        <source>Kommunen der Region, die die Taskforce begleitet (für ihre Leistungen zuständige zuerst):</source>
+        <translation>Municipalities of the region accompanied by the task force (those responsible for its services first):</translation>
     </message>
     <message>
         <source> – First Mover</source>

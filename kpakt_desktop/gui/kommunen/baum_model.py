@@ -6,7 +6,7 @@ Python object has to survive inside a QModelIndex.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -46,12 +46,17 @@ class KommunenBaum(QAbstractItemModel):
         super().__init__()
         self._nodes: list[_Node] = []
         self._roots: list[int] = []
+        self._position: dict[int, int] = {}  # Kommune id → its node's position
 
     def set_roots(self, roots: Sequence[BaumKnoten]) -> None:
         self.beginResetModel()
         self._nodes = []
         self._roots = [self._add(k, -1, row) for row, k in enumerate(roots)]
+        self._position = {node.knoten.id: position for position, node in enumerate(self._nodes)}
         self.endResetModel()
+
+    def alle_ids(self) -> frozenset[int]:
+        return frozenset(self._position)
 
     def _add(self, knoten: BaumKnoten, parent: int, row: int) -> int:
         position = len(self._nodes)
@@ -77,10 +82,27 @@ class KommunenBaum(QAbstractItemModel):
         return list(walk(index.internalId()))
 
     def index_of(self, kommune_id: int) -> QModelIndex:
-        for position, node in enumerate(self._nodes):
-            if node.knoten.id == kommune_id:
-                return self.createIndex(node.row, 0, position)
-        return QModelIndex()
+        position = self._position.get(kommune_id)
+        return QModelIndex() if position is None else self.createIndex(self._nodes[position].row, 0, position)
+
+    def position(self, row: int, parent: Index) -> int:
+        """The node at ``row`` under ``parent`` (its place in the flat list)."""
+        return (self._nodes[parent.internalId()].children if parent.isValid() else self._roots)[row]
+
+    def mit_vorfahren(self, ids: Iterable[int]) -> set[int]:
+        """The positions of these Kommunen's nodes and of every node above them."""
+        out: set[int] = set()
+        for kommune_id in ids:
+            position = self._position.get(kommune_id, -1)
+            while position >= 0 and position not in out:
+                out.add(position)
+                position = self._nodes[position].parent
+        return out
+
+    def knoten_von(self, kommune_id: int) -> BaumKnoten | None:
+        """The Kommune's node: its Gemeinden and Einwohner as the Gliederung counts them."""
+        position = self._position.get(kommune_id)
+        return None if position is None else self._nodes[position].knoten
 
     # -- Qt interface --------------------------------------------------------------------------
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008

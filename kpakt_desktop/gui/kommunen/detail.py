@@ -6,6 +6,7 @@ the service, saved in its own transaction and pushed as a QUndoCommand onto the 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, QSignalBlocker
@@ -32,7 +33,7 @@ from kpakt_desktop.gui.kommunen.dialogs import KontaktDialog
 from kpakt_desktop.gui.row_table import Column, RowTableModel, format_value
 from kpakt_desktop.gui.ui_loader import load_form
 from kpakt_desktop.services.it_dienstleister import it_dienstleister_liste
-from kpakt_desktop.services.kommunen import KommuneDetail, kommune_detail
+from kpakt_desktop.services.kommunen import BaumKnoten, KommuneDetail, kommune_detail
 from kpakt_desktop.services.kontakte import (
     KontaktDaten,
     kontakte_von,
@@ -53,18 +54,27 @@ _REGISTER_LABELS = (
 
 
 def kontakt_columns() -> list[Column[KontaktDaten]]:
+    """Two columns of two lines each: the detail panel is narrow, and four columns side by side
+    would cut names and e-mail addresses or push the phone number out of sight."""
     return [
-        Column(QCoreApplication.translate("Column", "Name"), lambda k: k.name),
-        Column(QCoreApplication.translate("Column", "Funktion"), lambda k: vocab_text.label(k.funktion)),
-        Column(QCoreApplication.translate("Column", "E-Mail"), lambda k: k.email),
-        Column(QCoreApplication.translate("Column", "Telefon"), lambda k: k.telefon),
+        Column(
+            QCoreApplication.translate("Column", "Name / Funktion"),
+            lambda k: f"{k.name}\n{vocab_text.label(k.funktion)}",
+            sort_key=lambda k: k.name,
+        ),
+        Column(
+            QCoreApplication.translate("Column", "E-Mail / Telefon"),
+            lambda k: "\n".join(text for text in (k.email, k.telefon) if text),
+            sort_key=lambda k: k.email,
+        ),
     ]
 
 
 class KommuneDetailPanel(QWidget):
-    def __init__(self, ctx: AppContext) -> None:
+    def __init__(self, ctx: AppContext, knoten_von: Callable[[int], BaumKnoten | None] | None = None) -> None:
         super().__init__()
         self.ctx = ctx
+        self.knoten_von = knoten_von  # the Gliederung's node of a Kommune: the Einwohner of a Kreis or Verband
         self.detail: KommuneDetail | None = None
         self.form = load_form("kommune_detail", self)
         layout = QVBoxLayout(self)
@@ -84,6 +94,7 @@ class KommuneDetailPanel(QWidget):
         self.kontakte: RowTableModel[KontaktDaten] = RowTableModel(kontakt_columns())
         self.kontakte_view.setModel(self.kontakte)
         self.kontakte_view.verticalHeader().setVisible(False)
+        self.kontakte_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.kontakte_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.kontakte_view.horizontalHeader().setStretchLastSection(True)
         self.spitzenverband.addItem(self.tr("(keiner)"), None)
@@ -129,7 +140,7 @@ class KommuneDetailPanel(QWidget):
             d.ars,
             d.ags or "",
             vocab_text.translated(d.art),
-            format_value(d.einwohner),
+            self._einwohner(d),
             flaeche,
             d.plz or "",
             d.kreis or "",
@@ -157,6 +168,17 @@ class KommuneDetailPanel(QWidget):
         if not (same and typed is not None) and self.notiz.toPlainText() != d.notiz:
             self.notiz.setPlainText(d.notiz)
         self.kontakte.set_rows(kontakte_von(self.ctx.store, d.id))
+
+    def _einwohner(self, d: KommuneDetail) -> str:
+        """A Gemeinde's own Einwohner; a Kreis's or Gemeindeverband's: those of its Gemeinden, as in the Gliederung."""
+        if d.einwohner is not None:
+            return format_value(d.einwohner)
+        knoten = self.knoten_von(d.id) if self.knoten_von is not None else None
+        if knoten is None or not knoten.gemeinden:
+            return ""
+        return self.tr("{n} (Summe der {g} Gemeinden)").format(
+            n=format_value(knoten.einwohner), g=format_value(knoten.gemeinden)
+        )
 
     # -- edits ---------------------------------------------------------------------------------
     def set_field(self, feld: str, wert: object, text: str) -> None:

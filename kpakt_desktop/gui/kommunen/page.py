@@ -31,6 +31,7 @@ from kpakt_desktop.domain.teams import KontaktFunktion
 from kpakt_desktop.gui import msgbox, vocab_text
 from kpakt_desktop.gui.context import AppContext
 from kpakt_desktop.gui.kommunen import operations as kommune_ops
+from kpakt_desktop.gui.kommunen.baum_filter import BaumFilter
 from kpakt_desktop.gui.kommunen.baum_model import KommunenBaum
 from kpakt_desktop.gui.kommunen.detail import KommuneDetailPanel
 from kpakt_desktop.gui.kommunen.dialogs import Auswahl, ITDLDialog
@@ -77,8 +78,9 @@ class KommunenPage(Page):
         self.tabs.addTab(self._build_table(), self.tr("Tabelle"))
         self.tabs.addTab(self._build_tree(), self.tr("Gliederung"))
         self.tabs.addTab(self._build_itdl(), self.tr("IT-Dienstleister"))
+        self.tabs.currentChanged.connect(self._tab_gewechselt)
         splitter.addWidget(self.tabs)
-        self.detail = KommuneDetailPanel(ctx)
+        self.detail = KommuneDetailPanel(ctx, self.tree_model.knoten_von)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.detail)
@@ -155,7 +157,8 @@ class KommunenPage(Page):
         self.tree = QTreeView()
         self.tree.setObjectName("kommunenBaum")
         self.tree.setAccessibleName(self.tr("Gliederung nach Kreisen"))
-        self.tree.setModel(self.tree_model)
+        self.tree_filter = BaumFilter(self.tree_model, self)  # the search applies here too
+        self.tree.setModel(self.tree_filter)
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -221,6 +224,7 @@ class KommunenPage(Page):
     def reload(self) -> None:
         self.model.set_rows(kommunen_zeilen(self.ctx.store))
         self.tree_model.set_roots(kommunen_baum(self.ctx.store))
+        self._baum_filtern()
         self._reload_itdl()
         offen = len(offene_aufloesungen(self.ctx.store))
         self.aufloesung_button.setText(self.tr("Aufgelöste Kommunen ({n})…").format(n=offen))
@@ -230,15 +234,27 @@ class KommunenPage(Page):
     def _filter(self) -> None:
         self.model.set_filter(self.search.text(), aufgeloeste=self.show_dissolved.isChecked())
         self.table.doItemsLayout()  # now, not on the next event: the filtered rows are painted once
+        self._baum_filtern()
         self._after_rows_changed()
+
+    def _tab_gewechselt(self, _index: int) -> None:
+        self._baum_filtern()
+        self._zaehlen()
+
+    def _baum_filtern(self) -> None:
+        """The Gliederung shows the Kommunen the search finds (with the Kreise above them); it is
+        filtered when it is shown, so typing in the table's search does not wait for it."""
+        if self.tabs.currentIndex() != TAB_BAUM:
+            return
+        if not self.search.text().strip():
+            self.tree_filter.set_treffer(None)
+            return
+        self.tree_filter.set_treffer({self.model.row_at(r).id for r in range(self.model.rowCount())})
+        self.tree.expandAll()
 
     def _after_rows_changed(self) -> None:
         """Count the rows shown; the chosen Kommune, if shown, is the one selected row and in view."""
-        self.count.setText(
-            self.tr("{shown} von {total}").format(
-                shown=format_value(self.model.rowCount()), total=format_value(self.model.total)
-            )
-        )
+        self._zaehlen()
         if self.current_id is not None:
             row = self.model.row_of(self.current_id)
             if row is not None:
@@ -247,6 +263,13 @@ class KommunenPage(Page):
                     index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
                 )
                 self.table.scrollTo(index)
+
+    def _zaehlen(self) -> None:
+        if self.tabs.currentIndex() == TAB_BAUM:  # the hits the Gliederung shows
+            shown, total = self.tree_filter.anzahl(), self.tree_filter.gesamt()
+        else:
+            shown, total = self.model.rowCount(), self.model.total
+        self.count.setText(self.tr("{shown} von {total}").format(shown=format_value(shown), total=format_value(total)))
 
     def _table_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
@@ -289,7 +312,7 @@ class KommunenPage(Page):
     def selected_ids(self) -> list[int]:
         """The Kommunen the bulk actions work on: selected rows, or the chosen tree node and all below it."""
         if self.tabs.currentIndex() == TAB_BAUM:
-            return self.tree_model.ids_below(self.tree.currentIndex())
+            return self.tree_model.ids_below(self.tree_filter.mapToSource(self.tree.currentIndex()))
         return [self.model.row_at(i.row()).id for i in self.table.selectionModel().selectedRows()]
 
     # -- bulk actions --------------------------------------------------------------------------

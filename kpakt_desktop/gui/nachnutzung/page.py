@@ -39,6 +39,7 @@ from kpakt_desktop.gui.nachnutzung.matrix_model import (
 )
 from kpakt_desktop.gui.pages.base import Page, heading
 from kpakt_desktop.gui.row_table import RowTableModel, format_value
+from kpakt_desktop.gui.spaltenzustand import nutzerbreiten
 from kpakt_desktop.services import nachnutzung as service
 from kpakt_desktop.services.changes import Entity
 from kpakt_desktop.services.fortschritt import fortschritt
@@ -102,6 +103,8 @@ class NachnutzungPage(Page):
 
         splitter = QSplitter(Qt.Orientation.Vertical)
         self.table = FrozenTable(frozen=1)
+        # The header shows the order the model starts with (grouped by Kreis), not Qt's "Kommune Z→A".
+        self.table.left.horizontalHeader().setSortIndicator(1, Qt.SortOrder.AscendingOrder)
         self.table.setModel(self.model)
         splitter.addWidget(self.table)
         self.history_model: RowTableModel[HistorienEintrag] = RowTableModel(historie_spalten())
@@ -222,6 +225,8 @@ class NachnutzungPage(Page):
             self.table.set_column_width(c, CELL_WIDTH)
         self.table.set_column_width(0, 220)
         self.table.set_column_width(1, 150)
+        for view in (self.table.left, self.table.right):
+            nutzerbreiten(view)  # the widths the user dragged stay
         only = self.filter.value().leistung_nr
         self.table.hidden = {
             c

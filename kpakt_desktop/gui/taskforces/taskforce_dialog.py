@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from kpakt_desktop.domain.teams import TaskforceRolle, TaskforceStatus
 from kpakt_desktop.gui import vocab_text
@@ -27,6 +27,7 @@ class TaskforceDialog(EditorDialog):
         wahlen: Wahlen,
         teams: list[RolloutTeamZeile],
         speichern: Callable[[TaskforceDaten], Operation[Any]],
+        zustaendig: dict[int, frozenset[int]] | None = None,
     ) -> None:
         super().__init__("taskforce_dialog", parent, speichern)
         d = self.dialog
@@ -68,10 +69,19 @@ class TaskforceDialog(EditorDialog):
         self.kreise.set_items(((k.name, k.id) for k in wahlen.kreise), daten.region_ids)
         in_host(d, "regionHost", self.kreise)
         self.kommunen = CheckListe("kommunenListe", self.tr("Begleitete Kommunen"), suche=True)
-        fm = self.tr(" – First Mover")
-        self.kommunen.set_items(
-            ((k.text + (fm if k.id in wahlen.first_mover else ""), k.id) for k in wahlen.kommunen), daten.kommune_ids
+        self.wahlen = wahlen
+        self.zustaendig = zustaendig or {}
+        self.alle_kommunen = QCheckBox(self.tr("Alle Kommunen &zeigen, nicht nur die der Region"))
+        self.alle_kommunen.setObjectName("alleKommunenZeigen")
+        self.kommunen.set_items([], daten.kommune_ids)
+        self._kommunen_zeigen()
+        self.alle_kommunen.toggled.connect(self._kommunen_zeigen)
+        self.kreise.model.dataChanged.connect(self._kommunen_zeigen)
+        self.leistungen.model.dataChanged.connect(self._kommunen_zeigen)
+        child(d, QLabel, "kommunenCaption").setText(
+            self.tr("Kommunen der Region, die die Taskforce begleitet (für ihre Leistungen zuständige zuerst):")
         )
+        in_host(d, "kommunenHost", self.alle_kommunen)
         in_host(d, "kommunenHost", self.kommunen)
         self.mitglieder = MitgliederTabelle(
             "mitgliederTabelle", wahlen.kontakte, [(vocab_text.label(r), r.value) for r in TaskforceRolle]
@@ -79,6 +89,22 @@ class TaskforceDialog(EditorDialog):
         for m in daten.mitglieder:
             self.mitglieder.add(m.person, m.rolle.value)
         in_host(d, "mitgliederHost", self.mitglieder)
+
+    def _kommunen_zeigen(self, *_args: object) -> None:
+        """Begleitete Kommunen: those of the chosen region (all without a region or when asked), the
+        ones zuständig for the chosen Leistungen first; a checked Kommune always stays in the list."""
+        checked = set(self.kommunen.model.checked)
+        region = set(self.kreise.checked())
+        alle = self.alle_kommunen.isChecked() or not region
+        zustaendig: set[int] = set()
+        for nr in self.leistungen.checked():
+            zustaendig |= self.zustaendig.get(nr, frozenset())
+        fm = self.tr(" – First Mover")
+        gezeigt = [k for k in self.wahlen.kommunen if alle or k.id in checked or k.id in region or k.kreis_id in region]
+        gezeigt.sort(key=lambda k: k.id not in zustaendig)  # stable: First Movers, then by name
+        self.kommunen.set_items(
+            ((k.text + (fm if k.id in self.wahlen.first_mover else ""), k.id) for k in gezeigt), checked
+        )
 
     def collect(self) -> TaskforceDaten:
         return TaskforceDaten(

@@ -128,6 +128,7 @@ class TaskforcesTab(QWidget):
             vk.wahlen(store),
             rt_service.rolloutteams(store),
             lambda d: saved_record(text, TASKFORCE, vorher, lambda st: tf_service.taskforce_speichern(st, d), TEAMS),
+            tf_service.zustaendige_je_leistung(store),
         )
         self.editor.open()
 
