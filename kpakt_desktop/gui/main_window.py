@@ -14,23 +14,24 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QFrame,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMenu,
-    QScrollArea,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
+    QStyle,
     QWidget,
 )
 
 from kpakt_desktop import APP_NAME
 from kpakt_desktop.domain.errors import KpaktError
-from kpakt_desktop.gui import barrierefrei, settings
+from kpakt_desktop.gui import barrierefrei, settings, statuszeile
 from kpakt_desktop.gui.operation import runner
 from kpakt_desktop.gui.pages import page_specs
+from kpakt_desktop.gui.seitenflaeche import SeitenFlaeche
 from kpakt_desktop.gui.sicherung.controller import Sicherungen
 from kpakt_desktop.services.changes import aus_tabellen
 from kpakt_desktop.store.aenderungen import Aenderung
@@ -71,14 +72,16 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.sidebar)
         # The pages scroll when the window is smaller than a page needs (200 % scaling on a 1920×1080
         # screen leaves 960×540 logical pixels): nothing is cut off and the window fits the screen.
-        self.page_scroll = QScrollArea()
+        self.page_scroll = SeitenFlaeche(self.stack)
         self.page_scroll.setObjectName("seitenScroll")
-        self.page_scroll.setWidgetResizable(True)
-        self.page_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.page_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.page_scroll.setWidget(self.stack)
+        # Only the page shown counts for the size: a wide page built earlier must not widen the others.
+        self.stack.currentChanged.connect(self._nur_aktuelle_seite)
         splitter.addWidget(self.page_scroll)
+        splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
+        # The sidebar keeps its entries readable ("Nachnutzung", not "Nachnu"); the page gives way.
+        self.sidebar.setMinimumWidth(self._sidebar_breite())
+        splitter.setCollapsible(0, False)
         splitter.setSizes([180, 1100])
         self.splitter = splitter
         self.setCentralWidget(splitter)
@@ -87,10 +90,10 @@ class MainWindow(QMainWindow):
         # current row: the selected entry becomes the current one, and so the page is shown.
         self.sidebar.itemSelectionChanged.connect(self._selected_row)
         self._status_land = QLabel()
-        self._status_db = QLabel()
+        self._status_db = statuszeile.GekuerzterText()
+        self._status_db.setObjectName("statusDatenbank")
         self._status_stand = QLabel()
-        for label in (self._status_land, self._status_db, self._status_stand):
-            self.statusBar().addPermanentWidget(label)
+        statuszeile.einrichten(self.statusBar(), self._status_land, self._status_db, self._status_stand)
         self._undo_actions: list[QAction] = []
         self.sicherung = Sicherungen(self)
         self._build_menus()
@@ -209,6 +212,7 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(slot)
             slot.deleteLater()
         self.stack.setCurrentIndex(current)
+        self._nur_aktuelle_seite()
         self.pages[key] = page
         self._restore_view_state(key, page)
         return page
@@ -263,6 +267,22 @@ class MainWindow(QMainWindow):
         self._undo_actions = [undo, redo]
         barrierefrei.undo_ansagen(stack, self)  # a screen reader hears what was saved or undone
 
+    def _nur_aktuelle_seite(self, _index: int = -1) -> None:
+        """The stack's size hints are those of the current page: the others are ignored."""
+        current = self.stack.currentWidget()
+        for i in range(self.stack.count()):
+            widget = self.stack.widget(i)
+            if widget is not None:
+                policy = QSizePolicy.Policy.Preferred if widget is current else QSizePolicy.Policy.Ignored
+                widget.setSizePolicy(policy, policy)
+        self.stack.updateGeometry()
+
+    def _sidebar_breite(self) -> int:
+        """Wide enough for the longest entry, its icon and the vertical scroll bar."""
+        frame = 2 * self.sidebar.frameWidth()
+        bar = self.sidebar.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        return self.sidebar.sizeHintForColumn(0) + frame + bar + 8
+
     def _selected_row(self) -> None:
         rows = [index.row() for index in self.sidebar.selectedIndexes()]
         if rows and rows[0] != self.sidebar.currentRow():
@@ -278,9 +298,11 @@ class MainWindow(QMainWindow):
             return
         land = self.ctx.land
         demo = self.tr(" (Demo)") if land.ist_demo else ""
-        self.setWindowTitle(f"{APP_NAME} – {land.name}{demo} – {self.opened.short_name}")
+        # Qt appends the application's display name ("— Kommunalpakt Desktop") itself.
+        self.setWindowTitle(f"{land.name}{demo} – {self.opened.short_name}")
         self._status_land.setText(self.tr("Land: {name} ({key})").format(name=land.name, key=land.schluessel))
         self._status_db.setText(self.tr("Datenbank: {path}").format(path=self.opened.label))
+        self._status_db.setToolTip(self.opened.label)
         self._status_stand.setText(land.register.kurz)
         self._status_stand.setToolTip(land.register.text)
 
@@ -400,6 +422,21 @@ class MainWindow(QMainWindow):
         splitter = settings.state("fenster/splitter")
         if splitter is not None:
             self.splitter.restoreState(splitter)
+        self.ins_bild()
+
+    def ins_bild(self) -> None:
+        """Never larger than the screen's free area, and on it (a geometry saved on a larger screen)."""
+        area = self.screen().availableGeometry()
+        frame = self.frameGeometry().size() - self.geometry().size()
+        width = min(self.width(), area.width() - frame.width())
+        height = min(self.height(), area.height() - frame.height())
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+        if not area.contains(self.frameGeometry()):
+            self.move(
+                max(area.left(), min(self.x(), area.right() - self.frameGeometry().width() + 1)),
+                max(area.top(), min(self.y(), area.bottom() - self.frameGeometry().height() + 1)),
+            )
 
     def _restore_view_state(self, page_key: str, page: Page) -> None:
         for key, item in self._layout_items(page_key, page):
