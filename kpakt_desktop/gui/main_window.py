@@ -37,7 +37,7 @@ from kpakt_desktop.services.changes import aus_tabellen
 from kpakt_desktop.store.aenderungen import Aenderung
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QCloseEvent
+    from PySide6.QtGui import QCloseEvent, QShowEvent
     from PySide6.QtWidgets import QHeaderView
 
     from kpakt_desktop.gui.context import AppContext
@@ -95,6 +95,7 @@ class MainWindow(QMainWindow):
         self._status_stand = QLabel()
         statuszeile.einrichten(self.statusBar(), self._status_land, self._status_db, self._status_stand)
         self._undo_actions: list[QAction] = []
+        self._eingepasst = False
         self.sicherung = Sicherungen(self)
         self._build_menus()
         self.resize(1280, 800)
@@ -443,6 +444,12 @@ class MainWindow(QMainWindow):
             state = settings.state(key)
             if state is not None:
                 item.restoreState(state)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._eingepasst:  # the frame's size is known once the window is shown
+            self._eingepasst = True
+            self.ins_bild()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if runner().busy:  # a change or a report is still being written: close once it is done
