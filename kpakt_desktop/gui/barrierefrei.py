@@ -120,15 +120,8 @@ def passend(dialog: QDialog) -> bool:
     if dialog.findChild(QScrollArea, f"{dialog.objectName()}Rollbereich") is not None:
         return True
     screen = dialog.screen().availableGeometry()
-    # The size it would show at: as set, or (never resized) its size hint; at least its minimum.
-    gesetzt = dialog.testAttribute(Qt.WidgetAttribute.WA_Resized)
-    braucht = (dialog.size() if gesetzt else dialog.sizeHint()).expandedTo(dialog.minimumSizeHint())
-    # Word-wrapped text needs more height at that width than the hints say (Qt does not enforce a
-    # window's height-for-width): without it the last rows overlap and their text is cut.
-    braucht.setHeight(max(braucht.height(), dialog.heightForWidth(braucht.width())))
+    braucht = dialog.size().expandedTo(dialog.minimumSizeHint())
     if braucht.width() <= screen.width() and braucht.height() <= screen.height() - FENSTERRAHMEN:
-        if braucht != (dialog.size() if gesetzt else dialog.sizeHint()):
-            dialog.resize(braucht)
         return False
     rollbar(dialog)
     return True
