@@ -175,3 +175,60 @@ def test_matrix_headers_are_shortened_at_their_end_with_the_full_name_as_tooltip
                 assert line.endswith("…") and full.startswith(line[:-1]), (full, line)  # its start kept
     assert shortened > 0  # at 1024 px the long names do not fit: the test saw the shortening
     assert not header.grab().isNull()
+
+
+def test_the_database_is_opened_only_after_the_window_was_first_painted(qtbot):
+    """app.main: the frame is drawn before the data layer loads (no black window meanwhile)."""
+    from PySide6.QtCore import QEvent, QObject
+
+    from kpakt_desktop.gui.erstes_bild import nach_erstem_bild
+
+    painted: list[bool] = []
+
+    class Paints(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                painted.append(True)
+            return False
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    paints = Paints(window)
+    window.installEventFilter(paints)
+    seen_at_call: list[int] = []
+    nach_erstem_bild(window, lambda: seen_at_call.append(len(painted)), spaetestens_ms=60_000)
+    QApplication.processEvents()
+    assert seen_at_call == []  # not shown, not painted: not yet
+    window.show()
+    qtbot.waitUntil(lambda: seen_at_call != [], timeout=5000)
+    assert seen_at_call[0] >= 1  # the window had been painted when the work began
+    window.update()
+    QApplication.processEvents()
+    assert len(seen_at_call) == 1  # once
+
+
+def test_the_frame_shows_without_loading_the_data_layer():
+    """What app.main does before the first paint imports no SQLAlchemy (~100 ms of a start)."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = (
+        "import sys\n"
+        "from kpakt_desktop.app import make_application\n"
+        "make_application([])\n"
+        "from kpakt_desktop.gui import msgbox, settings\n"
+        "from kpakt_desktop.gui.erstes_bild import nach_erstem_bild\n"
+        "from kpakt_desktop.gui.main_window import MainWindow\n"
+        "from kpakt_desktop.gui.opened import acquire_lock\n"
+        "from kpakt_desktop.gui.sicherung.recovery import open_database\n"
+        "w = MainWindow(); w.show()\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'sqlalchemy')[:3])\n"
+    )
+    root = Path(__file__).resolve().parent.parent
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(root))
+    done = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120, check=True
+    )
+    assert done.stdout.strip().splitlines()[-1] == "[]"

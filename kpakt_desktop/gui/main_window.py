@@ -3,7 +3,8 @@
 Start-up is two-phase: the frame (menus, sidebar, status bar) shows first; ``attach`` then opens
 the database. A page is built the first time it is shown (``page``), so a start builds one page,
 not nine. Before the frame shows, this module touches no ``Qt`` namespace enum: PySide creates
-those Python enums on first access, which alone took ~20 ms of a ~150 ms start.
+those Python enums on first access, which alone took ~20 ms of a ~150 ms start; nor does it import
+the data layer (SQLAlchemy, via gui/operation.py): that comes with ``attach``, after the first paint.
 """
 
 from __future__ import annotations
@@ -29,12 +30,9 @@ from PySide6.QtWidgets import (
 from kpakt_desktop import APP_NAME
 from kpakt_desktop.domain.errors import KpaktError
 from kpakt_desktop.gui import barrierefrei, settings, statuszeile
-from kpakt_desktop.gui.operation import runner
 from kpakt_desktop.gui.pages import page_specs
 from kpakt_desktop.gui.seitenflaeche import SeitenFlaeche
 from kpakt_desktop.gui.sicherung.controller import Sicherungen
-from kpakt_desktop.services.changes import aus_tabellen
-from kpakt_desktop.store.aenderungen import Aenderung
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QShowEvent
@@ -43,6 +41,7 @@ if TYPE_CHECKING:
     from kpakt_desktop.gui.context import AppContext
     from kpakt_desktop.gui.opened import OpenedDatabase
     from kpakt_desktop.gui.pages.base import Page
+    from kpakt_desktop.store.aenderungen import Aenderung
 
 
 class MainWindow(QMainWindow):
@@ -359,6 +358,8 @@ class MainWindow(QMainWindow):
 
     def _server_changes(self, aenderungen: list[Aenderung]) -> None:
         """Another user's change on the server: the pages refresh what it touched."""
+        from kpakt_desktop.services.changes import aus_tabellen
+
         if self.ctx is not None:
             self.ctx.notify_changed(aus_tabellen((a.tabelle, a.ids) for a in aenderungen))
 
@@ -452,6 +453,8 @@ class MainWindow(QMainWindow):
             self.ins_bild()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        from kpakt_desktop.gui.operation import runner
+
         if runner().busy:  # a change or a report is still being written: close once it is done
             event.ignore()
             self.statusBar().showMessage(self.tr("Wird noch gespeichert – das Fenster schließt danach."), 10000)
