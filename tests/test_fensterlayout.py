@@ -232,3 +232,21 @@ def test_the_frame_shows_without_loading_the_data_layer():
         [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120, check=True
     )
     assert done.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_make_screenshots_writes_every_page_at_1024x700_and_the_readme_shows_one(main_window, tmp_path):
+    import importlib.util
+    import re
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    spec = importlib.util.spec_from_file_location("screenshots", root / "packaging" / "screenshots.py")
+    assert spec is not None and spec.loader is not None
+    screenshots = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(screenshots)
+    assert screenshots.parse_args([]).klein == "1024x700"
+    written = screenshots.small_screenshots(main_window, tmp_path, 0, "1024x700")
+    assert [p.name for p in written] == [f"{s.key}-1024x700.png" for s in main_window.specs]
+    readme = (root / "README.md").read_text("utf-8")
+    shown = [i for i in re.findall(r"!\[[^\]]*\]\(([^)]+)\)", readme) if "1024x700" in i]
+    assert shown and all((root / i).is_file() for i in shown)
