@@ -80,6 +80,15 @@ def main(argv: list[str]) -> int:
     scratch = Path(tempfile.mkdtemp(prefix="kpakt-screenshots-"))
     # Before any Qt import: no display needed, and nothing of the user's settings or data is used.
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if os.environ["QT_QPA_PLATFORM"] == "offscreen":
+        # Qt's offscreen screen is 800×800, and the window never gets larger than its screen: a
+        # 1920×1200 one instead, so that the pictures have the size asked for.
+        screen = scratch / "bildschirm.json"
+        screen.parent.mkdir(parents=True, exist_ok=True)
+        screen.write_text(
+            '{"screens": [{"name": "s", "x": 0, "y": 0, "width": 1920, "height": 1200, "dpr": 1}]}', encoding="utf-8"
+        )
+        os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={screen}"
     os.environ["XDG_CONFIG_HOME"] = str(scratch / "config")
     os.environ["KPAKT_DATA_DIR"] = str(scratch / "data")
     os.environ.pop("KPAKT_DB", None)
