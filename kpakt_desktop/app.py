@@ -138,10 +138,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return check_bundle(args.datei)
         args.db = args.db or args.datei
-    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from kpakt_desktop.gui import msgbox, settings
+    from kpakt_desktop.gui.erstes_bild import nach_erstem_bild
     from kpakt_desktop.gui.main_window import MainWindow
     from kpakt_desktop.gui.opened import acquire_lock
     from kpakt_desktop.gui.sicherung.recovery import open_database
@@ -175,7 +175,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         window.attach(opened)
         window.sicherung.backup_on_open()
 
-    QTimer.singleShot(0, attach)
+    nach_erstem_bild(window, attach)  # the frame is drawn first, never a black window while loading
     return QApplication.exec()
 
 

@@ -2,8 +2,9 @@
 
 Builds the real ``MainWindow`` on a fresh demo database (Rheinland-Pfalz, fixed seed and
 Stichtag, so the pictures only change when the program does), shows each page of
-``page_specs()`` at a fixed window size and saves ``docs/screenshots/<key>.png``. Pages that are
-still placeholders are skipped. Runs offscreen; data and settings go to a scratch folder.
+``page_specs()`` at a fixed window size and saves ``docs/screenshots/<key>.png``, then every page
+again in a small window (``<key>-1024x700.png``: a laptop with scaling). Pages that are still
+placeholders are skipped. Runs offscreen; data and settings go to a scratch folder.
 
     make screenshots                      (= QT_QPA_PLATFORM=offscreen .venv/bin/python packaging/screenshots.py)
     .venv/bin/python packaging/screenshots.py --out /tmp/shots --size 1600x1000
@@ -34,6 +35,9 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots", help="Zielordner")
     parser.add_argument("--size", default="1400x900", help="Fenstergröße BREITExHÖHE (Standard 1400x900)")
+    parser.add_argument(
+        "--klein", default="1024x700", help="zweite, kleine Fenstergröße für jede Seite (Standard 1024x700)"
+    )
     parser.add_argument("--colors", type=int, default=256, help="Farben der PNG-Palette (0: volle Farbtiefe)")
     parser.add_argument(
         "--ohne-bund", action="store_true", help="ohne die Bundesansicht (die 16 Demo-Länder brauchen einige Minuten)"
@@ -76,6 +80,15 @@ def main(argv: list[str]) -> int:
     scratch = Path(tempfile.mkdtemp(prefix="kpakt-screenshots-"))
     # Before any Qt import: no display needed, and nothing of the user's settings or data is used.
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if os.environ["QT_QPA_PLATFORM"] == "offscreen":
+        # Qt's offscreen screen is 800×800, and the window never gets larger than its screen: a
+        # 1920×1200 one instead, so that the pictures have the size asked for.
+        screen = scratch / "bildschirm.json"
+        screen.parent.mkdir(parents=True, exist_ok=True)
+        screen.write_text(
+            '{"screens": [{"name": "s", "x": 0, "y": 0, "width": 1920, "height": 1200, "dpr": 1}]}', encoding="utf-8"
+        )
+        os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={screen}"
     os.environ["XDG_CONFIG_HOME"] = str(scratch / "config")
     os.environ["KPAKT_DATA_DIR"] = str(scratch / "data")
     os.environ.pop("KPAKT_DB", None)
@@ -115,6 +128,7 @@ def main(argv: list[str]) -> int:
         written.append(target)
         shown = target.relative_to(ROOT) if target.is_relative_to(ROOT) else target
         print(f"{shown}  {target.stat().st_size // 1024} KB")
+    written += small_screenshots(window, args.out, args.colors, args.klein)
     window.close()
     # The maps in a window of their own (the Übersicht's charts are drawn once, for its own picture).
     window = MainWindow(OpenedDatabase(db))
@@ -139,13 +153,24 @@ def _save(widget: QWidget, target: Path, colors: int) -> Path:
     return target
 
 
+def small_screenshots(window: QWidget, out: Path, colors: int, size: str) -> list[Path]:
+    """Every page in a small window (``<key>-1024x700.png``): all of it fits, the sidebar included."""
+    width, height = (int(n) for n in size.lower().split("x"))
+    window.resize(width, height)
+    written = []
+    for spec in window.specs:  # type: ignore[attr-defined]
+        page = window.show_page(spec.key)  # type: ignore[attr-defined]
+        select_first_rows(page)
+        written.append(_save(window, out / f"{spec.key}-{width}x{height}.png", colors))
+    return written
+
+
 def map_screenshots(window: QWidget, out: Path, colors: int) -> list[Path]:
     """The Land map (Leistung 1, Ummeldung) and a Kreis map (alle Leistungen) of the Übersicht."""
     page = window.show_page("uebersicht")  # type: ignore[attr-defined]
     page.tabs.setCurrentWidget(page.karte)
     page.karte.leistung.setCurrentIndex(page.karte.leistung.findData(1))
-    # The page, not the window: the window's sidebar is squeezed once a page re-lays out (the
-    # Standardpaket page asks for 1,400 px).
+    # The page, not the window: the map alone.
     written = [_save(page, out / "karte-land.png", colors)]
     page.karte.leistung.setCurrentIndex(0)
     page.kreis.setCurrentIndex(max(1, page.kreis.findText("Mayen-Koblenz")))

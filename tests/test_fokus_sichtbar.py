@@ -75,6 +75,42 @@ def test_a_focused_tab_and_line_edit_show_a_frame_with_3_to_1(main_window, qtbot
     assert _focus_pixels(line, bar) >= line.width() + line.height()
 
 
+def test_in_a_dark_palette_the_focus_frame_still_reaches_3_to_1(main_window, qtbot):
+    """Under a dark system palette (Qt's dark colours) a focused field, combo box and tab get a frame
+    of 3:1 too (the highlight colour had 2.7:1 on the dark window)."""
+    from test_kontrast import DARK
+
+    from kpakt_desktop.gui.barrierefrei import kontrast_palette
+
+    app = QApplication.instance()
+    before, sheet = QApplication.palette(), app.styleSheet()
+    QApplication.setPalette(kontrast_palette(DARK))
+    app.setStyleSheet(sheet)  # palette(...) in the style sheet is resolved again
+    try:
+        box = QWidget()
+        qtbot.addWidget(box)
+        tabs = QTabWidget()
+        tabs.addTab(QLabel("eins"), "Allgemein")
+        tabs.addTab(QLabel("zwei"), "Kommunen")
+        line = QLineEdit("Text")
+        combo = QComboBox()
+        combo.addItems(["alle Kreise", "Ahrweiler"])
+        layout = QVBoxLayout(box)
+        for w in (line, combo, tabs):
+            layout.addWidget(w)
+        box.show()
+        _activate(box, qtbot)
+        assert farben.luminanz(box.palette().color(box.backgroundRole()).name()) < 0.1  # really dark
+        bar = tabs.tabBar()
+        tab = bar.tabRect(0)
+        assert _focus_pixels(bar, line) >= tab.width() + tab.height()
+        assert _focus_pixels(line, bar) >= line.width() + line.height()
+        assert _focus_pixels(combo, line) >= combo.width() + combo.height()
+    finally:
+        QApplication.setPalette(before)
+        app.setStyleSheet(sheet)
+
+
 def test_every_field_type_has_a_border_of_3_to_1_in_the_style_sheet():
     rules = dict(re.findall(r"([^{}]+)\{([^{}]*)\}", re.sub(r"/\*.*?\*/", "", STYLE, flags=re.S)))
     border = next(body for sel, body in rules.items() if "QLineEdit," in sel and ":focus" not in sel)

@@ -40,13 +40,44 @@ SCRIPT = textwrap.dedent(
             p = p.parentWidget()
         return False
 
+    from PySide6.QtGui import QFontMetrics
+    from PySide6.QtWidgets import QLabel
+    from kpakt_desktop.gui.uebersicht.charts import ChartBox
+
+    def clipped(top: QWidget) -> list[str]:
+        # word-wrapped labels given less height than their lines need (rows overlap, text is cut)
+        return [
+            f"QLabel {l.objectName() or l.text()[:30]!r} {l.height()} < {l.heightForWidth(l.width())}"
+            for l in top.findChildren(QLabel)
+            if l.isVisible() and l.wordWrap() and l.heightForWidth(l.width()) > l.height() + 1
+        ]
+
+    def axis_cut(top: QWidget) -> list[str]:
+        # category labels on a chart's left axis wider than the room left of the plot area
+        found = []
+        for chart in top.findChildren(ChartBox):
+            if not chart.isVisible():
+                continue
+            room = chart.chart().plotArea().left()
+            for axis in chart.chart().axes():
+                if axis.alignment() == Qt.AlignmentFlag.AlignLeft and hasattr(axis, "categories"):
+                    metrics = QFontMetrics(axis.labelsFont())
+                    wide = [t for t in axis.categories() if metrics.horizontalAdvance(t) > room]
+                    if wide:
+                        found.append(f"{chart.objectName()}: {wide[0]!r} > {room:.0f} px")
+        return found
+
+    from PySide6.QtCore import Qt
     result = {"screen": [screen.width(), screen.height()], "pages": {}}
-    for spec in page_specs():
-        window.show_page(spec.key)
+    for spec in [*page_specs(), *page_specs()]:  # the second round: every page after the widest was built
+        page_widget = window.show_page(spec.key)
         for _ in range(3):
             app.processEvents()
         need = window.minimumSizeHint()
-        outside = []
+        outside = clipped(page_widget) + axis_cut(page_widget)
+        # every page is narrow enough for 960 logical pixels: it scrolls down, never sideways
+        if window.page_scroll.horizontalScrollBar().isVisible():
+            outside.append(f"waagerechter Rollbalken: Seite {page_widget.width()} px")
         for w in window.findChildren(QWidget):
             if not w.isVisible() or w.window() is not window or scrolled(w):
                 continue
@@ -58,7 +89,7 @@ SCRIPT = textwrap.dedent(
         result["pages"][spec.key] = {
             "window": [window.width(), window.height()],
             "minimum": [need.width(), need.height()],
-            "outside": outside,
+            "outside": result["pages"].get(spec.key, {}).get("outside", []) + outside,  # both rounds
             "grab": [pixmap.width(), pixmap.height()],
         }
     from PySide6.QtCore import QItemSelectionModel
@@ -110,7 +141,7 @@ SCRIPT = textwrap.dedent(
             f"{type(w).__name__} {w.objectName()}" for w in d.findChildren(QWidget)
             if w.isVisible() and w.window() is d and not scrolled(w, d)
             and not d.rect().adjusted(-1, -1, 1, 1).contains(QRect(w.mapTo(d, QPoint(0, 0)), w.size()))
-        ]
+        ] + clipped(d)
         result["dialogs"][name] = {"size": [d.width(), d.height()], "cut": cut, "outside": outside}
         d.hide()
     print("RESULT " + json.dumps(result))

@@ -190,6 +190,9 @@ _PAARE_DER_PALETTE = (
     (QPalette.ColorRole.Base, QPalette.ColorRole.Text, farben.TEXT),
     (QPalette.ColorRole.AlternateBase, QPalette.ColorRole.Text, farben.TEXT),
     (QPalette.ColorRole.Window, QPalette.ColorRole.WindowText, farben.TEXT),
+    # links, and the focus frames of the style sheet (palette(link)): on the window and in fields
+    (QPalette.ColorRole.Window, QPalette.ColorRole.Link, farben.TEXT),
+    (QPalette.ColorRole.Base, QPalette.ColorRole.Link, farben.TEXT),
     (QPalette.ColorRole.Button, QPalette.ColorRole.ButtonText, farben.TEXT),
     (QPalette.ColorRole.ToolTipBase, QPalette.ColorRole.ToolTipText, farben.TEXT),
 )

@@ -3,7 +3,8 @@
 Start-up is two-phase: the frame (menus, sidebar, status bar) shows first; ``attach`` then opens
 the database. A page is built the first time it is shown (``page``), so a start builds one page,
 not nine. Before the frame shows, this module touches no ``Qt`` namespace enum: PySide creates
-those Python enums on first access, which alone took ~20 ms of a ~150 ms start.
+those Python enums on first access, which alone took ~20 ms of a ~150 ms start; nor does it import
+the data layer (SQLAlchemy, via gui/operation.py): that comes with ``attach``, after the first paint.
 """
 
 from __future__ import annotations
@@ -14,34 +15,33 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QFrame,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMenu,
-    QScrollArea,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
+    QStyle,
     QWidget,
 )
 
 from kpakt_desktop import APP_NAME
 from kpakt_desktop.domain.errors import KpaktError
-from kpakt_desktop.gui import barrierefrei, settings
+from kpakt_desktop.gui import barrierefrei, settings, statuszeile
 from kpakt_desktop.gui.hilfe.menue import add_mnemonics, fill_help_menu
-from kpakt_desktop.gui.operation import runner
 from kpakt_desktop.gui.pages import page_specs
+from kpakt_desktop.gui.seitenflaeche import SeitenFlaeche
 from kpakt_desktop.gui.sicherung.controller import Sicherungen
-from kpakt_desktop.services.changes import aus_tabellen
-from kpakt_desktop.store.aenderungen import Aenderung
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QCloseEvent
+    from PySide6.QtGui import QCloseEvent, QShowEvent
 
     from kpakt_desktop.gui.context import AppContext
     from kpakt_desktop.gui.opened import OpenedDatabase
     from kpakt_desktop.gui.pages.base import Page
+    from kpakt_desktop.store.aenderungen import Aenderung
 
 
 class MainWindow(QMainWindow):
@@ -71,14 +71,16 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.sidebar)
         # The pages scroll when the window is smaller than a page needs (200 % scaling on a 1920×1080
         # screen leaves 960×540 logical pixels): nothing is cut off and the window fits the screen.
-        self.page_scroll = QScrollArea()
+        self.page_scroll = SeitenFlaeche(self.stack)
         self.page_scroll.setObjectName("seitenScroll")
-        self.page_scroll.setWidgetResizable(True)
-        self.page_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.page_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.page_scroll.setWidget(self.stack)
+        # Only the page shown counts for the size: a wide page built earlier must not widen the others.
+        self.stack.currentChanged.connect(self._nur_aktuelle_seite)
         splitter.addWidget(self.page_scroll)
+        splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
+        # The sidebar keeps its entries readable ("Nachnutzung", not "Nachnu"); the page gives way.
+        self.sidebar.setMinimumWidth(self._sidebar_breite())
+        splitter.setCollapsible(0, False)
         splitter.setSizes([180, 1100])
         self.splitter = splitter
         self.setCentralWidget(splitter)
@@ -87,11 +89,12 @@ class MainWindow(QMainWindow):
         # current row: the selected entry becomes the current one, and so the page is shown.
         self.sidebar.itemSelectionChanged.connect(self._selected_row)
         self._status_land = QLabel()
-        self._status_db = QLabel()
+        self._status_db = statuszeile.GekuerzterText()
+        self._status_db.setObjectName("statusDatenbank")
         self._status_stand = QLabel()
-        for label in (self._status_land, self._status_db, self._status_stand):
-            self.statusBar().addPermanentWidget(label)
+        statuszeile.einrichten(self.statusBar(), self._status_land, self._status_db, self._status_stand)
         self._undo_actions: list[QAction] = []
+        self._eingepasst = False
         self.sicherung = Sicherungen(self)
         self._build_menus()
         self.resize(1280, 800)
@@ -211,6 +214,7 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(slot)
             slot.deleteLater()
         self.stack.setCurrentIndex(current)
+        self._nur_aktuelle_seite()
         self.pages[key] = page
         self._restore_view_state(key, page)
         return page
@@ -265,6 +269,22 @@ class MainWindow(QMainWindow):
         self._undo_actions = [undo, redo]
         barrierefrei.undo_ansagen(stack, self)  # a screen reader hears what was saved or undone
 
+    def _nur_aktuelle_seite(self, _index: int = -1) -> None:
+        """The stack's size hints are those of the current page: the others are ignored."""
+        current = self.stack.currentWidget()
+        for i in range(self.stack.count()):
+            widget = self.stack.widget(i)
+            if widget is not None:
+                policy = QSizePolicy.Policy.Preferred if widget is current else QSizePolicy.Policy.Ignored
+                widget.setSizePolicy(policy, policy)
+        self.stack.updateGeometry()
+
+    def _sidebar_breite(self) -> int:
+        """Wide enough for the longest entry, its icon and the vertical scroll bar."""
+        frame = 2 * self.sidebar.frameWidth()
+        bar = self.sidebar.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        return self.sidebar.sizeHintForColumn(0) + frame + bar + 8
+
     def _selected_row(self) -> None:
         rows = [index.row() for index in self.sidebar.selectedIndexes()]
         if rows and rows[0] != self.sidebar.currentRow():
@@ -280,9 +300,11 @@ class MainWindow(QMainWindow):
             return
         land = self.ctx.land
         demo = self.tr(" (Demo)") if land.ist_demo else ""
-        self.setWindowTitle(f"{APP_NAME} – {land.name}{demo} – {self.opened.short_name}")
+        # Qt appends the application's display name ("— Kommunalpakt Desktop") itself.
+        self.setWindowTitle(f"{land.name}{demo} – {self.opened.short_name}")
         self._status_land.setText(self.tr("Land: {name} ({key})").format(name=land.name, key=land.schluessel))
         self._status_db.setText(self.tr("Datenbank: {path}").format(path=self.opened.label))
+        self._status_db.setToolTip(self.opened.label)
         self._status_stand.setText(land.register.kurz)
         self._status_stand.setToolTip(land.register.text)
 
@@ -339,6 +361,8 @@ class MainWindow(QMainWindow):
 
     def _server_changes(self, aenderungen: list[Aenderung]) -> None:
         """Another user's change on the server: the pages refresh what it touched."""
+        from kpakt_desktop.services.changes import aus_tabellen
+
         if self.ctx is not None:
             self.ctx.notify_changed(aus_tabellen((a.tabelle, a.ids) for a in aenderungen))
 
@@ -386,13 +410,36 @@ class MainWindow(QMainWindow):
         splitter = settings.state("fenster/splitter")
         if splitter is not None:
             self.splitter.restoreState(splitter)
+        self.ins_bild()
+
+    def ins_bild(self) -> None:
+        """Never larger than the screen's free area, and on it (a geometry saved on a larger screen)."""
+        area = self.screen().availableGeometry()
+        frame = self.frameGeometry().size() - self.geometry().size()
+        width = min(self.width(), area.width() - frame.width())
+        height = min(self.height(), area.height() - frame.height())
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+        if not area.contains(self.frameGeometry()):
+            self.move(
+                max(area.left(), min(self.x(), area.right() - self.frameGeometry().width() + 1)),
+                max(area.top(), min(self.y(), area.bottom() - self.frameGeometry().height() + 1)),
+            )
 
     def _restore_view_state(self, page_key: str, page: Page) -> None:
         from kpakt_desktop.gui import spaltenzustand
 
         spaltenzustand.wiederherstellen(page_key, page)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._eingepasst:  # the frame's size is known once the window is shown
+            self._eingepasst = True
+            self.ins_bild()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        from kpakt_desktop.gui.operation import runner
+
         if runner().busy:  # a change or a report is still being written: close once it is done
             event.ignore()
             self.statusBar().showMessage(self.tr("Wird noch gespeichert – das Fenster schließt danach."), 10000)

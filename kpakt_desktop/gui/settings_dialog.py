@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from kpakt_desktop import paths
 from kpakt_desktop.gui import msgbox, settings
+from kpakt_desktop.gui.barrierefrei import passend
 
 
 class FolderField(QWidget):
@@ -55,6 +56,16 @@ class FolderField(QWidget):
         return Path(text).expanduser() if text else None
 
 
+# The narrowest the field column gets (the dialog is at least 620 px wide, the labels take the rest).
+SCHMALSTES_FELD = 360
+
+
+def _hoehe_bei_schmalster_breite(label: QLabel) -> None:
+    """A word-wrapped note keeps the lines it needs in the narrowest field column: QFormLayout's
+    height-for-width under-counts them, and at 200 % the last rows overlapped and were cut."""
+    label.setMinimumHeight(label.heightForWidth(SCHMALSTES_FELD))
+
+
 class SettingsDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -80,6 +91,7 @@ class SettingsDialog(QDialog):
         hint = QLabel(self.tr("Eine andere Sprache wird nach einem Neustart des Programms wirksam."))
         hint.setObjectName("spracheHinweis")
         hint.setWordWrap(True)
+        _hoehe_bei_schmalster_breite(hint)
         form.addRow("", hint)
         layout.addWidget(allgemein)
 
@@ -121,6 +133,7 @@ class SettingsDialog(QDialog):
         self._row(form, self.tr("Sicherungs&ordner:"), self.backup_dir)
         note = QLabel(self.tr("Ältere Sicherungen werden gelöscht, sobald mehr als die angegebene Zahl vorliegt."))
         note.setWordWrap(True)
+        _hoehe_bei_schmalster_breite(note)
         form.addRow("", note)
         layout.addWidget(sicherung)
 
@@ -132,6 +145,7 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.language_changed = False
+        passend(self)  # at 200 % every row keeps its height (or the form scrolls), OK stays visible
 
     @staticmethod
     def _row(form: QFormLayout, text: str, field: QWidget) -> None:

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QHeaderView, QPushButton, QTableView
+from PySide6.QtWidgets import QComboBox, QHeaderView, QPushButton, QTableView
 
 from kpakt_desktop.gui.row_table import RowTableModel
 from kpakt_desktop.gui.spaltenzustand import nutzerbreiten
@@ -74,6 +74,14 @@ def zeile(view: QTableView, model: RowTableModel[R]) -> R | None:
     proxy = view.model()
     source = proxy.mapToSource(index) if isinstance(proxy, QSortFilterProxyModel) else index
     return model.row_at(source.row())
+
+
+def schmale_auswahl(combo: QComboBox, zeichen: int = 14) -> QComboBox:
+    """A filter combo box that asks for ``zeichen`` characters, not its longest entry: the page fits a
+    narrow window; the open list still shows each entry in full."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(zeichen)
+    return combo
 
 
 def knopf(text: str, name: str, accessible: str, slot: Callable[[], None]) -> QPushButton:

@@ -29,7 +29,7 @@ from kpakt_desktop.gui.huerden.dialogs import HuerdeDialog, StatusDialog
 from kpakt_desktop.gui.operation import Operation
 from kpakt_desktop.gui.pages.base import Page, heading
 from kpakt_desktop.gui.row_table import Column, RowTableModel
-from kpakt_desktop.gui.views import einpassen, knopf, read_only_table, sortierbare_tabelle, zeile
+from kpakt_desktop.gui.views import einpassen, knopf, read_only_table, schmale_auswahl, sortierbare_tabelle, zeile
 from kpakt_desktop.services import huerden as service
 from kpakt_desktop.services import verknuepfungen as vk
 from kpakt_desktop.services.changes import Entity
@@ -100,7 +100,7 @@ def _combo(name: str, accessible: str, alle: str) -> QComboBox:
     combo.setObjectName(name)
     combo.setAccessibleName(accessible)
     combo.addItem(alle, None)
-    return combo
+    return schmale_auswahl(combo)
 
 
 class HuerdenPage(Page):
@@ -131,18 +131,20 @@ class HuerdenPage(Page):
         self.f_text.setAccessibleName(self.tr("Freitextsuche"))
         self.f_text.setPlaceholderText(self.tr("Suche: Titel, Unterart, Kommune"))
         self.f_text.setClearButtonEnabled(True)
-        for w, text in (
-            (self.f_kategorie, self.tr("Kategorie:")),
-            (self.f_status, self.tr("Status:")),
-            (self.f_kreis, self.tr("Kreis:")),
-            (self.f_leistung, self.tr("Leistung:")),
+        # Two rows, so that the page fits a 1024 px window (and 200 %) without cutting a filter.
+        second = QHBoxLayout()
+        for row, w, text in (
+            (filters, self.f_kategorie, self.tr("Kategorie:")),
+            (filters, self.f_status, self.tr("Status:")),
+            (second, self.f_kreis, self.tr("Kreis:")),
+            (second, self.f_leistung, self.tr("Leistung:")),
         ):
             w.setMaximumWidth(230)
             w.currentIndexChanged.connect(self.apply_filter)
-            filters.addWidget(beschriftung(text, w))  # the visible label names the combo for AT-SPI
-            filters.addWidget(w, 1)
+            row.addWidget(beschriftung(text, w))  # the visible label names the combo for AT-SPI
+            row.addWidget(w, 1)
         filters.addWidget(self.f_offen)
-        filters.addWidget(self.f_text, 2)
+        second.addWidget(self.f_text, 2)
         self.f_offen.toggled.connect(self.apply_filter)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -150,6 +152,7 @@ class HuerdenPage(Page):
         self._timer.timeout.connect(self.apply_filter)
         self.f_text.textChanged.connect(self._timer.start)
         layout.addLayout(filters)
+        layout.addLayout(second)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         left = QWidget()
@@ -167,6 +170,7 @@ class HuerdenPage(Page):
         row.addStretch(1)
         self.count = QLabel()
         self.count.setObjectName("huerdenCount")
+        self.count.setWordWrap(True)
         row.addWidget(self.count)
         llayout.addLayout(row)
         splitter.addWidget(left)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QVBo
 from kpakt_desktop.domain.status import Status
 from kpakt_desktop.gui import vocab_text
 from kpakt_desktop.gui.barrierefrei import beschriftung
+from kpakt_desktop.gui.views import schmale_auswahl
 from kpakt_desktop.services.matrix import MatrixFilter, MatrixSpalte
 from kpakt_desktop.services.nachnutzung import Auswahl
 
@@ -20,7 +21,7 @@ def _combo(name: str, accessible: str, alle: str) -> QComboBox:
     combo.setAccessibleName(accessible)
     combo.addItem(alle, None)
     combo.setMaximumWidth(190)
-    return combo
+    return schmale_auswahl(combo)
 
 
 class FilterBar(QWidget):

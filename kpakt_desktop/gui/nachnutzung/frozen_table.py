@@ -10,6 +10,8 @@ from PySide6.QtCore import QAbstractItemModel, QCoreApplication, Qt
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QHBoxLayout, QHeaderView, QTableView, QWidget
 
+from kpakt_desktop.gui.nachnutzung.kopfzeile import MatrixKopf
+
 ROW_HEIGHT = 22
 
 
@@ -32,6 +34,7 @@ class _Zellen(QTableView):
 def _view(name: str) -> QTableView:
     view = _Zellen()
     view.setObjectName(name)
+    view.setHorizontalHeader(MatrixKopf(view))  # names shortened at their end, not cut on both sides
     view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
     view.setSortingEnabled(True)

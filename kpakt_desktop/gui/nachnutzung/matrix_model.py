@@ -185,8 +185,7 @@ class MatrixModel(QAbstractTableModel):
             return self.tr("Kreis") if role == Qt.ItemDataRole.DisplayRole else None
         sp = self._spalten[section - FESTE_SPALTEN]
         if role == Qt.ItemDataRole.DisplayRole:
-            kurz = sp.name if len(sp.name) <= 12 else sp.name[:11] + "…"
-            return f"{sp.nr}\n{kurz}"
+            return f"{sp.nr}\n{sp.name}"  # the header shortens it to the column's width (kopfzeile.py)
         if role == Qt.ItemDataRole.ToolTipRole:
             extra = "" if sp.zaehlt_fuer_quote else self.tr(" – zählt nicht für die Quote")
             return f"{sp.nr} {sp.name}{extra}"

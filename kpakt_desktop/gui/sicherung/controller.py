@@ -10,14 +10,22 @@ from PySide6.QtCore import QObject, QTimer
 
 from kpakt_desktop.domain.errors import KpaktError
 from kpakt_desktop.gui import settings
-from kpakt_desktop.gui.operation import runner
 
 if TYPE_CHECKING:
     from kpakt_desktop.gui.main_window import MainWindow
     from kpakt_desktop.gui.opened import OpenedDatabase
+    from kpakt_desktop.gui.operation import Runner
 
 
 BACKUP_DELAY_MS = 1500
+
+
+def runner() -> Runner:
+    """gui/operation.py, imported when first needed: it brings the data layer (SQLAlchemy), which the
+    main window must not load before its first paint (bench/startup.py)."""
+    from kpakt_desktop.gui.operation import runner as laeufer
+
+    return laeufer()
 
 
 def _automatic_backup(db: Path, folder: Path, keep: int) -> str:

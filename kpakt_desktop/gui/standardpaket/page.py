@@ -68,6 +68,7 @@ class StandardpaketPage(Page):
         self.key_label = QLabel()
         self.key_label.setObjectName("schluesselStatus")
         self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.key_label.setWordWrap(True)  # a long notice wraps instead of widening the page
         row.addWidget(self.key_label, 1)
         self.key_button = QPushButton(self.tr("&Schlüssel…"))
         self.key_button.setObjectName("schluesselButton")
@@ -101,7 +102,7 @@ class StandardpaketPage(Page):
         self.rows_view.setModel(self.rows_model)
         splitter.addWidget(self.rows_view)
         self.tables_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.tables_view.setMinimumWidth(420)
+        self.tables_view.setMinimumWidth(260)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([460, 840])
         layout.addWidget(splitter, 3)

@@ -25,7 +25,7 @@ from kpakt_desktop.gui.operation import Operation, deleted_record, saved_record
 from kpakt_desktop.gui.pages.base import Page, heading
 from kpakt_desktop.gui.row_table import Column, RowTableModel, format_value
 from kpakt_desktop.gui.termine.dialog import TerminDialog
-from kpakt_desktop.gui.views import einpassen, knopf, sortierbare_tabelle, zeile
+from kpakt_desktop.gui.views import einpassen, knopf, schmale_auswahl, sortierbare_tabelle, zeile
 from kpakt_desktop.services import ics
 from kpakt_desktop.services import termine as service
 from kpakt_desktop.services import verknuepfungen as vk
@@ -92,7 +92,7 @@ class TerminePage(Page):
         self.kreis.setObjectName("filterKreis")
         self.kreis.setAccessibleName(self.tr("Kreis"))
         self.kreis.addItem(self.tr("alle Kreise"), None)
-        self.kreis.setMinimumWidth(260)
+        schmale_auswahl(self.kreis, 24)
         self.kreis.currentIndexChanged.connect(lambda _i: self.refresh())
         kreis_label.setBuddy(self.kreis)
         top.addWidget(self.kreis)

@@ -22,7 +22,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QCoreApplication, QDateTime, QMargins, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QResizeEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTableView, QVBoxLayout, QWidget
 
 from kpakt_desktop.domain.huerden import HuerdeKategorie
@@ -36,10 +36,6 @@ from kpakt_desktop.services.kennzahlen import GoLivePunkt
 from kpakt_desktop.services.stats import LeistungStand
 
 ACHSEN_SCHRIFT = 8
-
-
-def kuerzen(text: str, n: int = 32) -> str:
-    return text if len(text) <= n else text[: n - 1].rstrip() + "…"
 
 
 def _monat() -> str:
@@ -69,9 +65,34 @@ class ChartBox(QChartView):
         self.setChart(chart)
         self._init_tastatur()
 
+    # Category labels on the left get at most this share of the chart's width; longer ones are
+    # shortened at their end (full names: tooltip of the bar, table view, accessible description).
+    ACHSE_ANTEIL = 0.36
+
+    def kategorien_links(self, axis: QBarCategoryAxis, namen: list[str]) -> None:
+        """Fill a left category axis with ``namen``, shortened to the room the chart has now."""
+        self._links: tuple[QBarCategoryAxis, list[str]] | None = (axis, namen)
+        self._links_einpassen()
+
+    def _links_einpassen(self) -> None:
+        links = getattr(self, "_links", None)
+        if links is None:
+            return
+        axis, namen = links
+        metrics = QFontMetrics(axis.labelsFont())
+        raum = max(metrics.horizontalAdvance("0000 W…"), int(self.width() * self.ACHSE_ANTEIL))
+        texte = [metrics.elidedText(name, Qt.TextElideMode.ElideRight, raum) for name in namen]
+        if texte != axis.categories():
+            axis.setCategories(texte)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._links_einpassen()
+
     def reset(self) -> QChart:
         chart = self.chart()
         chart.removeAllSeries()
+        self._links = None
         for axis in chart.axes():
             chart.removeAxis(axis)
         return chart
@@ -219,8 +240,8 @@ class StatusJeLeistung(ChartBox):
         series.clicked.connect(self._clicked)
         chart.addSeries(series)
         categories = QBarCategoryAxis()
-        categories.append([kuerzen(f"{item.nr} {item.name}", 40) for item in rows])
         self.small(categories)
+        self.kategorien_links(categories, [f"{item.nr} {item.name}" for item in rows])
         values = QValueAxis()
         values.setLabelFormat("%d")
         values.setRange(0, max(1, max((item.zustaendig for item in rows), default=1)))
@@ -290,8 +311,8 @@ class FortschrittJeKreis(ChartBox):
         series.clicked.connect(self._clicked)
         chart.addSeries(series)
         categories = QBarCategoryAxis()
-        categories.append([kuerzen(f.name, 30) for f in rows])
         self.small(categories)
+        self.kategorien_links(categories, [f.name for f in rows])
         values = QValueAxis()
         # Scaled to the best Kreis (at least 10 %): early on every bar would be a sliver of 100 %.
         values.setRange(0, max(10.0, max((b for b in self._werte()), default=0)))
