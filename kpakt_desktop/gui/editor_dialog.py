@@ -121,7 +121,7 @@ class EditorDialog(QObject):
             self.fehler(str(err))
             return True
 
-        op.done, op.failed = done, refused
+        op.done, op.failed, op.verworfen = done, refused, self.dialog.reject  # verworfen: after a conflict
         _context(self.parent()).run(op)
 
     def open(self) -> None:

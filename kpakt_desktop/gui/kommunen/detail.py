@@ -231,7 +231,7 @@ class KommuneDetailPanel(QWidget):
             self._save_kontakt(vorher, daten, self.tr("Kontakt {name} bearbeiten").format(name=daten.name))
 
     def _save_kontakt(self, vorher: KontaktDaten | None, daten: KontaktDaten, text: str) -> None:
-        self.ctx.run(kommune_ops.kontakt_speichern(text, vorher, daten))
+        self.ctx.run(kommune_ops.kontakt_speichern(text, vorher, daten, self.ctx.benutzer))
 
     def remove_kontakt(self) -> None:
         daten = self._selected_kontakt()
