@@ -176,11 +176,12 @@ class Store:
     ``path`` is the file of an SQLite database; a server database has ``url`` instead (and no path).
     """
 
-    def __init__(self, path: Path | None, engine: Engine, *, url: str | None = None) -> None:
+    def __init__(self, path: Path | None, engine: Engine, *, url: str | None = None, nur_lesen: bool = False) -> None:
         self.path = path
         self.url = url
         self.engine = engine
         self._write_engine = engine.execution_options(kpakt_write=True)
+        self.nur_lesen = nur_lesen  # an offline copy of a server database: every write is refused
 
     @property
     def on_server(self) -> bool:

@@ -94,6 +94,7 @@ class TaskforcesTab(QWidget):
         self.tf_count = QLabel()
         row.addWidget(self.tf_count)
         layout.addLayout(row)
+        ctx.schreibschutz.knoepfe(self, None, "taskforceNeu", "taskforceBearbeiten", "taskforceLoeschen")
 
     def reload(self) -> None:
         self.tf_model.set_rows(tf_service.taskforces(self.ctx.store))

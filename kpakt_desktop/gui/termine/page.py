@@ -149,6 +149,7 @@ class TerminePage(Page):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([860, 320])
         layout.addWidget(splitter, 1)
+        ctx.schreibschutz.knoepfe(self, "termin", "terminNeu", "terminBearbeiten", "terminLoeschen", "aufgabeErledigt")
         self.refresh()
 
     @staticmethod
