@@ -15,6 +15,7 @@ from kpakt_desktop.gui.operation import runner
 if TYPE_CHECKING:
     from kpakt_desktop.gui.main_window import MainWindow
     from kpakt_desktop.gui.opened import OpenedDatabase
+    from kpakt_desktop.store.database import Store
 
 
 BACKUP_DELAY_MS = 1500
@@ -30,12 +31,27 @@ def _automatic_backup(db: Path, folder: Path, keep: int) -> str:
         raise KpaktError(str(err)) from err
 
 
+def _offline_kopie(store: Store, folder: Path) -> Path:
+    from kpakt_desktop.services.offline_kopie import kopie_schreiben
+
+    try:
+        return kopie_schreiben(store, folder)
+    except OSError as err:
+        raise KpaktError(str(err)) from err
+
+
 class Sicherungen(QObject):
     """Backups of ``window``'s open database (none for a server database)."""
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
+        window.database_changed.connect(self._gewechselt)
+
+    def _gewechselt(self) -> None:
+        """Another database was opened (Datei → Neu…/Öffnen): a server database gets its offline copy."""
+        if self.window.opened is not None and self.window.opened.store.url is not None:
+            self.offline_kopie()
 
     def backup_folder(self) -> Path:
         from kpakt_desktop.services.sicherung import backup_folder
@@ -49,8 +65,12 @@ class Sicherungen(QObject):
         It starts a moment after the window is ready, so that it never competes with building and
         painting the first page on a busy two-core office PC.
         """
+        opened = self.window.opened
+        if opened is not None and opened.store.url is not None:
+            self.offline_kopie(delay_ms)  # a server database: its copy for when the server is away
+            return
         if self.window.opened is None or self.window.opened.path is None or not settings.backup_on_start():
-            return  # a server database is backed up on the server side (docs/betrieb.md)
+            return
         db, folder, keep = self.window.opened.path, self.backup_folder(), settings.backup_keep()
         if delay_ms <= 0:
             self._start_backup(db, folder, keep)
@@ -71,6 +91,36 @@ class Sicherungen(QObject):
             retry=False,
             quiet=True,
         )
+
+    def offline_kopie(self, delay_ms: int = BACKUP_DELAY_MS) -> None:
+        """A consistent snapshot of the open server database into its offline copy in the data
+        folder (services/offline_kopie.py), in the background a moment after the window is ready."""
+        opened = self.window.opened
+
+        def start() -> None:
+            if self.window.opened is not opened or opened is None:
+                return
+            store, folder = opened.store, settings.data_dir()
+            runner().run(
+                self.tr("Offline-Kopie"),
+                lambda: str(_offline_kopie(store, folder)),
+                parent=self.window,
+                on_done=lambda path: self.window.statusBar().showMessage(
+                    self.tr("Offline-Kopie der Serverdatenbank aktualisiert: {path}").format(path=path), 10000
+                ),
+                on_error=self._kopie_failed,
+                retry=False,
+                quiet=True,
+            )
+
+        QTimer.singleShot(max(delay_ms, 0), self, start)
+
+    def _kopie_failed(self, err: KpaktError) -> bool:
+        # Not worth a dialog: the server works; only the copy for a later outage is older.
+        self.window.statusBar().showMessage(
+            self.tr("Die Offline-Kopie konnte nicht aktualisiert werden: {message}").format(message=str(err)), 10000
+        )
+        return True
 
     def _backup_done(self, path: str) -> None:
         self.window.statusBar().showMessage(self.tr("Sicherung erstellt: {path}").format(path=path), 10000)
