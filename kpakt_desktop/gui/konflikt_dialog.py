@@ -27,16 +27,10 @@ from kpakt_desktop.gui.barrierefrei import passend
 EIGENE = 0  # "Meine Änderung übernehmen"
 FREMDE = 1  # "Änderung des anderen behalten"
 
-UNVERAENDERT = "(unverändert)"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Konflikt", text)
-
 
 def _wer_wann(err: Konflikt) -> tuple[str, str]:
     if not err.aenderungen:
-        return _tr("jemand anderem"), ""
+        return QCoreApplication.translate("Konflikt", "jemand anderem"), ""
     wer, wann, *_ = err.aenderungen[0]
     zeit = getattr(wann, "strftime", None)
     return wer, zeit("%d.%m.%Y %H:%M") if zeit is not None else ""
@@ -45,8 +39,9 @@ def _wer_wann(err: Konflikt) -> tuple[str, str]:
 def zeilen(err: Konflikt) -> list[tuple[str, str, str]]:
     """(Feld, the other person's change "alt → neu", this user's input) per field either side touched."""
     ihre = {feld: f"{alt} → {neu}" for _, _, feld, alt, neu in err.aenderungen}
+    gleich = QCoreApplication.translate("Konflikt", "(unverändert)")
     felder = list(ihre) + [f for f in err.mein if f not in ihre]
-    return [(f, ihre.get(f, _tr(UNVERAENDERT)), err.mein.get(f, _tr(UNVERAENDERT))) for f in felder]
+    return [(f, ihre.get(f, gleich), err.mein.get(f, gleich)) for f in felder]
 
 
 class KonfliktDialog(QDialog):

@@ -25,16 +25,17 @@ Kommunen = Callable[[], Iterable[int | None]]
 
 def grund_text(code: str, rechte: Rechte) -> str:
     """The tooltip/message for a ``Rechte.grund`` code."""
-    tr = QCoreApplication.translate
     if code == "kopie":
-        return tr("Schreibschutz", "Nur lesen: dies ist die Offline-Kopie der Serverdatenbank.")
+        return QCoreApplication.translate("Schreibschutz", "Nur lesen: dies ist die Offline-Kopie der Serverdatenbank.")
     if code == "lesen":
-        return tr("Schreibschutz", "Nur lesen: Ihre Rolle „{rolle}“ auf dem Server darf nichts ändern.").format(
-            rolle=rechte.rolle or ""
-        )
+        return QCoreApplication.translate(
+            "Schreibschutz", "Nur lesen: Ihre Rolle „{rolle}“ auf dem Server darf nichts ändern."
+        ).format(rolle=rechte.rolle or "")
     if code == "region":
-        return tr("Schreibschutz", "Nur lesen: diese Kommune liegt außerhalb der Region Ihrer Taskforce.")
-    return tr(
+        return QCoreApplication.translate(
+            "Schreibschutz", "Nur lesen: diese Kommune liegt außerhalb der Region Ihrer Taskforce."
+        )
+    return QCoreApplication.translate(
         "Schreibschutz",
         "Nur lesen: eine Taskforce-Rolle ändert nur Nachnutzungen, Termine, Hürden und Kontakte "
         "der Kommunen ihrer Region; dies ändert die Koordinierungsstelle.",
