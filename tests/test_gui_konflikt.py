@@ -10,7 +10,7 @@ from dataclasses import replace
 import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QApplication, QMainWindow, QPushButton, QTableWidget
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit, QMainWindow, QPushButton, QTableWidget
 
 from kpakt_desktop.domain.errors import KpaktError
 from kpakt_desktop.domain.status import Status
@@ -20,8 +20,9 @@ from kpakt_desktop.gui.nachnutzung import operations as nachnutzung_ops
 from kpakt_desktop.gui.operation import push, runner
 from kpakt_desktop.services import kontakte as ks
 from kpakt_desktop.services import nachnutzung as nn
+from kpakt_desktop.services import termine as ts
 from kpakt_desktop.store.database import Store, open_store
-from kpakt_desktop.store.models import Kontakt, Nachnutzung
+from kpakt_desktop.store.models import Kontakt, Nachnutzung, Termin
 
 
 @pytest.fixture
@@ -134,3 +135,32 @@ def test_closing_the_dialog_decides_nothing_and_the_editor_keeps_the_message(qtb
     settle()
     assert nn.zelle(rp_demo, nid).kosten_einmalig == 900
     assert {"Bernd", "Anna Andere"} <= {h.benutzer for h in nn.historie_zelle(rp_demo, nid)}
+
+
+@pytest.mark.parametrize("choice", ["eigeneUebernehmen", "fremdeBehalten"])
+def test_the_termin_editor_after_a_conflict_closes_with_the_chosen_version(qtbot, main_window, settle, choice) -> None:
+    """The real editor: Anna saves the Termin while Bernd has it open; Bernd's OK shows the dialog."""
+    store = main_window.ctx.store
+    page = main_window.show_page("termine")
+    with store.read() as s:
+        tid = s.query(Termin.id).order_by(Termin.id).limit(1).scalar()
+    gesehen = ts.termin_laden(store, tid)
+    page._editor(gesehen)
+    editor = page.editor
+    anna = open_store(store.path)
+    try:
+        ts.termin_speichern(anna, replace(gesehen, titel="Titel von Anna"), gesehen=gesehen, benutzer="Anna Andere")
+    finally:
+        anna.close()
+    editor.dialog.findChild(QLineEdit, "ortEdit").setText("Ort von Bernd")
+    seen: list[list[str]] = []
+    answer(choice, seen)
+    editor.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: bool(seen) and not editor.dialog.isVisible(), timeout=15000)
+    settle()
+    table = [seen[0][i : i + 3] for i in range(0, len(seen[0]), 3)]
+    assert ["Titel", f"{gesehen.titel} → Titel von Anna", "(unverändert)"] in table
+    assert ["Ort", "(unverändert)", "Ort von Bernd"] in table
+    danach = ts.termin_laden(store, tid)
+    assert danach.titel == "Titel von Anna"
+    assert danach.ort == ("Ort von Bernd" if choice == "eigeneUebernehmen" else gesehen.ort)

@@ -349,7 +349,8 @@ class _Step(QUndoCommand):
         def failed(err: KpaktError) -> bool:
             op, stack, store, announce = self.op, self.stack, self.store, self.announce
             self._drop()  # may delete this command: nothing of it is used afterwards
-            if first and isinstance(err, Konflikt) and op.rebase is not None:
+            newer = isinstance(err, Konflikt) and (err.aktuell is not None or bool(err.versionen))
+            if first and newer and op.rebase is not None:  # the Konflikt names a version to write on top of
                 return _konflikt(err, op, stack, store, announce)
             return first and op.failed is not None and op.failed(err)
 
