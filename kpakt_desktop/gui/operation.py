@@ -349,9 +349,10 @@ class _Step(QUndoCommand):
         def failed(err: KpaktError) -> bool:
             op, stack, store, announce = self.op, self.stack, self.store, self.announce
             self._drop()  # may delete this command: nothing of it is used afterwards
-            newer = isinstance(err, Konflikt) and (err.aktuell is not None or bool(err.versionen))
-            if first and newer and op.rebase is not None:  # the Konflikt names a version to write on top of
-                return _konflikt(err, op, stack, store, announce)
+            konflikt = err if isinstance(err, Konflikt) else None
+            neuer = konflikt is not None and (konflikt.aktuell is not None or bool(konflikt.versionen))
+            if first and konflikt is not None and neuer and op.rebase is not None:  # a version to write on top of
+                return _konflikt(konflikt, op, stack, store, announce)
             return first and op.failed is not None and op.failed(err)
 
         if first and self.op.job:
