@@ -93,6 +93,7 @@ def einrichten_sql() -> list[str]:
         f"GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {KOORDINATION}",
         f"REVOKE INSERT, UPDATE, DELETE ON alembic_version FROM {KOORDINATION}",  # upgrades: the owner
         f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {KOORDINATION}, {TASKFORCE}",
+        f"GRANT UPDATE ON ALL SEQUENCES IN SCHEMA public TO {KOORDINATION}",  # a restore resets the id counters
         f"GRANT EXECUTE ON FUNCTION kpakt_in_region(integer), kpakt_termin_ok(integer), "
         f"kpakt_huerde_ok(integer) TO {alle}",
     ]
