@@ -96,3 +96,55 @@ def test_restore_onto_the_server_needs_the_koordination_role(
         assert read_office(safety).dienststelle == "Stelle nach der Sicherung"
     finally:
         safety.close()
+
+
+def test_the_app_backs_up_and_restores_a_server_database(
+    qtbot, server: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kpakt_desktop.app import make_application
+    from kpakt_desktop.gui import msgbox
+    from kpakt_desktop.gui.main_window import MainWindow
+    from kpakt_desktop.gui.opened import OpenedDatabase
+    from kpakt_desktop.gui.operation import runner
+    from kpakt_desktop.gui.sicherung import dialog as sicherung_dialog
+
+    make_application([])
+    opened = OpenedDatabase(server)
+    window = MainWindow(opened)
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        vorher = read_office(opened.store).dienststelle
+        # at the start: a snapshot into the backup folder (and the offline copy)
+        window.sicherung.backup_on_open(delay_ms=0)
+        folder = window.sicherung.backup_folder()
+        qtbot.waitUntil(lambda: len(list(folder.glob("*.sqlite"))) == 1, timeout=30000)
+        runner().wait(30000)
+        # Datei → Sicherung erstellen…: a snapshot to a file the user chooses
+        chosen = tmp_path / "von-hand.sqlite"
+        monkeypatch.setattr(msgbox, "save_report", lambda *_a: chosen)
+        window.backup_action.trigger()
+        runner().wait(30000)
+        assert describe(chosen).kommunen > 0
+
+        set_office(opened.store, "Stelle nach der Sicherung", "")
+        window.ctx.notify_changed()
+
+        class Waehlen:  # the backup dialog, with the user's choice of the backup made by hand
+            def __init__(self, *_args: object) -> None:
+                self.chosen = describe(chosen)
+
+            def exec(self) -> bool:
+                return True
+
+        monkeypatch.setattr(sicherung_dialog, "SicherungDialog", Waehlen)
+        shown: list[str] = []
+        monkeypatch.setattr(msgbox, "info", lambda _p, _t, text: shown.append(text))
+        window.restore_action.trigger()
+        qtbot.waitUntil(lambda: bool(shown), timeout=30000)
+        assert "wiederhergestellt" in shown[0] and "vor-wiederherstellung" in shown[0]
+        assert read_office(opened.store).dienststelle == vorher
+    finally:
+        runner().wait(30000)
+        window.close()
+        opened.close()

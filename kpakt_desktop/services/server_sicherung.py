@@ -16,6 +16,7 @@ from pathlib import Path
 
 from kpakt_desktop.domain.errors import InputError
 from kpakt_desktop.services import sicherung
+from kpakt_desktop.services.jobs import Job, Progress
 from kpakt_desktop.services.offline_kopie import kopie_pfad
 from kpakt_desktop.services.sicherung import ART_START, ART_VOR_WIEDERHERSTELLUNG, Restored
 from kpakt_desktop.store import rollen
@@ -35,6 +36,14 @@ def sicherung_erstellen(store: Store, folder: Path, *, art: str = ART_START, jet
     folder.mkdir(parents=True, exist_ok=True)
     target = sicherung._unique(folder, datenbank_name(store).stem, jetzt or datetime.now(), art)
     return backup_store(store, target)
+
+
+def snapshot_job(store: Store, target: Path) -> Job[Path]:
+    """Datei → Sicherung erstellen… on a server database: a consistent snapshot into ``target``."""
+    yield Progress(0, 1, f"Sicherung nach {target.name} schreiben …")
+    backup_store(store, target)
+    yield Progress(1, 1, "Fertig.")
+    return target
 
 
 def automatische_sicherung(

@@ -53,11 +53,18 @@ class Sicherungen(QObject):
         if self.window.opened is not None and self.window.opened.store.url is not None:
             self.offline_kopie()
 
+    def _db_name(self) -> Path:
+        """The open database file, or the name the backups of the server database carry."""
+        from kpakt_desktop.services.server_sicherung import datenbank_name
+
+        opened = self.window.opened
+        assert opened is not None
+        return opened.path if opened.path is not None else datenbank_name(opened.store)
+
     def backup_folder(self) -> Path:
         from kpakt_desktop.services.sicherung import backup_folder
 
-        assert self.window.opened is not None and self.window.opened.path is not None
-        return backup_folder(settings.backup_root(), self.window.opened.path)
+        return backup_folder(settings.backup_root(), self._db_name())
 
     def backup_on_open(self, delay_ms: int = BACKUP_DELAY_MS) -> None:
         """The automatic backup at start-up (Einstellungen: on/off, keep N), in a worker thread.
@@ -67,7 +74,14 @@ class Sicherungen(QObject):
         """
         opened = self.window.opened
         if opened is not None and opened.store.url is not None:
-            self.offline_kopie(delay_ms)  # a server database: its copy for when the server is away
+            if settings.backup_on_start():  # a snapshot into the backup folder, as for a file
+                store, folder, keep = opened.store, self.backup_folder(), settings.backup_keep()
+
+                def server_backup() -> None:
+                    self._start_server_backup(store, folder, keep, opened)
+
+                QTimer.singleShot(max(delay_ms, 0), self, server_backup)
+            self.offline_kopie(delay_ms)  # and its copy for when the server is away
             return
         if self.window.opened is None or self.window.opened.path is None or not settings.backup_on_start():
             return
@@ -78,6 +92,21 @@ class Sicherungen(QObject):
         opened = self.window.opened
         # Only if the same database is still open then (not replaced by Öffnen or a restore).
         QTimer.singleShot(delay_ms, self, lambda: self._start_backup(db, folder, keep, only_if=opened))
+
+    def _start_server_backup(self, store: Store, folder: Path, keep: int, only_if: OpenedDatabase | None) -> None:
+        from kpakt_desktop.services.server_sicherung import automatische_sicherung
+
+        if self.window.opened is not only_if:
+            return
+        runner().run(
+            self.tr("Automatische Sicherung"),
+            lambda: str(automatische_sicherung(store, folder, keep)),
+            parent=self.window,
+            on_done=self._backup_done,
+            on_error=self._backup_failed,
+            retry=False,
+            quiet=True,
+        )
 
     def _start_backup(self, db: Path, folder: Path, keep: int, only_if: OpenedDatabase | None = None) -> None:
         if only_if is not None and self.window.opened is not only_if:
@@ -140,18 +169,21 @@ class Sicherungen(QObject):
         from datetime import datetime
 
         from kpakt_desktop.gui import msgbox
+        from kpakt_desktop.services.server_sicherung import snapshot_job
         from kpakt_desktop.services.sicherung import manual_backup_job
 
-        if self.window.opened is None or self.window.opened.path is None:
+        opened = self.window.opened
+        if opened is None or opened.store.nur_lesen:
             return
-        path = self.window.opened.path
-        name = f"{self.window.opened.path.stem}-sicherung-{datetime.now():%Y-%m-%d-%H%M}.sqlite"
+        name = f"{self._db_name().stem}-sicherung-{datetime.now():%Y-%m-%d-%H%M}.sqlite"
         target = msgbox.save_report(self.window, self.tr("Sicherung speichern unter"), name, msgbox.db_pattern())
         if target is None:
             return
+        path, store = opened.path, opened.store
         runner().run(
             self.tr("Sicherung erstellen"),
-            lambda: manual_backup_job(path, target),
+            # a file through SQLite's backup API; a server database as a consistent snapshot
+            (lambda: manual_backup_job(path, target)) if path is not None else (lambda: snapshot_job(store, target)),
             parent=self.window,
             on_done=lambda _result: self._backup_done(str(target)),
             retry=False,
@@ -165,6 +197,12 @@ class Sicherungen(QObject):
         from kpakt_desktop.services.sicherung import restore
 
         opened, ctx = self.window.opened, self.window.ctx
+        if opened is not None and ctx is not None and ctx.schreibschutz.nur_lesen:
+            msgbox.info(self.window, self.tr("Sicherung wiederherstellen"), ctx.schreibschutz.grund(None) or "")
+            return
+        if opened is not None and opened.store.url is not None and ctx is not None:
+            self._restore_on_server()
+            return
         if opened is None or opened.path is None or ctx is None:
             return
         dialog = SicherungDialog(self.backup_folder(), opened.path, ctx.land.schluessel, self.window)
@@ -198,4 +236,38 @@ class Sicherungen(QObject):
             self.tr(
                 "Der Stand vom {stand} ist wiederhergestellt. Der Stand unmittelbar davor liegt in:\n{path}"
             ).format(stand=stand_text(result.restored), path=result.safety_copy),
+        )
+
+    def _restore_on_server(self) -> None:
+        """A backup back onto the server (Koordination only, the server refuses the rest): the
+        content is replaced in one transaction; this window reloads, its undo steps are dropped."""
+        from kpakt_desktop.gui import msgbox
+        from kpakt_desktop.gui.sicherung.dialog import SicherungDialog, stand_text
+        from kpakt_desktop.services.server_sicherung import wiederherstellen
+
+        opened, ctx = self.window.opened, self.window.ctx
+        assert opened is not None and ctx is not None
+        folder, land = self.backup_folder(), ctx.land.schluessel
+        dialog = SicherungDialog(folder, self._db_name(), land, self.window)
+        if not dialog.exec() or dialog.chosen is None:
+            return
+        backup, store = dialog.chosen.path, opened.store
+
+        def done(result: object) -> None:
+            ctx.undo_stack.clear()
+            ctx.notify_changed()
+            msgbox.info(
+                self.window,
+                self.tr("Sicherung wiederhergestellt"),
+                self.tr(
+                    "Der Stand vom {stand} ist wiederhergestellt. Der Stand unmittelbar davor liegt in:\n{path}"
+                ).format(stand=stand_text(result.restored), path=result.safety_copy),  # type: ignore[attr-defined]
+            )
+
+        runner().run(
+            self.tr("Sicherung wiederherstellen"),
+            lambda: wiederherstellen(store, backup, folder, land),
+            parent=self.window,
+            on_done=done,
+            retry=False,
         )
