@@ -1,10 +1,11 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="de">
 <context>
     <name>About</name>
     <message>
-        <source>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Werkzeug der kommunalen OZG-Koordination eines Landes für die Nachnutzung der 16 kommunalen EfA-Fokusleistungen nach dem Kommunalpakt vom 04.07.2023.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Gemeindeverzeichnis:&lt;/b&gt; {quelle}; Gebietsstand {gebiet}, Bevölkerung {bevoelkerung}.&lt;br&gt;Lizenz: {lizenz}, &lt;a href='{url}'&gt;{url}&lt;/a&gt;.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Tool of a Land's municipal OZG coordination for the re-use (Nachnutzung) of the 16 municipal EfA focus services under the Kommunalpakt of 4 July 2023.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Municipality register:&lt;/b&gt; {quelle}; territorial status {gebiet}, population {bevoelkerung}.&lt;br&gt;Licence: {lizenz}, &lt;a href='{url}'&gt;{url}&lt;/a&gt;.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Werkzeug der kommunalen OZG-Koordination eines Landes für die Nachnutzung der 16 kommunalen EfA-Fokusleistungen nach dem Kommunalpakt vom 04.07.2023.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Gemeindeverzeichnis:&lt;/b&gt; {quelle}; Gebietsstand {gebiet}, Bevölkerung {bevoelkerung}.&lt;br&gt;Lizenz: {lizenz}, &lt;a href=&apos;{url}&apos;&gt;{url}&lt;/a&gt;.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;{app} {version}&lt;/h3&gt;&lt;p&gt;Tool of a Land&apos;s municipal OZG coordination for the re-use (Nachnutzung) of the 16 municipal EfA focus services under the Kommunalpakt of 4 July 2023.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Municipality register:&lt;/b&gt; {quelle}; territorial status {gebiet}, population {bevoelkerung}.&lt;br&gt;Licence: {lizenz}, &lt;a href=&apos;{url}&apos;&gt;{url}&lt;/a&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Über {app}</source>
@@ -152,11 +153,11 @@
     </message>
     <message>
         <source>Bürgermeisterdienstversammlung (Excel je Kreis)</source>
-        <translation>Mayors' meeting (Excel per district)</translation>
+        <translation>Mayors&apos; meeting (Excel per district)</translation>
     </message>
     <message>
         <source>Kreis für die Bürgermeisterdienstversammlung</source>
-        <translation>District for the mayors' meeting</translation>
+        <translation>District for the mayors&apos; meeting</translation>
     </message>
     <message>
         <source>für alle Kreise</source>
@@ -176,7 +177,7 @@
     </message>
     <message>
         <source>Ohne Datum: seit der letzten Bürgermeisterdienstversammlung des Kreises</source>
-        <translation>Without a date: since the district's last mayors' meeting</translation>
+        <translation>Without a date: since the district&apos;s last mayors&apos; meeting</translation>
     </message>
     <message>
         <source>Änderungen seit</source>
@@ -184,7 +185,7 @@
     </message>
     <message>
         <source>(sonst seit der letzten BDV des Kreises)</source>
-        <translation>(otherwise since the district's last mayors' meeting)</translation>
+        <translation>(otherwise since the district&apos;s last mayors&apos; meeting)</translation>
     </message>
     <message>
         <source>Matrix auf A&amp;3 drucken (für Kreise mit vielen Kommunen)</source>
@@ -284,7 +285,7 @@
     </message>
     <message>
         <source>Ein geschütztes Excel-Formular je Kommune mit ihren Leistungen und dem heutigen Stand</source>
-        <translation>One protected Excel form per municipality with its services and today's state</translation>
+        <translation>One protected Excel form per municipality with its services and today&apos;s state</translation>
     </message>
     <message>
         <source>Ausgefüllte Bögen e&amp;inlesen…</source>
@@ -320,7 +321,7 @@
     </message>
     <message>
         <source>Bürgermeisterdienstversammlung</source>
-        <translation>Mayors' meeting</translation>
+        <translation>Mayors&apos; meeting</translation>
     </message>
     <message>
         <source>Ordner für die Excel-Dateien aller Kreise</source>
@@ -2369,7 +2370,7 @@ Create the Land database from this file anyway?</translation>
     </message>
     <message>
         <source>Änderung des anderen behalten</source>
-        <translation>Keep the other person's change</translation>
+        <translation>Keep the other person&apos;s change</translation>
     </message>
     <message>
         <source>Ihre Eingaben werden verworfen; die Ansicht zeigt die neue Fassung.</source>
@@ -3102,7 +3103,7 @@ Is the same one meant? A new entry would be a second master record, counted sepa
     </message>
     <message>
         <source>erscheint in der Historie, z. B. „laut BDV vom …“</source>
-        <translation>appears in the history, e.g. “as agreed at the mayors' meeting of …”</translation>
+        <translation>appears in the history, e.g. “as agreed at the mayors&apos; meeting of …”</translation>
     </message>
     <message>
         <source>Termine je Stufe (geplant; erreicht ergibt sich aus dem Status)</source>
@@ -3770,7 +3771,7 @@ Is that right (e.g. a test failed)? With “No” you stay in the preview and ca
     </message>
     <message>
         <source>Mit dem Schlüsselpaar der Koordinierungsstelle wird jedes Standardpaket signiert. Der private Schlüssel bleibt auf diesem Rechner im Benutzerdatenverzeichnis und ist nur für Sie lesbar. Den öffentlichen Schlüssel senden Sie mit seinem Fingerabdruck an den IT-Planungsrat; bestätigen Sie den Fingerabdruck dort auf einem zweiten Weg (z. B. telefonisch).</source>
-        <translation>Every standard package is signed with the coordination office's key pair. The private key stays on this computer in the user data folder and is readable only by you. Send the public key with its fingerprint to the IT-Planungsrat; confirm the fingerprint there through a second channel (e.g. by phone).</translation>
+        <translation>Every standard package is signed with the coordination office&apos;s key pair. The private key stays on this computer in the user data folder and is readable only by you. Send the public key with its fingerprint to the IT-Planungsrat; confirm the fingerprint there through a second channel (e.g. by phone).</translation>
     </message>
     <message>
         <source>Noch kein Schlüsselpaar vorhanden.</source>
@@ -5215,7 +5216,7 @@ SHA-256: %s</translation>
     </message>
     <message>
         <source>Termin der Aufgabe öffnen</source>
-        <translation>Open the task's meeting</translation>
+        <translation>Open the task&apos;s meeting</translation>
     </message>
     <message>
         <source>Details des Termins</source>
@@ -5635,7 +5636,7 @@ SHA-256: %s</translation>
     </message>
     <message>
         <source>Schnittstelle des Fachverfahrensherstellers</source>
-        <translation>Interface of the procedure's manufacturer</translation>
+        <translation>Interface of the procedure&apos;s manufacturer</translation>
     </message>
     <message>
         <source>Behördenpostfach/E-Mail</source>
@@ -5759,7 +5760,7 @@ SHA-256: %s</translation>
     </message>
     <message>
         <source>Rahmenvertrag mit Fachverfahrenshersteller</source>
-        <translation>Framework contract with the procedure's manufacturer</translation>
+        <translation>Framework contract with the procedure&apos;s manufacturer</translation>
     </message>
     <message>
         <source>standardisierte Schnittstelle (XÖV)</source>
@@ -5795,7 +5796,7 @@ SHA-256: %s</translation>
     </message>
     <message>
         <source>Bürgermeisterdienstversammlung</source>
-        <translation>Mayors' meeting (Bürgermeisterdienstversammlung)</translation>
+        <translation>Mayors&apos; meeting (Bürgermeisterdienstversammlung)</translation>
     </message>
     <message>
         <source>Fachbereichsleitungstreffen</source>
@@ -5929,7 +5930,7 @@ SHA-256: %s</translation>
     </message>
     <message>
         <source>Die mitgelieferte Vollzugsebene dieses Landes mit ihren Zusätzen übernehmen</source>
-        <translation>Take this Land's shipped executing level with its additions</translation>
+        <translation>Take this Land&apos;s shipped executing level with its additions</translation>
     </message>
     <message>
         <source>Vollzugsebene &amp;übernehmen</source>
