@@ -272,7 +272,9 @@ def test_a_change_based_on_an_old_version_is_refused_and_names_the_other_change(
                 jetzt=JETZT,
             )
         [(wer, _wann, feld, _alt, neu)] = conflict.value.aenderungen
-        assert (wer, feld, neu) == ("Anna Andere", "kosten_einmalig", nn.anzeige("kosten_einmalig", "1200"))
+        assert (wer, feld, neu) == ("Anna Andere", "Kosten einmalig (€)", nn.anzeige("kosten_einmalig", "1200"))
+        assert conflict.value.mein == {"Kosten einmalig (€)": "900"}
+        assert conflict.value.versionen == {nid: seen + 1}  # what "Meine Änderung übernehmen" writes on top of
         assert nn.zelle(rp_demo, nid).version == seen + 1
         assert all(h.benutzer != "Bernd" for h in nn.historie_zelle(rp_demo, nid))
 

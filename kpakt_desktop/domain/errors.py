@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 
 class Meldung(str):
@@ -88,9 +88,21 @@ class Konflikt(KpaktError):
 
     exit_code = 1
 
-    def __init__(self, message: str, aenderungen: Sequence[tuple[str, object, str, str, str]]) -> None:
+    def __init__(
+        self,
+        message: str,
+        aenderungen: Sequence[tuple[str, object, str, str, str]],
+        *,
+        mein: Mapping[str, str] | None = None,
+        aktuell: object = None,
+        versionen: Mapping[int, int] | None = None,
+    ) -> None:
         super().__init__(message)
         self.aenderungen = aenderungen  # (wer, wann, feld, alt, neu), newest first
+        self.mein = dict(mein or {})  # feld → the value this user wanted to write (as shown)
+        # What the user may write on top of, if they choose to: the record as it is now (editors) …
+        self.aktuell = aktuell
+        self.versionen = dict(versionen or {})  # … or the rows' current versions (Nachnutzungen)
 
 
 class DatabaseCorrupt(DatabaseRefused):

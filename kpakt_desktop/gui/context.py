@@ -11,7 +11,7 @@ from kpakt_desktop.gui import settings
 from kpakt_desktop.gui.operation import Operation, push
 from kpakt_desktop.services.changes import ChangeSet, Entity
 from kpakt_desktop.services.landdb import LandInfo, read_land
-from kpakt_desktop.services.mehrplatz import angemeldete_person
+from kpakt_desktop.services.mehrplatz import angemeldete_person, rechte
 from kpakt_desktop.store.database import Store
 
 
@@ -31,6 +31,10 @@ class AppContext(QObject):
         self.land: LandInfo = read_land(store)
         self.undo_stack = QUndoStack(self)
         self._person = angemeldete_person(store)  # a server database knows who is logged in
+        # What this user may change (the server's role, or an offline copy): read-only display.
+        from kpakt_desktop.gui.schreibschutz import Schreibschutz
+
+        self.schreibschutz = Schreibschutz(rechte(store), self)
 
     @property
     def benutzer(self) -> str:
@@ -40,6 +44,11 @@ class AppContext(QObject):
 
     def run(self, op: Operation[Any]) -> None:
         """Write ``op`` in the worker as one undo step; pages hear of it through ``changed``."""
+        if self.schreibschutz.nur_lesen:  # a control no page registered: say why instead of failing
+            from kpakt_desktop.gui import msgbox
+
+            msgbox.info(None, op.text, self.schreibschutz.grund(None) or "")
+            return
         push(self.undo_stack, self.store, op, self.notify_changed)
 
     def notify_changed(self, changes: ChangeSet | None = None) -> None:

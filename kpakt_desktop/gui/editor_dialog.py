@@ -44,6 +44,9 @@ def _context(widget: QObject | None) -> AppContext:
 
 class EditorDialog(QObject):
     saved = Signal(object)  # the operation's result (e.g. a Tausch with the stored record)
+    # What the dialog changes, for the read-only display by role (gui/schreibschutz.py): one of
+    # services.mehrplatz.TASKFORCE_BEREICHE, or None for what only the Koordination changes.
+    bereich: str | None = None
 
     def __init__(
         self, form: str | QDialog, parent: QWidget | None, speichern: Callable[[Any], Operation[Any] | int]
@@ -123,10 +126,31 @@ class EditorDialog(QObject):
             self.fehler(str(err))
             return True
 
-        op.done, op.failed = done, refused
+        op.done, op.failed, op.verworfen = done, refused, self.dialog.reject  # verworfen: after a conflict
         _context(self.parent()).run(op)
 
+    def betroffene_kommunen(self) -> tuple[int | None, ...]:
+        """The Kommunen the record belongs to (``daten.kommune_ids`` or ``daten.kommune_id``)."""
+        daten = getattr(self, "daten", None)
+        ids = getattr(daten, "kommune_ids", None)
+        return tuple(ids) if ids is not None else (getattr(daten, "kommune_id", None),)
+
+    def _schreibschutz(self) -> None:
+        """Read-only for this user (role, region, offline copy): OK disabled, the reason shown."""
+        try:
+            grund = _context(self.parent()).schreibschutz.grund(self.bereich, self.betroffene_kommunen())
+        except LookupError:
+            return
+        if grund is None:
+            return
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        if ok is not None:
+            ok.setEnabled(False)
+            ok.setToolTip(grund)
+        self.fehler(grund)
+
     def open(self) -> None:
+        self._schreibschutz()
         passend(self.dialog)  # too tall for the screen (200 %): the form scrolls, OK/Abbrechen stay visible
         erstes_feld(self.dialog)  # not the tab bar
         self.dialog.open()
@@ -134,6 +158,7 @@ class EditorDialog(QObject):
     def exec(self) -> Any:
         """Run modally; ``ergebnis`` after OK, None after Abbrechen. The dialog is deleted afterwards
         rather than kept as a hidden child per use, whose wrapper PySide may collect in an unsafe order."""
+        self._schreibschutz()
         passend(self.dialog)
         try:
             return self.ergebnis if self.dialog.exec() else None

@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from kpakt_desktop.gui.context import AppContext
     from kpakt_desktop.gui.opened import OpenedDatabase
     from kpakt_desktop.gui.pages.base import Page
+    from kpakt_desktop.services.offline_kopie import OfflineKopie
     from kpakt_desktop.store.aenderungen import Aenderung
 
 
@@ -342,7 +343,7 @@ class MainWindow(QMainWindow):
             no_entry = self.recent_menu.addAction(self.tr("(keine)"))
             no_entry.setEnabled(False)
 
-    def switch_database(self, path: Path | str) -> bool:
+    def switch_database(self, path: Path | str | OfflineKopie) -> bool:
         from kpakt_desktop.gui.sicherung.recovery import open_database
 
         if isinstance(path, Path) and self.opened and self.opened.path and path.resolve() == self.opened.path.resolve():

@@ -11,6 +11,7 @@ from kpakt_desktop.domain.errors import DatabaseRefused
 
 if TYPE_CHECKING:
     from kpakt_desktop.gui.server_changes import ServerChanges
+    from kpakt_desktop.services.offline_kopie import OfflineKopie
     from kpakt_desktop.store.database import Store
 
 
@@ -43,16 +44,24 @@ def acquire_lock(path: Path) -> QLockFile:
 
 class OpenedDatabase:
     """The store plus the lock that keeps a second instance away from a file. A server database
-    (``target`` a URL) needs no lock: the server keeps several users apart; ``path`` is then None."""
+    (``target`` a URL) needs no lock: the server keeps several users apart; ``path`` is then None.
+    The offline copy of a server database (an ``OfflineKopie``) opens read-only; ``path`` is None too,
+    so it is neither remembered as the last database nor backed up."""
 
-    def __init__(self, target: Path | str, lock: QLockFile | None = None) -> None:
+    def __init__(self, target: Path | str | OfflineKopie, lock: QLockFile | None = None) -> None:
         from kpakt_desktop.gui import settings
+        from kpakt_desktop.services.offline_kopie import OfflineKopie, kopie_oeffnen
         from kpakt_desktop.store.database import open_store  # the data layer loads after the window shows
 
+        kopie = target if isinstance(target, OfflineKopie) else None
         self.path: Path | None = target if isinstance(target, Path) else None
-        self.lock = lock if lock is not None or self.path is None else acquire_lock(self.path)
+        lock_on = kopie.path if kopie is not None else self.path
+        self.lock = lock if lock is not None or lock_on is None else acquire_lock(lock_on)
         try:
-            self.store: Store = open_store(target, backups=settings.locations().backups)
+            if kopie is not None:
+                self.store: Store = kopie_oeffnen(kopie)
+            else:
+                self.store = open_store(target, backups=settings.locations().backups)  # type: ignore[arg-type]
         except BaseException:
             if self.lock is not None:
                 self.lock.unlock()

@@ -9,7 +9,10 @@ input. A progress dialog appears only when the work lasts (and can cancel it, wh
 
 Errors keep their type up to the GUI thread: a locked database offers to wait and try again, a
 damaged one offers its backup, any other ``KpaktError`` is shown as it is — to the operation's
-own handler when it has one (a dialog keeps the message beside its fields).
+own handler when it has one (a dialog keeps the message beside its fields). A ``Konflikt`` (someone
+else changed the rows meanwhile) of an operation that can be put on top of the newer version
+(``rebase``) opens the conflict dialog: the user's change is written again on top, or dropped for
+the other person's — never lost without the user choosing so.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ import traceback
 from collections import deque
 from collections.abc import Callable, Generator
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar, cast
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
@@ -29,9 +32,10 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from kpakt_desktop import protokoll
-from kpakt_desktop.domain.errors import DatabaseCorrupt, DatabaseFault, KpaktError
+from kpakt_desktop.domain.errors import DatabaseCorrupt, DatabaseFault, Konflikt, KpaktError
 from kpakt_desktop.services.changes import ChangeSet
 from kpakt_desktop.services.jobs import Progress, write_job
+from kpakt_desktop.services.konflikt import HatVersion, zusammenfuehren
 from kpakt_desktop.services.rueckgaengig import Funktionen, HatId, Tausch, tauschen
 from kpakt_desktop.store.database import Store
 
@@ -40,6 +44,7 @@ log = logging.getLogger(__name__)
 R = TypeVar("R")
 S = TypeVar("S")
 D = TypeVar("D", bound=HatId)
+V = TypeVar("V", bound=HatVersion)
 
 # Work is a function returning a result, or a job (a generator of Progress, cancellable at each step).
 Work = Callable[[], Any]
@@ -59,6 +64,10 @@ class Operation(Generic[S]):
     ``done`` runs on the GUI thread after the first ``do`` with its result (select the new row,
     a status message); ``failed`` may take an error of the first ``do`` (e.g. show it inside the
     open dialog) and return True, otherwise the runner shows it.
+
+    ``rebase`` makes the same change on top of the version a ``Konflikt`` names (the user chose
+    "Meine Änderung übernehmen"); ``verworfen`` runs when the user kept the other person's change
+    instead (an editor closes).
     """
 
     text: str
@@ -68,6 +77,8 @@ class Operation(Generic[S]):
     done: Callable[[S], None] | None = None
     failed: Callable[[KpaktError], bool] | None = None
     job: bool = False  # ``do`` returns a Job (progress, cancellable) instead of the result
+    rebase: Callable[[Konflikt], Operation[Any]] | None = None
+    verworfen: Callable[[], None] | None = None
 
 
 class _Signals(QObject):
@@ -342,9 +353,13 @@ class _Step(QUndoCommand):
             self.announce(self.op.changes)
 
         def failed(err: KpaktError) -> bool:
-            handled = first and self.op.failed is not None and self.op.failed(err)
+            op, stack, store, announce = self.op, self.stack, self.store, self.announce
             self._drop()  # may delete this command: nothing of it is used afterwards
-            return handled
+            konflikt = err if isinstance(err, Konflikt) else None
+            neuer = konflikt is not None and (konflikt.aktuell is not None or bool(konflikt.versionen))
+            if first and konflikt is not None and neuer and op.rebase is not None:  # a version to write on top of
+                return _konflikt(konflikt, op, stack, store, announce)
+            return first and op.failed is not None and op.failed(err)
 
         if first and self.op.job:
             runner().run(self.text(), work, on_done=done, on_error=failed, on_cancel=self._drop)
@@ -360,6 +375,28 @@ class _Step(QUndoCommand):
         if shiboken6.isValid(stack) and stack.index() > 0 and stack.command(stack.index() - 1) is self:
             stack.undo()  # an obsolete command on top is removed without running undo()
         # otherwise the stack drops it when undo or redo reaches it
+
+
+def _konflikt(
+    err: Konflikt, op: Operation[Any], stack: QUndoStack, store: Store, announce: Callable[[ChangeSet], None]
+) -> bool:
+    """Let the user choose between their change and the other person's; True when settled here.
+    Closed without a choice, the error goes on to the operation's handler (the input stays)."""
+    from kpakt_desktop.gui.konflikt_dialog import EIGENE, FREMDE, entscheiden
+
+    wahl = entscheiden(QApplication.activeWindow(), op.text, err)
+    if wahl == EIGENE:
+        assert op.rebase is not None
+        neu = op.rebase(err)
+        neu.done, neu.failed, neu.verworfen = op.done, op.failed, op.verworfen
+        push(stack, store, neu, announce)
+        return True
+    if wahl == FREMDE:
+        announce(op.changes)  # the pages show the other person's version
+        if op.verworfen is not None:
+            op.verworfen()
+        return True
+    return op.failed is not None and op.failed(err)
 
 
 def push(stack: QUndoStack, store: Store, op: Operation[Any], announce: Callable[[ChangeSet], None]) -> None:
@@ -398,6 +435,28 @@ def saved_record(
         return tauschen(store, art, state, text)
 
     return Operation(text, do, restore, changes)
+
+
+def saved_version(
+    text: str,
+    art: Funktionen[V],
+    vorher: V | None,
+    daten: V,
+    speichern: Callable[[Store, V, V | None], int],
+    changes: ChangeSet,
+) -> Operation[Tausch[V]]:
+    """A versioned record (Kontakt, Hürde, Termin, Taskforce) saved in an editor: ``speichern`` gets
+    the record as the user saw it (``vorher``), so a save by someone else in between is a
+    ``Konflikt``. If the user keeps their change, the fields they changed go on top of the newer
+    version (the other person's other fields stay)."""
+    op = saved_record(text, art, vorher, lambda store: speichern(store, daten, vorher), changes)
+
+    def rebase(konflikt: Konflikt) -> Operation[Tausch[V]]:
+        aktuell = cast(V, konflikt.aktuell)
+        return saved_version(text, art, aktuell, zusammenfuehren(vorher, daten, aktuell), speichern, changes)
+
+    op.rebase = rebase
+    return op
 
 
 def deleted_record(text: str, art: Funktionen[D], record_id: int, changes: ChangeSet) -> Operation[Tausch[D]]:

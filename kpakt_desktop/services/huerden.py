@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
 
 from kpakt_desktop.domain.errors import InputError, meldung
 from kpakt_desktop.domain.huerden import HuerdeKategorie, HuerdeStatus, pruefe_uebergang, pruefe_unterart
 from kpakt_desktop.services import verknuepfungen as vk
+from kpakt_desktop.services.konflikt import gespeichert, stand_pruefen
 from kpakt_desktop.services.rueckgaengig import VERAENDERT
 from kpakt_desktop.store.database import Store
 from kpakt_desktop.store.models import Huerde, HuerdeHistorie, huerde_kommune, huerde_leistung
@@ -29,6 +31,21 @@ class HuerdeDaten:
     kommune_ids: tuple[int, ...] = ()
     leistung_nrs: tuple[int, ...] = ()
     status: HuerdeStatus = HuerdeStatus.OFFEN  # read only here; changed through ``status_aendern``
+    version: int | None = field(default=None, compare=False)  # as read; None for a new Hürde
+
+
+FELDER = {
+    "titel": "Titel",
+    "kategorie": "Kategorie",
+    "unterart": "Unterart",
+    "beschreibung": "Beschreibung",
+    "erfasst_am": "Erfasst am",
+    "loesung": "Lösung",
+    "handlungsempfehlung": "Handlungsempfehlung",
+    "kommune_ids": "Kommunen",
+    "leistung_nrs": "Leistungen",
+    "status": "Status",
+}
 
 
 @dataclass(frozen=True)
@@ -87,8 +104,12 @@ def huerde_speichern(
     benutzer: str | None = None,
     heute: date | None = None,
     wiederherstellen: bool = False,
+    gesehen: HuerdeDaten | None = None,
 ) -> int:
-    """Insert (status offen, first history row) or update the content of a Hürde; returns the id."""
+    """Insert (status offen, first history row) or update the content of a Hürde; returns the id.
+
+    ``gesehen``: the Hürde as the user saw it; changed by someone else since, it is refused with a
+    ``Konflikt`` (see services/konflikt.py)."""
     d = _pruefen(daten)
     heute = heute or date.today()
     if d.erfasst_am is not None and d.erfasst_am > heute and not wiederherstellen:
@@ -103,7 +124,10 @@ def huerde_speichern(
     with store.write() as s:
         kommunen = vk.kommunen_pruefen(s, d.kommune_ids, meldung("Kommunen"))
         nrs = vk.leistungen_pruefen(s, d.leistung_nrs)
-        row = s.get(Huerde, d.id) if d.id is not None else None
+        row = s.get(Huerde, d.id, with_for_update=gesehen is not None) if d.id is not None else None
+        if gesehen is not None:
+            was = f"Die Hürde „{gesehen.titel}“"
+            stand_pruefen(row, gesehen, lambda: _daten(s, row), d, FELDER, was)  # type: ignore[arg-type]
         if d.id is not None and row is None and not wiederherstellen:
             raise InputError(meldung("Diese Hürde gibt es nicht (mehr)."))
         neu = row is None
@@ -118,6 +142,7 @@ def huerde_speichern(
         row.beschreibung = d.beschreibung or None
         row.loesung = d.loesung or None
         row.handlungsempfehlung = d.handlungsempfehlung or None
+        gespeichert(row, benutzer)
         s.flush()
         if neu:
             s.add(
@@ -169,6 +194,7 @@ def status_aendern(
         alt = row.status
         row.status = neu
         row.geloest_am = datum if neu.erledigt else None
+        gespeichert(row, benutzer)
         s.add(
             HuerdeHistorie(
                 huerde_id=row.id, alt=alt, neu=neu, datum=datum, erfasst_am=datetime.now(),
@@ -269,12 +295,17 @@ def huerde_laden(store: Store, huerde_id: int) -> HuerdeDaten:
         row = s.get(Huerde, huerde_id)
         if row is None:
             raise InputError(meldung("Diese Hürde gibt es nicht (mehr)."))
-        kommunen = vk.links_lesen(s, huerde_kommune, "huerde_id", "kommune_id", [row.id]).get(row.id, [])
-        nrs = vk.links_lesen(s, huerde_leistung, "huerde_id", "leistung_nr", [row.id]).get(row.id, [])
-        return HuerdeDaten(
-            row.id, row.titel, row.kategorie, row.unterart or "", row.beschreibung or "", row.erfasst_am,
-            row.loesung or "", row.handlungsempfehlung or "", tuple(sorted(kommunen)), tuple(sorted(nrs)), row.status,
-        )  # fmt: skip
+        return _daten(s, row)
+
+
+def _daten(s: Session, row: Huerde) -> HuerdeDaten:
+    kommunen = vk.links_lesen(s, huerde_kommune, "huerde_id", "kommune_id", [row.id]).get(row.id, [])
+    nrs = vk.links_lesen(s, huerde_leistung, "huerde_id", "leistung_nr", [row.id]).get(row.id, [])
+    return HuerdeDaten(
+        row.id, row.titel, row.kategorie, row.unterart or "", row.beschreibung or "", row.erfasst_am,
+        row.loesung or "", row.handlungsempfehlung or "", tuple(sorted(kommunen)), tuple(sorted(nrs)), row.status,
+        row.version,
+    )  # fmt: skip
 
 
 def historie(store: Store, huerde_id: int) -> list[HuerdeHistorieEintrag]:

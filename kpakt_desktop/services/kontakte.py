@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from sqlalchemy import func, select
 
 from kpakt_desktop.domain.errors import InputError, meldung
 from kpakt_desktop.domain.teams import KontaktFunktion
+from kpakt_desktop.services.konflikt import gespeichert, stand_pruefen
 from kpakt_desktop.store.database import Store
 from kpakt_desktop.store.models import (
     Kommune,
@@ -34,6 +35,17 @@ class KontaktDaten:
     email: str = ""
     telefon: str = ""
     notiz: str = ""
+    version: int | None = field(default=None, compare=False)  # as read; None for a new Kontakt
+
+
+FELDER = {
+    "name": "Name",
+    "funktion": "Funktion",
+    "organisation": "Organisation",
+    "email": "E-Mail",
+    "telefon": "Telefon",
+    "notiz": "Notiz",
+}
 
 
 def pruefen(d: KontaktDaten) -> KontaktDaten:
@@ -63,8 +75,9 @@ def pruefen(d: KontaktDaten) -> KontaktDaten:
 
 def _daten(k: Kontakt) -> KontaktDaten:
     return KontaktDaten(
-        k.id, k.kommune_id, k.name, k.funktion, k.organisation or "", k.email or "", k.telefon or "", k.notiz or ""
-    )
+        k.id, k.kommune_id, k.name, k.funktion, k.organisation or "", k.email or "", k.telefon or "", k.notiz or "",
+        k.version,
+    )  # fmt: skip
 
 
 def kontakte_von(store: Store, kommune_id: int) -> list[KontaktDaten]:
@@ -81,13 +94,21 @@ def kontakt_laden(store: Store, kontakt_id: int) -> KontaktDaten:
         return _daten(k)
 
 
-def kontakt_speichern(store: Store, daten: KontaktDaten) -> int:
-    """Insert (``id`` None, or an id to restore after an undo) or update; returns the id."""
+def kontakt_speichern(
+    store: Store, daten: KontaktDaten, *, gesehen: KontaktDaten | None = None, benutzer: str | None = None
+) -> int:
+    """Insert (``id`` None, or an id to restore after an undo) or update; returns the id.
+
+    ``gesehen``: the Kontakt as the user saw it; changed by someone else since, it is refused
+    with a ``Konflikt`` (see services/konflikt.py)."""
     d = pruefen(daten)
     with store.write() as s:
         if d.kommune_id is not None and s.get(Kommune, d.kommune_id) is None:
             raise InputError(meldung("Die Kommune dieses Kontakts gibt es nicht (mehr)."))
-        row = s.get(Kontakt, d.id) if d.id is not None else None
+        row = s.get(Kontakt, d.id, with_for_update=gesehen is not None) if d.id is not None else None
+        if gesehen is not None:
+            was = f"Der Kontakt „{gesehen.name}“"
+            stand_pruefen(row, gesehen, lambda: _daten(row), d, FELDER, was)  # type: ignore[arg-type]
         if row is None:
             row = Kontakt(id=d.id)
             s.add(row)
@@ -98,6 +119,7 @@ def kontakt_speichern(store: Store, daten: KontaktDaten) -> int:
         row.email = d.email or None
         row.telefon = d.telefon or None
         row.notiz = d.notiz or None
+        gespeichert(row, benutzer)
         s.flush()
         return row.id
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sqlalchemy.engine import URL
@@ -15,6 +16,52 @@ def angemeldete_person(store: Store) -> str | None:
     """On a server: the name the history records for the logged-in role (``kpakt rollen zuordnen``);
     a file has no login, there the name from the settings counts (None)."""
     return rollen.angemeldet(store)
+
+
+# What a Taskforce role writes (docs/betrieb.md, store/rollen.py): these, for the Kommunen of its region.
+TASKFORCE_BEREICHE = frozenset({"nachnutzung", "termin", "huerde", "kontakt"})
+
+
+@dataclass(frozen=True)
+class Rechte:
+    """What the user of the open database may change. ``grund`` says why something is read-only
+    (a code the GUI turns into its message), or None when it may be changed:
+
+    * ``lesen`` – the server role only reads (e.g. the ministry);
+    * ``kopie`` – an offline copy of the server database, opened read-only;
+    * ``nur_koordination`` – a Taskforce role does not write this kind of record;
+    * ``region`` – a Kommune outside the region of the Taskforce role.
+    """
+
+    art: str = "koordination"  # koordination, taskforce, lesen
+    rolle: str | None = None  # the login role on a server
+    region: frozenset[int] = frozenset()  # the Kommunen a Taskforce role writes for
+    kopie: bool = False
+
+    @property
+    def nur_lesen(self) -> bool:
+        return self.kopie or self.art == "lesen"
+
+    def grund(self, bereich: str | None, kommune_ids: Iterable[int | None] = ()) -> str | None:
+        """Why records of ``bereich`` (``TASKFORCE_BEREICHE``, None: anything else) of these
+        Kommunen are read-only; None when they may be changed."""
+        if self.kopie:
+            return "kopie"
+        if self.art == "lesen":
+            return "lesen"
+        if self.art == "taskforce":
+            if bereich not in TASKFORCE_BEREICHE:
+                return "nur_koordination"
+            if any(k is not None and k not in self.region for k in kommune_ids):
+                return "region"
+        return None
+
+
+def rechte(store: Store) -> Rechte:
+    """The rights of the logged-in role on a server database, as the server enforces them
+    (``kpakt rollen einrichten``); a file may change everything."""
+    art, rolle, region = rollen.rechte_auf_server(store)
+    return Rechte(art, rolle, region, kopie=store.nur_lesen)
 
 
 SSL_MODES = ("prefer", "require", "verify-ca", "verify-full", "disable")

@@ -6,10 +6,12 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy import Table, delete, select
+from sqlalchemy.orm import Session
 
 from kpakt_desktop.domain.errors import InputError, meldung
 from kpakt_desktop.domain.teams import KontaktFunktion, TaskforceRolle, TaskforceStatus
 from kpakt_desktop.services import verknuepfungen as vk
+from kpakt_desktop.services.konflikt import gespeichert, stand_pruefen
 from kpakt_desktop.services.verknuepfungen import Person
 from kpakt_desktop.services.zustaendigkeit import zustaendigkeit
 from kpakt_desktop.store.database import Store
@@ -51,6 +53,22 @@ class TaskforceDaten:
     kommune_ids: tuple[int, ...] = ()  # accompanied Kommunen (First Movers first of all)
     leistung_nrs: tuple[int, ...] = ()
     mitglieder: tuple[Mitglied, ...] = ()
+    version: int | None = field(default=None, compare=False)  # as read; None for a new Taskforce
+
+
+FELDER = {
+    "name": "Name",
+    "status": "Status",
+    "region": "Region",
+    "beginn": "Beginn",
+    "ende": "Ende",
+    "rolloutteam_id": "Roll-Out-Team",
+    "notiz": "Notiz",
+    "region_ids": "Kreise/Kommunen der Region",
+    "kommune_ids": "Begleitete Kommunen",
+    "leistung_nrs": "Leistungen",
+    "mitglieder": "Mitglieder",
+}
 
 
 @dataclass(frozen=True)
@@ -101,8 +119,18 @@ def zustaendige_je_leistung(store: Store) -> dict[int, frozenset[int]]:
         return {nr: frozenset(ids) for nr, ids in zustaendigkeit(s).items()}
 
 
-def taskforce_speichern(store: Store, daten: TaskforceDaten, *, wiederherstellen: bool = False) -> int:
-    """Insert or update a Taskforce with all its links and members (one transaction); returns the id."""
+def taskforce_speichern(
+    store: Store,
+    daten: TaskforceDaten,
+    *,
+    wiederherstellen: bool = False,
+    gesehen: TaskforceDaten | None = None,
+    benutzer: str | None = None,
+) -> int:
+    """Insert or update a Taskforce with all its links and members (one transaction); returns the id.
+
+    ``gesehen``: the Taskforce as the user saw it; changed by someone else since, it is refused with
+    a ``Konflikt`` (see services/konflikt.py)."""
     d = _pruefen(daten)
     with store.write() as s:
         region = vk.kommunen_pruefen(s, d.region_ids, "Region")
@@ -110,7 +138,10 @@ def taskforce_speichern(store: Store, daten: TaskforceDaten, *, wiederherstellen
         nrs = vk.leistungen_pruefen(s, d.leistung_nrs)
         if d.rolloutteam_id is not None and s.get(RolloutTeam, d.rolloutteam_id) is None:
             raise InputError(meldung("Roll-Out-Team: Das gewählte Roll-Out-Team gibt es nicht (mehr)."))
-        row = s.get(Taskforce, d.id) if d.id is not None else None
+        row = s.get(Taskforce, d.id, with_for_update=gesehen is not None) if d.id is not None else None
+        if gesehen is not None:
+            was = f"Die Taskforce „{gesehen.name}“"
+            stand_pruefen(row, gesehen, lambda: _daten(s, row), d, FELDER, was)  # type: ignore[arg-type]
         if d.id is not None and row is None and not wiederherstellen:
             raise InputError(meldung("Diese Taskforce gibt es nicht (mehr)."))
         if row is None:
@@ -123,6 +154,7 @@ def taskforce_speichern(store: Store, daten: TaskforceDaten, *, wiederherstellen
         row.ende = d.ende
         row.rolloutteam_id = d.rolloutteam_id
         row.notiz = d.notiz or None
+        gespeichert(row, benutzer)
         s.flush()
         vk.links_setzen(s, taskforce_region, "taskforce_id", row.id, "kommune_id", region)
         vk.links_setzen(s, taskforce_kommune, "taskforce_id", row.id, "kommune_id", begleitet)
@@ -149,27 +181,29 @@ def taskforce_laden(store: Store, taskforce_id: int) -> TaskforceDaten:
         row = s.get(Taskforce, taskforce_id)
         if row is None:
             raise InputError(meldung("Diese Taskforce gibt es nicht (mehr)."))
-        mitglieder = list(
-            s.execute(
-                select(TaskforceMitglied.kontakt_id, TaskforceMitglied.rolle)
-                .where(TaskforceMitglied.taskforce_id == row.id)
-                .order_by(TaskforceMitglied.id)
-            )
-        )
-        leute = vk.personen(s, [k for k, _ in mitglieder])
-        rollen = list(TaskforceRolle)
+        return _daten(s, row)
 
-        def link(table: Table, right: str) -> tuple[int, ...]:
-            return tuple(sorted(vk.links_lesen(s, table, "taskforce_id", right, [row.id]).get(row.id, [])))
 
-        ms = sorted(
-            (Mitglied(r, leute[k]) for k, r in mitglieder), key=lambda m: (rollen.index(m.rolle), m.person.name)
+def _daten(s: Session, row: Taskforce) -> TaskforceDaten:
+    mitglieder = list(
+        s.execute(
+            select(TaskforceMitglied.kontakt_id, TaskforceMitglied.rolle)
+            .where(TaskforceMitglied.taskforce_id == row.id)
+            .order_by(TaskforceMitglied.id)
         )
-        return TaskforceDaten(
-            row.id, row.name, row.status, row.region or "", row.beginn, row.ende, row.rolloutteam_id,
-            row.notiz or "", link(taskforce_region, "kommune_id"), link(taskforce_kommune, "kommune_id"),
-            link(taskforce_leistung, "leistung_nr"), tuple(ms),
-        )  # fmt: skip
+    )
+    leute = vk.personen(s, [k for k, _ in mitglieder])
+    rollen = list(TaskforceRolle)
+
+    def link(table: Table, right: str) -> tuple[int, ...]:
+        return tuple(sorted(vk.links_lesen(s, table, "taskforce_id", right, [row.id]).get(row.id, [])))
+
+    ms = sorted((Mitglied(r, leute[k]) for k, r in mitglieder), key=lambda m: (rollen.index(m.rolle), m.person.name))
+    return TaskforceDaten(
+        row.id, row.name, row.status, row.region or "", row.beginn, row.ende, row.rolloutteam_id,
+        row.notiz or "", link(taskforce_region, "kommune_id"), link(taskforce_kommune, "kommune_id"),
+        link(taskforce_leistung, "leistung_nr"), tuple(ms), row.version,
+    )  # fmt: skip
 
 
 def taskforces(store: Store, *, leistung_nr: int | None = None, kommune_id: int | None = None) -> list[TaskforceZeile]:

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
 
 from kpakt_desktop.domain.errors import InputError, meldung
 from kpakt_desktop.domain.termine import TerminArt
 from kpakt_desktop.services import verknuepfungen as vk
+from kpakt_desktop.services.konflikt import gespeichert, stand_pruefen
 from kpakt_desktop.store.database import Store
 from kpakt_desktop.store.models import Aufgabe, Termin, termin_kommune, termin_leistung
 
@@ -36,6 +38,21 @@ class TerminDaten:
     kommune_ids: tuple[int, ...] = ()
     leistung_nrs: tuple[int, ...] = ()
     aufgaben: tuple[AufgabeDaten, ...] = ()
+    version: int | None = field(default=None, compare=False)  # as read; None for a new Termin
+
+
+FELDER = {
+    "art": "Art",
+    "titel": "Titel",
+    "beginn": "Beginn",
+    "ende": "Ende",
+    "ort": "Ort",
+    "teilnehmende": "Teilnehmende",
+    "ergebnis": "Ergebnis",
+    "kommune_ids": "Kommunen",
+    "leistung_nrs": "Leistungen",
+    "aufgaben": "Aufgaben",
+}
 
 
 @dataclass(frozen=True)
@@ -81,13 +98,26 @@ def _pruefen(d: TerminDaten) -> TerminDaten:
     )  # fmt: skip
 
 
-def termin_speichern(store: Store, daten: TerminDaten, *, wiederherstellen: bool = False) -> int:
-    """Insert or update a Termin with its links and Aufgaben (one transaction); returns the id."""
+def termin_speichern(
+    store: Store,
+    daten: TerminDaten,
+    *,
+    wiederherstellen: bool = False,
+    gesehen: TerminDaten | None = None,
+    benutzer: str | None = None,
+) -> int:
+    """Insert or update a Termin with its links and Aufgaben (one transaction); returns the id.
+
+    ``gesehen``: the Termin as the user saw it; changed by someone else since, it is refused with a
+    ``Konflikt`` (see services/konflikt.py)."""
     d = _pruefen(daten)
     with store.write() as s:
         kommunen = vk.kommunen_pruefen(s, d.kommune_ids, meldung("Kommunen"))
         nrs = vk.leistungen_pruefen(s, d.leistung_nrs)
-        row = s.get(Termin, d.id) if d.id is not None else None
+        row = s.get(Termin, d.id, with_for_update=gesehen is not None) if d.id is not None else None
+        if gesehen is not None:
+            was = f"Der Termin „{gesehen.titel}“"
+            stand_pruefen(row, gesehen, lambda: _daten(s, row), d, FELDER, was)  # type: ignore[arg-type]
         if d.id is not None and row is None and not wiederherstellen:
             raise InputError(meldung("Diesen Termin gibt es nicht (mehr)."))
         if row is None:
@@ -100,6 +130,7 @@ def termin_speichern(store: Store, daten: TerminDaten, *, wiederherstellen: bool
         row.ort = d.ort or None
         row.teilnehmende = d.teilnehmende or None
         row.ergebnis = d.ergebnis or None
+        gespeichert(row, benutzer)
         s.flush()
         vk.links_setzen(s, termin_kommune, "termin_id", row.id, "kommune_id", kommunen)
         vk.links_setzen(s, termin_leistung, "termin_id", row.id, "leistung_nr", nrs)
@@ -134,16 +165,20 @@ def termin_laden(store: Store, termin_id: int) -> TerminDaten:
         row = s.get(Termin, termin_id)
         if row is None:
             raise InputError(meldung("Diesen Termin gibt es nicht (mehr)."))
-        kommunen = vk.links_lesen(s, termin_kommune, "termin_id", "kommune_id", [row.id]).get(row.id, [])
-        nrs = vk.links_lesen(s, termin_leistung, "termin_id", "leistung_nr", [row.id]).get(row.id, [])
-        aufgaben = tuple(
-            AufgabeDaten(a.id, a.was, a.wer or "", a.faellig, a.erledigt_am)
-            for a in s.scalars(select(Aufgabe).where(Aufgabe.termin_id == row.id).order_by(Aufgabe.faellig, Aufgabe.id))
-        )
-        return TerminDaten(
-            row.id, row.art, row.titel, row.beginn, row.ende, row.ort or "", row.teilnehmende or "",
-            row.ergebnis or "", tuple(sorted(kommunen)), tuple(sorted(nrs)), aufgaben,
-        )  # fmt: skip
+        return _daten(s, row)
+
+
+def _daten(s: Session, row: Termin) -> TerminDaten:
+    kommunen = vk.links_lesen(s, termin_kommune, "termin_id", "kommune_id", [row.id]).get(row.id, [])
+    nrs = vk.links_lesen(s, termin_leistung, "termin_id", "leistung_nr", [row.id]).get(row.id, [])
+    aufgaben = tuple(
+        AufgabeDaten(a.id, a.was, a.wer or "", a.faellig, a.erledigt_am)
+        for a in s.scalars(select(Aufgabe).where(Aufgabe.termin_id == row.id).order_by(Aufgabe.faellig, Aufgabe.id))
+    )
+    return TerminDaten(
+        row.id, row.art, row.titel, row.beginn, row.ende, row.ort or "", row.teilnehmende or "",
+        row.ergebnis or "", tuple(sorted(kommunen)), tuple(sorted(nrs)), aufgaben, row.version,
+    )  # fmt: skip
 
 
 def termine(

@@ -176,11 +176,12 @@ class Store:
     ``path`` is the file of an SQLite database; a server database has ``url`` instead (and no path).
     """
 
-    def __init__(self, path: Path | None, engine: Engine, *, url: str | None = None) -> None:
+    def __init__(self, path: Path | None, engine: Engine, *, url: str | None = None, nur_lesen: bool = False) -> None:
         self.path = path
         self.url = url
         self.engine = engine
         self._write_engine = engine.execution_options(kpakt_write=True)
+        self.nur_lesen = nur_lesen  # an offline copy of a server database: every write is refused
 
     @property
     def on_server(self) -> bool:
@@ -193,13 +194,14 @@ class Store:
             from kpakt_desktop.store.server import display_url
 
             return display_url(self.url)
-        return str(self.path)
+        return str(self.path) + (" (schreibgeschützte Offline-Kopie)" if self.nur_lesen else "")
 
     @property
     def short_name(self) -> str:
         """The file name, or the database name on its server (window title)."""
         if self.url is None:
-            return self.path.name if self.path is not None else ""
+            name = self.path.name if self.path is not None else ""
+            return f"{name} (schreibgeschützte Offline-Kopie)" if self.nur_lesen else name
         from sqlalchemy.engine import make_url
 
         url = make_url(self.url)
@@ -216,6 +218,11 @@ class Store:
 
         A row changed by someone else since it was read in this transaction (its version no longer
         matches) is not overwritten: the whole transaction rolls back with a ``Konflikt``."""
+        if self.nur_lesen:
+            raise DatabaseFault(
+                f"{self.location}: Die Offline-Kopie der Serverdatenbank ist nur zum Lesen geöffnet. "
+                "Es wurde nichts geändert; Änderungen sind wieder möglich, sobald der Server erreichbar ist."
+            )
         try:
             with Session(self._write_engine, expire_on_commit=False) as session, session.begin():
                 yield session
@@ -376,6 +383,20 @@ def open_store(target: DbTarget, *, backup_dir: Path | None = None, backups: Pat
         backup_file(path, folder / f"{path.stem}.vor-update-{state.revision}-{stamp}{path.suffix}")
         _upgrade(engine)
     return Store(path, engine)
+
+
+def open_read_only(path: Path) -> Store:
+    """Open a file that must not change (the offline copy of a server database): every write is
+    refused, by the store and by SQLite itself (``query_only``)."""
+    store = open_store(path)
+    store.nur_lesen = True
+    store.engine.dispose()  # the pooled connections predate query_only
+
+    @event.listens_for(store.engine, "connect")
+    def _query_only(dbapi_conn: Any, _record: Any) -> None:
+        dbapi_conn.execute("PRAGMA query_only = ON")
+
+    return store
 
 
 def _newer_schema(where: str, revision: str | None) -> DatabaseRefused:

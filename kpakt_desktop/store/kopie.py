@@ -287,3 +287,36 @@ def check_lines(result: CopyResult) -> Sequence[str]:
         counts = f"{t.rows_source}" if t.rows_source == t.rows_target else f"{t.rows_source} → {t.rows_target}"
         lines.append(f"  {t.name:<{width}}  {counts:>8} Zeilen  sha256 {t.hash_target[:16]}  {mark}")
     return lines
+
+
+def replace_contents(store: Store, source: Path) -> CopyResult:
+    """Replace every row of the open server database ``store`` by the rows of the Land database file
+    ``source`` (same schema revision) and verify per table like a copy, all in one transaction: a
+    failure or a mismatch leaves the server as it was. The restore of a server database."""
+    src_engine = database.make_engine(source)
+    try:
+        with _snapshot(src_engine) as src, src.begin():
+            revision = _revision(src)
+            with store.engine.begin() as dst:
+                if _revision(dst) != revision:
+                    raise DatabaseRefused(
+                        f"Die Sicherung hat das Schema {revision}, die Serverdatenbank {_revision(dst)}; "
+                        "es wurde nichts wiederhergestellt."
+                    )
+                for table in reversed(_tables(dst)):  # children first
+                    dst.execute(table.delete())
+                copied = copy_rows(src, dst)
+                found = digests(dst)
+                checks = [
+                    TableCheck(name, n, found.get(name, (0, ""))[0], h, found.get(name, (0, ""))[1])
+                    for name, (n, h) in copied.items()
+                ]
+                falsch = [t.name for t in checks if not t.ok]
+                if falsch:  # rolls back: the server keeps its content
+                    raise DatabaseFault(
+                        f"Die Kopie weicht in den Tabellen {', '.join(falsch)} von der Sicherung ab; "
+                        "es wurde nichts wiederhergestellt."
+                    )
+    finally:
+        src_engine.dispose()
+    return CopyResult(str(source), store.location, revision, sorted(checks, key=lambda c: c.name))

@@ -93,6 +93,7 @@ def einrichten_sql() -> list[str]:
         f"GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {KOORDINATION}",
         f"REVOKE INSERT, UPDATE, DELETE ON alembic_version FROM {KOORDINATION}",  # upgrades: the owner
         f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {KOORDINATION}, {TASKFORCE}",
+        f"GRANT UPDATE ON ALL SEQUENCES IN SCHEMA public TO {KOORDINATION}",  # a restore resets the id counters
         f"GRANT EXECUTE ON FUNCTION kpakt_in_region(integer), kpakt_termin_ok(integer), "
         f"kpakt_huerde_ok(integer) TO {alle}",
     ]
@@ -167,3 +168,26 @@ def angemeldet(store: Store) -> str | None:
 def personen(store: Store) -> Sequence[Person]:
     with store.read() as s:
         return list(s.scalars(select(Person).order_by(Person.rolle)))
+
+
+def rechte_auf_server(store: Store) -> tuple[str, str | None, frozenset[int]]:
+    """What the logged-in role may do, as the server enforces it: (art, rolle, Kommunen of its
+    region). ``art`` is koordination, taskforce or lesen; a file, a superuser or a role of none of
+    the three groups (the owner who set the database up) counts as koordination."""
+    if not store.on_server:
+        return "koordination", None, frozenset()
+    with store.read() as s:
+        rolle = str(s.scalar(text("SELECT current_user")))
+        if s.scalar(text("SELECT rolsuper FROM pg_roles WHERE rolname = current_user")):
+            return "koordination", rolle, frozenset()
+        for art in ("koordination", "taskforce", "lesen"):
+            mitglied = s.scalar(
+                text("SELECT pg_has_role(current_user, oid, 'MEMBER') FROM pg_roles WHERE rolname = :gruppe"),
+                {"gruppe": ARTEN[art]},
+            )
+            if mitglied:
+                if art != "taskforce":
+                    return art, rolle, frozenset()
+                region = s.scalars(text("SELECT id FROM kommune WHERE kpakt_in_region(id)"))
+                return art, rolle, frozenset(int(k) for k in region)
+    return "koordination", rolle, frozenset()

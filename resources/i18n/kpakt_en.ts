@@ -2405,6 +2405,64 @@ It holds the log and the versions, no content of the Land database. Please pass 
     </message>
 </context>
 <context>
+    <name>Konflikt</name>
+    <message>
+        <source>jemand anderem</source>
+        <translation>someone else</translation>
+    </message>
+    <message>
+        <source>(unverändert)</source>
+        <translation>(unchanged)</translation>
+    </message>
+</context>
+<context>
+    <name>KonfliktDialog</name>
+    <message>
+        <source>Gleichzeitige Änderung – {title}</source>
+        <translation>Simultaneous change – {title}</translation>
+    </message>
+    <message>
+        <source>Während Sie bearbeitet haben, hat {wer} denselben Eintrag geändert{wann}. Ihre Änderung ist noch nicht gespeichert.</source>
+        <translation>While you were editing, {wer} changed the same entry{wann}. Your change has not been saved yet.</translation>
+    </message>
+    <message>
+        <source> (am {wann})</source>
+        <translation> (on {wann})</translation>
+    </message>
+    <message>
+        <source>Gegenüberstellung der beiden Änderungen</source>
+        <translation>Comparison of both changes</translation>
+    </message>
+    <message>
+        <source>Feld</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Geändert von {wer} (vorher → jetzt)</source>
+        <translation>Changed by {wer} (before → now)</translation>
+    </message>
+    <message>
+        <source>Ihre Eingabe</source>
+        <translation>Your input</translation>
+    </message>
+    <message>
+        <source>Meine Änderung übernehmen</source>
+        <translation>Apply my change</translation>
+    </message>
+    <message>
+        <source>Ihre Eingaben werden auf die neue Fassung geschrieben.</source>
+        <translation>Your input is written on top of the new version.</translation>
+    </message>
+    <message>
+        <source>Änderung des anderen behalten</source>
+        <translation>Keep the other person&apos;s change</translation>
+    </message>
+    <message>
+        <source>Ihre Eingaben werden verworfen; die Ansicht zeigt die neue Fassung.</source>
+        <translation>Your input is discarded; the view shows the new version.</translation>
+    </message>
+</context>
+<context>
     <name>KontaktDialog</name>
     <message>
         <source>Kontakt</source>
@@ -3642,6 +3700,25 @@ Is the same one meant? A new entry would be a second master record, counted sepa
     </message>
 </context>
 <context>
+    <name>Offline</name>
+    <message>
+        <source>Server nicht erreichbar – letzte Kopie vom {stand} schreibgeschützt öffnen?
+
+{detail}
+
+In der Kopie lässt sich alles ansehen und als Bericht ausgeben, aber nichts ändern.</source>
+        <translation>Server not reachable – open the last copy from {stand} read-only?
+
+{detail}
+
+In the copy everything can be viewed and printed as a report, but nothing can be changed.</translation>
+    </message>
+    <message>
+        <source>Server nicht erreichbar</source>
+        <translation>Server not reachable</translation>
+    </message>
+</context>
+<context>
     <name>OpenedDatabase</name>
     <message>
         <source>Prozess {pid} auf {host}</source>
@@ -4137,6 +4214,25 @@ Is that right (e.g. a test failed)? With “No” you stay in the preview and ca
     </message>
 </context>
 <context>
+    <name>Schreibschutz</name>
+    <message>
+        <source>Nur lesen: dies ist die Offline-Kopie der Serverdatenbank.</source>
+        <translation>Read only: this is the offline copy of the server database.</translation>
+    </message>
+    <message>
+        <source>Nur lesen: Ihre Rolle „{rolle}“ auf dem Server darf nichts ändern.</source>
+        <translation>Read only: your role “{rolle}” on the server may not change anything.</translation>
+    </message>
+    <message>
+        <source>Nur lesen: diese Kommune liegt außerhalb der Region Ihrer Taskforce.</source>
+        <translation>Read only: this Kommune lies outside the region of your Taskforce.</translation>
+    </message>
+    <message>
+        <source>Nur lesen: eine Taskforce-Rolle ändert nur Nachnutzungen, Termine, Hürden und Kontakte der Kommunen ihrer Region; dies ändert die Koordinierungsstelle.</source>
+        <translation>Read only: a Taskforce role changes only Nachnutzungen, Termine, Hürden and Kontakte of the Kommunen in its region; this is changed by the coordination office.</translation>
+    </message>
+</context>
+<context>
     <name>ServerDialog</name>
     <message>
         <source>Mit Server verbinden</source>
@@ -4410,6 +4506,18 @@ Restore?</translation>
     <message>
         <source>Automatische Sicherung</source>
         <translation>Automatic backup</translation>
+    </message>
+    <message>
+        <source>Offline-Kopie</source>
+        <translation>Offline copy</translation>
+    </message>
+    <message>
+        <source>Offline-Kopie der Serverdatenbank aktualisiert: {path}</source>
+        <translation>Offline copy of the server database updated: {path}</translation>
+    </message>
+    <message>
+        <source>Die Offline-Kopie konnte nicht aktualisiert werden: {message}</source>
+        <translation>The offline copy could not be updated: {message}</translation>
     </message>
     <message>
         <source>Sicherung erstellt: {path}</source>

@@ -21,6 +21,8 @@ from kpakt_desktop.services.verknuepfungen import Wahlen
 
 
 class HuerdeDialog(EditorDialog):
+    bereich = "huerde"
+
     def __init__(
         self,
         parent: QWidget | None,
@@ -97,6 +99,8 @@ class HuerdeDialog(EditorDialog):
 
 class StatusDialog(EditorDialog):
     """Asks what the change needs: date and note; the Lösung for gelöst, the Handlungsempfehlung on the way."""
+
+    bereich = "huerde"
 
     def __init__(
         self,

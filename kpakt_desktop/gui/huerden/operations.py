@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from kpakt_desktop.domain.huerden import HuerdeStatus
-from kpakt_desktop.gui.operation import Operation, saved_record
+from kpakt_desktop.gui.operation import Operation, saved_version
 from kpakt_desktop.services import huerden as service
 from kpakt_desktop.services.changes import ChangeSet, Entity
 from kpakt_desktop.services.huerden import HuerdeArchiv, HuerdeDaten, StatusSchritt
@@ -24,11 +24,12 @@ def _art(benutzer: str) -> Funktionen[HuerdeDaten]:
 def speichern(
     text: str, vorher: HuerdeDaten | None, daten: HuerdeDaten, benutzer: str
 ) -> Operation[Tausch[HuerdeDaten]]:
-    return saved_record(
+    return saved_version(
         text,
         _art(benutzer),
         vorher,
-        lambda store: service.huerde_speichern(store, daten, benutzer=benutzer),
+        daten,
+        lambda store, d, gesehen: service.huerde_speichern(store, d, benutzer=benutzer, gesehen=gesehen),
         ChangeSet.of(Entity.HUERDE),
     )
 

@@ -179,6 +179,8 @@ class HuerdenPage(Page):
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([700, 460])
         layout.addWidget(splitter, 1)
+        aktionen = (b.objectName() for b in self.aktionen.values())
+        ctx.schreibschutz.knoepfe(self, "huerde", "huerdeNeu", "huerdeBearbeiten", "huerdeLoeschen", *aktionen)
         self.refresh()
 
     def _detail_panel(self) -> QWidget:

@@ -108,6 +108,11 @@ class KommuneDetailPanel(QWidget):
         self.kontakt_edit.clicked.connect(self.edit_kontakt)
         self.kontakt_remove.clicked.connect(self.remove_kontakt)
         self.kontakte_view.doubleClicked.connect(self.edit_kontakt)
+        schutz = ctx.schreibschutz  # read-only by role/region (gui/schreibschutz.py)
+        for control in (self.itdl, self.spitzenverband, self.ansprechpartner, self.notiz, self.notiz_save):
+            schutz.schreibend(control, None)
+        for control in (self.kontakt_add, self.kontakt_edit, self.kontakt_remove):
+            schutz.schreibend(control, "kontakt", lambda: [self.detail.id] if self.detail is not None else [])
         self.show_kommune(None)
 
     # -- loading -------------------------------------------------------------------------------
@@ -122,6 +127,7 @@ class KommuneDetailPanel(QWidget):
             self.detail = None  # it vanished (e.g. undo of an import): show nothing
         d = self.detail
         self.form.setEnabled(d is not None)
+        self.ctx.schreibschutz.anwenden()
         if d is None:
             self.name_label.setText(self.tr("<h3>Keine Kommune gewählt</h3>"))
             for label in self.values.values():
@@ -253,7 +259,7 @@ class KommuneDetailPanel(QWidget):
             self._save_kontakt(vorher, daten, self.tr("Kontakt {name} bearbeiten").format(name=daten.name))
 
     def _save_kontakt(self, vorher: KontaktDaten | None, daten: KontaktDaten, text: str) -> None:
-        self.ctx.run(kommune_ops.kontakt_speichern(text, vorher, daten))
+        self.ctx.run(kommune_ops.kontakt_speichern(text, vorher, daten, self.ctx.benutzer))
 
     def remove_kontakt(self) -> None:
         daten = self._selected_kontakt()

@@ -25,6 +25,8 @@ from kpakt_desktop.services.kontakte import KontaktDaten
 
 
 class KontaktDialog(EditorDialog):
+    bereich = "kontakt"
+
     def __init__(self, parent: QWidget | None, daten: KontaktDaten) -> None:
         super().__init__("kontakt_dialog", parent, self._pruefen)
         self.daten = daten

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from kpakt_desktop.gui.operation import Operation, deleted_record, saved_record
+from kpakt_desktop.gui.operation import Operation, deleted_record, saved_record, saved_version
 from kpakt_desktop.services import it_dienstleister as itdl_service
 from kpakt_desktop.services import kontakte as kontakt_service
 from kpakt_desktop.services.changes import ChangeSet, Entity
@@ -60,12 +60,15 @@ def itdl_zuweisen(text: str, kommune_ids: list[int], itdl_id: int | None) -> Ope
     return Operation(text, do, restore, ChangeSet.of(Entity.IT_DIENSTLEISTER, kommune=kommune_ids))
 
 
-def kontakt_speichern(text: str, vorher: KontaktDaten | None, daten: KontaktDaten) -> Operation[Tausch[KontaktDaten]]:
-    return saved_record(
+def kontakt_speichern(
+    text: str, vorher: KontaktDaten | None, daten: KontaktDaten, benutzer: str
+) -> Operation[Tausch[KontaktDaten]]:
+    return saved_version(
         text,
         KONTAKT,
         vorher,
-        lambda store: kontakt_service.kontakt_speichern(store, daten),
+        daten,
+        lambda store, d, gesehen: kontakt_service.kontakt_speichern(store, d, gesehen=gesehen, benutzer=benutzer),
         ChangeSet.of(Entity.KONTAKT),
     )
 

@@ -128,6 +128,8 @@ class KommunenPage(Page):
         self.aufloesung_button.setObjectName("aufloesungen")
         self.aufloesung_button.clicked.connect(self.decide_dissolved)
         bar.addWidget(self.aufloesung_button)
+        for control in (self.assign_button, self.aufloesung_button):  # only the Koordination changes these
+            self.ctx.schreibschutz.schreibend(control, None)
         return bar
 
     def _build_table(self) -> QTableView:
@@ -190,6 +192,7 @@ class KommunenPage(Page):
             button = QPushButton(text)
             button.setObjectName(name)
             button.clicked.connect(slot)
+            self.ctx.schreibschutz.schreibend(button, None)
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addLayout(buttons)

@@ -115,6 +115,9 @@ class LeistungenPage(Page):
         self.vollzug.vorgabe_requested.connect(self.apply_vorgabe)
         self.regeln = VerbandRegelnBox()
         self.regeln.toggled.connect(self.toggle_regel)
+        v = self.vollzug  # only the Koordination changes Leistungen and Vollzug (gui/schreibschutz.py)
+        for control in (self.details.save, v.confirm, v.vorgabe, v.apply, v.add, v.remove, v.liste, self.regeln):
+            ctx.schreibschutz.schreibend(control, None)
 
         right = QWidget()
         rlayout = QVBoxLayout(right)

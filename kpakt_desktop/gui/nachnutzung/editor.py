@@ -287,5 +287,10 @@ class NachnutzungEditor(QObject):
         if not werte:
             self.dialog.reject()  # nothing changed: nothing to write, nothing to undo
             return
-        self.aenderung = Aenderung(werte, gueltig_ab=datum, notiz=self.aenderung_notiz.text().strip() or None)
+        self.aenderung = Aenderung(
+            werte,
+            gueltig_ab=datum,
+            notiz=self.aenderung_notiz.text().strip() or None,
+            versionen={z.id: z.version for z in self.zellen},  # a cell changed meanwhile is a conflict
+        )
         self.dialog.accept()

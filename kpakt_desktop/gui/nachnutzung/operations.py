@@ -7,7 +7,9 @@ between (another window, the CLI), the service refuses and the step is dropped.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
+from kpakt_desktop.domain.errors import Konflikt
 from kpakt_desktop.gui.operation import Operation
 from kpakt_desktop.services import nachnutzung as service
 from kpakt_desktop.services.changes import ChangeSet, Entity
@@ -25,9 +27,17 @@ def nachnutzung_op(
 
 
 def aendern(text: str, ids: list[int], aenderung: service.Aenderung, benutzer: str) -> Operation[Ergebnis]:
-    return nachnutzung_op(
+    op = nachnutzung_op(
         text,
         lambda store: service.aendern(store, ids, aenderung, benutzer=benutzer),
         benutzer,
         ChangeSet.of(nachnutzung=ids),
     )
+
+    def rebase(konflikt: Konflikt) -> Operation[Ergebnis]:
+        """The same fields on top of the cells' current versions (the user chose their change)."""
+        versionen = {**aenderung.versionen, **konflikt.versionen}
+        return aendern(text, ids, replace(aenderung, versionen=versionen), benutzer)
+
+    op.rebase = rebase
+    return op

@@ -130,6 +130,9 @@ class NachnutzungPage(Page):
         self.edit_action.triggered.connect(self.edit_selected)
         self.table.addAction(self.edit_action)
         self.table.selectionModel().currentChanged.connect(self._show_history)  # type: ignore[attr-defined]
+        for control in (self.edit_button, self.edit_action):  # read-only by role/region (gui/schreibschutz.py)
+            self.ctx.schreibschutz.schreibend(control, "nachnutzung", self.selected_kommunen)
+        self.table.left.selectionModel().selectionChanged.connect(lambda *_: self.ctx.schreibschutz.anwenden())
         self.refresh()
 
     def _history_box(self) -> QWidget:
@@ -293,8 +296,15 @@ class NachnutzungPage(Page):
         ids.discard(None)
         return sorted(ids)
 
+    def selected_kommunen(self) -> set[int]:
+        return {i.data(KOMMUNE_ID_ROLE) for i in self.table.left.selectionModel().selectedIndexes()} - {None}
+
     def edit_selected(self) -> None:
         ids = self.selected_cells()
+        grund = self.ctx.schreibschutz.grund("nachnutzung", self.selected_kommunen())
+        if ids and grund is not None:
+            msgbox.info(self, self.tr("Bearbeiten"), grund)
+            return
         if not ids:
             msgbox.info(self, self.tr("Bearbeiten"), self.tr("Bitte eine oder mehrere Zellen mit Status auswählen."))
             return

@@ -11,10 +11,11 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from kpakt_desktop.domain.errors import DatabaseCorrupt, KpaktError
+from kpakt_desktop.domain.errors import DatabaseCorrupt, DatabaseFault, KpaktError
 from kpakt_desktop.gui import msgbox, settings
 from kpakt_desktop.gui.opened import OpenedDatabase, acquire_lock
 from kpakt_desktop.services.jobs import Job, Progress
+from kpakt_desktop.services.offline_kopie import OfflineKopie
 
 
 def _restore_job(backup: Path, db: Path) -> Job[object]:
@@ -78,12 +79,21 @@ def offer_restore(parent: QWidget | None, err: DatabaseCorrupt) -> OpenedDatabas
 
 
 def open_database(
-    parent: QWidget | None, path: Path | str, lock: object | None = None, *, start_dialog_on_no: bool
+    parent: QWidget | None, path: Path | str | OfflineKopie, lock: object | None = None, *, start_dialog_on_no: bool
 ) -> OpenedDatabase | None:
     """Open ``path``; a damaged one offers its newest backup, and when the user declines (or there
-    is none) and ``start_dialog_on_no``, the start dialog lets them choose or create another."""
+    is none) and ``start_dialog_on_no``, the start dialog lets them choose or create another. A
+    server that cannot be reached offers the app's offline copy of it, read-only."""
+    from kpakt_desktop.gui.start.offline import kopie_anbieten
+
     try:
         return OpenedDatabase(path, lock)  # type: ignore[arg-type]
+    except DatabaseFault as err:
+        kopie = kopie_anbieten(parent, path, err) if isinstance(path, str) else None
+        if kopie is None:
+            msgbox.error(parent, QCoreApplication.translate("Recovery", "Datenbank öffnen"), str(err))
+            return None
+        return open_database(parent, kopie, start_dialog_on_no=start_dialog_on_no)
     except DatabaseCorrupt as err:
         opened = offer_restore(parent, err)
         if opened is not None or not start_dialog_on_no:

@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kpakt_desktop.domain.errors import KpaktError
+from kpakt_desktop.domain.errors import DatabaseFault, KpaktError
 from kpakt_desktop.gui import msgbox, settings
+from kpakt_desktop.gui.start.offline import kopie_anbieten
 from kpakt_desktop.services.mehrplatz import (
     SSL_MODES,
     ServerVerbindung,
@@ -30,6 +31,7 @@ from kpakt_desktop.services.mehrplatz import (
     kennwort_merken,
     verbindung_pruefen,
 )
+from kpakt_desktop.services.offline_kopie import OfflineKopie
 
 
 class ServerDialog(QDialog):
@@ -74,7 +76,8 @@ class ServerDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(hint)
         layout.addWidget(buttons)
-        self.target: str | None = None  # the URL to open (with the password, only in memory)
+        # the URL to open (with the password, only in memory), or the offline copy when the server is away
+        self.target: str | OfflineKopie | None = None
 
     def verbindung(self) -> ServerVerbindung:
         return ServerVerbindung(
@@ -92,6 +95,14 @@ class ServerDialog(QDialog):
         try:
             url = verbindung.url(kennwort)
             verbindung_pruefen(url)
+        except DatabaseFault as err:  # unreachable: the offline copy, if the user wants it
+            kopie = kopie_anbieten(self, url, err)
+            if kopie is None:
+                msgbox.error(self, title, str(err))  # the input stays in the dialog
+                return
+            self.target = kopie
+            self.accept()
+            return
         except KpaktError as err:  # the input stays in the dialog
             msgbox.error(self, title, str(err))
             return

@@ -14,6 +14,7 @@ from kpakt_desktop.domain.laender import LAENDER, Land
 from kpakt_desktop.gui import barrierefrei, msgbox, settings
 from kpakt_desktop.gui.form import child
 from kpakt_desktop.gui.ui_loader import load_form
+from kpakt_desktop.services.offline_kopie import OfflineKopie
 from kpakt_desktop.services.register import LandRegister
 
 
@@ -33,10 +34,13 @@ class StartResult:
     gv: Path | None = None
     register: LandRegister | None = None
     url: str | None = None  # Choice.SERVER: the server database to open (password only in memory)
+    offline: OfflineKopie | None = None  # Choice.SERVER with the server away: its copy, read-only
 
     @property
-    def target(self) -> Path | str:
-        """What to open: the file, or the server URL."""
+    def target(self) -> Path | str | OfflineKopie:
+        """What to open: the file, the server URL, or the offline copy of the server database."""
+        if self.offline is not None:
+            return self.offline
         return self.url if self.url is not None else self.path
 
 
@@ -96,8 +100,11 @@ class StartDialog(QDialog):
 
         dialog = ServerDialog(self)
         if dialog.exec() and dialog.target is not None:
-            land = self.land()
-            self.result_value = StartResult(Choice.SERVER, land, paths.demo_db_path(land.schluessel), url=dialog.target)
+            land, target = self.land(), dialog.target
+            url, offline = (None, target) if isinstance(target, OfflineKopie) else (target, None)
+            self.result_value = StartResult(
+                Choice.SERVER, land, paths.demo_db_path(land.schluessel), url=url, offline=offline
+            )
             self.accept()
 
     def _finish(self, choice: Choice, path: Path | None) -> None:

@@ -72,6 +72,7 @@ class LandesteamsTab(QWidget):
             )
             grid.addWidget(box, 0, col)
             self.landes_boxen[art] = (box, info, model)
+            ctx.schreibschutz.knoepfe(box, None, f"landesteamBearbeiten_{art.value}")
 
     def reload(self) -> None:
         teams = {t.art: t for t in lt_service.landesteams(self.ctx.store)}

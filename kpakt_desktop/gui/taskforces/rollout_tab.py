@@ -75,6 +75,7 @@ class RolloutTab(QWidget):
         )
         row.addStretch(1)
         layout.addLayout(row)
+        ctx.schreibschutz.knoepfe(self, None, "rolloutNeu", "rolloutBearbeiten", "rolloutLoeschen")
 
     def reload(self) -> None:
         self.rt_model.set_rows(rt_service.rolloutteams(self.ctx.store))

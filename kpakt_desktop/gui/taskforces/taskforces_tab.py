@@ -11,7 +11,7 @@ from kpakt_desktop.domain.errors import KpaktError
 from kpakt_desktop.domain.teams import TaskforceStatus
 from kpakt_desktop.gui import msgbox, vocab_text
 from kpakt_desktop.gui.context import AppContext
-from kpakt_desktop.gui.operation import deleted_record, saved_record
+from kpakt_desktop.gui.operation import deleted_record, saved_version
 from kpakt_desktop.gui.row_table import Column, RowTableModel
 from kpakt_desktop.gui.taskforces.records import TASKFORCE, TEAMS
 from kpakt_desktop.gui.taskforces.taskforce_dialog import TaskforceDialog
@@ -20,6 +20,7 @@ from kpakt_desktop.services import rolloutteams as rt_service
 from kpakt_desktop.services import taskforces as tf_service
 from kpakt_desktop.services import verknuepfungen as vk
 from kpakt_desktop.services.taskforces import TaskforceDaten, TaskforceZeile
+from kpakt_desktop.store.database import Store
 
 
 def _zeitraum(r: TaskforceZeile) -> str:
@@ -93,6 +94,7 @@ class TaskforcesTab(QWidget):
         self.tf_count = QLabel()
         row.addWidget(self.tf_count)
         layout.addLayout(row)
+        ctx.schreibschutz.knoepfe(self, None, "taskforceNeu", "taskforceBearbeiten", "taskforceLoeschen")
 
     def reload(self) -> None:
         self.tf_model.set_rows(tf_service.taskforces(self.ctx.store))
@@ -122,12 +124,17 @@ class TaskforcesTab(QWidget):
         store = self.ctx.store
         text = self.tr("Taskforce speichern") if daten.id else self.tr("Taskforce anlegen")
         vorher = daten if daten.id else None
+        benutzer = self.ctx.benutzer
+
+        def speichern(st: Store, d: TaskforceDaten, gesehen: TaskforceDaten | None) -> int:
+            return tf_service.taskforce_speichern(st, d, gesehen=gesehen, benutzer=benutzer)
+
         self.editor = TaskforceDialog(
             self,
             daten,
             vk.wahlen(store),
             rt_service.rolloutteams(store),
-            lambda d: saved_record(text, TASKFORCE, vorher, lambda st: tf_service.taskforce_speichern(st, d), TEAMS),
+            lambda d: saved_version(text, TASKFORCE, vorher, d, speichern, TEAMS),
             tf_service.zustaendige_je_leistung(store),
         )
         self.editor.open()

@@ -114,6 +114,8 @@ class AufgabenTabelle(QWidget):
 
 
 class TerminDialog(EditorDialog):
+    bereich = "termin"
+
     def __init__(
         self,
         parent: QWidget | None,

@@ -21,7 +21,7 @@ from kpakt_desktop.domain.errors import KpaktError
 from kpakt_desktop.domain.termine import TerminArt
 from kpakt_desktop.gui import msgbox, vocab_text
 from kpakt_desktop.gui.context import AppContext
-from kpakt_desktop.gui.operation import Operation, deleted_record, saved_record
+from kpakt_desktop.gui.operation import Operation, deleted_record, saved_version
 from kpakt_desktop.gui.pages.base import Page, heading
 from kpakt_desktop.gui.row_table import Column, RowTableModel, format_value
 from kpakt_desktop.gui.termine.dialog import TerminDialog
@@ -148,6 +148,7 @@ class TerminePage(Page):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([860, 320])
         layout.addWidget(splitter, 1)
+        ctx.schreibschutz.knoepfe(self, "termin", "terminNeu", "terminBearbeiten", "terminLoeschen", "aufgabeErledigt")
         self.refresh()
 
     @staticmethod
@@ -255,11 +256,16 @@ class TerminePage(Page):
         store = self.ctx.store
         text = self.tr("Termin speichern") if daten.id else self.tr("Termin anlegen")
         vorher = daten if daten.id else None
+        benutzer = self.ctx.benutzer
+
+        def speichern(st: Store, d: TerminDaten, gesehen: TerminDaten | None) -> int:
+            return service.termin_speichern(st, d, gesehen=gesehen, benutzer=benutzer)
+
         self.editor = TerminDialog(
             self,
             daten,
             vk.wahlen(store),
-            lambda d: saved_record(text, TERMIN, vorher, lambda st: service.termin_speichern(st, d), AENDERT),
+            lambda d: saved_version(text, TERMIN, vorher, d, speichern, AENDERT),
         )
         self.editor.open()
 

@@ -343,14 +343,17 @@ def aendern(
             raise InputError(
                 meldung("Einige der gewählten Zellen gibt es nicht mehr. Bitte die Ansicht aktualisieren.")
             )
-        _pruefe_versionen(s, rows, aenderung.versionen)
+        _pruefe_versionen(s, rows, aenderung.versionen, ziel, lauf.texte)
         for row in rows:
             lauf.anwenden(row, ziel, gueltig_ab=gueltig_ab, notiz=aenderung.notiz, quelle=quelle)
         return lauf.ergebnis()
 
 
-def _pruefe_versionen(s: Session, rows: Sequence[Nachnutzung], versionen: Mapping[int, int]) -> None:
-    """Refuse the change if a cell is no longer at the version the user saw, naming the other change."""
+def _pruefe_versionen(
+    s: Session, rows: Sequence[Nachnutzung], versionen: Mapping[int, int], ziel: Snapshot, texte: HistorienTexte
+) -> None:
+    """Refuse the change if a cell is no longer at the version the user saw, naming the other change,
+    what this user wanted to write, and the cells' current versions (to write it on top, if chosen)."""
     veraltet = [r for r in rows if r.id in versionen and r.version != versionen[r.id]]
     if not veraltet:
         return
@@ -365,9 +368,11 @@ def _pruefe_versionen(s: Session, rows: Sequence[Nachnutzung], versionen: Mappin
         select(Historie).where(Historie.nachnutzung_id == row.id, Historie.aenderung == letzte).order_by(Historie.id)
     ).all()
     aenderungen = [
-        (h.benutzer or "unbekannt", h.erfasst_am, h.feld, anzeige(h.feld, h.alt), anzeige(h.feld, h.neu))
+        (h.benutzer or "unbekannt", h.erfasst_am, FELD_LABEL.get(h.feld, h.feld), anzeige(h.feld, h.alt),
+         anzeige(h.feld, h.neu))
         for h in eintraege
-    ]
+    ]  # fmt: skip
+    mein = {FELD_LABEL.get(feld, feld): anzeige(feld, texte(feld, wert)) for feld, wert in ziel.items()}
     teile = "; ".join(f"{feld}: {alt} → {neu}" for _, _, feld, alt, neu in aenderungen) or "Änderung"
     wer, wann = (aenderungen[0][0], aenderungen[0][1]) if aenderungen else ("jemand anderes", row.geaendert_am)
     raise Konflikt(
@@ -380,6 +385,8 @@ def _pruefe_versionen(s: Session, rows: Sequence[Nachnutzung], versionen: Mappin
             teile=teile,
         ),
         aenderungen,
+        mein=mein,
+        versionen={r.id: r.version for r in rows},
     )
 
 

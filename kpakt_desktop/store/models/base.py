@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
-from sqlalchemy import CheckConstraint, Dialect, MetaData, String, TypeDecorator, event
-from sqlalchemy.orm import DeclarativeBase, Mapper
+from sqlalchemy import CheckConstraint, DateTime, Dialect, MetaData, String, TypeDecorator, event
+from sqlalchemy.orm import DeclarativeBase, Mapped, Mapper, mapped_column
 
 from kpakt_desktop.domain.errors import InputError
 from kpakt_desktop.domain.vocab import Vocab
@@ -24,6 +25,14 @@ PERSONAL = {"personenbezogen": True}
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
+
+
+class ZuletztGeaendert:
+    """Mehrplatzbetrieb: who saved a versioned row last, and when. A change based on an older
+    version is refused with a ``Konflikt`` that names them."""
+
+    geaendert_am: Mapped[datetime | None] = mapped_column(DateTime)
+    geaendert_von: Mapped[str | None] = mapped_column(String(120), info=PERSONAL)
 
 
 class VocabType(TypeDecorator[Vocab]):

@@ -8,11 +8,11 @@ from sqlalchemy import Date, DateTime, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from kpakt_desktop.domain.huerden import HuerdeKategorie, HuerdeStatus
-from kpakt_desktop.store.models.base import PERSONAL, Base, VocabType
+from kpakt_desktop.store.models.base import PERSONAL, Base, VocabType, ZuletztGeaendert
 from kpakt_desktop.store.models.teams import link_table
 
 
-class Huerde(Base):
+class Huerde(ZuletztGeaendert, Base):
     __tablename__ = "huerde"
     # Mehrplatzbetrieb: rises with every change; an UPDATE based on another version changes no row
     # (SQLAlchemy raises StaleDataError, the store turns it into a Konflikt).

@@ -9,7 +9,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from kpakt_desktop.domain.kommunen import KommuneArt, KommuneZustand, Spitzenverband
 from kpakt_desktop.domain.teams import KontaktFunktion
-from kpakt_desktop.store.models.base import PERSONAL, Base, VocabType, digits_check
+from kpakt_desktop.store.models.base import PERSONAL, Base, VocabType, ZuletztGeaendert, digits_check
 
 
 class ITDienstleister(Base):
@@ -61,7 +61,7 @@ class Kommune(Base):
     it_dienstleister: Mapped[ITDienstleister | None] = relationship()
 
 
-class Kontakt(Base):
+class Kontakt(ZuletztGeaendert, Base):
     """A person. Everything here is personal data and stays in the Land database."""
 
     __tablename__ = "kontakt"

@@ -8,7 +8,7 @@ from sqlalchemy import Column, Date, ForeignKey, Integer, String, Table, Text, U
 from sqlalchemy.orm import Mapped, mapped_column
 
 from kpakt_desktop.domain.teams import LandesteamArt, RolloutAngebot, TaskforceRolle, TaskforceStatus
-from kpakt_desktop.store.models.base import Base, VocabType
+from kpakt_desktop.store.models.base import Base, VocabType, ZuletztGeaendert
 
 
 def link_table(name: str, left: str, right: str, right_target: str) -> Table:
@@ -43,7 +43,7 @@ class RolloutAngebotRow(Base):
     beschreibung: Mapped[str | None] = mapped_column(Text)
 
 
-class Taskforce(Base):
+class Taskforce(ZuletztGeaendert, Base):
     """Regionale OZG-Taskforce (§2(3)a): accompanies First Movers for a Leistung in a region."""
 
     __tablename__ = "taskforce"
