@@ -7,13 +7,15 @@ import json
 from pathlib import Path
 
 import pytest
+from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat
 from sqlalchemy import create_engine, select
 
 from kpakt_desktop.cli import main
 from kpakt_desktop.domain.errors import DatabaseFault, DatabaseRefused
+from kpakt_desktop.services.standardpaket import signing
 from kpakt_desktop.store import kopie
 from kpakt_desktop.store.database import FileKind, head_revision, inspect_file, make_engine, open_store
-from kpakt_desktop.store.models import Kommune, Nachnutzung
+from kpakt_desktop.store.models import Kommune, LandRow, Nachnutzung
 from kpakt_desktop.store.server import make_server_engine, server_state
 from tests.conftest import PgDatabases
 
@@ -133,6 +135,48 @@ def test_copy_file_to_server_and_back_is_verified(
         assert "existiert bereits" in capsys.readouterr().err
     finally:
         store.close()
+
+
+def test_copy_carries_the_public_key_and_no_private_key(
+    empty_db: str, rp_init_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    store = open_store(rp_init_path)
+    try:
+        with store.read() as s:
+            land = s.scalars(select(LandRow.schluessel)).one()
+        assert signing.stored_public_key(store) is None  # a key file alone: not yet in the database
+    finally:
+        store.close()
+    info = signing.create_key_pair(land)  # the office's key, in this test's data folder
+    private_body = "".join(info.private_path.read_text(encoding="ascii").splitlines()[1:-1])
+    raw_private = signing.load_private_key(info.private_path).private_bytes(
+        Encoding.Raw, PrivateFormat.Raw, NoEncryption()
+    )
+    assert main(["--db", str(rp_init_path), "db", "kopieren", "--nach", empty_db]) == 0
+    out = capsys.readouterr().out
+    assert "ABWEICHUNG" not in out and "  einstellung" in out  # the verification covers the key's table
+    back = tmp_path / "zurueck.sqlite"
+    info.private_path.unlink()  # e.g. another computer: only the database travels
+    assert main(["--db", empty_db, "db", "kopieren", "--nach", str(back)]) == 0
+    assert "ABWEICHUNG" not in capsys.readouterr().out
+    for target in (empty_db, back):
+        copy = open_store(target)
+        try:
+            key = signing.stored_public_key(copy)
+            assert key is not None and signing.fingerprint(key) == info.fingerprint
+        finally:
+            copy.close()
+        engine = make_server_engine(target) if isinstance(target, str) else make_engine(target)
+        try:
+            with engine.connect() as conn, conn.begin():
+                for table in kopie._tables(conn):
+                    for row in conn.execute(select(table)):
+                        for value in row:
+                            text = value.hex() if isinstance(value, bytes) else str(value)
+                            assert "PRIVATE KEY" not in text and private_body not in text
+                            assert raw_private.hex() not in text
+        finally:
+            engine.dispose()
 
 
 def test_copy_reports_a_mismatch_with_exit_code_1(

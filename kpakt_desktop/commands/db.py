@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from typing import Any
 
 from kpakt_desktop.cli import GermanArgumentParser, db_target
 from kpakt_desktop.commands.common import open_existing
+from kpakt_desktop.domain.errors import KpaktError
+from kpakt_desktop.services.standardpaket import signing
 from kpakt_desktop.store.kopie import check_lines, copy_database
 
 
@@ -33,6 +36,14 @@ def register(sub: Any) -> None:
 def cmd_kopieren(args: argparse.Namespace) -> int:
     store = open_existing(args)
     try:
+        if not store.nur_lesen:  # the public key of the office's signing key goes along with the copy
+            try:
+                signing.record_office_key(store)
+            except KpaktError as err:  # e.g. a role that may only read: the copy carries what is stored
+                print(
+                    f"Hinweis: Der öffentliche Schlüssel wurde nicht in der Datenbank hinterlegt: {err}",
+                    file=sys.stderr,
+                )
         result = copy_database(store, args.nach)
     finally:
         store.close()

@@ -469,6 +469,8 @@ def export_job(
             except OSError as err:  # e.g. disk full: the log entry rolls back with the transaction
                 raise write_failed(target, err) from None
             digest = _sha256_file(tmp)
+            if key_path is None:  # the office's own key (a demo database's demo key): the database keeps it
+                signing.record_public_key(s, key.public_key())
             s.add(
                 StandardpaketExport(
                     sequenz=sequenz,

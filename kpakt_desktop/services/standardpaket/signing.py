@@ -6,6 +6,10 @@ in the default data folder),
 mode 0600 in a 0700 folder: only the user can read it. Public key: PEM (SubjectPublicKeyInfo)
 named ``<LL>.pub``, which is exactly the file the IT-Planungsrat drops into its trust folder.
 The fingerprint is ``sha256:`` plus the hex SHA-256 of the 32 raw public key bytes.
+
+The public key (never the private one) is also kept in the Land database (setting
+``PUBLIC_KEY_SETTING``): recorded when a package is signed and before the database is copied, so
+that a copy (``kpakt db kopieren``, file → server → file) carries the key the office signs with.
 """
 
 from __future__ import annotations
@@ -20,12 +24,17 @@ from pathlib import Path
 from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from kpakt_desktop import paths
 from kpakt_desktop.domain.errors import InputError
+from kpakt_desktop.store.database import Store
+from kpakt_desktop.store.models import Einstellung, LandRow
 
 KEY_FOLDER = paths.KEY_FOLDER
 TRUST_FOLDER = "vertrauen"
+PUBLIC_KEY_SETTING = "standardpaket.oeffentlicher_schluessel"
 
 
 @dataclass(frozen=True)
@@ -209,3 +218,48 @@ def save_public_key(info: KeyInfo, target: Path) -> Path:
     except OSError as err:
         raise InputError(f"Der öffentliche Schlüssel konnte nicht nach {target} geschrieben werden: {err}") from None
     return target
+
+
+def record_public_key(s: Session, public_key: Ed25519PublicKey) -> bool:
+    """Keep ``public_key`` (PEM) in the Land database, in the session's transaction; whether it changed."""
+    pem = public_pem(public_key)
+    row = s.get(Einstellung, PUBLIC_KEY_SETTING)
+    if row is not None and row.wert == pem:
+        return False
+    s.merge(Einstellung(schluessel=PUBLIC_KEY_SETTING, wert=pem))
+    return True
+
+
+def record_office_key(store: Store, keys: Path | None = None) -> str | None:
+    """Record the public key of the key this database signs with (the office's key; a demo database's
+    demo key), if that key exists here; its fingerprint. Writes only when the stored key differs."""
+    with store.read() as s:
+        land, demo = s.execute(select(LandRow.schluessel, LandRow.ist_demo)).one()
+        stored = s.get(Einstellung, PUBLIC_KEY_SETTING)
+        stored_pem = stored.wert if stored is not None else None
+    path = demo_private_key_path(land, keys) if demo else default_private_key_path(land, keys)
+    if not path.exists():
+        return None
+    pub = load_private_key(path).public_key()
+    if public_pem(pub) != stored_pem:
+        with store.write() as s:
+            record_public_key(s, pub)
+    return fingerprint(pub)
+
+
+def stored_public_key(store: Store) -> Ed25519PublicKey | None:
+    """The public key kept in the Land database, or None."""
+    with store.read() as s:
+        row = s.get(Einstellung, PUBLIC_KEY_SETTING)
+    if row is None:
+        return None
+    try:
+        key = serialization.load_pem_public_key(row.wert.encode("ascii"))
+    except (ValueError, TypeError, UnicodeEncodeError, UnsupportedAlgorithm) as err:
+        raise InputError(
+            f"Die Einstellung {PUBLIC_KEY_SETTING} der Landesdatenbank enthält keinen lesbaren öffentlichen "
+            f"Schlüssel: {err}"
+        ) from None
+    if not isinstance(key, Ed25519PublicKey):
+        raise InputError(f"Der Schlüssel in der Einstellung {PUBLIC_KEY_SETTING} ist kein Ed25519-Schlüssel.")
+    return key
