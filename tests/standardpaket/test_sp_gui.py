@@ -73,9 +73,15 @@ def test_page_previews_keys_and_exports(qtbot, rp_demo, tmp_path: Path, boxes, m
     qtbot.waitUntil(lambda: boxes[-1][0] == "info", timeout=5000)
     assert "Nr. 1" in boxes[-1][1]
     assert validate_bundle(target, trust).valid
+    stored = signing.stored_public_key(rp_demo)  # the database keeps the public key it was signed with
+    assert stored is not None and signing.fingerprint(stored) == info.fingerprint
     # Replace the key: the dialog asks (patched: yes) and shows the new fingerprint.
     dialog.findChild(QPushButton, "createButton").click()
     assert dialog.fingerprint.text() != info.fingerprint
+    # Without the private key on this computer, the page names the key the database knows.
+    signing.default_private_key_path("07").unlink()
+    page._show_key()
+    assert info.fingerprint in page.key_label.text() and "nicht auf diesem Computer" in page.key_label.text()
 
 
 def test_demo_database_names_its_demo_key(qtbot, rp_demo) -> None:

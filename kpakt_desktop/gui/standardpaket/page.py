@@ -148,10 +148,19 @@ class StandardpaketPage(Page):
             return
         try:
             info = signing.key_info(self.ctx.land.schluessel, keys=settings.locations().keys)
+            stored = signing.stored_public_key(self.ctx.store) if info is None else None
         except KpaktError as err:
             self.key_label.setText(str(err))
             return
-        if info is None:
+        if stored is not None:  # e.g. a copy of the database on another computer: the key is known, not here
+            self.key_label.setText(
+                self.tr(
+                    "Der private Signaturschlüssel liegt nicht auf diesem Computer. "
+                    "In der Landesdatenbank hinterlegter öffentlicher Schlüssel: %s"
+                )
+                % signing.fingerprint(stored)
+            )
+        elif info is None:
             self.key_label.setText(self.tr("Noch kein Signaturschlüssel – bitte zuerst unter „Schlüssel…“ erzeugen."))
         else:
             self.key_label.setText(self.tr("Signaturschlüssel: %s") % info.fingerprint)
