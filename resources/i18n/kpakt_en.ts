@@ -4625,6 +4625,10 @@ Restore?</translation>
         <translation>Demo database: packages are signed with a separate demo key, never with the coordination office’s key, and are marked as demo.</translation>
     </message>
     <message>
+        <source>Der private Signaturschlüssel liegt nicht auf diesem Computer. In der Landesdatenbank hinterlegter öffentlicher Schlüssel: %s</source>
+        <translation>The private signing key is not on this computer. Public key stored in the Land database: %s</translation>
+    </message>
+    <message>
         <source>Noch kein Signaturschlüssel – bitte zuerst unter „Schlüssel…“ erzeugen.</source>
         <translation>No signing key yet – please create one under “Key…” first.</translation>
     </message>
