@@ -49,7 +49,14 @@ UNTERARTEN: dict[HuerdeKategorie, tuple[str, ...]] = {
 def pruefe_unterart(kategorie: HuerdeKategorie, unterart: str | None) -> None:
     if unterart and unterart not in UNTERARTEN[kategorie]:
         erlaubt = "; ".join(UNTERARTEN[kategorie])
-        raise InputError(f"„{unterart}“ ist keine Unterart von {kategorie.label}. Erlaubt: {erlaubt}.")
+        raise InputError(
+            meldung(
+                "„{unterart}“ ist keine Unterart von {label}. Erlaubt: {erlaubt}.",
+                unterart=unterart,
+                label=kategorie.label,
+                erlaubt=erlaubt,
+            )
+        )
 
 
 class HuerdeStatus(Vocab):

@@ -33,7 +33,7 @@ def check_ars(text: str, field: str = "ARS") -> str:
 def pad_ars(prefix: str) -> str:
     """A 2-, 5-, 9- or 12-digit register key as 12-digit ARS."""
     if not (prefix.isascii() and prefix.isdigit()) or len(prefix) not in (2, 5, 9, 12):
-        raise InputError(f"„{prefix}“ ist kein Schlüssel des Gemeindeverzeichnisses.")
+        raise InputError(meldung("„{prefix}“ ist kein Schlüssel des Gemeindeverzeichnisses.", prefix=prefix))
     return prefix.ljust(ARS_LEN, "0")
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from kpakt_desktop.domain.errors import InputError
+from kpakt_desktop.domain.errors import InputError, meldung
 
 
 class Land(NamedTuple):  # a NamedTuple: cheap to import on the start-up path
@@ -43,7 +43,7 @@ def land_by_key(schluessel: str) -> Land:
     try:
         return _BY_KEY[schluessel]
     except KeyError:
-        raise InputError(f"Unbekannter Landesschlüssel „{schluessel}“.") from None
+        raise InputError(meldung("Unbekannter Landesschlüssel „{schluessel}“.", schluessel=schluessel)) from None
 
 
 def parse_land(text: str) -> Land:
@@ -56,4 +56,6 @@ def parse_land(text: str) -> Land:
         if folded in (land.schluessel, land.kuerzel.casefold(), land.name.casefold()):
             return land
     allowed = ", ".join(f"{land.schluessel} {land.kuerzel}" for land in LAENDER)
-    raise InputError(f"Unbekanntes Land „{text}“. Erlaubt sind Schlüssel oder Kürzel: {allowed}.")
+    raise InputError(
+        meldung("Unbekanntes Land „{text}“. Erlaubt sind Schlüssel oder Kürzel: {allowed}.", text=text, allowed=allowed)
+    )

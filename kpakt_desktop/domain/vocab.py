@@ -5,7 +5,7 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Self
 
-from kpakt_desktop.domain.errors import InputError
+from kpakt_desktop.domain.errors import InputError, meldung
 
 
 class Vocab(StrEnum):
@@ -27,4 +27,11 @@ class Vocab(StrEnum):
             if wanted in (member.value.casefold(), member.label.casefold()):
                 return member
         allowed = ", ".join(m.value for m in cls)
-        raise InputError(f"Ungültiger Wert „{text}“ für {field}. Erlaubt sind: {allowed}.")
+        raise InputError(
+            meldung(
+                "Ungültiger Wert „{text}“ für {field}. Erlaubt sind: {allowed}.",
+                text=text,
+                field=field,
+                allowed=allowed,
+            )
+        )

@@ -198,7 +198,13 @@ def archivieren(store: Store, kommune_id: int, *, heute: date | None = None) -> 
     with store.write() as s:
         k = s.get_one(Kommune, kommune_id)
         if k.zustand is not KommuneZustand.AUFGELOEST:
-            raise InputError(f"{k.name} ({k.ars}) ist nicht aufgelöst; archivieren geht nur bei aufgelösten Kommunen.")
+            raise InputError(
+                meldung(
+                    "{name} ({ars}) ist nicht aufgelöst; archivieren geht nur bei aufgelösten Kommunen.",
+                    name=k.name,
+                    ars=k.ars,
+                )
+            )
         s.merge(Einstellung(schluessel=_ARCHIV_KEY + k.ars, wert=(heute or date.today()).isoformat()))
 
 
@@ -211,9 +217,13 @@ def uebertragen(
         alt = s.get_one(Kommune, alt_id)
         neu = s.get_one(Kommune, nachfolger_id)
         if alt.zustand is not KommuneZustand.AUFGELOEST:
-            raise InputError(f"{alt.name} ({alt.ars}) ist nicht aufgelöst.")
+            raise InputError(meldung("{name} ({ars}) ist nicht aufgelöst.", name=alt.name, ars=alt.ars))
         if neu.zustand is not KommuneZustand.AKTIV or neu.id == alt.id:
-            raise InputError(f"{neu.name} ({neu.ars}) kann nicht Nachfolger sein: sie ist selbst aufgelöst.")
+            raise InputError(
+                meldung(
+                    "{name} ({ars}) kann nicht Nachfolger sein: sie ist selbst aufgelöst.", name=neu.name, ars=neu.ars
+                )
+            )
         quelle = f"übernommen von {alt.name} ({alt.ars})"
         kontakt_ids = list(s.scalars(select(Kontakt.id).where(Kontakt.kommune_id == alt.id)))
         s.execute(update(Kontakt).where(Kontakt.id.in_(kontakt_ids)).values(kommune_id=neu.id))

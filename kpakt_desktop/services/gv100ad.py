@@ -36,7 +36,7 @@ import re
 from collections.abc import Iterator
 from datetime import date
 
-from kpakt_desktop.domain.errors import InputError
+from kpakt_desktop.domain.errors import InputError, meldung
 from kpakt_desktop.services.register import LandRegister, RegisterRow, build_land, parse_row
 
 RECORD_LENGTH = 220
@@ -90,7 +90,12 @@ def _stand(line: str, zeile: int, source: str) -> date:
         return date(int(text[:4]), int(text[4:6]), int(text[6:8]))
     except ValueError:
         raise InputError(
-            f"{source}, Zeile {zeile}: Feld „Gebietsstand“ hat den Wert „{text.strip()}“, erwartet ist JJJJMMTT."
+            meldung(
+                "{source}, Zeile {zeile}: Feld „Gebietsstand“ hat den Wert „{wert}“, erwartet ist JJJJMMTT.",
+                source=source,
+                zeile=zeile,
+                wert=text.strip(),
+            )
         ) from None
 
 
@@ -102,8 +107,14 @@ def _rows(text: str, source: str, stande: dict[str, date]) -> Iterator[RegisterR
         need = _MIN_LENGTH.get(line[:1], 23)
         if len(line) < need:
             raise InputError(
-                f"{source}, Zeile {zeile}: Der Satz endet nach {len(line)} von {RECORD_LENGTH} Zeichen – "
-                "die Datei ist unvollständig oder beschädigt."
+                meldung(
+                    "{source}, Zeile {zeile}: Der Satz endet nach {anzahl_line} von {RECORD_LENGTH} "
+                    "Zeichen – die Datei ist unvollständig oder beschädigt.",
+                    source=source,
+                    zeile=zeile,
+                    anzahl_line=len(line),
+                    RECORD_LENGTH=RECORD_LENGTH,
+                )
             )
         row = parse_row(record_values(line.ljust(RECORD_LENGTH)), zeile, source)
         if row is None:

@@ -20,7 +20,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from kpakt_desktop.domain.errors import InputError
+from kpakt_desktop.domain.errors import InputError, meldung
 from kpakt_desktop.services.gv100ad import looks_like_gv100ad, read_gv100ad
 from kpakt_desktop.services.jobs import Job, Progress
 from kpakt_desktop.services.register import (
@@ -62,7 +62,9 @@ def read_register_file(path: Path, land_key: str) -> LandRegister:
         with path.open("rb") as fh:
             head = fh.read(4)
     except OSError as err:
-        raise InputError(f"{path.name}: Die Datei kann nicht gelesen werden ({err.strerror}).") from None
+        raise InputError(
+            meldung("{name}: Die Datei kann nicht gelesen werden ({strerror}).", name=path.name, strerror=err.strerror)
+        ) from None
     if head[:4] == b"PK\x03\x04" and not _is_workbook(path):
         register = _read_gv100ad_zip(path, land_key)
     elif head[:4] == b"PK\x03\x04":
@@ -107,7 +109,9 @@ def _read_gv100ad_zip(path: Path, land_key: str) -> LandRegister:
             try:
                 raw = archive.read(info)
             except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError, EOFError, zlib.error):
-                raise InputError(f"{source}: Die ZIP-Datei ist beschädigt oder unvollständig.") from None
+                raise InputError(
+                    meldung("{source}: Die ZIP-Datei ist beschädigt oder unvollständig.", source=source)
+                ) from None
             if raw[:2] == b"%P":  # the PDF with the record description
                 continue
             try:
@@ -117,7 +121,10 @@ def _read_gv100ad_zip(path: Path, land_key: str) -> LandRegister:
             if looks_like_gv100ad(text):
                 return read_gv100ad(text, land_key, source)
     raise InputError(
-        f"{path.name}: Die ZIP-Datei enthält kein Gemeindeverzeichnis im Format GV100AD und ist keine Excel-Datei."
+        meldung(
+            "{name}: Die ZIP-Datei enthält kein Gemeindeverzeichnis im Format GV100AD und ist keine Excel-Datei.",
+            name=path.name,
+        )
     )
 
 
@@ -126,12 +133,18 @@ def _check_csv_lines(text: str, source: str) -> None:
     rows = csv.reader(io.StringIO(text, newline=""))
     header = next(rows, None)
     if not header:
-        raise InputError(f"{source}: Die Datei ist leer.")
+        raise InputError(meldung("{source}: Die Datei ist leer.", source=source))
     for number, row in enumerate(rows, start=2):
         if row and len(row) < len(header):
             raise InputError(
-                f"{source}, Zeile {number}: nur {len(row)} von {len(header)} Feldern – "
-                "die Datei ist unvollständig oder beschädigt."
+                meldung(
+                    "{source}, Zeile {number}: nur {anzahl_row} von {anzahl_header} Feldern – die "
+                    "Datei ist unvollständig oder beschädigt.",
+                    source=source,
+                    number=number,
+                    anzahl_row=len(row),
+                    anzahl_header=len(header),
+                )
             )
 
 
@@ -144,14 +157,26 @@ def check_complete(register: LandRegister, source: str) -> None:
     for k in register.kommunen:
         if k.ags is None and k.ars not in with_members:
             raise InputError(
-                f"{source}: {k.art.label} {k.name} ({k.ars}) hat in der Datei keine Gemeinden. "
-                "Ist die Datei vollständig?"
+                meldung(
+                    "{source}: {label} {name} ({ars}) hat in der Datei keine Gemeinden. Ist die Datei vollständig?",
+                    source=source,
+                    label=k.art.label,
+                    name=k.name,
+                    ars=k.ars,
+                )
             )
     seen: dict[str, str] = {}
     for k in register.kommunen:
         if k.ags is not None:
             if k.ags in seen:
-                raise InputError(f"{source}: Gemeindeschlüssel {k.ags} steht zweimal in der Datei ({seen[k.ags]}).")
+                raise InputError(
+                    meldung(
+                        "{source}: Gemeindeschlüssel {ags} steht zweimal in der Datei ({wert}).",
+                        source=source,
+                        ags=k.ags,
+                        wert=seen[k.ags],
+                    )
+                )
             seen[k.ags] = k.name
 
 
@@ -210,7 +235,9 @@ def read_register_xlsx(path: Path, land_key: str) -> LandRegister:
             # and the kind of a file is decided by its content here.
             workbook = load_workbook(io.BytesIO(path.read_bytes()), read_only=True, data_only=True)
         except (zipfile.BadZipFile, KeyError, OSError, ValueError) as err:
-            raise InputError(f"{path.name}: Die Excel-Datei ist beschädigt oder unvollständig ({err}).") from None
+            raise InputError(
+                meldung("{name}: Die Excel-Datei ist beschädigt oder unvollständig ({err}).", name=path.name, err=err)
+            ) from None
         try:
             return _read_sheets(workbook, path, land_key)
         finally:
@@ -225,7 +252,9 @@ def _read_sheets(workbook: Any, path: Path, land_key: str) -> LandRegister:
             rows = [tuple(r) for r in sheet.iter_rows(values_only=True)]
         except (zipfile.BadZipFile, KeyError, OSError, ValueError, OverflowError, TypeError) as err:
             # a cell openpyxl cannot turn into a value at all (e.g. a date serial out of range)
-            raise InputError(f"{source}: Die Excel-Datei enthält unlesbare Zellen ({err}).") from None
+            raise InputError(
+                meldung("{source}: Die Excel-Datei enthält unlesbare Zellen ({err}).", source=source, err=err)
+            ) from None
         found = _locate(rows)
         if found is None:
             problems.append(sheet.title)
@@ -240,8 +269,12 @@ def _read_sheets(workbook: Any, path: Path, land_key: str) -> LandRegister:
         register.stand_einwohner = _stand_in(titles + notes, "einwohner")
         return register
     raise InputError(
-        f"{path.name}: In keinem Tabellenblatt ({', '.join(problems)}) steht ein Auszug des "
-        "Gemeindeverzeichnisses (Spalten Satzart, Land, … Gemeindename)."
+        meldung(
+            "{name}: In keinem Tabellenblatt ({wert}) steht ein Auszug des "
+            "Gemeindeverzeichnisses (Spalten Satzart, Land, … Gemeindename).",
+            name=path.name,
+            wert=", ".join(problems),
+        )
     )
 
 

@@ -90,7 +90,7 @@ def _pruefen(d: HuerdeDaten) -> HuerdeDaten:
     try:
         pruefe_unterart(d.kategorie, unterart or None)
     except InputError as err:
-        raise InputError(f"Unterart: {err}") from None
+        raise InputError(meldung("Unterart: {err}", err=err)) from None
     return HuerdeDaten(
         d.id, titel, d.kategorie, unterart, (d.beschreibung or "").strip(), d.erfasst_am,
         (d.loesung or "").strip(), (d.handlungsempfehlung or "").strip(), d.kommune_ids, d.leistung_nrs, d.status,

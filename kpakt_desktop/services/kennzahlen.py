@@ -15,7 +15,7 @@ from datetime import date, datetime, time
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from kpakt_desktop.domain.errors import InputError
+from kpakt_desktop.domain.errors import InputError, meldung
 from kpakt_desktop.domain.huerden import HuerdeKategorie, HuerdeStatus
 from kpakt_desktop.domain.kommunen import KREIS_ARTEN, KREISFREIE_ARTEN, KommuneZustand
 from kpakt_desktop.domain.status import Status
@@ -121,9 +121,15 @@ def finde_kreis(store: Store, text: str) -> KreisKurz:
     if len(treffer) == 1:
         return treffer[0]
     if not treffer:
-        raise InputError(f"Kreis „{text}“: kein Landkreis und keine kreisfreie Stadt dieses Landes passt.")
+        raise InputError(
+            meldung("Kreis „{text}“: kein Landkreis und keine kreisfreie Stadt dieses Landes passt.", text=text)
+        )
     namen = ", ".join(k.name for k in treffer[:6])
-    raise InputError(f"Kreis „{text}“ ist nicht eindeutig ({namen}); bitte den Regionalschlüssel angeben.")
+    raise InputError(
+        meldung(
+            "Kreis „{text}“ ist nicht eindeutig ({namen}); bitte den Regionalschlüssel angeben.", text=text, namen=namen
+        )
+    )
 
 
 def kennzahlen(
@@ -169,7 +175,9 @@ def kennzahlen(
 def _kreis(s: Session, kreis_id: int) -> KreisKurz:
     row = s.get(Kommune, kreis_id)
     if row is None or not (row.art in KREIS_ARTEN or row.art in KREISFREIE_ARTEN):
-        raise InputError(f"Kreis #{kreis_id}: kein Landkreis und keine kreisfreie Stadt dieses Landes.")
+        raise InputError(
+            meldung("Kreis #{kreis_id}: kein Landkreis und keine kreisfreie Stadt dieses Landes.", kreis_id=kreis_id)
+        )
     return KreisKurz(row.id, row.ars, row.name)
 
 

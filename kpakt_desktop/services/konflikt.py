@@ -14,7 +14,7 @@ from collections.abc import Callable, Mapping
 from datetime import date, datetime
 from typing import Any, Protocol, TypeVar
 
-from kpakt_desktop.domain.errors import InputError, Konflikt
+from kpakt_desktop.domain.errors import InputError, Konflikt, meldung
 
 
 class Versioniert(Protocol):
@@ -80,8 +80,11 @@ def stand_pruefen(
         return
     if row is None:
         raise InputError(
-            f"{was} wurde inzwischen von jemand anderem gelöscht. Ihre Eingaben stehen noch im Formular; "
-            "bitte abbrechen oder als neuen Eintrag anlegen."
+            meldung(
+                "{was} wurde inzwischen von jemand anderem gelöscht. Ihre Eingaben stehen noch "
+                "im Formular; bitte abbrechen oder als neuen Eintrag anlegen.",
+                was=was,
+            )
         )
     if row.version == gesehen.version:
         return
@@ -101,8 +104,14 @@ def stand_pruefen(
     teile = "; ".join(f"{feld}: {alt} → {neu}" for _, _, feld, alt, neu in aenderungen) or "keine sichtbaren Felder"
     zeit = f" am {wann:%d.%m.%Y um %H:%M}" if wann is not None else ""
     raise Konflikt(
-        f"{was} wurde inzwischen von {wer}{zeit} geändert ({teile}). Ihre Änderung wurde nicht gespeichert; "
-        "bitte die neue Fassung ansehen und neu entscheiden.",
+        meldung(
+            "{was} wurde inzwischen von {wer}{zeit} geändert ({teile}). Ihre Änderung wurde "
+            "nicht gespeichert; bitte die neue Fassung ansehen und neu entscheiden.",
+            was=was,
+            wer=wer,
+            zeit=zeit,
+            teile=teile,
+        ),
         aenderungen,
         mein=meine,
         aktuell=jetzt,

@@ -10,6 +10,7 @@ from typing import Any
 
 from sqlalchemy import insert, select
 
+from kpakt_desktop.domain.errors import meldung
 from kpakt_desktop.domain.kommunen import VERBAND_ARTEN, KommuneZustand, default_spitzenverband
 from kpakt_desktop.domain.laender import Land
 from kpakt_desktop.domain.vollzug import default_verwaltende_arten
@@ -181,7 +182,9 @@ def set_office(store: Store, dienststelle: str, koordinator: str) -> Office:
     if len(office.dienststelle) > 200 or len(office.koordinator) > 200:
         from kpakt_desktop.domain.errors import InputError
 
-        raise InputError("Name der Koordinierungsstelle und Koordinator/in dürfen höchstens 200 Zeichen lang sein.")
+        raise InputError(
+            meldung("Name der Koordinierungsstelle und Koordinator/in dürfen höchstens 200 Zeichen lang sein.")
+        )
     with store.write() as s:
         row = s.scalars(select(LandRow)).one()
         row.dienststelle = office.dienststelle or None

@@ -38,7 +38,7 @@ def landesteam_speichern(store: Store, daten: LandesteamDaten, *, wiederherstell
     with store.write() as s:
         row = s.get(Landesteam, daten.id) if daten.id is not None else None
         if daten.id is not None and row is None and not wiederherstellen:
-            raise InputError("Dieses Team gibt es nicht (mehr).")
+            raise InputError(meldung("Dieses Team gibt es nicht (mehr)."))
         if row is None:
             row = Landesteam(id=daten.id)
             s.add(row)
@@ -51,7 +51,9 @@ def landesteam_speichern(store: Store, daten: LandesteamDaten, *, wiederherstell
         for i, m in enumerate(mitglieder, 1):
             kid = vk.kontakt_fuer(s, m.person, KontaktFunktion.SONSTIGE, f"Mitglied {i}")
             if kid in seen:
-                raise InputError(f"Mitglied {i}: {m.person.name} ist schon Mitglied dieses Teams.")
+                raise InputError(
+                    meldung("Mitglied {i}: {name} ist schon Mitglied dieses Teams.", i=i, name=m.person.name)
+                )
             seen.add(kid)
             s.add(LandesteamMitglied(team_id=row.id, kontakt_id=kid, rolle=m.rolle or None))
         s.flush()
@@ -62,7 +64,7 @@ def landesteam_loeschen(store: Store, team_id: int) -> None:
     with store.write() as s:
         row = s.get(Landesteam, team_id)
         if row is None:
-            raise InputError("Dieses Team gibt es nicht (mehr).")
+            raise InputError(meldung("Dieses Team gibt es nicht (mehr)."))
         s.delete(row)
 
 

@@ -148,7 +148,9 @@ def leistung_tauschen(
     someone changed them in between."""
     unbekannt = set(werte) - set(EDITIERBAR)
     if unbekannt:
-        raise InputError(f"Diese Felder der Leistung sind nicht änderbar: {', '.join(sorted(unbekannt))}.")
+        raise InputError(
+            meldung("Diese Felder der Leistung sind nicht änderbar: {wert}.", wert=", ".join(sorted(unbekannt)))
+        )
     with store.write() as s:
         row = s.get(Leistung, nr)
         if row is None:

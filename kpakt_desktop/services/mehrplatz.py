@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.engine import URL
 
-from kpakt_desktop.domain.errors import InputError
+from kpakt_desktop.domain.errors import InputError, meldung
 from kpakt_desktop.store import rollen
 from kpakt_desktop.store.database import Store
 
@@ -81,11 +81,11 @@ class ServerVerbindung:
     def pruefen(self) -> None:
         for wert, name in ((self.host, "Server"), (self.datenbank, "Datenbank"), (self.benutzer, "Benutzer")):
             if not wert.strip():
-                raise InputError(f"Feld „{name}“: bitte angeben.")
+                raise InputError(meldung("Feld „{name}“: bitte angeben.", name=name))
         if not 0 < self.port < 65536:
-            raise InputError(f"Feld „Port“: {self.port} ist kein Port (1 bis 65535).")
+            raise InputError(meldung("Feld „Port“: {port} ist kein Port (1 bis 65535).", port=self.port))
         if self.sslmode not in SSL_MODES:
-            raise InputError(f"Feld „sslmode“: erlaubt sind {', '.join(SSL_MODES)}.")
+            raise InputError(meldung("Feld „sslmode“: erlaubt sind {wert}.", wert=", ".join(SSL_MODES)))
 
     @property
     def schluessel(self) -> str:
@@ -146,7 +146,11 @@ def verbindung_pruefen(url: str) -> None:
     if kind != "ours":
         where = server.display_url(url)
         raise InputError(
-            f"Die Serverdatenbank {where} enthält keine Landesdatenbank von Kommunalpakt Desktop "
-            f"({'sie ist leer' if kind == 'empty' else 'sie enthält andere Tabellen'}). "
-            "Der IT-Dienstleister richtet sie mit „kpakt db kopieren --nach …“ ein (docs/betrieb.md)."
+            meldung(
+                "Die Serverdatenbank {where} enthält keine Landesdatenbank von Kommunalpakt "
+                "Desktop ({wert}). Der IT-Dienstleister richtet sie mit „kpakt db kopieren "
+                "--nach …“ ein (docs/betrieb.md).",
+                where=where,
+                wert="sie ist leer" if kind == "empty" else "sie enthält andere Tabellen",
+            )
         )

@@ -25,7 +25,7 @@ from datetime import date
 from pathlib import Path
 
 from kpakt_desktop import paths
-from kpakt_desktop.domain.errors import InputError
+from kpakt_desktop.domain.errors import InputError, meldung
 from kpakt_desktop.domain.keys import ags_from_ars, pad_ars
 from kpakt_desktop.domain.kommunen import GEMEINDE_TK, KREIS_TK, VERBAND_TK, VERBANDSFREI_TK, KommuneArt
 
@@ -125,7 +125,7 @@ def _number(text: str, where: str, *, decimal_comma: bool = False) -> float | No
     except ValueError:
         number = math.nan
     if not math.isfinite(number):  # "nan", "inf", "1e400" parse as floats but are no numbers here
-        raise InputError(f"{where}: „{text.strip()}“ ist keine Zahl.")
+        raise InputError(meldung("{where}: „{wert}“ ist keine Zahl.", where=where, wert=text.strip()))
     return number
 
 
@@ -134,7 +134,7 @@ def _count(text: str, where: str) -> int | None:
     if number is None:
         return None
     if number != int(number) or number < 0:
-        raise InputError(f"{where}: „{text.strip()}“ ist keine ganze Zahl.")
+        raise InputError(meldung("{where}: „{wert}“ ist keine ganze Zahl.", where=where, wert=text.strip()))
     return int(number)
 
 
@@ -151,19 +151,31 @@ def parse_row(values: dict[str, str], zeile: int, source: str) -> RegisterRow | 
     satzart = (values.get("satzart") or "").strip()
     if not satzart:
         if any((v or "").strip() for v in values.values()):
-            raise InputError(f"{source}, Zeile {zeile}: Feld „satzart“ ist leer.")
+            raise InputError(meldung("{source}, Zeile {zeile}: Feld „satzart“ ist leer.", source=source, zeile=zeile))
         return None
     unbekannt: str | None = None
     if satzart not in _NEEDED_KEYS:
         nearest = _nearest_satzart(satzart)
         if nearest is None:
-            raise InputError(f"{source}, Zeile {zeile}: unbekannte Satzart „{satzart}“ (erwartet 10–60).")
+            raise InputError(
+                meldung(
+                    "{source}, Zeile {zeile}: unbekannte Satzart „{satzart}“ (erwartet 10–60).",
+                    source=source,
+                    zeile=zeile,
+                    satzart=satzart,
+                )
+            )
         unbekannt = f"Satzart „{satzart}“"
         if not nearest:  # below the Gemeinde: kept for the warning, left out of the Kommunen
             land = (values.get("land") or "").strip()
             if len(land) != 2 or not land.isascii() or not land.isdigit():
                 raise InputError(
-                    f"{source}, Zeile {zeile}: Feld „land“ hat den Wert „{land}“, erwartet sind 2 Ziffern."
+                    meldung(
+                        "{source}, Zeile {zeile}: Feld „land“ hat den Wert „{land}“, erwartet sind 2 Ziffern.",
+                        source=source,
+                        zeile=zeile,
+                        land=land,
+                    )
                 )
             return RegisterRow(zeile, satzart, "", land, land, "", None, None, None, None, None, unbekannt)
         satzart = nearest
@@ -173,24 +185,39 @@ def parse_row(values: dict[str, str], zeile: int, source: str) -> RegisterRow | 
         if len(part) != _KEY_LEN[key] or not part.isascii() or not part.isdigit():
             column = "kreis" if key == "region" else key
             raise InputError(
-                f"{source}, Zeile {zeile}: Feld „{column}“ hat den Wert „{part}“, "
-                f"erwartet sind {_KEY_LEN[key]} Ziffern."
+                meldung(
+                    "{source}, Zeile {zeile}: Feld „{column}“ hat den Wert „{part}“, erwartet sind {wert} Ziffern.",
+                    source=source,
+                    zeile=zeile,
+                    column=column,
+                    part=part,
+                    wert=_KEY_LEN[key],
+                )
             )
         prefix += part
     tk = (values.get("textkennzeichen") or "").strip()
     known: dict[str, set[str]] = {"40": set(KREIS_TK), "50": {*VERBAND_TK, VERBANDSFREI_TK}, "60": set(GEMEINDE_TK)}
     if satzart in known and tk not in known[satzart]:
         if not tk:
-            raise InputError(f"{source}, Zeile {zeile}: Feld „textkennzeichen“ ist leer (Satzart {satzart}).")
+            raise InputError(
+                meldung(
+                    "{source}, Zeile {zeile}: Feld „textkennzeichen“ ist leer (Satzart {satzart}).",
+                    source=source,
+                    zeile=zeile,
+                    satzart=satzart,
+                )
+            )
         unbekannt = unbekannt or f"Textkennzeichen „{tk}“ bei Satzart {satzart}"
         tk = _NEAREST_TK[satzart]
     name = (values.get("gemeindename") or "").strip()
     if not name:
-        raise InputError(f"{source}, Zeile {zeile}: Feld „gemeindename“ ist leer.")
+        raise InputError(meldung("{source}, Zeile {zeile}: Feld „gemeindename“ ist leer.", source=source, zeile=zeile))
     where = f"{source}, Zeile {zeile}"
     plz = (values.get("postleitzahl") or "").strip() or None
     if plz is not None and (len(plz) != 5 or not plz.isdigit()):
-        raise InputError(f"{where}: Feld „postleitzahl“ hat den Wert „{plz}“, erwartet sind 5 Ziffern.")
+        raise InputError(
+            meldung("{where}: Feld „postleitzahl“ hat den Wert „{plz}“, erwartet sind 5 Ziffern.", where=where, plz=plz)
+        )
     return RegisterRow(
         zeile=zeile,
         satzart=satzart,
@@ -247,12 +274,20 @@ def read_csv_rows(text_stream: Iterable[str], source: str) -> Iterator[RegisterR
     missing = [c for c in COLUMNS if c not in header]
     if missing:
         raise InputError(
-            f"{source}: Das ist kein Auszug des Gemeindeverzeichnisses, es fehlen die Spalten {', '.join(missing)}."
+            meldung(
+                "{source}: Das ist kein Auszug des Gemeindeverzeichnisses, es fehlen die Spalten {wert}.",
+                source=source,
+                wert=", ".join(missing),
+            )
         )
     reader.fieldnames = header
     for number, values in enumerate(reader, start=2):
         if None in values:
-            raise InputError(f"{source}, Zeile {number}: mehr Felder als Spalten in der Kopfzeile.")
+            raise InputError(
+                meldung(
+                    "{source}, Zeile {number}: mehr Felder als Spalten in der Kopfzeile.", source=source, number=number
+                )
+            )
         row = parse_row(values, number, source)
         if row is not None:
             yield row
@@ -278,7 +313,13 @@ def build_land(rows: Iterable[RegisterRow], land_key: str, source: str) -> LandR
         counts[row.satzart] += 1
         if row.prefix in seen and row.satzart == "60":
             raise InputError(
-                f"{source}, Zeile {row.zeile}: Schlüssel {row.prefix} steht schon in Zeile {seen[row.prefix]}."
+                meldung(
+                    "{source}, Zeile {zeile}: Schlüssel {prefix} steht schon in Zeile {wert}.",
+                    source=source,
+                    zeile=row.zeile,
+                    prefix=row.prefix,
+                    wert=seen[row.prefix],
+                )
             )
         seen[row.prefix] = row.zeile
         if row.satzart == "10":
@@ -299,7 +340,9 @@ def build_land(rows: Iterable[RegisterRow], land_key: str, source: str) -> LandR
         elif row.satzart == "60":
             gemeinden.append(row)
     if not counts:
-        raise InputError(f"{source}: Die Datei enthält keine Zeilen des Landes {land_key}.")
+        raise InputError(
+            meldung("{source}: Die Datei enthält keine Zeilen des Landes {land_key}.", source=source, land_key=land_key)
+        )
     kreis_keys = {k.ars for k in kreise}
     for v in verbaende:
         if v.kreis_ars not in kreis_keys:
@@ -332,8 +375,14 @@ def build_land(rows: Iterable[RegisterRow], land_key: str, source: str) -> LandR
     for k in result:
         if k.verband_ars and k.verband_ars not in verband_keys:
             raise InputError(
-                f"{source}: Gemeinde {k.ars} ({k.name}) gehört zu Gemeindeverband {k.verband_ars[:9]}, "
-                "der in der Datei fehlt. Ist die Datei vollständig?"
+                meldung(
+                    "{source}: Gemeinde {ars} ({name}) gehört zu Gemeindeverband {wert}, der in der "
+                    "Datei fehlt. Ist die Datei vollständig?",
+                    source=source,
+                    ars=k.ars,
+                    name=k.name,
+                    wert=k.verband_ars[:9],
+                )
             )
     return LandRegister(land_key, land_name, result, counts, unknown_warnings(unknown, source))
 
@@ -351,7 +400,9 @@ def csv_text(raw: bytes, source: str) -> str:
         try:
             raw = gzip.decompress(raw)
         except (OSError, EOFError, zlib.error):
-            raise InputError(f"{source}: Die komprimierte Datei ist beschädigt oder unvollständig.") from None
+            raise InputError(
+                meldung("{source}: Die komprimierte Datei ist beschädigt oder unvollständig.", source=source)
+            ) from None
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -360,8 +411,13 @@ def csv_text(raw: bytes, source: str) -> str:
         return raw.decode("cp1252")
     except UnicodeDecodeError as err:
         raise InputError(
-            f"{source}: Die Datei ist keine Textdatei in UTF-8 oder Windows-1252 "
-            f"(Byte 0x{raw[err.start]:02x} an Stelle {err.start + 1}). Ist es die richtige Datei?"
+            meldung(
+                "{source}: Die Datei ist keine Textdatei in UTF-8 oder Windows-1252 (Byte "
+                "0x{wert:02x} an Stelle {wert2}). Ist es die richtige Datei?",
+                source=source,
+                wert=raw[err.start],
+                wert2=err.start + 1,
+            )
         ) from None
 
 

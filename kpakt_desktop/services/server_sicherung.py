@@ -14,7 +14,7 @@ import tempfile
 from datetime import datetime
 from pathlib import Path
 
-from kpakt_desktop.domain.errors import InputError
+from kpakt_desktop.domain.errors import InputError, meldung
 from kpakt_desktop.services import sicherung
 from kpakt_desktop.services.jobs import Job, Progress
 from kpakt_desktop.services.offline_kopie import kopie_pfad
@@ -60,8 +60,12 @@ def wiederherstellen(store: Store, backup: Path, folder: Path, land_schluessel: 
     art, rolle, _ = rollen.rechte_auf_server(store)
     if art != "koordination":
         raise InputError(
-            f"Eine Sicherung auf den Server zurückspielen darf nur die Rolle Koordination; Ihre Rolle „{rolle}“ "
-            f"ist „{art}“. Es wurde nichts geändert."
+            meldung(
+                "Eine Sicherung auf den Server zurückspielen darf nur die Rolle Koordination; "
+                "Ihre Rolle „{rolle}“ ist „{art}“. Es wurde nichts geändert.",
+                rolle=rolle,
+                art=art,
+            )
         )
     info = sicherung.check_backup(backup, land_schluessel)
     with tempfile.TemporaryDirectory(prefix="kpakt-restore-") as tmp:

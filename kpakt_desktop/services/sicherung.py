@@ -25,7 +25,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from kpakt_desktop import paths
-from kpakt_desktop.domain.errors import DatabaseRefused, InputError
+from kpakt_desktop.domain.errors import DatabaseRefused, InputError, meldung
 from kpakt_desktop.domain.status import Status
 from kpakt_desktop.services.jobs import Job, Progress
 from kpakt_desktop.store import backup_lookup
@@ -136,8 +136,10 @@ def manual_backup_job(db: Path, target: Path) -> Job[Path]:
     """Datei → Sicherung erstellen: a copy to a file the user chose (never onto the database itself)."""
     if target.resolve() == db.resolve():
         raise InputError(
-            "Die Sicherung kann nicht in die geöffnete Datenbank selbst geschrieben werden. "
-            "Bitte einen anderen Dateinamen wählen."
+            meldung(
+                "Die Sicherung kann nicht in die geöffnete Datenbank selbst geschrieben werden. "
+                "Bitte einen anderen Dateinamen wählen."
+            )
         )
     yield Progress(0, 1, f"Sicherung nach {target.name} schreiben …")
     copy_database(db, target)
@@ -212,8 +214,12 @@ def describe(path: Path) -> Sicherung:
         raise _not_ours(path)
     if state.revision not in known_revisions():
         raise DatabaseRefused(
-            f"Die Sicherung {path} stammt aus einer neueren Version von Kommunalpakt Desktop "
-            f"(Schema {state.revision or 'unbekannt'}) und kann mit dieser Version nicht wiederhergestellt werden."
+            meldung(
+                "Die Sicherung {path} stammt aus einer neueren Version von Kommunalpakt Desktop "
+                "(Schema {wert}) und kann mit dieser Version nicht wiederhergestellt werden.",
+                path=path,
+                wert=state.revision or "unbekannt",
+            )
         )
     try:
         with read_only_session(path) as s:
@@ -227,8 +233,11 @@ def describe(path: Path) -> Sicherung:
             huerden = s.scalar(select(func.count()).select_from(Huerde)) or 0
     except Exception as err:  # a damaged or truncated file: say so instead of a traceback
         raise DatabaseRefused(
-            f"Die Sicherung {path} kann nicht gelesen werden ({err.__class__.__name__}). "
-            "Es wurde nichts wiederhergestellt."
+            meldung(
+                "Die Sicherung {path} kann nicht gelesen werden ({name}). Es wurde nichts wiederhergestellt.",
+                path=path,
+                name=err.__class__.__name__,
+            )
         ) from err
     match = _NAME.match(path.name)
     return Sicherung(
@@ -263,14 +272,23 @@ def check_backup(backup: Path, land_schluessel: str) -> Sicherung:
         raise _not_ours(backup)
     if not integrity_ok(backup):
         raise DatabaseRefused(
-            f"Die Datei {backup} ist beschädigt (SQLite-Integritätsprüfung fehlgeschlagen). "
-            "Es wurde nichts wiederhergestellt; bitte eine andere Sicherung wählen."
+            meldung(
+                "Die Datei {backup} ist beschädigt (SQLite-Integritätsprüfung fehlgeschlagen). "
+                "Es wurde nichts wiederhergestellt; bitte eine andere Sicherung wählen.",
+                backup=backup,
+            )
         )
     info = describe(backup)  # refuses another program's SQLite file and a newer schema
     if info.land_schluessel != land_schluessel:
         raise DatabaseRefused(
-            f"Die Sicherung {backup} gehört zu {info.land_name} ({info.land_schluessel}), nicht zum Land "
-            f"dieser Datenbank ({land_schluessel}). Es wurde nichts wiederhergestellt."
+            meldung(
+                "Die Sicherung {backup} gehört zu {land_name} ({land_schluessel}), nicht zum "
+                "Land dieser Datenbank ({land_schluessel2}). Es wurde nichts wiederhergestellt.",
+                backup=backup,
+                land_name=info.land_name,
+                land_schluessel=info.land_schluessel,
+                land_schluessel2=land_schluessel,
+            )
         )
     return info
 
@@ -295,7 +313,9 @@ def restore(backup: Path, db: Path, folder: Path, *, jetzt: datetime | None = No
         land_schluessel = s.scalars(select(LandRow.schluessel)).one()
     info = check_backup(backup, land_schluessel)
     if backup.resolve() == db.resolve():
-        raise DatabaseRefused("Die gewählte Sicherung ist die geöffnete Datenbank selbst. Es wurde nichts geändert.")
+        raise DatabaseRefused(
+            meldung("Die gewählte Sicherung ist die geöffnete Datenbank selbst. Es wurde nichts geändert.")
+        )
     safety = create_backup(db, folder, art=ART_VOR_WIEDERHERSTELLUNG, jetzt=jetzt)
     # db's own log is folded in and dropped: a stale log must never be applied to the restored file.
     _swap_in(backup, db, suffix=".restore", prepare_target=lambda: _drop_log(db))

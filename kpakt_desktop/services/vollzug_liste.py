@@ -20,7 +20,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kpakt_desktop.domain.errors import InputError
+from kpakt_desktop.domain.errors import InputError, meldung
 from kpakt_desktop.domain.kommunen import KommuneZustand
 from kpakt_desktop.domain.vollzug import AusnahmeArt
 from kpakt_desktop.services.register import csv_text
@@ -67,7 +67,9 @@ def _zellen(path: Path) -> list[tuple[int, list[str]]]:
     try:
         raw = path.read_bytes()
     except OSError as err:
-        raise InputError(f"{path.name}: Die Datei kann nicht gelesen werden ({err.strerror}).") from None
+        raise InputError(
+            meldung("{name}: Die Datei kann nicht gelesen werden ({strerror}).", name=path.name, strerror=err.strerror)
+        ) from None
     if raw[:4] == b"PK\x03\x04":
         from openpyxl import load_workbook  # only needed here; keeps the CLI start fast
 
@@ -76,7 +78,11 @@ def _zellen(path: Path) -> list[tuple[int, list[str]]]:
             try:
                 wb = load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
             except (zipfile.BadZipFile, KeyError, OSError, ValueError) as err:
-                raise InputError(f"{path.name}: Die Excel-Datei ist beschädigt oder unvollständig ({err}).") from None
+                raise InputError(
+                    meldung(
+                        "{name}: Die Excel-Datei ist beschädigt oder unvollständig ({err}).", name=path.name, err=err
+                    )
+                ) from None
             try:
                 rows = [
                     (i, ["" if v is None else str(v).strip() for v in values])
@@ -91,7 +97,11 @@ def _zellen(path: Path) -> list[tuple[int, list[str]]]:
     rows = [(i, cells) for i, cells in rows if any(cells)]
     if len(rows) > MAX_ZEILEN:
         raise InputError(
-            f"{path.name}: {len(rows)} Zeilen – mehr Kommunen, als ein Land hat. Ist es die richtige Datei?"
+            meldung(
+                "{name}: {anzahl_rows} Zeilen – mehr Kommunen, als ein Land hat. Ist es die richtige Datei?",
+                name=path.name,
+                anzahl_rows=len(rows),
+            )
         )
     return rows
 
@@ -100,7 +110,7 @@ def _werte(path: Path) -> list[tuple[int, str]]:
     """The one value per row: from the column headed ARS/AGS/Name/…, else from the first column."""
     rows = _zellen(path)
     if not rows:
-        raise InputError(f"{path.name}: Die Datei enthält keine Zeilen.")
+        raise InputError(meldung("{name}: Die Datei enthält keine Zeilen.", name=path.name))
     kopf = [c.casefold() for c in rows[0][1]]
     spalte = next((kopf.index(name) for name in _SPALTEN if name in kopf), None)
     if spalte is not None:
@@ -130,7 +140,7 @@ def liste_pruefen(store: Store, nr: int, path: Path) -> ListenVorschau:
     werte = _werte(path)
     with store.read() as s:
         if s.get(Vollzug, nr) is None:
-            raise InputError(f"Die Leistung Nr. {nr} gibt es nicht (erlaubt: 1 bis 16).")
+            raise InputError(meldung("Die Leistung Nr. {nr} gibt es nicht (erlaubt: 1 bis 16).", nr=nr))
         by_key, by_name = _finde(s)
         vorhanden = {a.kommune_id for _, a in ausnahmen_je_leistung(s, nr)}
         treffer: dict[int, Treffer] = {}

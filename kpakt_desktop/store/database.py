@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from kpakt_desktop import paths
-from kpakt_desktop.domain.errors import DatabaseCorrupt, DatabaseFault, DatabaseRefused, Konflikt
+from kpakt_desktop.domain.errors import DatabaseCorrupt, DatabaseFault, DatabaseRefused, Konflikt, meldung
 from kpakt_desktop.store import faults
 from kpakt_desktop.store.backup_lookup import backup_candidates
 
@@ -220,16 +220,23 @@ class Store:
         matches) is not overwritten: the whole transaction rolls back with a ``Konflikt``."""
         if self.nur_lesen:
             raise DatabaseFault(
-                f"{self.location}: Die Offline-Kopie der Serverdatenbank ist nur zum Lesen geöffnet. "
-                "Es wurde nichts geändert; Änderungen sind wieder möglich, sobald der Server erreichbar ist."
+                meldung(
+                    "{location}: Die Offline-Kopie der Serverdatenbank ist nur zum Lesen geöffnet. "
+                    "Es wurde nichts geändert; Änderungen sind wieder möglich, sobald der Server "
+                    "erreichbar ist.",
+                    location=self.location,
+                )
             )
         try:
             with Session(self._write_engine, expire_on_commit=False) as session, session.begin():
                 yield session
         except StaleDataError as err:
             raise Konflikt(
-                "Ein Datensatz wurde gleichzeitig von jemand anderem geändert. Ihre Änderung wurde nicht "
-                "gespeichert; bitte die Ansicht aktualisieren und die Änderung erneut vornehmen.",
+                meldung(
+                    "Ein Datensatz wurde gleichzeitig von jemand anderem geändert. Ihre Änderung "
+                    "wurde nicht gespeichert; bitte die Ansicht aktualisieren und die Änderung "
+                    "erneut vornehmen."
+                ),
                 [],
             ) from err
 
@@ -305,8 +312,11 @@ def create_store(target: DbTarget, *, backups: Path | None = None) -> Store:
     state = inspect_file(path)
     if state.kind is not FileKind.MISSING:
         raise DatabaseRefused(
-            f"Die Datei {path} existiert bereits und wird nicht überschrieben. "
-            "Bitte einen anderen Dateinamen wählen oder die vorhandene Datenbank öffnen."
+            meldung(
+                "Die Datei {path} existiert bereits und wird nicht überschrieben. Bitte einen "
+                "anderen Dateinamen wählen oder die vorhandene Datenbank öffnen.",
+                path=path,
+            )
         )
     path.parent.mkdir(parents=True, exist_ok=True)
     engine = _new_file_engine(path, backups)
@@ -323,8 +333,12 @@ def _create_server_store(url: str) -> Store:
         kind, _ = server.server_state(engine)
         if kind != "empty":
             raise DatabaseRefused(
-                f"Die Serverdatenbank {server.display_url(url)} enthält bereits Tabellen und wird nicht "
-                "überschrieben. Eine neue Landesdatenbank braucht eine leere Datenbank auf dem Server."
+                meldung(
+                    "Die Serverdatenbank {wert} enthält bereits Tabellen und wird nicht "
+                    "überschrieben. Eine neue Landesdatenbank braucht eine leere Datenbank auf dem "
+                    "Server.",
+                    wert=server.display_url(url),
+                )
             )
         _upgrade(engine)
     except BaseException:
@@ -356,8 +370,11 @@ def open_store(target: DbTarget, *, backup_dir: Path | None = None, backups: Pat
     state = inspect_file(path)
     if state.kind is FileKind.MISSING:
         raise DatabaseRefused(
-            f"Die Datenbank {path} wurde nicht gefunden. Mit „kpakt init --land …“ "
-            "oder im Programm über „Datei → Neu…“ wird eine neue Landesdatenbank angelegt."
+            meldung(
+                "Die Datenbank {path} wurde nicht gefunden. Mit „kpakt init --land …“ oder im "
+                "Programm über „Datei → Neu…“ wird eine neue Landesdatenbank angelegt.",
+                path=path,
+            )
         )
     if state.kind is FileKind.CORRUPT:
         raise corrupt_fault(path, state.detail, backups)
@@ -366,13 +383,19 @@ def open_store(target: DbTarget, *, backup_dir: Path | None = None, backups: Pat
         raise corrupt_fault(path, "der Dateikopf ist zerstört", backups)
     if state.kind in (FileKind.EMPTY, FileKind.NOT_SQLITE):
         raise DatabaseRefused(
-            f"Die Datei {path} ist keine Datenbank von Kommunalpakt Desktop (keine SQLite-Datei). "
-            "Sie wurde nicht verändert. Bitte die richtige Datei wählen."
+            meldung(
+                "Die Datei {path} ist keine Datenbank von Kommunalpakt Desktop (keine "
+                "SQLite-Datei). Sie wurde nicht verändert. Bitte die richtige Datei wählen.",
+                path=path,
+            )
         )
     if state.kind is FileKind.FOREIGN:
         raise DatabaseRefused(
-            f"Die Datei {path} ist eine SQLite-Datenbank eines anderen Programms. "
-            "Sie wurde nicht verändert. Bitte eine Landesdatenbank von Kommunalpakt Desktop wählen."
+            meldung(
+                "Die Datei {path} ist eine SQLite-Datenbank eines anderen Programms. Sie wurde "
+                "nicht verändert. Bitte eine Landesdatenbank von Kommunalpakt Desktop wählen.",
+                path=path,
+            )
         )
     if state.revision is None or state.revision not in known_revisions():
         raise _newer_schema(str(path), state.revision)
@@ -418,13 +441,21 @@ def _open_server_store(url: str, backup_dir: Path | None) -> Store:
         kind, revision = server.server_state(engine)
         if kind == "empty":
             raise DatabaseRefused(
-                f"Die Serverdatenbank {where} ist leer. Mit „kpakt --db URL init --land …“ wird dort eine "
-                "Landesdatenbank angelegt, mit „kpakt db kopieren --nach URL“ eine vorhandene übertragen."
+                meldung(
+                    "Die Serverdatenbank {where} ist leer. Mit „kpakt --db URL init --land …“ wird "
+                    "dort eine Landesdatenbank angelegt, mit „kpakt db kopieren --nach URL“ eine "
+                    "vorhandene übertragen.",
+                    where=where,
+                )
             )
         if kind == "foreign":
             raise DatabaseRefused(
-                f"Die Serverdatenbank {where} enthält Tabellen eines anderen Programms. Sie wurde nicht "
-                "verändert. Bitte die Datenbank der Landesdatenbank von Kommunalpakt Desktop angeben."
+                meldung(
+                    "Die Serverdatenbank {where} enthält Tabellen eines anderen Programms. Sie wurde "
+                    "nicht verändert. Bitte die Datenbank der Landesdatenbank von Kommunalpakt "
+                    "Desktop angeben.",
+                    where=where,
+                )
             )
         if revision is None or revision not in known_revisions():
             raise _newer_schema(where, revision)

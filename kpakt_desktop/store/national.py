@@ -35,7 +35,7 @@ from sqlalchemy import (
 from sqlalchemy.engine import Connection, ExceptionContext, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
 
-from kpakt_desktop.domain.errors import DatabaseCorrupt, DatabaseFault, InputError
+from kpakt_desktop.domain.errors import DatabaseCorrupt, DatabaseFault, InputError, meldung
 from kpakt_desktop.domain.standardpaket import TABLES
 from kpakt_desktop.domain.standardpaket import Table as FormatTable
 from kpakt_desktop.store import database
@@ -103,7 +103,7 @@ def database_url(target: str | Path) -> str:
         try:
             make_url(text)
         except ArgumentError:
-            raise InputError(f"„{text}“ ist keine gültige Datenbank-URL.") from None
+            raise InputError(meldung("„{text}“ ist keine gültige Datenbank-URL.", text=text)) from None
         return text
     return f"sqlite:///{Path(text).resolve()}"
 
@@ -136,7 +136,7 @@ class NationalDatabase:
         path = sqlite_path(self.url)
         if path is not None and readonly:
             if not path.exists():
-                raise InputError(f"Die Bundesdatenbank {path} wurde nicht gefunden.")
+                raise InputError(meldung("Die Bundesdatenbank {path} wurde nicht gefunden.", path=path))
             # mode=ro: the file is never written, not even a journal.
             self.engine = create_engine("sqlite://", creator=lambda: _sqlite_ro(path))
         else:
@@ -176,21 +176,31 @@ class NationalDatabase:
                 fault = database.translate_fault(err, self._path, database.BUSY_TIMEOUT_S)
                 if fault is not None and not isinstance(fault, DatabaseCorrupt):
                     raise fault from None  # e.g. locked by another merge: not a wrong file
-                raise InputError(f"{self._path} ist keine SQLite-Datenbank ({err}); sie bleibt unverändert.") from None
+                raise InputError(
+                    meldung(
+                        "{path} ist keine SQLite-Datenbank ({err}); sie bleibt unverändert.", path=self._path, err=err
+                    )
+                ) from None
             if app_id == LAND_APPLICATION_ID:
                 raise InputError(
-                    f"{self._path} ist eine Landesdatenbank, keine Bundesdatenbank; sie bleibt unverändert."
+                    meldung(
+                        "{path} ist eine Landesdatenbank, keine Bundesdatenbank; sie bleibt unverändert.",
+                        path=self._path,
+                    )
                 )
         else:
             try:
                 with self.engine.connect() as conn:
                     tables = set(inspect(conn).get_table_names())
             except SQLAlchemyError as err:
-                raise InputError(f"Die Datenbank ist nicht erreichbar: {err}") from None
+                raise InputError(meldung("Die Datenbank ist nicht erreichbar: {err}", err=err)) from None
         if tables and "herkunft" not in tables:
             raise InputError(
-                "Die Zieldatenbank enthält bereits andere Tabellen und ist keine Bundesdatenbank des "
-                "Kommunalpakts; sie bleibt unverändert. Bitte eine neue oder eine bestehende Bundesdatenbank angeben."
+                meldung(
+                    "Die Zieldatenbank enthält bereits andere Tabellen und ist keine Bundesdatenbank "
+                    "des Kommunalpakts; sie bleibt unverändert. Bitte eine neue oder eine bestehende "
+                    "Bundesdatenbank angeben."
+                )
             )
 
     @contextmanager
@@ -199,7 +209,7 @@ class NationalDatabase:
         temporary name and appears under its own name only after the commit: a refused or failed
         merge leaves no file behind."""
         if self.readonly:
-            raise InputError("Die Bundesdatenbank ist nur zum Lesen geöffnet.")
+            raise InputError(meldung("Die Bundesdatenbank ist nur zum Lesen geöffnet."))
         if self._path is not None and not self._path.exists():
             with self._begin_new_file(self._path) as conn:
                 yield conn
@@ -228,14 +238,20 @@ class NationalDatabase:
                 os.link(tmp, path)  # never replaces a file another merge created meanwhile
             except FileExistsError:
                 raise DatabaseFault(
-                    f"Die Bundesdatenbank {path} wurde während der Zusammenführung von einem anderen Vorgang "
-                    "angelegt; nichts wurde übernommen. Bitte erneut zusammenführen."
+                    meldung(
+                        "Die Bundesdatenbank {path} wurde während der Zusammenführung von einem anderen "
+                        "Vorgang angelegt; nichts wurde übernommen. Bitte erneut zusammenführen.",
+                        path=path,
+                    )
                 ) from None
             except OSError:  # a file system without hard links
                 if path.exists():
                     raise DatabaseFault(
-                        f"Die Bundesdatenbank {path} wurde während der Zusammenführung angelegt; nichts wurde "
-                        "übernommen. Bitte erneut zusammenführen."
+                        meldung(
+                            "Die Bundesdatenbank {path} wurde während der Zusammenführung angelegt; nichts "
+                            "wurde übernommen. Bitte erneut zusammenführen.",
+                            path=path,
+                        )
                     ) from None
                 os.replace(tmp, path)
         finally:

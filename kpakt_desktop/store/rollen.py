@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 from sqlalchemy import select, text
 
-from kpakt_desktop.domain.errors import InputError
+from kpakt_desktop.domain.errors import InputError, meldung
 from kpakt_desktop.store.database import Store
 from kpakt_desktop.store.models import Person, Taskforce
 
@@ -114,8 +114,10 @@ def einrichten_sql() -> list[str]:
 def _nur_server(store: Store) -> None:
     if not store.on_server:
         raise InputError(
-            "Rollen gibt es nur auf einem Datenbankserver (--db postgresql+psycopg://…); "
-            "eine Landesdatenbank-Datei hat eine Person und keine Rollen."
+            meldung(
+                "Rollen gibt es nur auf einem Datenbankserver (--db postgresql+psycopg://…); "
+                "eine Landesdatenbank-Datei hat eine Person und keine Rollen."
+            )
         )
 
 
@@ -133,17 +135,22 @@ def zuordnen(store: Store, rolle: str, art: str, anzeigename: str, taskforce_id:
     """Make the existing login role ``rolle`` a member of a group and record the person behind it."""
     _nur_server(store)
     if art not in ARTEN:
-        raise InputError(f"Unbekannte Art „{art}“. Erlaubt sind: {', '.join(ARTEN)}.")
+        raise InputError(meldung("Unbekannte Art „{art}“. Erlaubt sind: {wert}.", art=art, wert=", ".join(ARTEN)))
     if (art == "taskforce") != (taskforce_id is not None):
-        raise InputError("Eine Taskforce-Rolle braucht --taskforce, die anderen Arten keine.")
+        raise InputError(meldung("Eine Taskforce-Rolle braucht --taskforce, die anderen Arten keine."))
     with store.write() as s:
         if taskforce_id is not None and s.get(Taskforce, taskforce_id) is None:
-            raise InputError(f"Eine Taskforce mit der Nummer {taskforce_id} gibt es nicht.")
+            raise InputError(
+                meldung("Eine Taskforce mit der Nummer {taskforce_id} gibt es nicht.", taskforce_id=taskforce_id)
+            )
         exists = s.scalar(text("SELECT 1 FROM pg_roles WHERE rolname = :r"), {"r": rolle})
         if not exists:
             raise InputError(
-                f"Die Rolle „{rolle}“ gibt es auf dem Server nicht. Bitte zuerst anlegen, z. B. "
-                f'CREATE ROLE "{rolle}" LOGIN; (das Kennwort vergibt der IT-Dienstleister).'
+                meldung(
+                    "Die Rolle „{rolle}“ gibt es auf dem Server nicht. Bitte zuerst anlegen, z. B. "
+                    'CREATE ROLE "{rolle}" LOGIN; (das Kennwort vergibt der IT-Dienstleister).',
+                    rolle=rolle,
+                )
             )
         quoted = s.connection().dialect.identifier_preparer.quote(rolle)
         for gruppe in ARTEN.values():

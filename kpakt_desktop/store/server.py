@@ -14,7 +14,7 @@ from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import ExceptionContext, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 
-from kpakt_desktop.domain.errors import DatabaseFault, InputError
+from kpakt_desktop.domain.errors import DatabaseFault, InputError, meldung
 
 CONNECT_TIMEOUT_S = 10
 SERVER_SCHEMES = ("postgresql",)
@@ -29,11 +29,15 @@ def check_url(text: str) -> str:
     try:
         url = make_url(text)
     except ArgumentError:
-        raise InputError(f"„{text}“ ist keine gültige Datenbank-URL.") from None
+        raise InputError(meldung("„{text}“ ist keine gültige Datenbank-URL.", text=text)) from None
     if url.get_backend_name() not in SERVER_SCHEMES:
         raise InputError(
-            f"„{url.render_as_string(hide_password=True)}“: Als Server wird nur PostgreSQL unterstützt "
-            "(postgresql+psycopg://benutzer@host/datenbank); eine Landesdatenbank-Datei wird als Pfad angegeben."
+            meldung(
+                "„{wert}“: Als Server wird nur PostgreSQL unterstützt "
+                "(postgresql+psycopg://benutzer@host/datenbank); eine Landesdatenbank-Datei wird "
+                "als Pfad angegeben.",
+                wert=url.render_as_string(hide_password=True),
+            )
         )
     if url.drivername == "postgresql":  # the one driver we ship
         url = url.set(drivername="postgresql+psycopg")

@@ -3056,6 +3056,210 @@ It holds the log and the versions, no content of the Land database. Please pass 
         <translation>E-mail: “{email}” is not a valid e-mail address.</translation>
     </message>
     <message>
+        <source>„{unterart}“ ist keine Unterart von {label}. Erlaubt: {erlaubt}.</source>
+        <translation>“{unterart}” is not a subtype of {label}. Allowed: {erlaubt}.</translation>
+    </message>
+    <message>
+        <source>„{prefix}“ ist kein Schlüssel des Gemeindeverzeichnisses.</source>
+        <translation>“{prefix}” is not a key of the municipality register.</translation>
+    </message>
+    <message>
+        <source>Unbekanntes Land „{text}“. Erlaubt sind Schlüssel oder Kürzel: {allowed}.</source>
+        <translation>Unknown Land “{text}”. Allowed are keys or abbreviations: {allowed}.</translation>
+    </message>
+    <message>
+        <source>Unbekannter Landesschlüssel „{schluessel}“.</source>
+        <translation>Unknown Land key “{schluessel}”.</translation>
+    </message>
+    <message>
+        <source>Ungültiger Wert „{text}“ für {field}. Erlaubt sind: {allowed}.</source>
+        <translation>Invalid value “{text}” for {field}. Allowed are: {allowed}.</translation>
+    </message>
+    <message>
+        <source>Die Datei {path} existiert bereits und wird nicht überschrieben. Bitte einen anderen Dateinamen wählen oder die vorhandene Datenbank öffnen.</source>
+        <translation>The file {path} already exists and is not overwritten. Please choose another file name or open the existing database.</translation>
+    </message>
+    <message>
+        <source>Die Datenbank {path} wurde nicht gefunden. Mit „kpakt init --land …“ oder im Programm über „Datei → Neu…“ wird eine neue Landesdatenbank angelegt.</source>
+        <translation>The database {path} was not found. “kpakt init --land …” or “File → New…” in the program creates a new Land database.</translation>
+    </message>
+    <message>
+        <source>Die Datei {path} ist keine Datenbank von Kommunalpakt Desktop (keine SQLite-Datei). Sie wurde nicht verändert. Bitte die richtige Datei wählen.</source>
+        <translation>The file {path} is not a Kommunalpakt Desktop database (not an SQLite file). It was not changed. Please choose the right file.</translation>
+    </message>
+    <message>
+        <source>Die Datei {path} ist eine SQLite-Datenbank eines anderen Programms. Sie wurde nicht verändert. Bitte eine Landesdatenbank von Kommunalpakt Desktop wählen.</source>
+        <translation>The file {path} is an SQLite database of another program. It was not changed. Please choose a Kommunalpakt Desktop Land database.</translation>
+    </message>
+    <message>
+        <source>{location}: Die Offline-Kopie der Serverdatenbank ist nur zum Lesen geöffnet. Es wurde nichts geändert; Änderungen sind wieder möglich, sobald der Server erreichbar ist.</source>
+        <translation>{location}: The offline copy of the server database is open read-only. Nothing was changed; changes are possible again as soon as the server can be reached.</translation>
+    </message>
+    <message>
+        <source>Die Serverdatenbank {wert} enthält bereits Tabellen und wird nicht überschrieben. Eine neue Landesdatenbank braucht eine leere Datenbank auf dem Server.</source>
+        <translation>The server database {wert} already contains tables and is not overwritten. A new Land database needs an empty database on the server.</translation>
+    </message>
+    <message>
+        <source>Die Serverdatenbank {where} ist leer. Mit „kpakt --db URL init --land …“ wird dort eine Landesdatenbank angelegt, mit „kpakt db kopieren --nach URL“ eine vorhandene übertragen.</source>
+        <translation>The server database {where} is empty. “kpakt --db URL init --land …” creates a Land database there, “kpakt db kopieren --nach URL” transfers an existing one.</translation>
+    </message>
+    <message>
+        <source>Die Serverdatenbank {where} enthält Tabellen eines anderen Programms. Sie wurde nicht verändert. Bitte die Datenbank der Landesdatenbank von Kommunalpakt Desktop angeben.</source>
+        <translation>The server database {where} contains tables of another program. It was not changed. Please give the database of the Kommunalpakt Desktop Land database.</translation>
+    </message>
+    <message>
+        <source>Ein Datensatz wurde gleichzeitig von jemand anderem geändert. Ihre Änderung wurde nicht gespeichert; bitte die Ansicht aktualisieren und die Änderung erneut vornehmen.</source>
+        <translation>A record was changed by someone else at the same time. Your change was not saved; please refresh the view and make the change again.</translation>
+    </message>
+    <message>
+        <source>Ungültiger Wert „{value}“. Erlaubt sind: {allowed}.</source>
+        <translation>Invalid value “{value}”. Allowed are: {allowed}.</translation>
+    </message>
+    <message>
+        <source>Die Zieldatenbank enthält bereits andere Tabellen und ist keine Bundesdatenbank des Kommunalpakts; sie bleibt unverändert. Bitte eine neue oder eine bestehende Bundesdatenbank angeben.</source>
+        <translation>The target database already contains other tables and is not a national Kommunalpakt database; it stays unchanged. Please give a new or an existing national database.</translation>
+    </message>
+    <message>
+        <source>Die Bundesdatenbank ist nur zum Lesen geöffnet.</source>
+        <translation>The national database is open read-only.</translation>
+    </message>
+    <message>
+        <source>„{text}“ ist keine gültige Datenbank-URL.</source>
+        <translation>“{text}” is not a valid database URL.</translation>
+    </message>
+    <message>
+        <source>Die Bundesdatenbank {path} wurde nicht gefunden.</source>
+        <translation>The national database {path} was not found.</translation>
+    </message>
+    <message>
+        <source>{path} ist eine Landesdatenbank, keine Bundesdatenbank; sie bleibt unverändert.</source>
+        <translation>{path} is a Land database, not a national database; it stays unchanged.</translation>
+    </message>
+    <message>
+        <source>{path} ist keine SQLite-Datenbank ({err}); sie bleibt unverändert.</source>
+        <translation>{path} is not an SQLite database ({err}); it stays unchanged.</translation>
+    </message>
+    <message>
+        <source>Die Datenbank ist nicht erreichbar: {err}</source>
+        <translation>The database cannot be reached: {err}</translation>
+    </message>
+    <message>
+        <source>Die Bundesdatenbank {path} wurde während der Zusammenführung von einem anderen Vorgang angelegt; nichts wurde übernommen. Bitte erneut zusammenführen.</source>
+        <translation>The national database {path} was created by another process during the merge; nothing was taken over. Please merge again.</translation>
+    </message>
+    <message>
+        <source>Die Bundesdatenbank {path} wurde während der Zusammenführung angelegt; nichts wurde übernommen. Bitte erneut zusammenführen.</source>
+        <translation>The national database {path} was created during the merge; nothing was taken over. Please merge again.</translation>
+    </message>
+    <message>
+        <source>Rollen gibt es nur auf einem Datenbankserver (--db postgresql+psycopg://…); eine Landesdatenbank-Datei hat eine Person und keine Rollen.</source>
+        <translation>Roles exist only on a database server (--db postgresql+psycopg://…); a Land database file has one person and no roles.</translation>
+    </message>
+    <message>
+        <source>Unbekannte Art „{art}“. Erlaubt sind: {wert}.</source>
+        <translation>Unknown kind “{art}”. Allowed are: {wert}.</translation>
+    </message>
+    <message>
+        <source>Eine Taskforce-Rolle braucht --taskforce, die anderen Arten keine.</source>
+        <translation>A Taskforce role needs --taskforce, the other kinds do not.</translation>
+    </message>
+    <message>
+        <source>Eine Taskforce mit der Nummer {taskforce_id} gibt es nicht.</source>
+        <translation>There is no Taskforce with number {taskforce_id}.</translation>
+    </message>
+    <message>
+        <source>Die Rolle „{rolle}“ gibt es auf dem Server nicht. Bitte zuerst anlegen, z. B. CREATE ROLE &quot;{rolle}&quot; LOGIN; (das Kennwort vergibt der IT-Dienstleister).</source>
+        <translation>The role “{rolle}” does not exist on the server. Please create it first, e.g. CREATE ROLE &quot;{rolle}&quot; LOGIN; (the IT service provider sets the password).</translation>
+    </message>
+    <message>
+        <source>„{wert}“: Als Server wird nur PostgreSQL unterstützt (postgresql+psycopg://benutzer@host/datenbank); eine Landesdatenbank-Datei wird als Pfad angegeben.</source>
+        <translation>“{wert}”: only PostgreSQL is supported as a server (postgresql+psycopg://user@host/database); a Land database file is given as a path.</translation>
+    </message>
+    <message>
+        <source>{name} ({ars}) ist nicht aufgelöst; archivieren geht nur bei aufgelösten Kommunen.</source>
+        <translation>{name} ({ars}) is not dissolved; only dissolved municipalities can be archived.</translation>
+    </message>
+    <message>
+        <source>{name} ({ars}) ist nicht aufgelöst.</source>
+        <translation>{name} ({ars}) is not dissolved.</translation>
+    </message>
+    <message>
+        <source>{name} ({ars}) kann nicht Nachfolger sein: sie ist selbst aufgelöst.</source>
+        <translation>{name} ({ars}) cannot be the successor: it is dissolved itself.</translation>
+    </message>
+    <message>
+        <source>Änderungen seit {seit:%d.%m.%Y}: das Datum liegt in der Zukunft; bitte einen Tag bis zum {heute:%d.%m.%Y} angeben.</source>
+        <translation>Changes since {seit:%d.%m.%Y}: the date lies in the future; please give a day up to {heute:%d.%m.%Y}.</translation>
+    </message>
+    <message>
+        <source>Bitte einen Kreis (--kreis) oder alle Kreise (--alle) wählen.</source>
+        <translation>Please choose a district (--kreis) or all districts (--alle).</translation>
+    </message>
+    <message>
+        <source>{ziel} ist eine Datei; mit --alle bitte einen Ordner angeben.</source>
+        <translation>{ziel} is a file; with --alle please give a folder.</translation>
+    </message>
+    <message>
+        <source>{ziel}: bitte eine Zieldatei mit der Endung .xlsx angeben.</source>
+        <translation>{ziel}: please give a target file ending in .xlsx.</translation>
+    </message>
+    <message>
+        <source>Den Ordner {parent} gibt es nicht.</source>
+        <translation>The folder {parent} does not exist.</translation>
+    </message>
+    <message>
+        <source>{source}, Zeile {zeile}: Feld „Gebietsstand“ hat den Wert „{wert}“, erwartet ist JJJJMMTT.</source>
+        <translation>{source}, line {zeile}: field “Gebietsstand” has the value “{wert}”, YYYYMMDD expected.</translation>
+    </message>
+    <message>
+        <source>{source}, Zeile {zeile}: Der Satz endet nach {anzahl_line} von {RECORD_LENGTH} Zeichen – die Datei ist unvollständig oder beschädigt.</source>
+        <translation>{source}, line {zeile}: the record ends after {anzahl_line} of {RECORD_LENGTH} characters – the file is incomplete or damaged.</translation>
+    </message>
+    <message>
+        <source>{name}: Die ZIP-Datei enthält kein Gemeindeverzeichnis im Format GV100AD und ist keine Excel-Datei.</source>
+        <translation>{name}: the ZIP file contains no municipality register in GV100AD format and is not an Excel file.</translation>
+    </message>
+    <message>
+        <source>{name}: In keinem Tabellenblatt ({wert}) steht ein Auszug des Gemeindeverzeichnisses (Spalten Satzart, Land, … Gemeindename).</source>
+        <translation>{name}: no worksheet ({wert}) holds an extract of the municipality register (columns Satzart, Land, … Gemeindename).</translation>
+    </message>
+    <message>
+        <source>{source}: Die Datei ist leer.</source>
+        <translation>{source}: the file is empty.</translation>
+    </message>
+    <message>
+        <source>{name}: Die Datei kann nicht gelesen werden ({strerror}).</source>
+        <translation>{name}: the file cannot be read ({strerror}).</translation>
+    </message>
+    <message>
+        <source>{source}, Zeile {number}: nur {anzahl_row} von {anzahl_header} Feldern – die Datei ist unvollständig oder beschädigt.</source>
+        <translation>{source}, line {number}: only {anzahl_row} of {anzahl_header} fields – the file is incomplete or damaged.</translation>
+    </message>
+    <message>
+        <source>{source}: {label} {name} ({ars}) hat in der Datei keine Gemeinden. Ist die Datei vollständig?</source>
+        <translation>{source}: {label} {name} ({ars}) has no municipalities in the file. Is the file complete?</translation>
+    </message>
+    <message>
+        <source>{source}: Gemeindeschlüssel {ags} steht zweimal in der Datei ({wert}).</source>
+        <translation>{source}: municipality key {ags} appears twice in the file ({wert}).</translation>
+    </message>
+    <message>
+        <source>{name}: Die Excel-Datei ist beschädigt oder unvollständig ({err}).</source>
+        <translation>{name}: the Excel file is damaged or incomplete ({err}).</translation>
+    </message>
+    <message>
+        <source>{source}: Die Excel-Datei enthält unlesbare Zellen ({err}).</source>
+        <translation>{source}: the Excel file contains unreadable cells ({err}).</translation>
+    </message>
+    <message>
+        <source>{source}: Die ZIP-Datei ist beschädigt oder unvollständig.</source>
+        <translation>{source}: the ZIP file is damaged or incomplete.</translation>
+    </message>
+    <message>
+        <source>Unterart: {err}</source>
+        <translation>Subtype: {err}</translation>
+    </message>
+    <message>
         <source>Name: Bitte den Namen des IT-Dienstleisters angeben.</source>
         <translation>Name: please enter the name of the IT service provider.</translation>
     </message>
@@ -3088,6 +3292,26 @@ It holds the log and the versions, no content of the Land database. Please pass 
         <translation>{name} is still entered in {n} {was} and therefore cannot be removed.</translation>
     </message>
     <message>
+        <source>Kreis „{text}“ ist nicht eindeutig ({namen}); bitte den Regionalschlüssel angeben.</source>
+        <translation>District “{text}” is ambiguous ({namen}); please give the regional key.</translation>
+    </message>
+    <message>
+        <source>Kreis „{text}“: kein Landkreis und keine kreisfreie Stadt dieses Landes passt.</source>
+        <translation>District “{text}”: no rural district and no district-free city of this Land matches.</translation>
+    </message>
+    <message>
+        <source>Kreis #{kreis_id}: kein Landkreis und keine kreisfreie Stadt dieses Landes.</source>
+        <translation>District #{kreis_id}: not a rural district and not a district-free city of this Land.</translation>
+    </message>
+    <message>
+        <source>{was} wurde inzwischen von {wer}{zeit} geändert ({teile}). Ihre Änderung wurde nicht gespeichert; bitte die neue Fassung ansehen und neu entscheiden.</source>
+        <translation>{was} has meanwhile been changed by {wer}{zeit} ({teile}). Your change was not saved; please look at the new version and decide again.</translation>
+    </message>
+    <message>
+        <source>{was} wurde inzwischen von jemand anderem gelöscht. Ihre Eingaben stehen noch im Formular; bitte abbrechen oder als neuen Eintrag anlegen.</source>
+        <translation>{was} has meanwhile been deleted by someone else. Your input is still in the form; please cancel or create it as a new entry.</translation>
+    </message>
+    <message>
         <source>Diesen Kontakt gibt es nicht (mehr).</source>
         <translation>This contact does not exist (any more).</translation>
     </message>
@@ -3100,6 +3324,10 @@ It holds the log and the versions, no content of the Land database. Please pass 
         <translation>{name} is still a member of {n} task force(s) or team(s). Please remove them there first, then delete the contact.</translation>
     </message>
     <message>
+        <source>Name der Koordinierungsstelle und Koordinator/in dürfen höchstens 200 Zeichen lang sein.</source>
+        <translation>The name of the coordination office and the coordinator may be at most 200 characters long.</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -3108,8 +3336,16 @@ It holds the log and the versions, no content of the Land database. Please pass 
         <translation>Member {i}, role</translation>
     </message>
     <message>
+        <source>Dieses Team gibt es nicht (mehr).</source>
+        <translation>This team does not exist (any more).</translation>
+    </message>
+    <message>
         <source>Mitglied {i}</source>
         <translation>Member {i}</translation>
+    </message>
+    <message>
+        <source>Mitglied {i}: {name} ist schon Mitglied dieses Teams.</source>
+        <translation>Member {i}: {name} is already a member of this team.</translation>
     </message>
     <message>
         <source>Feld „Ressort“: bitte das zuständige Bundesministerium angeben (z. B. BMI).</source>
@@ -3118,6 +3354,10 @@ It holds the log and the versions, no content of the Land database. Please pass 
     <message>
         <source>Feld „Link“: bitte eine Adresse angeben, die mit https:// beginnt.</source>
         <translation>Field “Link”: please enter an address starting with https://.</translation>
+    </message>
+    <message>
+        <source>Diese Felder der Leistung sind nicht änderbar: {wert}.</source>
+        <translation>These fields of the service cannot be changed: {wert}.</translation>
     </message>
     <message>
         <source>Feld „federführende Länder“: „{falsch}“ ist kein Länderkürzel. Erlaubt sind: {erlaubt} (mehrere durch Komma getrennt).</source>
@@ -3132,8 +3372,44 @@ It holds the log and the versions, no content of the Land database. Please pass 
         <translation>Field “Roll-out team contact”: the chosen contact no longer exists.</translation>
     </message>
     <message>
+        <source>Die Serverdatenbank {where} enthält keine Landesdatenbank von Kommunalpakt Desktop ({wert}). Der IT-Dienstleister richtet sie mit „kpakt db kopieren --nach …“ ein (docs/betrieb.md).</source>
+        <translation>The server database {where} contains no Kommunalpakt Desktop Land database ({wert}). The IT service provider sets it up with “kpakt db kopieren --nach …” (docs/betrieb.md).</translation>
+    </message>
+    <message>
+        <source>Feld „Port“: {port} ist kein Port (1 bis 65535).</source>
+        <translation>Field “Port”: {port} is not a port (1 to 65535).</translation>
+    </message>
+    <message>
+        <source>Feld „sslmode“: erlaubt sind {wert}.</source>
+        <translation>Field “sslmode”: allowed are {wert}.</translation>
+    </message>
+    <message>
+        <source>Feld „{name}“: bitte angeben.</source>
+        <translation>Field “{name}”: please fill in.</translation>
+    </message>
+    <message>
+        <source>Unbekannter Status „{text}“. Erlaubt sind: {allowed}.{hint}</source>
+        <translation>Unknown status “{text}”. Allowed are: {allowed}.{hint}</translation>
+    </message>
+    <message>
+        <source>Diese Nachnutzung gibt es nicht mehr. Bitte die Ansicht aktualisieren.</source>
+        <translation>This re-use no longer exists. Please refresh the view.</translation>
+    </message>
+    <message>
         <source>{zelle} wurde inzwischen von {wer} am {wann:%d.%m.%Y um %H:%M} geändert ({teile}). Ihre Änderung wurde nicht gespeichert; bitte die neue Fassung ansehen und neu entscheiden.</source>
         <translation>{zelle} was changed meanwhile by {wer} on {wann:%d.%m.%Y at %H:%M} ({teile}). Your change was not saved; please look at the new version and decide again.</translation>
+    </message>
+    <message>
+        <source>Unbekannte Felder: {wert}.</source>
+        <translation>Unknown fields: {wert}.</translation>
+    </message>
+    <message>
+        <source>Feld „Status“: unbekannter Wert.</source>
+        <translation>Field “Status”: unknown value.</translation>
+    </message>
+    <message>
+        <source>Feld „Anbindungsart“: unbekannter Wert.</source>
+        <translation>Field “Anbindungsart”: unknown value.</translation>
     </message>
     <message>
         <source>Es ist keine Zelle ausgewählt.</source>
@@ -3184,6 +3460,70 @@ It holds the log and the versions, no content of the Land database. Please pass 
         <translation>deleted</translation>
     </message>
     <message>
+        <source>{where}: „{wert}“ ist keine Zahl.</source>
+        <translation>{where}: “{wert}” is not a number.</translation>
+    </message>
+    <message>
+        <source>{where}: „{wert}“ ist keine ganze Zahl.</source>
+        <translation>{where}: “{wert}” is not a whole number.</translation>
+    </message>
+    <message>
+        <source>{source}, Zeile {zeile}: Feld „gemeindename“ ist leer.</source>
+        <translation>{source}, line {zeile}: field “gemeindename” is empty.</translation>
+    </message>
+    <message>
+        <source>{where}: Feld „postleitzahl“ hat den Wert „{plz}“, erwartet sind 5 Ziffern.</source>
+        <translation>{where}: field “postleitzahl” has the value “{plz}”, 5 digits expected.</translation>
+    </message>
+    <message>
+        <source>{source}: Das ist kein Auszug des Gemeindeverzeichnisses, es fehlen die Spalten {wert}.</source>
+        <translation>{source}: this is not an extract of the municipality register, the columns {wert} are missing.</translation>
+    </message>
+    <message>
+        <source>{source}: Die Datei enthält keine Zeilen des Landes {land_key}.</source>
+        <translation>{source}: the file contains no rows of Land {land_key}.</translation>
+    </message>
+    <message>
+        <source>{source}, Zeile {zeile}: Feld „satzart“ ist leer.</source>
+        <translation>{source}, line {zeile}: field “satzart” is empty.</translation>
+    </message>
+    <message>
+        <source>{source}, Zeile {zeile}: unbekannte Satzart „{satzart}“ (erwartet 10–60).</source>
+        <translation>{source}, line {zeile}: unknown record type “{satzart}” (10–60 expected).</translation>
+    </message>
+    <message>
+        <source>{source}, Zeile {zeile}: Feld „{column}“ hat den Wert „{part}“, erwartet sind {wert} Ziffern.</source>
+        <translation>{source}, line {zeile}: field “{column}” has the value “{part}”, {wert} digits expected.</translation>
+    </message>
+    <message>
+        <source>{source}, Zeile {zeile}: Feld „textkennzeichen“ ist leer (Satzart {satzart}).</source>
+        <translation>{source}, line {zeile}: field “textkennzeichen” is empty (record type {satzart}).</translation>
+    </message>
+    <message>
+        <source>{source}, Zeile {number}: mehr Felder als Spalten in der Kopfzeile.</source>
+        <translation>{source}, line {number}: more fields than columns in the header row.</translation>
+    </message>
+    <message>
+        <source>{source}, Zeile {zeile}: Schlüssel {prefix} steht schon in Zeile {wert}.</source>
+        <translation>{source}, line {zeile}: key {prefix} already appears in line {wert}.</translation>
+    </message>
+    <message>
+        <source>{source}: Gemeinde {ars} ({name}) gehört zu Gemeindeverband {wert}, der in der Datei fehlt. Ist die Datei vollständig?</source>
+        <translation>{source}: municipality {ars} ({name}) belongs to municipal association {wert}, which is missing from the file. Is the file complete?</translation>
+    </message>
+    <message>
+        <source>{source}: Die Datei ist keine Textdatei in UTF-8 oder Windows-1252 (Byte 0x{wert:02x} an Stelle {wert2}). Ist es die richtige Datei?</source>
+        <translation>{source}: the file is not a text file in UTF-8 or Windows-1252 (byte 0x{wert:02x} at position {wert2}). Is it the right file?</translation>
+    </message>
+    <message>
+        <source>{source}, Zeile {zeile}: Feld „land“ hat den Wert „{land}“, erwartet sind 2 Ziffern.</source>
+        <translation>{source}, line {zeile}: field “land” has the value “{land}”, 2 digits expected.</translation>
+    </message>
+    <message>
+        <source>{source}: Die komprimierte Datei ist beschädigt oder unvollständig.</source>
+        <translation>{source}: the compressed file is damaged or incomplete.</translation>
+    </message>
+    <message>
         <source>Kontakt</source>
         <translation>Contact</translation>
     </message>
@@ -3198,6 +3538,210 @@ It holds the log and the versions, no content of the Land database. Please pass 
     <message>
         <source>Federführendes Land: „{land}“ ist kein Land (z. B. HH, NW oder 02).</source>
         <translation>Lead Land: “{land}” is not a Land (e.g. HH, NW or 02).</translation>
+    </message>
+    <message>
+        <source>{titel} ist für keine der Fokusleistungen zuständig, die eine Rückmeldung brauchen.</source>
+        <translation>{titel} is responsible for none of the focus services that need feedback.</translation>
+    </message>
+    <message>
+        <source>Bitte genau eine Kommune (ARS) oder einen Kreis angeben.</source>
+        <translation>Please give exactly one municipality (ARS) or one district.</translation>
+    </message>
+    <message>
+        <source>{ziel} ist eine Datei; für die Bögen eines Kreises bitte einen Ordner angeben.</source>
+        <translation>{ziel} is a file; for the forms of a district please give a folder.</translation>
+    </message>
+    <message>
+        <source>{pfad}: Datei nicht gefunden.</source>
+        <translation>{pfad}: file not found.</translation>
+    </message>
+    <message>
+        <source>{name}: zu groß für einen Rückmeldebogen.</source>
+        <translation>{name}: too large for a feedback form.</translation>
+    </message>
+    <message>
+        <source>{name}: kein Rückmeldebogen von Kommunalpakt Desktop (die Blätter „{BLATT}“ und die Kennung fehlen).</source>
+        <translation>{name}: not a Kommunalpakt Desktop feedback form (the sheets “{BLATT}” and the identifier are missing).</translation>
+    </message>
+    <message>
+        <source>Bitte mindestens einen Rückmeldebogen angeben.</source>
+        <translation>Please give at least one feedback form.</translation>
+    </message>
+    <message>
+        <source>{name}: die Datei kann nicht gelesen werden ({wert}).</source>
+        <translation>{name}: the file cannot be read ({wert}).</translation>
+    </message>
+    <message>
+        <source>{art_label} „{eingabe}“ kann nur so zugeordnet werden: {erlaubt}.</source>
+        <translation>{art_label} “{eingabe}” can only be assigned like this: {erlaubt}.</translation>
+    </message>
+    <message>
+        <source>Eine Sicherung auf den Server zurückspielen darf nur die Rolle Koordination; Ihre Rolle „{rolle}“ ist „{art}“. Es wurde nichts geändert.</source>
+        <translation>Only the Koordination role may restore a backup onto the server; your role “{rolle}” is “{art}”. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Die Sicherung kann nicht in die geöffnete Datenbank selbst geschrieben werden. Bitte einen anderen Dateinamen wählen.</source>
+        <translation>The backup cannot be written into the open database itself. Please choose another file name.</translation>
+    </message>
+    <message>
+        <source>Die Sicherung {path} stammt aus einer neueren Version von Kommunalpakt Desktop (Schema {wert}) und kann mit dieser Version nicht wiederhergestellt werden.</source>
+        <translation>The backup {path} comes from a newer version of Kommunalpakt Desktop (schema {wert}) and cannot be restored with this version.</translation>
+    </message>
+    <message>
+        <source>Die Datei {backup} ist beschädigt (SQLite-Integritätsprüfung fehlgeschlagen). Es wurde nichts wiederhergestellt; bitte eine andere Sicherung wählen.</source>
+        <translation>The file {backup} is damaged (SQLite integrity check failed). Nothing was restored; please choose another backup.</translation>
+    </message>
+    <message>
+        <source>Die Sicherung {backup} gehört zu {land_name} ({land_schluessel}), nicht zum Land dieser Datenbank ({land_schluessel2}). Es wurde nichts wiederhergestellt.</source>
+        <translation>The backup {backup} belongs to {land_name} ({land_schluessel}), not to the Land of this database ({land_schluessel2}). Nothing was restored.</translation>
+    </message>
+    <message>
+        <source>Die gewählte Sicherung ist die geöffnete Datenbank selbst. Es wurde nichts geändert.</source>
+        <translation>The chosen backup is the open database itself. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Die Sicherung {path} kann nicht gelesen werden ({name}). Es wurde nichts wiederhergestellt.</source>
+        <translation>The backup {path} cannot be read ({name}). Nothing was restored.</translation>
+    </message>
+    <message>
+        <source>„{wert}“ ist kein erlaubter Wert (erlaubt: {wert2})</source>
+        <translation>“{wert}” is not an allowed value (allowed: {wert2})</translation>
+    </message>
+    <message>
+        <source>„{wert}“ hat nicht die Form {pattern}</source>
+        <translation>“{wert}” does not have the form {pattern}</translation>
+    </message>
+    <message>
+        <source>„{wert}“ ist länger als {max_length} Zeichen</source>
+        <translation>“{wert}” is longer than {max_length} characters</translation>
+    </message>
+    <message>
+        <source>Pflichtfeld ist leer</source>
+        <translation>required field is empty</translation>
+    </message>
+    <message>
+        <source>{value} ist kleiner als {minimum}</source>
+        <translation>{value} is less than {minimum}</translation>
+    </message>
+    <message>
+        <source>{value} ist größer als {maximum}</source>
+        <translation>{value} is greater than {maximum}</translation>
+    </message>
+    <message>
+        <source>kein gültiges Datum</source>
+        <translation>not a valid date</translation>
+    </message>
+    <message>
+        <source>keine Zahl</source>
+        <translation>not a number</translation>
+    </message>
+    <message>
+        <source>Zahl außerhalb des Bereichs</source>
+        <translation>number out of range</translation>
+    </message>
+    <message>
+        <source>Form stimmt nicht</source>
+        <translation>form does not match</translation>
+    </message>
+    <message>
+        <source>„{wert}“ ist keine ganze Zahl</source>
+        <translation>“{wert}” is not a whole number</translation>
+    </message>
+    <message>
+        <source>„{wert}“ liegt außerhalb des Bereichs ganzer Zahlen (höchstens 19 Stellen)</source>
+        <translation>“{wert}” is outside the range of whole numbers (at most 19 digits)</translation>
+    </message>
+    <message>
+        <source>Wert außerhalb der Grenzen</source>
+        <translation>value out of bounds</translation>
+    </message>
+    <message>
+        <source>„{wert}“ ist keine Zahl</source>
+        <translation>“{wert}” is not a number</translation>
+    </message>
+    <message>
+        <source>„{wert}“ liegt außerhalb des Zahlenbereichs</source>
+        <translation>“{wert}” is outside the number range</translation>
+    </message>
+    <message>
+        <source>„{wert}“ ist kein Wahrheitswert (erlaubt: true, false)</source>
+        <translation>“{wert}” is not a boolean (allowed: true, false)</translation>
+    </message>
+    <message>
+        <source>unbekannter Feldtyp {type}</source>
+        <translation>unknown field type {type}</translation>
+    </message>
+    <message>
+        <source>„{wert}“ ist kein Datum (JJJJ-MM-TT)</source>
+        <translation>“{wert}” is not a date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>„{wert}“ ist kein Zeitpunkt (JJJJ-MM-TTThh:mm:ss)</source>
+        <translation>“{wert}” is not a point in time (YYYY-MM-DDThh:mm:ss)</translation>
+    </message>
+    <message>
+        <source>Der Ordner {parent} existiert nicht.</source>
+        <translation>The folder {parent} does not exist.</translation>
+    </message>
+    <message>
+        <source>Dies ist die Demo-Datenbank: ihr Paket wird nicht mit dem echten Schlüssel der Koordinierungsstelle signiert (es könnte sonst als Meldung des Landes gelten). Ohne --key signiert sie mit dem eigenen Demo-Schlüssel.</source>
+        <translation>This is the demo database: its package is not signed with the coordination office&apos;s real key (it could otherwise count as the Land&apos;s report). Without --key it signs with its own demo key.</translation>
+    </message>
+    <message>
+        <source>Im Ordner {parent} kann nicht geschrieben werden: {err}</source>
+        <translation>Cannot write in the folder {parent}: {err}</translation>
+    </message>
+    <message>
+        <source>Das Paket Nr. {sequenz} wurde erstellt, konnte aber nicht als {target} gespeichert werden: {err}. Bitte erneut exportieren (mit der nächsten Nummer).</source>
+        <translation>Package no. {sequenz} was created but could not be saved as {target}: {err}. Please export again (with the next number).</translation>
+    </message>
+    <message>
+        <source>Das Standardpaket wurde nicht erstellt: {title} ({path}), Zeile mit {wert} = {key}, Feld „{name}“ enthält {what} („{wert2}“). Personenbezogene Daten verlassen das Land nicht; bitte den Text ändern und erneut exportieren.</source>
+        <translation>The Standardpaket was not created: {title} ({path}), row with {wert} = {key}, field “{name}” contains {what} (“{wert2}”). Personal data does not leave the Land; please change the text and export again.</translation>
+    </message>
+    <message>
+        <source>Die Bundesdatenbank enthält noch kein Land; es gibt nichts zu berichten.</source>
+        <translation>The national database contains no Land yet; there is nothing to report.</translation>
+    </message>
+    <message>
+        <source>{path} ist keine Bundesdatenbank des Kommunalpakts (Tabelle „herkunft“ fehlt).</source>
+        <translation>{path} is not a national Kommunalpakt database (table “herkunft” is missing).</translation>
+    </message>
+    <message>
+        <source>{path} ist keine lesbare Datenbank: {orig}</source>
+        <translation>{path} is not a readable database: {orig}</translation>
+    </message>
+    <message>
+        <source>„{text}“ ist keine Zahl (NaN und Infinity sind in JSON nicht erlaubt).</source>
+        <translation>“{text}” is not a number (NaN and Infinity are not allowed in JSON).</translation>
+    </message>
+    <message>
+        <source>Die Zahl „{wert}“ hat mehr als 19 Stellen.</source>
+        <translation>The number “{wert}” has more than 19 digits.</translation>
+    </message>
+    <message>
+        <source>Die Zahl „{wert}“ ist zu lang.</source>
+        <translation>The number “{wert}” is too long.</translation>
+    </message>
+    <message>
+        <source>Die Zahl „{wert}“ ist zu groß.</source>
+        <translation>The number “{wert}” is too large.</translation>
+    </message>
+    <message>
+        <source>Der Schlüssel „{wert}“ kommt in einem Objekt mehrfach vor.</source>
+        <translation>The key “{wert}” occurs more than once in an object.</translation>
+    </message>
+    <message>
+        <source>Der Eintrag ist größer als im Archivverzeichnis angegeben.</source>
+        <translation>The entry is larger than stated in the archive directory.</translation>
+    </message>
+    <message>
+        <source>Ein Datensatz ist länger als {wert} MiB.</source>
+        <translation>A record is longer than {wert} MiB.</translation>
+    </message>
+    <message>
+        <source>field larger than field limit</source>
+        <translation>field larger than field limit</translation>
     </message>
     <message>
         <source>Mitglied {i}: {name} ist in der Rolle „{rolle}“ schon eingetragen.</source>
@@ -3270,6 +3814,14 @@ It holds the log and the versions, no content of the Land database. Please pass 
     <message>
         <source>{feld}: Den Kontakt „{name}“ gibt es nicht (mehr).</source>
         <translation>{feld}: the contact “{name}” does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>{name}: {anzahl_rows} Zeilen – mehr Kommunen, als ein Land hat. Ist es die richtige Datei?</source>
+        <translation>{name}: {anzahl_rows} rows – more municipalities than a Land has. Is it the right file?</translation>
+    </message>
+    <message>
+        <source>{name}: Die Datei enthält keine Zeilen.</source>
+        <translation>{name}: the file contains no rows.</translation>
     </message>
     <message>
         <source>Die gewählte Kommune gibt es in dieser Landesdatenbank nicht.</source>

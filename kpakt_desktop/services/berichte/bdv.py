@@ -31,7 +31,7 @@ from openpyxl.styles import Alignment, Border, Side
 from openpyxl.utils import get_column_letter
 from sqlalchemy import select
 
-from kpakt_desktop.domain.errors import FileWriteFailed, InputError, write_failed
+from kpakt_desktop.domain.errors import FileWriteFailed, InputError, meldung, write_failed
 from kpakt_desktop.domain.kommunen import KREISFREIE_ARTEN
 from kpakt_desktop.domain.status import HAUPTPFAD, Status
 from kpakt_desktop.services.berichte import excel
@@ -139,8 +139,12 @@ class BdvDaten:
 def pruefe_seit(seit: date | None, heute: date) -> None:
     if seit is not None and seit > heute:
         raise InputError(
-            f"Änderungen seit {seit:%d.%m.%Y}: das Datum liegt in der Zukunft; "
-            f"bitte einen Tag bis zum {heute:%d.%m.%Y} angeben."
+            meldung(
+                "Änderungen seit {seit:%d.%m.%Y}: das Datum liegt in der Zukunft; bitte einen "
+                "Tag bis zum {heute:%d.%m.%Y} angeben.",
+                seit=seit,
+                heute=heute,
+            )
         )
 
 
@@ -840,18 +844,18 @@ def bdv_job(
     """One workbook for ``kreis`` (``ziel`` a file), or with ``alle`` one per Kreis into the folder ``ziel``.
     ``a3``: the Matrix sheet printed on A3 (wide Kreise stay readable)."""
     if alle == (kreis is not None):
-        raise InputError("Bitte einen Kreis (--kreis) oder alle Kreise (--alle) wählen.")
+        raise InputError(meldung("Bitte einen Kreis (--kreis) oder alle Kreise (--alle) wählen."))
     stand = stand or datetime.now().replace(microsecond=0)
     pruefe_seit(seit, stichtag or stand.date())
     ziele = kreise(store) if alle else [finde_kreis(store, kreis or "")]
     if alle:
         if ziel.exists() and not ziel.is_dir():
-            raise InputError(f"{ziel} ist eine Datei; mit --alle bitte einen Ordner angeben.")
+            raise InputError(meldung("{ziel} ist eine Datei; mit --alle bitte einen Ordner angeben.", ziel=ziel))
         ziel.mkdir(parents=True, exist_ok=True)
     elif ziel.suffix.lower() != ".xlsx":
-        raise InputError(f"{ziel}: bitte eine Zieldatei mit der Endung .xlsx angeben.")
+        raise InputError(meldung("{ziel}: bitte eine Zieldatei mit der Endung .xlsx angeben.", ziel=ziel))
     elif not ziel.parent.is_dir():
-        raise InputError(f"Den Ordner {ziel.parent} gibt es nicht.")
+        raise InputError(meldung("Den Ordner {parent} gibt es nicht.", parent=ziel.parent))
     land = fortschritt(store) if alle else None  # the Land's side of "Kreis against Land", once
     ort = lage(store)  # where every Kommune sits (the maps), once
     if not alle:

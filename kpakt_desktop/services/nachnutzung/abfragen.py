@@ -11,7 +11,7 @@ from datetime import date
 
 from sqlalchemy import select
 
-from kpakt_desktop.domain.errors import InputError
+from kpakt_desktop.domain.errors import InputError, meldung
 from kpakt_desktop.domain.status import HAUPTPFAD, Anbindungsart, Status
 from kpakt_desktop.store.database import Store
 from kpakt_desktop.store.models import (
@@ -249,7 +249,7 @@ def zelle(store: Store, nachnutzung_id: int) -> ZellDaten:
     with store.read() as s:
         row = s.get(Nachnutzung, nachnutzung_id)
         if row is None:
-            raise InputError("Diese Nachnutzung gibt es nicht mehr. Bitte die Ansicht aktualisieren.")
+            raise InputError(meldung("Diese Nachnutzung gibt es nicht mehr. Bitte die Ansicht aktualisieren."))
         k = s.get(Kommune, row.kommune_id)
         lst = s.get(Leistung, row.leistung_nr)
         assert k is not None and lst is not None
@@ -301,4 +301,6 @@ def parse_status(text: str) -> Status:
             return st
     allowed = ", ".join(f"{st.value} ({st.label})" for st in von_hand_setzbar())
     hint = " „nicht mehr zuständig“ setzt nur eine Änderung der Vollzugsebene." if wanted.startswith("nicht") else ""
-    raise InputError(f"Unbekannter Status „{text}“. Erlaubt sind: {allowed}.{hint}")
+    raise InputError(
+        meldung("Unbekannter Status „{text}“. Erlaubt sind: {allowed}.{hint}", text=text, allowed=allowed, hint=hint)
+    )

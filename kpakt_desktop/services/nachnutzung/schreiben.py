@@ -111,7 +111,7 @@ def _pruefe_werte(werte: Mapping[str, Any]) -> None:
     erlaubt = {*FELDER, "fachverfahren", *(geplant_feld(st) for st in STUFEN)}
     unbekannt = set(werte) - erlaubt
     if unbekannt:
-        raise InputError(f"Unbekannte Felder: {', '.join(sorted(unbekannt))}.")
+        raise InputError(meldung("Unbekannte Felder: {wert}.", wert=", ".join(sorted(unbekannt))))
     for feld in ("kosten_einmalig", "kosten_jaehrlich"):
         wert = werte.get(feld)
         if wert is not None and (not isinstance(wert, int) or isinstance(wert, bool) or wert < 0):
@@ -119,9 +119,9 @@ def _pruefe_werte(werte: Mapping[str, Any]) -> None:
                 meldung("Feld „{feld}“: bitte einen ganzen Euro-Betrag ab 0 angeben.", feld=FELD_LABEL[feld])
             )
     if "status" in werte and not isinstance(werte["status"], Status):
-        raise InputError("Feld „Status“: unbekannter Wert.")
+        raise InputError(meldung("Feld „Status“: unbekannter Wert."))
     if werte.get("anbindungsart") is not None and not isinstance(werte["anbindungsart"], Anbindungsart):
-        raise InputError("Feld „Anbindungsart“: unbekannter Wert.")
+        raise InputError(meldung("Feld „Anbindungsart“: unbekannter Wert."))
 
 
 def _schreibe(

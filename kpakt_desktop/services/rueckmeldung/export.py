@@ -16,7 +16,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 from sqlalchemy import or_, select
 
-from kpakt_desktop.domain.errors import InputError
+from kpakt_desktop.domain.errors import InputError, meldung
 from kpakt_desktop.domain.status import HAUPTPFAD, Anbindungsart, Status
 from kpakt_desktop.services.berichte import excel
 from kpakt_desktop.services.file_output import save_workbook
@@ -249,7 +249,9 @@ def _boegen(store: Store, kommune_ars: str | None, kreis: str | None) -> tuple[l
             ars = kommune_ars.strip()
             k = s.scalars(select(Kommune).where(Kommune.ars == ars)).first()
             if k is None:
-                raise InputError(f"Eine Kommune mit dem ARS {ars} gibt es in dieser Landesdatenbank nicht.")
+                raise InputError(
+                    meldung("Eine Kommune mit dem ARS {ars} gibt es in dieser Landesdatenbank nicht.", ars=ars)
+                )
             kommunen = [k]
             titel = k.name
         else:
@@ -271,7 +273,9 @@ def _boegen(store: Store, kommune_ars: str | None, kreis: str | None) -> tuple[l
         boegen = [_Bogen(k.id, k.ars, k.name, zeilen(s, k.id)) for k in kommunen]
     boegen = [b for b in boegen if b.zeilen]
     if not boegen:
-        raise InputError(f"{titel} ist für keine der Fokusleistungen zuständig, die eine Rückmeldung brauchen.")
+        raise InputError(
+            meldung("{titel} ist für keine der Fokusleistungen zuständig, die eine Rückmeldung brauchen.", titel=titel)
+        )
     return boegen, titel
 
 
@@ -285,7 +289,7 @@ def export_job(
 ) -> Job[ExportErgebnis]:
     """Forms for one Kommune (``ziel`` a file or a folder) or every zuständige Kommune of a Kreis (a folder)."""
     if (kommune_ars is None) == (kreis is None):
-        raise InputError("Bitte genau eine Kommune (ARS) oder einen Kreis angeben.")
+        raise InputError(meldung("Bitte genau eine Kommune (ARS) oder einen Kreis angeben."))
     jetzt = jetzt or datetime.now().replace(microsecond=0)
     yield Progress(0, 1, "Kommunen und Nachnutzungen lesen …")
     boegen, _titel = _boegen(store, kommune_ars, kreis)
@@ -298,10 +302,12 @@ def export_job(
     einzeln = kommune_ars is not None and ziel.suffix.lower() == ".xlsx"
     if not einzeln:
         if ziel.exists() and not ziel.is_dir():
-            raise InputError(f"{ziel} ist eine Datei; für die Bögen eines Kreises bitte einen Ordner angeben.")
+            raise InputError(
+                meldung("{ziel} ist eine Datei; für die Bögen eines Kreises bitte einen Ordner angeben.", ziel=ziel)
+            )
         ziel.mkdir(parents=True, exist_ok=True)
     elif not ziel.parent.is_dir():
-        raise InputError(f"Den Ordner {ziel.parent} gibt es nicht.")
+        raise InputError(meldung("Den Ordner {parent} gibt es nicht.", parent=ziel.parent))
     geschrieben: list[Path] = []
     try:
         for i, bogen in enumerate(boegen):

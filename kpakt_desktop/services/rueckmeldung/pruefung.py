@@ -29,7 +29,7 @@ from openpyxl.utils.cell import column_index_from_string, coordinate_from_string
 from openpyxl.utils.exceptions import InvalidFileException
 from sqlalchemy import select
 
-from kpakt_desktop.domain.errors import InputError
+from kpakt_desktop.domain.errors import InputError, meldung
 from kpakt_desktop.domain.status import HAUPTPFAD, Anbindungsart, Status
 from kpakt_desktop.services.excel_text import safe_text
 from kpakt_desktop.services.jobs import Job, Progress, run_job
@@ -408,9 +408,9 @@ class _Gelesen:
 
 def _lies_datei(pfad: Path, land: str, key: bytes | None, heute: date, leistungen: dict[int, str]) -> _Gelesen:
     if not pfad.is_file():
-        raise InputError(f"{pfad}: Datei nicht gefunden.")
+        raise InputError(meldung("{pfad}: Datei nicht gefunden.", pfad=pfad))
     if pfad.stat().st_size > MAX_DATEIGROESSE:
-        raise InputError(f"{pfad.name}: zu groß für einen Rückmeldebogen.")
+        raise InputError(meldung("{name}: zu groß für einen Rückmeldebogen.", name=pfad.name))
     unlesbar = (
         f"{pfad.name}: keine lesbare Excel-Datei (.xlsx) oder beschädigt; bitte den Bogen so zurücksenden, "
         "wie er versandt wurde."
@@ -418,7 +418,9 @@ def _lies_datei(pfad: Path, land: str, key: bytes | None, heute: date, leistunge
     try:
         inhalt = pfad.read_bytes()  # from memory: openpyxl leaves the file open when it fails
     except OSError as err:
-        raise InputError(f"{pfad.name}: die Datei kann nicht gelesen werden ({err.strerror or err}).") from None
+        raise InputError(
+            meldung("{name}: die Datei kann nicht gelesen werden ({wert}).", name=pfad.name, wert=err.strerror or err)
+        ) from None
     with warnings.catch_warnings():
         # openpyxl warns about oddities of the file and goes on; whether the cells check out decides.
         warnings.simplefilter("ignore")
@@ -508,8 +510,11 @@ def _pruefe_mappe(
     k = f.BLATT_KENNUNG
     if k not in wb.sheetnames or f.BLATT not in wb.sheetnames:
         raise InputError(
-            f"{pfad.name}: kein Rückmeldebogen von Kommunalpakt Desktop (die Blätter „{f.BLATT}“ und "
-            "die Kennung fehlen)."
+            meldung(
+                "{name}: kein Rückmeldebogen von Kommunalpakt Desktop (die Blätter „{BLATT}“ und die Kennung fehlen).",
+                name=pfad.name,
+                BLATT=f.BLATT,
+            )
         )
     kennung = wb[k]
     formular = kennung[f.K_FORMULAR].value
@@ -726,7 +731,7 @@ def pruefen_job(
     ``teilweise`` the refused files are returned in ``Pruefung.abgelehnt`` beside the good ones.
     """
     if not dateien:
-        raise InputError("Bitte mindestens einen Rückmeldebogen angeben.")
+        raise InputError(meldung("Bitte mindestens einen Rückmeldebogen angeben."))
     heute = heute or date.today()
     with store.read() as s:
         land = s.scalars(select(LandRow.schluessel)).one()
@@ -751,18 +756,18 @@ def pruefen_job(
             ars, kid = g.daten.get("ars"), g.daten.get("kommune_id")
             kommune = s.get(Kommune, kid) if isinstance(kid, int) else None
             if kommune is None or kommune.ars != ars:
-                meldung = (
+                text = (
                     f"{g.datei.name}, Blatt „{f.BLATT_KENNUNG}“, Zelle {f.K_DATEN}: die Kommune {ars} gibt es in "
                     "dieser Landesdatenbank nicht (mehr) unter diesem Schlüssel."
                 )
-                abgelehnt.append(Abgelehnt(g.datei, (Problem(meldung, f.BLATT_KENNUNG, f.K_DATEN),)))
+                abgelehnt.append(Abgelehnt(g.datei, (Problem(text, f.BLATT_KENNUNG, f.K_DATEN),)))
                 continue
             if ars in gesehen:
-                meldung = (
+                text = (
                     f"{g.datei.name}: für {kommune.name} ({ars}) liegt schon der Bogen {gesehen[ars].name} vor; "
                     "bitte nur einen Bogen je Kommune einlesen."
                 )
-                abgelehnt.append(Abgelehnt(g.datei, (Problem(meldung),)))
+                abgelehnt.append(Abgelehnt(g.datei, (Problem(text),)))
                 continue
             gesehen[ars] = g.datei
             ids = [z["id"] for z in g.daten["zeilen"]]

@@ -6,7 +6,7 @@ from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
-from kpakt_desktop.domain.errors import InputError
+from kpakt_desktop.domain.errors import InputError, meldung
 from kpakt_desktop.services.nachnutzung import Ergebnis, Zellaenderung, aendern_zellen, zugeordnet
 from kpakt_desktop.services.rueckmeldung.pruefung import Pruefung, ZeilenAenderung
 from kpakt_desktop.store.database import Store
@@ -35,7 +35,14 @@ def _zugeordnet(z: ZeilenAenderung, zuordnung: Zuordnung) -> ZeilenAenderung:
         ziel = zuordnung[(v.art, v.eingabe)]
         if ziel != v.eingabe and ziel not in v.aehnlich:
             erlaubt = ", ".join(f"„{x}“" for x in (*v.aehnlich, v.eingabe))
-            raise InputError(f"{v.art_label} „{v.eingabe}“ kann nur so zugeordnet werden: {erlaubt}.")
+            raise InputError(
+                meldung(
+                    "{art_label} „{eingabe}“ kann nur so zugeordnet werden: {erlaubt}.",
+                    art_label=v.art_label,
+                    eingabe=v.eingabe,
+                    erlaubt=erlaubt,
+                )
+            )
     angabe = z.aenderung.werte["fachverfahren"]
     werte = {**z.aenderung.werte, "fachverfahren": zugeordnet(angabe, zuordnung)}
     return replace(z, aenderung=replace(z.aenderung, werte=werte))

@@ -9,6 +9,7 @@ from datetime import date, datetime
 from enum import Enum
 from typing import Any
 
+from kpakt_desktop.domain.errors import meldung
 from kpakt_desktop.domain.standardpaket import Field
 
 Value = str | int | float | bool | date | datetime | None
@@ -47,28 +48,32 @@ def from_cell(text: str, f: Field) -> Value:
     """Parse and check one cell; raises ``CellError`` with a German reason."""
     if text == "":
         if f.required:
-            raise CellError("Pflichtfeld ist leer")
+            raise CellError(meldung("Pflichtfeld ist leer"))
         return None
     value: Value
     if f.type == "string":
         value = text
     elif f.type == "integer":
         if not _INT.match(text):
-            raise CellError(f"„{_short(text)}“ ist keine ganze Zahl")
+            raise CellError(meldung("„{wert}“ ist keine ganze Zahl", wert=_short(text)))
         if len(text) > 20:  # int() of thousands of digits is slow or refused outright
-            raise CellError(f"„{_short(text)}“ liegt außerhalb des Bereichs ganzer Zahlen (höchstens 19 Stellen)")
+            raise CellError(
+                meldung("„{wert}“ liegt außerhalb des Bereichs ganzer Zahlen (höchstens 19 Stellen)", wert=_short(text))
+            )
         value = int(text)
         if not INT64_MIN <= value <= INT64_MAX:  # no database column could hold it
-            raise CellError(f"„{_short(text)}“ liegt außerhalb des Bereichs ganzer Zahlen (höchstens 19 Stellen)")
+            raise CellError(
+                meldung("„{wert}“ liegt außerhalb des Bereichs ganzer Zahlen (höchstens 19 Stellen)", wert=_short(text))
+            )
     elif f.type == "number":
         if len(text) > MAX_NUMBER_CHARS or not _NUMBER.match(text):
-            raise CellError(f"„{_short(text)}“ ist keine Zahl")
+            raise CellError(meldung("„{wert}“ ist keine Zahl", wert=_short(text)))
         value = float(text)
         if not math.isfinite(value):  # 1e999: PostgreSQL and the reports would get infinity
-            raise CellError(f"„{_short(text)}“ liegt außerhalb des Zahlenbereichs")
+            raise CellError(meldung("„{wert}“ liegt außerhalb des Zahlenbereichs", wert=_short(text)))
     elif f.type == "boolean":
         if text not in ("true", "false"):
-            raise CellError(f"„{_short(text)}“ ist kein Wahrheitswert (erlaubt: true, false)")
+            raise CellError(meldung("„{wert}“ ist kein Wahrheitswert (erlaubt: true, false)", wert=_short(text)))
         value = text == "true"
     elif f.type == "date":
         try:
@@ -76,32 +81,36 @@ def from_cell(text: str, f: Field) -> Value:
                 raise ValueError
             value = date.fromisoformat(text)
         except ValueError:
-            raise CellError(f"„{_short(text)}“ ist kein Datum (JJJJ-MM-TT)") from None
+            raise CellError(meldung("„{wert}“ ist kein Datum (JJJJ-MM-TT)", wert=_short(text))) from None
     elif f.type == "datetime":
         try:
             if not _DATETIME.match(text):
                 raise ValueError
             value = datetime.fromisoformat(text)
         except ValueError:
-            raise CellError(f"„{_short(text)}“ ist kein Zeitpunkt (JJJJ-MM-TTThh:mm:ss)") from None
+            raise CellError(meldung("„{wert}“ ist kein Zeitpunkt (JJJJ-MM-TTThh:mm:ss)", wert=_short(text))) from None
     else:  # pragma: no cover - the format defines no other types
-        raise CellError(f"unbekannter Feldtyp {f.type}")
+        raise CellError(meldung("unbekannter Feldtyp {type}", type=f.type))
     _check_constraints(value, text, f)
     return value
 
 
 def _check_constraints(value: Value, text: str, f: Field) -> None:
     if f.enum is not None and text not in f.enum:
-        raise CellError(f"„{_short(text)}“ ist kein erlaubter Wert (erlaubt: {', '.join(f.enum)})")
+        raise CellError(
+            meldung("„{wert}“ ist kein erlaubter Wert (erlaubt: {wert2})", wert=_short(text), wert2=", ".join(f.enum))
+        )
     if f.pattern is not None and not re.fullmatch(f.pattern, text):
-        raise CellError(f"„{_short(text)}“ hat nicht die Form {f.pattern}")
+        raise CellError(meldung("„{wert}“ hat nicht die Form {pattern}", wert=_short(text), pattern=f.pattern))
     if isinstance(value, int) and not isinstance(value, bool):
         if f.minimum is not None and value < f.minimum:
-            raise CellError(f"{value} ist kleiner als {f.minimum}")
+            raise CellError(meldung("{value} ist kleiner als {minimum}", value=value, minimum=f.minimum))
         if f.maximum is not None and value > f.maximum:
-            raise CellError(f"{value} ist größer als {f.maximum}")
+            raise CellError(meldung("{value} ist größer als {maximum}", value=value, maximum=f.maximum))
     if f.max_length is not None and len(text) > f.max_length:
-        raise CellError(f"„{_short(text)}“ ist länger als {f.max_length} Zeichen")
+        raise CellError(
+            meldung("„{wert}“ ist länger als {max_length} Zeichen", wert=_short(text), max_length=f.max_length)
+        )
 
 
 def _short(text: str, limit: int = 60) -> str:
@@ -175,13 +184,13 @@ def parse_column(f: Field, column: tuple[str, ...]) -> list[Value]:
             low = INT64_MIN if f.minimum is None else f.minimum
             high = INT64_MAX if f.maximum is None else f.maximum
             if values and (min(values) < low or max(values) > high):
-                raise CellError("Wert außerhalb der Grenzen")
+                raise CellError(meldung("Wert außerhalb der Grenzen"))
             return values  # type: ignore[return-value]
     distinct = set(column)
     empty = "" in distinct
     if empty:
         if f.required:
-            raise CellError("Pflichtfeld ist leer")
+            raise CellError(meldung("Pflichtfeld ist leer"))
         distinct.discard("")
     parsed = _parse_distinct(f, list(distinct))
     if f.type == "string" and not empty:  # checked texts are their own values
@@ -213,21 +222,21 @@ def _parse_distinct(f: Field, texts: list[str]) -> dict[str, Value]:
     if plain and f.pattern is None and f.type in ("date", "datetime"):
         rx = _DATE.pattern if f.type == "date" else _DATETIME.pattern
         if not _all_match(rx.removesuffix("\\Z"), texts):
-            raise CellError("kein gültiges Datum")
+            raise CellError(meldung("kein gültiges Datum"))
         convert = date.fromisoformat if f.type == "date" else datetime.fromisoformat
         try:
             return dict(zip(texts, map(convert, texts), strict=True))
         except ValueError:
-            raise CellError("kein gültiges Datum") from None
+            raise CellError(meldung("kein gültiges Datum")) from None
     if plain and f.type == "number" and f.pattern is None:
         if max(map(len, texts)) > MAX_NUMBER_CHARS or not _all_match(_NUMBER.pattern.removesuffix("\\Z"), texts):
-            raise CellError("keine Zahl")
+            raise CellError(meldung("keine Zahl"))
         numbers = list(map(float, texts))
         if not all(map(math.isfinite, numbers)):
-            raise CellError("Zahl außerhalb des Bereichs")
+            raise CellError(meldung("Zahl außerhalb des Bereichs"))
         return dict(zip(texts, numbers, strict=True))
     if plain and f.type == "string" and f.pattern is not None:
         if not _all_match(f.pattern, texts):
-            raise CellError("Form stimmt nicht")
+            raise CellError(meldung("Form stimmt nicht"))
         return dict(zip(texts, texts, strict=True))
     return {t: from_cell(t, f) for t in texts}

@@ -26,7 +26,7 @@ from sqlalchemy import Column, Select, func, select
 from sqlalchemy.orm import aliased
 
 from kpakt_desktop import __version__
-from kpakt_desktop.domain.errors import InputError, write_failed
+from kpakt_desktop.domain.errors import InputError, meldung, write_failed
 from kpakt_desktop.domain.standardpaket import (
     DESCRIPTOR,
     FORMAT_NAME,
@@ -445,12 +445,14 @@ def export_job(
     stand = (now or datetime.now(UTC)).astimezone(UTC).replace(tzinfo=None, microsecond=0)
     target = target.resolve()
     if not target.parent.is_dir():
-        raise InputError(f"Der Ordner {target.parent} existiert nicht.")
+        raise InputError(meldung("Der Ordner {parent} existiert nicht.", parent=target.parent))
     total = len(TABLES) + 2
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=".standardpaket-", suffix=".zip", dir=target.parent)
     except OSError as err:
-        raise InputError(f"Im Ordner {target.parent} kann nicht geschrieben werden: {err}") from None
+        raise InputError(
+            meldung("Im Ordner {parent} kann nicht geschrieben werden: {err}", parent=target.parent, err=err)
+        ) from None
     os.close(fd)
     tmp = Path(tmp_name)
     try:
@@ -485,8 +487,13 @@ def export_job(
             os.replace(tmp, target)
         except OSError as err:
             raise InputError(
-                f"Das Paket Nr. {sequenz} wurde erstellt, konnte aber nicht als {target} gespeichert werden: {err}. "
-                "Bitte erneut exportieren (mit der nächsten Nummer)."
+                meldung(
+                    "Das Paket Nr. {sequenz} wurde erstellt, konnte aber nicht als {target} "
+                    "gespeichert werden: {err}. Bitte erneut exportieren (mit der nächsten Nummer).",
+                    sequenz=sequenz,
+                    target=target,
+                    err=err,
+                )
             ) from None
     finally:
         tmp.unlink(missing_ok=True)
@@ -516,9 +523,11 @@ def _key_path(land: str, demo: bool, key_path: Path | None, keys: Path | None) -
     chosen = signing.load_private_key(key_path)
     if office is not None and signing.fingerprint(chosen.public_key()) == office.fingerprint:
         raise InputError(
-            "Dies ist die Demo-Datenbank: ihr Paket wird nicht mit dem echten Schlüssel der "
-            "Koordinierungsstelle signiert (es könnte sonst als Meldung des Landes gelten). "
-            "Ohne --key signiert sie mit dem eigenen Demo-Schlüssel."
+            meldung(
+                "Dies ist die Demo-Datenbank: ihr Paket wird nicht mit dem echten Schlüssel der "
+                "Koordinierungsstelle signiert (es könnte sonst als Meldung des Landes gelten). "
+                "Ohne --key signiert sie mit dem eigenen Demo-Schlüssel."
+            )
         )
     return key_path
 
@@ -549,9 +558,17 @@ def _no_personal_data(table: Table, rows: Iterable[Any]) -> Iterator[Any]:
                 if found:
                     key = ", ".join(str(row[k]) for k in key_index)
                     raise InputError(
-                        f"Das Standardpaket wurde nicht erstellt: {table.title} ({table.path}), Zeile mit "
-                        f"{', '.join(table.primary_key)} = {key}, Feld „{table.fields[i].name}“ enthält "
-                        f"{what} („{found.group()}“). Personenbezogene Daten verlassen das Land nicht; "
-                        "bitte den Text ändern und erneut exportieren."
+                        meldung(
+                            "Das Standardpaket wurde nicht erstellt: {title} ({path}), Zeile mit {wert} = "
+                            "{key}, Feld „{name}“ enthält {what} („{wert2}“). Personenbezogene Daten "
+                            "verlassen das Land nicht; bitte den Text ändern und erneut exportieren.",
+                            title=table.title,
+                            path=table.path,
+                            wert=", ".join(table.primary_key),
+                            key=key,
+                            name=table.fields[i].name,
+                            what=what,
+                            wert2=found.group(),
+                        )
                     )
         yield row

@@ -17,7 +17,7 @@ from openpyxl.styles import Alignment
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from kpakt_desktop.domain.errors import InputError
+from kpakt_desktop.domain.errors import InputError, meldung
 from kpakt_desktop.services.berichte.excel import BOLD, KOPF_FILL, druck_einrichten
 from kpakt_desktop.services.excel_text import safe_text, set_text
 from kpakt_desktop.services.file_output import save_workbook, write_bytes
@@ -213,7 +213,7 @@ def _build_pdf(bund: Bundesstand, out: io.BytesIO, created: str) -> None:
 def write_reports(db: NationalDatabase, *, xlsx: Path | None = None, pdf: Path | None = None) -> Iterator[Path]:
     bund = national_overview(db)
     if not bund.laender:
-        raise InputError("Die Bundesdatenbank enthält noch kein Land; es gibt nichts zu berichten.")
+        raise InputError(meldung("Die Bundesdatenbank enthält noch kein Land; es gibt nichts zu berichten."))
     if xlsx is not None:
         yield write_xlsx(bund, xlsx)
     if pdf is not None:

@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import inspect, select
 from sqlalchemy.exc import DatabaseError
 
-from kpakt_desktop.domain.errors import InputError
+from kpakt_desktop.domain.errors import InputError, meldung
 from kpakt_desktop.domain.karte import positionen, projektion, schwerpunkt
 from kpakt_desktop.domain.kommunen import KommuneArt, KommuneZustand
 from kpakt_desktop.domain.status import Status
@@ -314,9 +314,11 @@ def load_bundesstand(path: Path) -> Bundesstand:
     db = NationalDatabase(path, readonly=True)
     try:
         if not db.exists:
-            raise InputError(f"{path} ist keine Bundesdatenbank des Kommunalpakts (Tabelle „herkunft“ fehlt).")
+            raise InputError(
+                meldung("{path} ist keine Bundesdatenbank des Kommunalpakts (Tabelle „herkunft“ fehlt).", path=path)
+            )
         return national_overview(db)
     except DatabaseError as err:
-        raise InputError(f"{path} ist keine lesbare Datenbank: {err.orig}") from None
+        raise InputError(meldung("{path} ist keine lesbare Datenbank: {orig}", path=path, orig=err.orig)) from None
     finally:
         db.close()

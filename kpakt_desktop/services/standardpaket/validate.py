@@ -36,6 +36,7 @@ import jsonschema
 from jsonschema.exceptions import ValidationError
 
 from kpakt_desktop.domain.anzeige import sichtbar
+from kpakt_desktop.domain.errors import meldung
 from kpakt_desktop.domain.laender import land_by_key
 from kpakt_desktop.domain.standardpaket import (
     DESCRIPTOR,
@@ -394,28 +395,28 @@ def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for key, value in pairs:
         if key in out:
-            raise _JsonRefused(f"Der Schlüssel „{_short(key)}“ kommt in einem Objekt mehrfach vor.")
+            raise _JsonRefused(meldung("Der Schlüssel „{wert}“ kommt in einem Objekt mehrfach vor.", wert=_short(key)))
         out[key] = value
     return out
 
 
 def _json_int(text: str) -> int:
     if len(text.lstrip("-")) > 19:
-        raise _JsonRefused(f"Die Zahl „{_short(text)}“ hat mehr als 19 Stellen.")
+        raise _JsonRefused(meldung("Die Zahl „{wert}“ hat mehr als 19 Stellen.", wert=_short(text)))
     return int(text)
 
 
 def _json_float(text: str) -> float:
     if len(text) > 40:
-        raise _JsonRefused(f"Die Zahl „{_short(text)}“ ist zu lang.")
+        raise _JsonRefused(meldung("Die Zahl „{wert}“ ist zu lang.", wert=_short(text)))
     value = float(text)
     if value in (float("inf"), float("-inf")):
-        raise _JsonRefused(f"Die Zahl „{_short(text)}“ ist zu groß.")
+        raise _JsonRefused(meldung("Die Zahl „{wert}“ ist zu groß.", wert=_short(text)))
     return value
 
 
 def _json_constant(text: str) -> Any:
-    raise _JsonRefused(f"„{text}“ ist keine Zahl (NaN und Infinity sind in JSON nicht erlaubt).")
+    raise _JsonRefused(meldung("„{text}“ ist keine Zahl (NaN und Infinity sind in JSON nicht erlaubt).", text=text))
 
 
 _JSON_STRING = re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)
@@ -626,11 +627,11 @@ class _Stream(io.RawIOBase):
         self.digest.update(data)
         self.count += n
         if self.count > self.declared:
-            raise _TooLong("Der Eintrag ist größer als im Archivverzeichnis angegeben.")
+            raise _TooLong(meldung("Der Eintrag ist größer als im Archivverzeichnis angegeben."))
         if b"\x00" in data:  # no text of the format holds one, and PostgreSQL could not store it
             raise _Nul
         if self.mark is not None and self.count - self.mark > MAX_RECORD_BYTES + 256 * 1024:
-            raise _TooLong(f"Ein Datensatz ist länger als {MAX_RECORD_BYTES // (1024 * 1024)} MiB.")
+            raise _TooLong(meldung("Ein Datensatz ist länger als {wert} MiB.", wert=MAX_RECORD_BYTES // (1024 * 1024)))
         buffer[:n] = data
         return n
 
@@ -640,7 +641,7 @@ class _Stream(io.RawIOBase):
             self.digest.update(block)
             self.count += len(block)
             if self.count > self.declared:
-                raise _TooLong("Der Eintrag ist größer als im Archivverzeichnis angegeben.")
+                raise _TooLong(meldung("Der Eintrag ist größer als im Archivverzeichnis angegeben."))
 
 
 _CSV_ERRORS = (
@@ -876,7 +877,7 @@ def _split_block(block: str, first_line: int) -> tuple[list[list[str]], list[int
         if len(block) > MAX_FIELD_CHARS and max(map(len, lines), default=0) > MAX_FIELD_CHARS:  # a long line
             for offset, text in enumerate(lines):
                 if max(map(len, text.split(","))) > MAX_FIELD_CHARS:
-                    raise _CsvError("field larger than field limit", offset)
+                    raise _CsvError(meldung("field larger than field limit"), offset)
         return list(map(str.split, lines, repeat(","))), list(range(first_line, first_line + len(lines)))
     reader = csv.reader(io.StringIO(block, newline=""), strict=True)
     try:

@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import CheckConstraint, DateTime, Dialect, MetaData, String, TypeDecorator, event
 from sqlalchemy.orm import DeclarativeBase, Mapped, Mapper, mapped_column
 
-from kpakt_desktop.domain.errors import InputError
+from kpakt_desktop.domain.errors import InputError, meldung
 from kpakt_desktop.domain.vocab import Vocab
 
 NAMING = {
@@ -64,7 +64,9 @@ def coerce_vocab(vocab: type[Vocab], value: Any) -> Vocab | None:
         return vocab(value)
     except ValueError:
         allowed = ", ".join(m.value for m in vocab)
-        raise InputError(f"Ungültiger Wert „{value}“. Erlaubt sind: {allowed}.") from None
+        raise InputError(
+            meldung("Ungültiger Wert „{value}“. Erlaubt sind: {allowed}.", value=value, allowed=allowed)
+        ) from None
 
 
 @event.listens_for(Base, "mapper_configured", propagate=True)
