@@ -56,6 +56,21 @@ TEXTS = [
         "Meldung",
         "Ein Datensatz wurde gleichzeitig von jemand anderem geändert. Ihre Änderung wurde nicht gespeichert; bitte die Ansicht aktualisieren und die Änderung erneut vornehmen.",
     ),
+    QT_TRANSLATE_NOOP("Meldung", "Die Quelldatenbank hat keine Schemaversion; sie wird nicht kopiert."),
+    QT_TRANSLATE_NOOP("Meldung", "Die Datei {target} existiert bereits und wird nicht überschrieben."),
+    QT_TRANSLATE_NOOP("Meldung", "Die Tabelle {name} fehlt im Ziel; es wurde nichts kopiert."),
+    QT_TRANSLATE_NOOP(
+        "Meldung",
+        "Die Serverdatenbank {wert} ist nicht leer; sie wird nicht überschrieben. Bitte eine leere Datenbank angeben.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Meldung",
+        "Die Sicherung hat das Schema {revision}, die Serverdatenbank {wert}; es wurde nichts wiederhergestellt.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Meldung",
+        "Die Kopie weicht in den Tabellen {wert} von der Sicherung ab; es wurde nichts wiederhergestellt.",
+    ),
     QT_TRANSLATE_NOOP("Meldung", "Ungültiger Wert „{value}“. Erlaubt sind: {allowed}."),
     QT_TRANSLATE_NOOP(
         "Meldung",
@@ -338,6 +353,31 @@ TEXTS = [
     QT_TRANSLATE_NOOP("Meldung", "Die Bundesdatenbank enthält noch kein Land; es gibt nichts zu berichten."),
     QT_TRANSLATE_NOOP("Meldung", "{path} ist keine Bundesdatenbank des Kommunalpakts (Tabelle „herkunft“ fehlt)."),
     QT_TRANSLATE_NOOP("Meldung", "{path} ist keine lesbare Datenbank: {orig}"),
+    QT_TRANSLATE_NOOP(
+        "Meldung",
+        "Für das Land {land} gibt es bereits einen Signaturschlüssel ({target}). Ein neuer Schlüssel muss dem IT-Planungsrat erneut übermittelt werden; zum Ersetzen bitte ausdrücklich „ersetzen“ wählen (--ersetzen).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Meldung",
+        "Kein Signaturschlüssel gefunden ({path}). Bitte zuerst ein Schlüsselpaar erzeugen („kpakt keygen -o ORDNER“ oder Standardpaket → Schlüssel…).",
+    ),
+    QT_TRANSLATE_NOOP("Meldung", "Der Schlüssel in {path} ist kein Ed25519-Schlüssel."),
+    QT_TRANSLATE_NOOP("Meldung", "Der Schlüssel in der Einstellung {PUBLIC_KEY_SETTING} ist kein Ed25519-Schlüssel."),
+    QT_TRANSLATE_NOOP(
+        "Meldung",
+        "Das Schlüsselpaar konnte nicht gespeichert werden ({wert}: {wert2}). Der bisherige Schlüssel bleibt unverändert.",
+    ),
+    QT_TRANSLATE_NOOP("Meldung", "Die Datei {path} enthält keinen lesbaren privaten Schlüssel: {err}"),
+    QT_TRANSLATE_NOOP("Meldung", "Die Datei {path} enthält keinen lesbaren öffentlichen Schlüssel: {err}"),
+    QT_TRANSLATE_NOOP("Meldung", "Der öffentliche Schlüssel konnte nicht nach {target} geschrieben werden: {err}"),
+    QT_TRANSLATE_NOOP(
+        "Meldung",
+        "Die Einstellung {PUBLIC_KEY_SETTING} der Landesdatenbank enthält keinen lesbaren öffentlichen Schlüssel: {err}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Meldung",
+        "Der Ordner {public_dir} für den öffentlichen Schlüssel kann nicht angelegt werden ({wert}). Es wurde kein Schlüssel erzeugt.",
+    ),
     QT_TRANSLATE_NOOP("Meldung", "„{text}“ ist keine Zahl (NaN und Infinity sind in JSON nicht erlaubt)."),
     QT_TRANSLATE_NOOP("Meldung", "Die Zahl „{wert}“ hat mehr als 19 Stellen."),
     QT_TRANSLATE_NOOP("Meldung", "Die Zahl „{wert}“ ist zu lang."),

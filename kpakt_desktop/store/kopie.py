@@ -22,7 +22,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, MetaData, Table, select
 
-from kpakt_desktop.domain.errors import DatabaseFault, DatabaseRefused
+from kpakt_desktop.domain.errors import DatabaseFault, DatabaseRefused, meldung
 from kpakt_desktop.store import database
 from kpakt_desktop.store.database import DbTarget, Store
 
@@ -135,7 +135,7 @@ def copy_rows(src: Connection, dst: Connection) -> dict[str, tuple[int, str]]:
         result[table.name] = (len(rows), _digest(rows))
         target = target_tables.get(table.name)
         if target is None:
-            raise DatabaseFault(f"Die Tabelle {table.name} fehlt im Ziel; es wurde nichts kopiert.")
+            raise DatabaseFault(meldung("Die Tabelle {name} fehlt im Ziel; es wurde nichts kopiert.", name=table.name))
         if rows:
             dst.execute(target.insert(), _parents_first(target, rows))
     if dst.dialect.name == "postgresql":
@@ -169,7 +169,7 @@ def _snapshot(engine: Engine) -> Connection:
 def _revision(conn: Connection) -> str:
     row = conn.exec_driver_sql("SELECT version_num FROM alembic_version").fetchone()
     if row is None:
-        raise DatabaseRefused("Die Quelldatenbank hat keine Schemaversion; sie wird nicht kopiert.")
+        raise DatabaseRefused(meldung("Die Quelldatenbank hat keine Schemaversion; sie wird nicht kopiert."))
     return str(row[0])
 
 
@@ -238,12 +238,17 @@ def _prepare_target(target: DbTarget) -> tuple[Engine | None, str]:
         if kind != "empty":
             engine.dispose()
             raise DatabaseRefused(
-                f"Die Serverdatenbank {server.display_url(url)} ist nicht leer; sie wird nicht überschrieben. "
-                "Bitte eine leere Datenbank angeben."
+                meldung(
+                    "Die Serverdatenbank {wert} ist nicht leer; sie wird nicht überschrieben. Bitte "
+                    "eine leere Datenbank angeben.",
+                    wert=server.display_url(url),
+                )
             )
         return engine, server.display_url(url)
     if target.exists():
-        raise DatabaseRefused(f"Die Datei {target} existiert bereits und wird nicht überschrieben.")
+        raise DatabaseRefused(
+            meldung("Die Datei {target} existiert bereits und wird nicht überschrieben.", target=target)
+        )
     return None, str(target)
 
 
@@ -300,8 +305,12 @@ def replace_contents(store: Store, source: Path) -> CopyResult:
             with store.engine.begin() as dst:
                 if _revision(dst) != revision:
                     raise DatabaseRefused(
-                        f"Die Sicherung hat das Schema {revision}, die Serverdatenbank {_revision(dst)}; "
-                        "es wurde nichts wiederhergestellt."
+                        meldung(
+                            "Die Sicherung hat das Schema {revision}, die Serverdatenbank {wert}; es wurde "
+                            "nichts wiederhergestellt.",
+                            revision=revision,
+                            wert=_revision(dst),
+                        )
                     )
                 for table in reversed(_tables(dst)):  # children first
                     dst.execute(table.delete())
@@ -314,8 +323,11 @@ def replace_contents(store: Store, source: Path) -> CopyResult:
                 falsch = [t.name for t in checks if not t.ok]
                 if falsch:  # rolls back: the server keeps its content
                     raise DatabaseFault(
-                        f"Die Kopie weicht in den Tabellen {', '.join(falsch)} von der Sicherung ab; "
-                        "es wurde nichts wiederhergestellt."
+                        meldung(
+                            "Die Kopie weicht in den Tabellen {wert} von der Sicherung ab; es wurde nichts "
+                            "wiederhergestellt.",
+                            wert=", ".join(falsch),
+                        )
                     )
     finally:
         src_engine.dispose()

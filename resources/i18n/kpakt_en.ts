@@ -3112,6 +3112,30 @@ It holds the log and the versions, no content of the Land database. Please pass 
         <translation>A record was changed by someone else at the same time. Your change was not saved; please refresh the view and make the change again.</translation>
     </message>
     <message>
+        <source>Die Quelldatenbank hat keine Schemaversion; sie wird nicht kopiert.</source>
+        <translation>The source database has no schema version; it is not copied.</translation>
+    </message>
+    <message>
+        <source>Die Datei {target} existiert bereits und wird nicht überschrieben.</source>
+        <translation>The file {target} already exists and is not overwritten.</translation>
+    </message>
+    <message>
+        <source>Die Tabelle {name} fehlt im Ziel; es wurde nichts kopiert.</source>
+        <translation>The table {name} is missing in the target; nothing was copied.</translation>
+    </message>
+    <message>
+        <source>Die Serverdatenbank {wert} ist nicht leer; sie wird nicht überschrieben. Bitte eine leere Datenbank angeben.</source>
+        <translation>The server database {wert} is not empty; it is not overwritten. Please give an empty database.</translation>
+    </message>
+    <message>
+        <source>Die Sicherung hat das Schema {revision}, die Serverdatenbank {wert}; es wurde nichts wiederhergestellt.</source>
+        <translation>The backup has schema {revision}, the server database {wert}; nothing was restored.</translation>
+    </message>
+    <message>
+        <source>Die Kopie weicht in den Tabellen {wert} von der Sicherung ab; es wurde nichts wiederhergestellt.</source>
+        <translation>The copy differs from the backup in the tables {wert}; nothing was restored.</translation>
+    </message>
+    <message>
         <source>Ungültiger Wert „{value}“. Erlaubt sind: {allowed}.</source>
         <translation>Invalid value “{value}”. Allowed are: {allowed}.</translation>
     </message>
@@ -3710,6 +3734,46 @@ It holds the log and the versions, no content of the Land database. Please pass 
     <message>
         <source>{path} ist keine lesbare Datenbank: {orig}</source>
         <translation>{path} is not a readable database: {orig}</translation>
+    </message>
+    <message>
+        <source>Für das Land {land} gibt es bereits einen Signaturschlüssel ({target}). Ein neuer Schlüssel muss dem IT-Planungsrat erneut übermittelt werden; zum Ersetzen bitte ausdrücklich „ersetzen“ wählen (--ersetzen).</source>
+        <translation>There is already a signing key for Land {land} ({target}). A new key must be sent to the IT-Planungsrat again; to replace it please choose “replace” explicitly (--ersetzen).</translation>
+    </message>
+    <message>
+        <source>Kein Signaturschlüssel gefunden ({path}). Bitte zuerst ein Schlüsselpaar erzeugen („kpakt keygen -o ORDNER“ oder Standardpaket → Schlüssel…).</source>
+        <translation>No signing key found ({path}). Please create a key pair first (“kpakt keygen -o FOLDER” or Standardpaket → Keys…).</translation>
+    </message>
+    <message>
+        <source>Der Schlüssel in {path} ist kein Ed25519-Schlüssel.</source>
+        <translation>The key in {path} is not an Ed25519 key.</translation>
+    </message>
+    <message>
+        <source>Der Schlüssel in der Einstellung {PUBLIC_KEY_SETTING} ist kein Ed25519-Schlüssel.</source>
+        <translation>The key in the setting {PUBLIC_KEY_SETTING} is not an Ed25519 key.</translation>
+    </message>
+    <message>
+        <source>Das Schlüsselpaar konnte nicht gespeichert werden ({wert}: {wert2}). Der bisherige Schlüssel bleibt unverändert.</source>
+        <translation>The key pair could not be saved ({wert}: {wert2}). The previous key stays unchanged.</translation>
+    </message>
+    <message>
+        <source>Die Datei {path} enthält keinen lesbaren privaten Schlüssel: {err}</source>
+        <translation>The file {path} contains no readable private key: {err}</translation>
+    </message>
+    <message>
+        <source>Die Datei {path} enthält keinen lesbaren öffentlichen Schlüssel: {err}</source>
+        <translation>The file {path} contains no readable public key: {err}</translation>
+    </message>
+    <message>
+        <source>Der öffentliche Schlüssel konnte nicht nach {target} geschrieben werden: {err}</source>
+        <translation>The public key could not be written to {target}: {err}</translation>
+    </message>
+    <message>
+        <source>Die Einstellung {PUBLIC_KEY_SETTING} der Landesdatenbank enthält keinen lesbaren öffentlichen Schlüssel: {err}</source>
+        <translation>The setting {PUBLIC_KEY_SETTING} of the Land database contains no readable public key: {err}</translation>
+    </message>
+    <message>
+        <source>Der Ordner {public_dir} für den öffentlichen Schlüssel kann nicht angelegt werden ({wert}). Es wurde kein Schlüssel erzeugt.</source>
+        <translation>The folder {public_dir} for the public key cannot be created ({wert}). No key was created.</translation>
     </message>
     <message>
         <source>„{text}“ ist keine Zahl (NaN und Infinity sind in JSON nicht erlaubt).</source>

@@ -28,7 +28,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kpakt_desktop import paths
-from kpakt_desktop.domain.errors import InputError
+from kpakt_desktop.domain.errors import InputError, meldung
 from kpakt_desktop.store.database import Store
 from kpakt_desktop.store.models import Einstellung, LandRow
 
@@ -124,17 +124,25 @@ def create_key_pair(
     target = private_path or default_private_key_path(land, keys)
     if target.exists() and not replace:
         raise InputError(
-            f"Für das Land {land} gibt es bereits einen Signaturschlüssel ({target}). "
-            "Ein neuer Schlüssel muss dem IT-Planungsrat erneut übermittelt werden; "
-            "zum Ersetzen bitte ausdrücklich „ersetzen“ wählen (--ersetzen)."
+            meldung(
+                "Für das Land {land} gibt es bereits einen Signaturschlüssel ({target}). Ein "
+                "neuer Schlüssel muss dem IT-Planungsrat erneut übermittelt werden; zum Ersetzen "
+                "bitte ausdrücklich „ersetzen“ wählen (--ersetzen).",
+                land=land,
+                target=target,
+            )
         )
     if public_dir is not None:  # checked before any key is touched: a bad folder changes nothing
         try:
             public_dir.mkdir(parents=True, exist_ok=True)
         except OSError as err:
             raise InputError(
-                f"Der Ordner {public_dir} für den öffentlichen Schlüssel kann nicht angelegt werden "
-                f"({err.strerror or err}). Es wurde kein Schlüssel erzeugt."
+                meldung(
+                    "Der Ordner {public_dir} für den öffentlichen Schlüssel kann nicht angelegt "
+                    "werden ({wert}). Es wurde kein Schlüssel erzeugt.",
+                    public_dir=public_dir,
+                    wert=err.strerror or err,
+                )
             ) from None
     key = Ed25519PrivateKey.generate()
     # The new private key is complete, and its public key saved, before it replaces the old one:
@@ -152,8 +160,12 @@ def create_key_pair(
         os.replace(fresh, target)
     except OSError as err:
         raise InputError(
-            f"Das Schlüsselpaar konnte nicht gespeichert werden ({err.filename or target}: {err.strerror or err}). "
-            "Der bisherige Schlüssel bleibt unverändert."
+            meldung(
+                "Das Schlüsselpaar konnte nicht gespeichert werden ({wert}: {wert2}). Der "
+                "bisherige Schlüssel bleibt unverändert.",
+                wert=err.filename or target,
+                wert2=err.strerror or err,
+            )
         ) from None
     finally:
         fresh.unlink(missing_ok=True)
@@ -163,15 +175,20 @@ def create_key_pair(
 def load_private_key(path: Path) -> Ed25519PrivateKey:
     if not path.exists():
         raise InputError(
-            f"Kein Signaturschlüssel gefunden ({path}). Bitte zuerst ein Schlüsselpaar erzeugen "
-            "(„kpakt keygen -o ORDNER“ oder Standardpaket → Schlüssel…)."
+            meldung(
+                "Kein Signaturschlüssel gefunden ({path}). Bitte zuerst ein Schlüsselpaar "
+                "erzeugen („kpakt keygen -o ORDNER“ oder Standardpaket → Schlüssel…).",
+                path=path,
+            )
         )
     try:
         key = serialization.load_pem_private_key(path.read_bytes(), password=None)
     except (ValueError, TypeError, OSError, UnsupportedAlgorithm) as err:
-        raise InputError(f"Die Datei {path} enthält keinen lesbaren privaten Schlüssel: {err}") from None
+        raise InputError(
+            meldung("Die Datei {path} enthält keinen lesbaren privaten Schlüssel: {err}", path=path, err=err)
+        ) from None
     if not isinstance(key, Ed25519PrivateKey):
-        raise InputError(f"Der Schlüssel in {path} ist kein Ed25519-Schlüssel.")
+        raise InputError(meldung("Der Schlüssel in {path} ist kein Ed25519-Schlüssel.", path=path))
     return key
 
 
@@ -188,9 +205,11 @@ def load_public_key(path: Path) -> Ed25519PublicKey:
     try:
         key = serialization.load_pem_public_key(path.read_bytes())
     except (ValueError, TypeError, OSError, UnsupportedAlgorithm) as err:
-        raise InputError(f"Die Datei {path} enthält keinen lesbaren öffentlichen Schlüssel: {err}") from None
+        raise InputError(
+            meldung("Die Datei {path} enthält keinen lesbaren öffentlichen Schlüssel: {err}", path=path, err=err)
+        ) from None
     if not isinstance(key, Ed25519PublicKey):
-        raise InputError(f"Der Schlüssel in {path} ist kein Ed25519-Schlüssel.")
+        raise InputError(meldung("Der Schlüssel in {path} ist kein Ed25519-Schlüssel.", path=path))
     return key
 
 
@@ -216,7 +235,11 @@ def save_public_key(info: KeyInfo, target: Path) -> Path:
     try:
         target.write_text(info.public_pem, encoding="ascii")
     except OSError as err:
-        raise InputError(f"Der öffentliche Schlüssel konnte nicht nach {target} geschrieben werden: {err}") from None
+        raise InputError(
+            meldung(
+                "Der öffentliche Schlüssel konnte nicht nach {target} geschrieben werden: {err}", target=target, err=err
+            )
+        ) from None
     return target
 
 
@@ -257,9 +280,18 @@ def stored_public_key(store: Store) -> Ed25519PublicKey | None:
         key = serialization.load_pem_public_key(row.wert.encode("ascii"))
     except (ValueError, TypeError, UnicodeEncodeError, UnsupportedAlgorithm) as err:
         raise InputError(
-            f"Die Einstellung {PUBLIC_KEY_SETTING} der Landesdatenbank enthält keinen lesbaren öffentlichen "
-            f"Schlüssel: {err}"
+            meldung(
+                "Die Einstellung {PUBLIC_KEY_SETTING} der Landesdatenbank enthält keinen "
+                "lesbaren öffentlichen Schlüssel: {err}",
+                PUBLIC_KEY_SETTING=PUBLIC_KEY_SETTING,
+                err=err,
+            )
         ) from None
     if not isinstance(key, Ed25519PublicKey):
-        raise InputError(f"Der Schlüssel in der Einstellung {PUBLIC_KEY_SETTING} ist kein Ed25519-Schlüssel.")
+        raise InputError(
+            meldung(
+                "Der Schlüssel in der Einstellung {PUBLIC_KEY_SETTING} ist kein Ed25519-Schlüssel.",
+                PUBLIC_KEY_SETTING=PUBLIC_KEY_SETTING,
+            )
+        )
     return key
