@@ -122,7 +122,7 @@ def test_the_app_backs_up_and_restores_a_server_database(
         runner().wait(30000)
         # Datei → Sicherung erstellen…: a snapshot to a file the user chooses
         chosen = tmp_path / "von-hand.sqlite"
-        monkeypatch.setattr(msgbox, "save_report", lambda *_a: chosen)
+        monkeypatch.setattr(msgbox, "save_as", lambda *_a: chosen)
         window.backup_action.trigger()
         runner().wait(30000)
         assert describe(chosen).kommunen > 0

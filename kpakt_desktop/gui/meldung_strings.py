@@ -99,7 +99,7 @@ TEXTS = [
     QT_TRANSLATE_NOOP("Meldung", "Eine Taskforce mit der Nummer {taskforce_id} gibt es nicht."),
     QT_TRANSLATE_NOOP(
         "Meldung",
-        "Die Rolle „{rolle}“ gibt es auf dem Server nicht. Bitte zuerst anlegen, z. B. CREATE ROLE \"{rolle}\" LOGIN; (das Kennwort vergibt der IT-Dienstleister).",
+        'Die Rolle „{rolle}“ gibt es auf dem Server nicht. Bitte zuerst anlegen, z. B. CREATE ROLE "{rolle}" LOGIN; (das Kennwort vergibt der IT-Dienstleister).',
     ),
     QT_TRANSLATE_NOOP(
         "Meldung",

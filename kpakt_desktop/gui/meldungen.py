@@ -75,6 +75,8 @@ def render_strings_module() -> str:
     ]
     for template in templates():
         literal = json.dumps(template, ensure_ascii=False)
+        if '"' in template and "'" not in template:  # ruff format's preference: fewer escapes
+            literal = "'" + literal[1:-1].replace('\\"', '"') + "'"
         line = f'    QT_TRANSLATE_NOOP("{CONTEXT}", {literal}),'
         # as ruff format writes a call too long for one line
         lines += (

@@ -7,6 +7,7 @@ opens the database; no leads to the start dialog when no other database is open.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
@@ -15,7 +16,9 @@ from kpakt_desktop.domain.errors import DatabaseCorrupt, DatabaseFault, KpaktErr
 from kpakt_desktop.gui import msgbox, settings
 from kpakt_desktop.gui.opened import OpenedDatabase, acquire_lock
 from kpakt_desktop.services.jobs import Job, Progress
-from kpakt_desktop.services.offline_kopie import OfflineKopie
+
+if TYPE_CHECKING:  # the data layer loads after the first paint (gui/erstes_bild.py)
+    from kpakt_desktop.services.offline_kopie import OfflineKopie
 
 
 def _restore_job(backup: Path, db: Path) -> Job[object]:
