@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, NamedTuple
 
-from sqlalchemy import Select, and_, case, exists, func, or_, select
+from sqlalchemy import Select, String, and_, case, exists, func, or_, select, type_coerce
 from sqlalchemy.orm import aliased
 
 from kpakt_desktop.domain.status import Status
@@ -21,6 +21,7 @@ from kpakt_desktop.store.models import Kommune, Leistung, Nachnutzung
 SPALTE_KOMMUNE = "kommune"
 SPALTE_KREIS = "kreis"
 AKTIV = Nachnutzung.status != Status.NICHT_MEHR_ZUSTAENDIG
+_STATUS = {st.value: st for st in Status}
 
 
 @dataclass(frozen=True)
@@ -52,8 +53,7 @@ class MatrixSpalte:
     zaehlt_fuer_quote: bool
 
 
-@dataclass(frozen=True)
-class MatrixZelle:
+class MatrixZelle(NamedTuple):  # a tuple: ~29,000 of them are made when the matrix of 16 Länder is read
     id: int
     status: Status
     status_seit: date | None
@@ -143,25 +143,27 @@ class MatrixQuery:
         """Rows for ``ids`` (a page of the view), all cells included."""
         if not ids:
             return {}
+        return self._lesen(list(ids))[0]
+
+    def alles(self) -> MatrixDaten:
+        """Every Kommune with a Nachnutzung record, all cells included: the matrix in memory, so that
+        filtering and sorting need no query (:class:`MatrixDaten`)."""
+        return MatrixDaten(*self._lesen(None))
+
+    def _lesen(self, ids: list[int] | None) -> tuple[dict[int, MatrixZeile], dict[int, int | None]]:
         kreis = aliased(Kommune)
         with self.store.read() as s:
-            zellen: dict[int, dict[int, MatrixZelle]] = {i: {} for i in ids}
-            for n in s.execute(
-                select(
-                    Nachnutzung.id,
-                    Nachnutzung.kommune_id,
-                    Nachnutzung.leistung_nr,
-                    Nachnutzung.status,
-                    Nachnutzung.status_seit,
-                    Nachnutzung.first_mover,
-                    Nachnutzung.fachverfahren_id,
-                    Nachnutzung.it_dienstleister_id,
-                ).where(Nachnutzung.kommune_id.in_(list(ids)))
-            ):
-                zellen[n.kommune_id][n.leistung_nr] = MatrixZelle(
-                    n.id, n.status, n.status_seit, n.first_mover, n.fachverfahren_id, n.it_dienstleister_id
-                )
-            rows = s.execute(
+            cells = select(
+                Nachnutzung.id,
+                Nachnutzung.kommune_id,
+                Nachnutzung.leistung_nr,
+                type_coerce(Nachnutzung.status, String),  # the stored value, looked up below (faster)
+                Nachnutzung.status_seit,
+                Nachnutzung.first_mover,
+                Nachnutzung.fachverfahren_id,
+                Nachnutzung.it_dienstleister_id,
+            )
+            kommunen = (
                 select(
                     Kommune.id,
                     Kommune.ars,
@@ -170,16 +172,123 @@ class MatrixQuery:
                     func.coalesce(kreis.name, Kommune.name).label("kreis"),
                     Kommune.first_mover,
                     Kommune.it_dienstleister_id,
+                    Kommune.kreis_id,
                 )
                 .outerjoin(kreis, kreis.id == Kommune.kreis_id)
-                .where(Kommune.id.in_(list(ids)))
+                .where(Kommune.id.in_(ids if ids is not None else select(Nachnutzung.kommune_id)))
             )
-            return {
-                r.id: MatrixZeile(
-                    r.id, r.ars, r.name, r.art.label, r.kreis, r.first_mover, r.it_dienstleister_id, zellen[r.id]
-                )
-                for r in rows
-            }
+            if ids is not None:
+                cells = cells.where(Nachnutzung.kommune_id.in_(ids))
+            zellen: dict[int, dict[int, MatrixZelle]] = {}
+            conn = s.connection()  # Core rows: no ORM loading machinery for ~29,000 rows
+            for nid, kid, nr, status, seit, fm, fv, itdl in conn.execute(cells):
+                zellen.setdefault(kid, {})[nr] = MatrixZelle(nid, _STATUS[status], seit, fm, fv, itdl)
+            rows = conn.execute(kommunen).all()
+        zeilen = {
+            r.id: MatrixZeile(
+                r.id, r.ars, r.name, r.art.label, r.kreis, r.first_mover, r.it_dienstleister_id, zellen.get(r.id, {})
+            )
+            for r in rows
+        }
+        return zeilen, {r.id: r.kreis_id for r in rows}
+
+
+class _Zelle(NamedTuple):
+    """One cell as the filter sees it: First Mover and IT-Dienstleister as they count (own or the Kommune's)."""
+
+    kommune_id: int
+    status: Status
+    first_mover: bool
+    it_dienstleister_id: int | None
+    fachverfahren_id: int | None
+
+
+class MatrixDaten:
+    """The matrix in memory: the rows of :meth:`MatrixQuery.zeilen_ids` for any filter and sort, in the
+    same order, without a query (a filter at national size must fit into one frame, < 16 ms).
+
+    Cells are kept as flat tuples per Leistung; a filter narrows them with one list comprehension per
+    condition and keeps the Kommunen that still have a cell, in the sort order (each order sorted once).
+    The text is matched case-insensitively for every letter (the SQL ``ilike`` of SQLite folds ASCII only)."""
+
+    def __init__(self, zeilen: dict[int, MatrixZeile], kreis_von: dict[int, int | None]) -> None:
+        self.zeilen = zeilen
+        self._kreis_von = kreis_von
+        self._je_leistung: dict[int, list[_Zelle]] = {}
+        for z in zeilen.values():
+            for nr, c in z.zellen.items():
+                itdl = c.it_dienstleister_id if c.it_dienstleister_id is not None else z.it_dienstleister_id
+                zelle = _Zelle(z.kommune_id, c.status, c.first_mover or z.first_mover, itdl, c.fachverfahren_id)
+                self._je_leistung.setdefault(nr, []).append(zelle)
+        self._alle = [c for cells in self._je_leistung.values() for c in cells]
+        self._aktive = [c for c in self._alle if c.status is not Status.NICHT_MEHR_ZUSTAENDIG]
+        self._aktiv = {c.kommune_id for c in self._aktive}
+        self._suche = {z.kommune_id: f"{z.name}\n{z.kreis}".lower() for z in zeilen.values()}
+        self._ordnungen: dict[MatrixSort, list[int]] = {}
+
+    def ids(self, f: MatrixFilter = MatrixFilter(), sort: MatrixSort = MatrixSort()) -> list[int]:
+        """The Kommunen shown under ``f``, ordered by ``sort`` (as :meth:`MatrixQuery.zeilen_ids`)."""
+        treffer = self._mit_zelle(f)
+        order = self.ordnung(sort)
+        ids = order if treffer is None else [k for k in order if k in treffer]
+        if f.kreis_id is not None:
+            kreis, von = f.kreis_id, self._kreis_von
+            ids = [k for k in ids if k == kreis or von[k] == kreis]
+        text = f.text.strip()
+        if text:
+            muster = text.replace("%", "").replace("_", "").lower()
+            suche, zeilen = self._suche, self.zeilen
+            ids = [k for k in ids if muster in suche[k] or zeilen[k].ars.startswith(text)]
+        return ids
+
+    def _mit_zelle(self, f: MatrixFilter) -> set[int] | None:
+        """The Kommunen with a cell meeting the cell conditions (same rule as ``MatrixQuery._zell_bedingung``);
+        None: every Kommune in :meth:`ordnung` has one."""
+        if f.leistung_nr is None and f.status is None and not f.zellfilter:
+            return self._aktiv
+        # Tuple positions instead of field names: the comprehensions run over up to ~29,000 cells.
+        nmz = Status.NICHT_MEHR_ZUSTAENDIG
+        if f.leistung_nr is not None:
+            cells = self._je_leistung.get(f.leistung_nr, [])
+            if f.status is None:
+                cells = [c for c in cells if c[1] is not nmz]
+        else:
+            cells = self._alle if f.status is not None else self._aktive
+        if f.status is not None:
+            cells = [c for c in cells if c[1] is f.status]
+        if f.first_mover:
+            cells = [c for c in cells if c[2]]
+        if f.it_dienstleister_id is not None:
+            cells = [c for c in cells if c[3] == f.it_dienstleister_id]
+        if f.fachverfahren_id is not None:
+            cells = [c for c in cells if c[4] == f.fachverfahren_id]
+        return {c[0] for c in cells}
+
+    def ordnung(self, sort: MatrixSort) -> list[int]:
+        """Every Kommune in the order of ``sort`` (the ORDER BY of ``MatrixQuery._query``), sorted once."""
+        order = self._ordnungen.get(sort)
+        if order is not None:
+            return order
+        # Stable sorts from the last key to the first: equal keys keep the order of the later keys.
+        zeilen, von = self.zeilen, self._kreis_von
+        order = sorted(zeilen, key=lambda k: (zeilen[k].kreis, von[k] is not None, zeilen[k].name, k))
+        if sort.spalte == SPALTE_KOMMUNE:
+            order.sort()
+            order.sort(key=lambda k: zeilen[k].name, reverse=sort.absteigend)
+        elif isinstance(sort.spalte, int):
+            nr = sort.spalte
+            ohne = 99  # the stage of a Kommune without this Leistung (sorted last either way)
+
+            def stufe(k: int) -> int:
+                zelle = zeilen[k].zellen.get(nr)
+                return ohne if zelle is None else zelle.status.stufe
+
+            order.sort(key=stufe, reverse=sort.absteigend)
+            order.sort(key=lambda k: nr not in zeilen[k].zellen)
+        elif sort.absteigend:
+            order.sort(key=lambda k: zeilen[k].kreis, reverse=True)
+        self._ordnungen[sort] = order
+        return order
 
 
 def zelle_passt(f: MatrixFilter, zeile: MatrixZeile, nr: int) -> bool:

@@ -185,7 +185,7 @@ class NachnutzungPage(Page):
         self.apply_filter()
 
     def apply_filter(self) -> None:
-        self.model.laden(self.filter.value())
+        self.model.filtern(self.filter.value())  # in memory: the data did not change
         self._after_load()
 
     # -- map --------------------------------------------------------------------------------------
