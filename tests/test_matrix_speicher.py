@@ -1,0 +1,96 @@
+"""The Nachnutzung matrix filtered and sorted in memory (``MatrixDaten``) shows exactly the rows, in
+exactly the order, that the SQL of ``MatrixQuery.zeilen_ids`` gives: for every kind of filter, their
+combinations, and every sort; and the page's model filters without a query."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+from sqlalchemy import func, select
+
+from kpakt_desktop.domain.status import Status
+from kpakt_desktop.services.matrix import SPALTE_KOMMUNE, SPALTE_KREIS, MatrixFilter, MatrixQuery, MatrixSort
+from kpakt_desktop.store.models import Kommune, Nachnutzung
+
+
+def _werte(rp_demo) -> dict[str, int]:
+    with rp_demo.read() as s:
+        itdl = s.execute(
+            select(Nachnutzung.it_dienstleister_id)
+            .where(Nachnutzung.it_dienstleister_id.is_not(None))
+            .group_by(Nachnutzung.it_dienstleister_id)
+            .order_by(func.count().desc())
+        ).scalar()
+        kommune_itdl = s.scalar(select(Kommune.it_dienstleister_id).where(Kommune.it_dienstleister_id.is_not(None)))
+        fv = s.scalar(select(func.max(Nachnutzung.fachverfahren_id)))
+        kreis = s.scalar(select(Kommune.kreis_id).where(Kommune.kreis_id.is_not(None)))
+    return {"itdl": itdl, "kommune_itdl": kommune_itdl, "fv": fv, "kreis": kreis}
+
+
+def test_in_memory_filter_gives_the_rows_and_order_of_the_query(rp_demo):
+    w = _werte(rp_demo)
+    # The NMZ record is the one status kept out of every other filter: make one, so that case is tested.
+    with rp_demo.write() as s:
+        nn = s.scalars(select(Nachnutzung).where(Nachnutzung.leistung_nr == 2).limit(1)).one()
+        nn.status = Status.NICHT_MEHR_ZUSTAENDIG
+    query = MatrixQuery(rp_demo)
+    daten = query.alles()
+    filters = [
+        MatrixFilter(),
+        MatrixFilter(kreis_id=w["kreis"]),
+        MatrixFilter(status=Status.PRODUKTIV),
+        MatrixFilter(status=Status.NICHT_MEHR_ZUSTAENDIG),
+        MatrixFilter(leistung_nr=2),
+        MatrixFilter(first_mover=True),
+        MatrixFilter(it_dienstleister_id=w["itdl"]),
+        MatrixFilter(it_dienstleister_id=w["kommune_itdl"]),  # through the Kommune's own IT-Dienstleister
+        MatrixFilter(fachverfahren_id=w["fv"]),
+        MatrixFilter(text="berg"),
+        MatrixFilter(text=" MAINZ "),
+        MatrixFilter(text="0713"),  # an ARS prefix
+        MatrixFilter(text="%"),
+        MatrixFilter(status=Status.TEST, leistung_nr=1),
+        MatrixFilter(first_mover=True, leistung_nr=3, kreis_id=w["kreis"]),
+        MatrixFilter(status=Status.ANBINDUNG, it_dienstleister_id=w["itdl"], text="a"),
+    ]
+    sorts = [
+        MatrixSort(),
+        MatrixSort(SPALTE_KREIS, True),
+        MatrixSort(SPALTE_KOMMUNE),
+        MatrixSort(SPALTE_KOMMUNE, True),
+        MatrixSort(1),
+        MatrixSort(2, True),
+    ]
+    found = 0
+    for f, sort in itertools.product(filters, sorts):
+        expected = query.zeilen_ids(f, sort)
+        assert daten.ids(f, sort) == expected, (f, sort)
+        found += bool(expected)
+    assert found >= len(filters) * len(sorts) - 2 * len(sorts)  # nearly every filter finds rows
+    assert daten.ids(MatrixFilter(status=Status.NICHT_MEHR_ZUSTAENDIG)) == [nn.kommune_id]
+
+
+def test_rows_read_in_memory_are_the_rows_of_the_query(rp_demo):
+    query = MatrixQuery(rp_demo)
+    daten = query.alles()
+    ids = query.zeilen_ids()
+    assert {k: daten.zeilen[k] for k in ids[:50]} == query.zeilen(ids[:50])
+
+
+@pytest.mark.parametrize("spalte", [0, 1, 2])
+def test_page_model_filters_and_sorts_without_a_query(main_window, monkeypatch, spalte):
+    from PySide6.QtCore import Qt
+
+    page = main_window.show_page("nachnutzung")
+    model = page.model
+    total = model.rowCount()
+    monkeypatch.setattr(MatrixQuery, "zeilen_ids", lambda *_a: pytest.fail("filtered by a query"))
+    monkeypatch.setattr(MatrixQuery, "alles", lambda *_a: pytest.fail("read again to filter"))
+    model.sort(spalte, Qt.SortOrder.DescendingOrder)
+    assert model.rowCount() == total
+    page.filter.status.setCurrentIndex(page.filter.status.findData(Status.PRODUKTIV.value))
+    n = model.rowCount()
+    assert 0 < n < total
+    col = model.spalte_von(1)
+    assert col is not None
