@@ -181,7 +181,7 @@ class MatrixQuery:
                 cells = cells.where(Nachnutzung.kommune_id.in_(ids))
             zellen: dict[int, dict[int, MatrixZelle]] = {}
             conn = s.connection()  # Core rows: no ORM loading machinery for ~29,000 rows
-            for nid, kid, nr, status, seit, fm, fv, itdl in conn.execute(cells):
+            for nid, kid, nr, status, seit, fm, fv, itdl in conn.execute(cells).all():
                 zellen.setdefault(kid, {})[nr] = MatrixZelle(nid, _STATUS[status], seit, fm, fv, itdl)
             rows = conn.execute(kommunen).all()
         zeilen = {
