@@ -5,6 +5,7 @@ combinations, and every sort; and the page's model filters without a query."""
 from __future__ import annotations
 
 import itertools
+from datetime import datetime
 
 import pytest
 from sqlalchemy import func, select
@@ -28,15 +29,8 @@ def _werte(rp_demo) -> dict[str, int]:
     return {"itdl": itdl, "kommune_itdl": kommune_itdl, "fv": fv, "kreis": kreis}
 
 
-def test_in_memory_filter_gives_the_rows_and_order_of_the_query(rp_demo):
-    w = _werte(rp_demo)
-    # The NMZ record is the one status kept out of every other filter: make one, so that case is tested.
-    with rp_demo.write() as s:
-        nn = s.scalars(select(Nachnutzung).where(Nachnutzung.leistung_nr == 2).limit(1)).one()
-        nn.status = Status.NICHT_MEHR_ZUSTAENDIG
-    query = MatrixQuery(rp_demo)
-    daten = query.alles()
-    filters = [
+def _filter(w: dict[str, int]) -> list[MatrixFilter]:
+    return [
         MatrixFilter(),
         MatrixFilter(kreis_id=w["kreis"]),
         MatrixFilter(status=Status.PRODUKTIV),
@@ -54,14 +48,27 @@ def test_in_memory_filter_gives_the_rows_and_order_of_the_query(rp_demo):
         MatrixFilter(first_mover=True, leistung_nr=3, kreis_id=w["kreis"]),
         MatrixFilter(status=Status.ANBINDUNG, it_dienstleister_id=w["itdl"], text="a"),
     ]
-    sorts = [
-        MatrixSort(),
-        MatrixSort(SPALTE_KREIS, True),
-        MatrixSort(SPALTE_KOMMUNE),
-        MatrixSort(SPALTE_KOMMUNE, True),
-        MatrixSort(1),
-        MatrixSort(2, True),
-    ]
+
+
+SORTS = [
+    MatrixSort(),
+    MatrixSort(SPALTE_KREIS, True),
+    MatrixSort(SPALTE_KOMMUNE),
+    MatrixSort(SPALTE_KOMMUNE, True),
+    MatrixSort(1),
+    MatrixSort(2, True),
+]
+
+
+def test_in_memory_filter_gives_the_rows_and_order_of_the_query(rp_demo):
+    w = _werte(rp_demo)
+    # The NMZ record is the one status kept out of every other filter: make one, so that case is tested.
+    with rp_demo.write() as s:
+        nn = s.scalars(select(Nachnutzung).where(Nachnutzung.leistung_nr == 2).limit(1)).one()
+        nn.status = Status.NICHT_MEHR_ZUSTAENDIG
+    query = MatrixQuery(rp_demo)
+    daten = query.alles()
+    filters, sorts = _filter(w), SORTS
     found = 0
     for f, sort in itertools.product(filters, sorts):
         expected = query.zeilen_ids(f, sort)
@@ -69,6 +76,39 @@ def test_in_memory_filter_gives_the_rows_and_order_of_the_query(rp_demo):
         found += bool(expected)
     assert found >= len(filters) * len(sorts) - 2 * len(sorts)  # nearly every filter finds rows
     assert daten.ids(MatrixFilter(status=Status.NICHT_MEHR_ZUSTAENDIG)) == [nn.kommune_id]
+
+
+def test_rows_read_again_after_a_change_give_the_rows_and_order_of_the_query(rp_demo):
+    w = _werte(rp_demo)
+    query = MatrixQuery(rp_demo)
+    daten = query.alles()
+    for f, sort in itertools.product(_filter(w), SORTS):
+        daten.ids(f, sort)  # every sort order kept in memory before the change
+    with rp_demo.write() as s:
+        # Cells of Leistung 1 move in its sort, one of Leistung 2 leaves every filter but its own ...
+        cells = list(s.scalars(select(Nachnutzung).where(Nachnutzung.leistung_nr == 1).limit(6)))
+        for cell, status in zip(cells, [Status.PRODUKTIV, Status.OFFEN, Status.TEST] * 2, strict=True):
+            cell.status = status
+        nmz = s.scalars(select(Nachnutzung).where(Nachnutzung.leistung_nr == 2).limit(1)).one()
+        nmz.status = Status.NICHT_MEHR_ZUSTAENDIG
+        nmz.first_mover = True
+        # ... a Kreis is renamed (the Kreis column of its Kommunen changes) ...
+        kreis = s.get(Kommune, w["kreis"])
+        kreis.name = "Aaa-Kreis " + kreis.name
+        # ... and a Kommune without a Nachnutzung record gets one (it enters the matrix).
+        hat = select(Nachnutzung.kommune_id)
+        neu = s.scalars(select(Kommune.id).where(Kommune.id.not_in(hat)).limit(1)).one()
+        s.add(Nachnutzung(kommune_id=neu, leistung_nr=1, status=Status.INTERESSE, geaendert_am=datetime.now()))
+        changed = [c.id for c in cells] + [nmz.id]
+        mitglieder = set(s.scalars(select(Kommune.id).where(Kommune.kreis_id == w["kreis"])))
+        betroffen = {w["kreis"], neu, nmz.kommune_id, *mitglieder, *(c.kommune_id for c in cells)}
+    auszug = query.auszug(kommune_ids=[w["kreis"], neu], nachnutzung_ids=changed)
+    assert neu not in daten.zeilen and neu in auszug.zeilen
+    assert auszug.ids == betroffen  # just the rows the change touched
+    daten.ersetzen(auszug)
+    for f, sort in itertools.product(_filter(w), SORTS):
+        assert daten.ids(f, sort) == query.zeilen_ids(f, sort), (f, sort)
+    assert daten.zeilen == query.alles().zeilen
 
 
 def test_rows_read_in_memory_are_the_rows_of_the_query(rp_demo):

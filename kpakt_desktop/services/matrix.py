@@ -6,13 +6,14 @@ the matrix of all 16 Länder costs one id query. Filtering and sorting happen he
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from bisect import bisect_left
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, NamedTuple
 
 from sqlalchemy import Select, String, and_, case, exists, func, or_, select, type_coerce
-from sqlalchemy.orm import aliased
+from sqlalchemy.orm import Session, aliased
 
 from kpakt_desktop.domain.status import Status
 from kpakt_desktop.store.database import Store
@@ -72,6 +73,16 @@ class MatrixZeile:
     first_mover: bool
     it_dienstleister_id: int | None
     zellen: dict[int, MatrixZelle]
+
+
+@dataclass(frozen=True)
+class MatrixAuszug:
+    """Rows read again after a change (:meth:`MatrixQuery.auszug`): ``ids`` are all Kommunen concerned;
+    one of them without a row here has no Nachnutzung record any more (it leaves the matrix)."""
+
+    ids: frozenset[int]
+    zeilen: dict[int, MatrixZeile]
+    kreis_von: dict[int, int | None]
 
 
 class MatrixQuery:
@@ -150,40 +161,60 @@ class MatrixQuery:
         filtering and sorting need no query (:class:`MatrixDaten`)."""
         return MatrixDaten(*self._lesen(None))
 
-    def _lesen(self, ids: list[int] | None) -> tuple[dict[int, MatrixZeile], dict[int, int | None]]:
-        kreis = aliased(Kommune)
+    def auszug(self, *, kommune_ids: Collection[int] = (), nachnutzung_ids: Collection[int] = ()) -> MatrixAuszug:
+        """The rows a change touched, for :meth:`MatrixDaten.ersetzen`: the Kommunen of ``nachnutzung_ids``,
+        the Kommunen ``kommune_ids`` and the members of those that are Kreise (their Kreis column shows
+        the Kreis's name). One read transaction; a few milliseconds instead of the whole matrix."""
         with self.store.read() as s:
-            cells = select(
-                Nachnutzung.id,
-                Nachnutzung.kommune_id,
-                Nachnutzung.leistung_nr,
-                type_coerce(Nachnutzung.status, String),  # the stored value, looked up below (faster)
-                Nachnutzung.status_seit,
-                Nachnutzung.first_mover,
-                Nachnutzung.fachverfahren_id,
-                Nachnutzung.it_dienstleister_id,
+            ids = set(kommune_ids)
+            if kommune_ids:
+                ids.update(s.scalars(select(Kommune.id).where(Kommune.kreis_id.in_(list(kommune_ids)))))
+            if nachnutzung_ids:
+                ids.update(s.scalars(select(Nachnutzung.kommune_id).where(Nachnutzung.id.in_(list(nachnutzung_ids)))))
+            zeilen, kreis_von = self._lesen_in(s, sorted(ids), nur_mit_nachnutzung=True)
+        return MatrixAuszug(frozenset(ids), zeilen, kreis_von)
+
+    def _lesen(self, ids: list[int] | None) -> tuple[dict[int, MatrixZeile], dict[int, int | None]]:
+        with self.store.read() as s:
+            return self._lesen_in(s, ids)
+
+    def _lesen_in(
+        self, s: Session, ids: list[int] | None, *, nur_mit_nachnutzung: bool = False
+    ) -> tuple[dict[int, MatrixZeile], dict[int, int | None]]:
+        kreis = aliased(Kommune)
+        cells = select(
+            Nachnutzung.id,
+            Nachnutzung.kommune_id,
+            Nachnutzung.leistung_nr,
+            type_coerce(Nachnutzung.status, String),  # the stored value, looked up below (faster)
+            Nachnutzung.status_seit,
+            Nachnutzung.first_mover,
+            Nachnutzung.fachverfahren_id,
+            Nachnutzung.it_dienstleister_id,
+        )
+        kommunen = (
+            select(
+                Kommune.id,
+                Kommune.ars,
+                Kommune.name,
+                Kommune.art,
+                func.coalesce(kreis.name, Kommune.name).label("kreis"),
+                Kommune.first_mover,
+                Kommune.it_dienstleister_id,
+                Kommune.kreis_id,
             )
-            kommunen = (
-                select(
-                    Kommune.id,
-                    Kommune.ars,
-                    Kommune.name,
-                    Kommune.art,
-                    func.coalesce(kreis.name, Kommune.name).label("kreis"),
-                    Kommune.first_mover,
-                    Kommune.it_dienstleister_id,
-                    Kommune.kreis_id,
-                )
-                .outerjoin(kreis, kreis.id == Kommune.kreis_id)
-                .where(Kommune.id.in_(ids if ids is not None else select(Nachnutzung.kommune_id)))
-            )
-            if ids is not None:
-                cells = cells.where(Nachnutzung.kommune_id.in_(ids))
-            zellen: dict[int, dict[int, MatrixZelle]] = {}
-            conn = s.connection()  # Core rows: no ORM loading machinery for ~29,000 rows
-            for nid, kid, nr, status, seit, fm, fv, itdl in conn.execute(cells).all():
-                zellen.setdefault(kid, {})[nr] = MatrixZelle(nid, _STATUS[status], seit, fm, fv, itdl)
-            rows = conn.execute(kommunen).all()
+            .outerjoin(kreis, kreis.id == Kommune.kreis_id)
+            .where(Kommune.id.in_(ids if ids is not None else select(Nachnutzung.kommune_id)))
+        )
+        if ids is not None:
+            cells = cells.where(Nachnutzung.kommune_id.in_(ids))
+        zellen: dict[int, dict[int, MatrixZelle]] = {}
+        conn = s.connection()  # Core rows: no ORM loading machinery for ~29,000 rows
+        for nid, kid, nr, status, seit, fm, fv, itdl in conn.execute(cells).all():
+            zellen.setdefault(kid, {})[nr] = MatrixZelle(nid, _STATUS[status], seit, fm, fv, itdl)
+        rows = conn.execute(kommunen).all()
+        if nur_mit_nachnutzung:  # as in the whole matrix: only Kommunen with a Nachnutzung record
+            rows = [r for r in rows if r.id in zellen]
         zeilen = {
             r.id: MatrixZeile(
                 r.id, r.ars, r.name, r.art.label, r.kreis, r.first_mover, r.it_dienstleister_id, zellen.get(r.id, {})
@@ -216,21 +247,79 @@ class MatrixDaten:
         self._kreis_von = kreis_von
         self._je_leistung: dict[int, list[_Zelle]] = {}
         for z in zeilen.values():
-            for nr, c in z.zellen.items():
-                itdl = c.it_dienstleister_id if c.it_dienstleister_id is not None else z.it_dienstleister_id
-                zelle = _Zelle(z.kommune_id, c.status, c.first_mover or z.first_mover, itdl, c.fachverfahren_id)
+            for nr, zelle in _zellen(z):
                 self._je_leistung.setdefault(nr, []).append(zelle)
-        self._alle = [c for cells in self._je_leistung.values() for c in cells]
-        self._aktive = [c for c in self._alle if c.status is not Status.NICHT_MEHR_ZUSTAENDIG]
-        self._aktiv = {c.kommune_id for c in self._aktive}
-        self._suche = {z.kommune_id: f"{z.name}\n{z.kreis}".lower() for z in zeilen.values()}
+        self._alle_zellen: list[_Zelle] | None = None  # made when a filter needs them
+        self._aktive_zellen: list[_Zelle] | None = None
+        self._aktiv = {k for k, z in zeilen.items() if _hat_aktive_zelle(z)}
+        self._suche = {z.kommune_id: _suchtext(z) for z in zeilen.values()}
         self._ordnungen: dict[MatrixSort, list[int]] = {}
+
+    @property
+    def _alle(self) -> list[_Zelle]:
+        if self._alle_zellen is None:
+            self._alle_zellen = [c for cells in self._je_leistung.values() for c in cells]
+        return self._alle_zellen
+
+    @property
+    def _aktive(self) -> list[_Zelle]:
+        if self._aktive_zellen is None:
+            self._aktive_zellen = [c for c in self._alle if c.status is not Status.NICHT_MEHR_ZUSTAENDIG]
+        return self._aktive_zellen
+
+    def aktive_leistungen(self) -> set[int]:
+        """The Leistungen with a cell not "nicht mehr zuständig" (the columns of :meth:`MatrixQuery.spalten`)."""
+        nmz = Status.NICHT_MEHR_ZUSTAENDIG
+        return {nr for nr, cells in self._je_leistung.items() if any(c[1] is not nmz for c in cells)}
+
+    def ersetzen(self, auszug: MatrixAuszug) -> None:
+        """Put the rows read again after a change in place of the old ones (without reading the rest):
+        the filters' cells of just these Kommunen are replaced and each sort order kept so far gets the
+        changed Kommunen moved to their new place (a binary search, no new sort)."""
+        ids = auszug.ids
+        alt = {k: self.zeilen[k] for k in ids if k in self.zeilen}
+        alte_schluessel = {sort: {k: self._schluessel(sort)(k) for k in alt} for sort in self._ordnungen}
+        leistungen: set[int] = set()
+        for k in ids:
+            z = alt.get(k)
+            if z is not None:
+                leistungen.update(z.zellen)
+            neu = auszug.zeilen.get(k)
+            if neu is None:
+                self.zeilen.pop(k, None)
+                self._kreis_von.pop(k, None)
+                self._suche.pop(k, None)
+                self._aktiv.discard(k)
+                continue
+            leistungen.update(neu.zellen)
+            self.zeilen[k] = neu
+            self._kreis_von[k] = auszug.kreis_von[k]
+            self._suche[k] = _suchtext(neu)
+            if _hat_aktive_zelle(neu):
+                self._aktiv.add(k)
+            else:
+                self._aktiv.discard(k)
+        for nr in leistungen:
+            cells = [c for c in self._je_leistung.get(nr, ()) if c[0] not in ids]
+            cells += [zelle for k in ids if k in auszug.zeilen for n, zelle in _zellen(auszug.zeilen[k]) if n == nr]
+            if cells:
+                self._je_leistung[nr] = cells
+            else:
+                self._je_leistung.pop(nr, None)
+        self._alle_zellen = self._aktive_zellen = None
+        for sort, order in self._ordnungen.items():
+            schluessel, vorher = self._schluessel(sort), alte_schluessel[sort]
+            bleibt = {k for k in auszug.zeilen if k in vorher and vorher[k] == schluessel(k)}
+            for k in vorher.keys() - bleibt:
+                order.remove(k)
+            for k in auszug.zeilen.keys() - bleibt:
+                order.insert(bisect_left(order, schluessel(k), key=schluessel), k)
 
     def ids(self, f: MatrixFilter = MatrixFilter(), sort: MatrixSort = MatrixSort()) -> list[int]:
         """The Kommunen shown under ``f``, ordered by ``sort`` (as :meth:`MatrixQuery.zeilen_ids`)."""
         treffer = self._mit_zelle(f)
         order = self.ordnung(sort)
-        ids = order if treffer is None else [k for k in order if k in treffer]
+        ids = list(order) if treffer is None else [k for k in order if k in treffer]
         if f.kreis_id is not None:
             kreis, von = f.kreis_id, self._kreis_von
             ids = [k for k in ids if k == kreis or von[k] == kreis]
@@ -289,6 +378,61 @@ class MatrixDaten:
             order.sort(key=lambda k: zeilen[k].kreis, reverse=True)
         self._ordnungen[sort] = order
         return order
+
+    def _schluessel(self, sort: MatrixSort) -> Callable[[int], tuple[Any, ...]]:
+        """A Kommune's place in the order of ``sort`` as one key (the sorts of :meth:`ordnung` at once)."""
+        zeilen, von = self.zeilen, self._kreis_von
+        if sort.spalte == SPALTE_KOMMUNE:
+            if sort.absteigend:
+                return lambda k: (_Absteigend(zeilen[k].name), k)
+            return lambda k: (zeilen[k].name, k)
+        if isinstance(sort.spalte, int):
+            nr, vorzeichen = sort.spalte, -1 if sort.absteigend else 1
+
+            def nach_stufe(k: int) -> tuple[Any, ...]:
+                z = zeilen[k]
+                zelle = z.zellen.get(nr)
+                stufe = 99 if zelle is None else zelle.status.stufe
+                return (zelle is None, vorzeichen * stufe, z.kreis, von[k] is not None, z.name, k)
+
+            return nach_stufe
+        if sort.absteigend:
+            return lambda k: (_Absteigend(zeilen[k].kreis), von[k] is not None, zeilen[k].name, k)
+        return lambda k: (zeilen[k].kreis, von[k] is not None, zeilen[k].name, k)
+
+
+class _Absteigend:
+    """A text that sorts backwards (a descending part of a sort key)."""
+
+    __slots__ = ("text",)
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Absteigend) and self.text == other.text
+
+    def __lt__(self, other: _Absteigend) -> bool:
+        return other.text < self.text
+
+    __hash__ = None  # type: ignore[assignment]
+
+
+def _zellen(z: MatrixZeile) -> list[tuple[int, _Zelle]]:
+    """The row's cells as the filter sees them, by Leistung."""
+    result = []
+    for nr, c in z.zellen.items():
+        itdl = c.it_dienstleister_id if c.it_dienstleister_id is not None else z.it_dienstleister_id
+        result.append((nr, _Zelle(z.kommune_id, c.status, c.first_mover or z.first_mover, itdl, c.fachverfahren_id)))
+    return result
+
+
+def _hat_aktive_zelle(z: MatrixZeile) -> bool:
+    return any(c.status is not Status.NICHT_MEHR_ZUSTAENDIG for c in z.zellen.values())
+
+
+def _suchtext(z: MatrixZeile) -> str:
+    return f"{z.name}\n{z.kreis}".lower()
 
 
 def zelle_passt(f: MatrixFilter, zeile: MatrixZeile, nr: int) -> bool:

@@ -8,7 +8,7 @@ short text with a symbol, so it reads in black and white too.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from functools import cache
 from typing import Any, cast
 
@@ -28,6 +28,7 @@ from kpakt_desktop.gui.row_table import format_value
 from kpakt_desktop.services.matrix import (
     SPALTE_KOMMUNE,
     SPALTE_KREIS,
+    MatrixAuszug,
     MatrixDaten,
     MatrixFilter,
     MatrixQuery,
@@ -87,6 +88,51 @@ class MatrixModel(QAbstractTableModel):
         self.filter = f
         self._ids = self._daten.ids(f, self.sortierung)
         self.endResetModel()
+
+    def aktualisieren(
+        self, *, kommune_ids: Collection[int] = (), nachnutzung_ids: Collection[int] = ()
+    ) -> MatrixAuszug | None:
+        """After a change of these Kommunen or Nachnutzungen: read just their rows again and show them under
+        the current filter and sort. Rows that stay where they are get ``dataChanged``; rows that enter,
+        leave or move, a layout change (selection and current cell follow their Kommune). Gives the rows read,
+        or None when the change alters the columns: then the caller reloads everything (:meth:`laden`)."""
+        auszug = self.query.auszug(kommune_ids=kommune_ids, nachnutzung_ids=nachnutzung_ids)
+        vorher = {nr for k in auszug.ids if k in self._daten.zeilen for nr in self._daten.zeilen[k].zellen}
+        self._daten.ersetzen(auszug)
+        nachher = {nr for z in auszug.zeilen.values() for nr in z.zellen}
+        if not self._spalten_passen(vorher | nachher):
+            return None
+        ids = self._daten.ids(self.filter, self.sortierung)
+        if ids == self._ids:
+            last = self.columnCount() - 1
+            for k in auszug.ids & self._daten.zeilen.keys():
+                row = self.zeile_von(k)
+                if row is not None:
+                    self.dataChanged.emit(self.index(row, 0), self.index(row, last))
+        else:
+            self._umordnen(ids)
+        return auszug
+
+    def _spalten_passen(self, leistungen: set[int]) -> bool:
+        """Whether each of these Leistungen still has a column exactly when it has an active cell."""
+        aktiv = self._daten.aktive_leistungen()
+        gezeigt = {sp.nr for sp in self._spalten}
+        return all((nr in aktiv) == (nr in gezeigt) for nr in leistungen)
+
+    def _umordnen(self, ids: list[int]) -> None:
+        """Show the rows ``ids`` in a layout change: persistent indexes (selection, current cell) follow
+        their Kommune, and those of rows no longer shown become invalid."""
+        self.layoutAboutToBeChanged.emit()
+        alt = self._ids
+        self._ids = ids
+        neu_pos = {kid: i for i, kid in enumerate(ids)}
+        persistent = self.persistentIndexList()
+        moved = []
+        for p in persistent:
+            row = neu_pos.get(alt[p.row()])
+            moved.append(self.index(row, p.column()) if row is not None else QModelIndex())
+        self.changePersistentIndexList(persistent, moved)
+        self.layoutChanged.emit()
 
     def _zeile(self, row: int) -> MatrixZeile | None:
         return self._daten.zeilen.get(self._ids[row])
@@ -259,13 +305,6 @@ class MatrixModel(QAbstractTableModel):
             spalte = SPALTE_KREIS
         else:
             spalte = self.leistung_nr(column) or SPALTE_KREIS
-        self.layoutAboutToBeChanged.emit()
         self.sortierung = MatrixSort(spalte, order == Qt.SortOrder.DescendingOrder)
-        alt = self._ids
-        self._ids = self._daten.ids(self.filter, self.sortierung)
-        neu_pos = {kid: i for i, kid in enumerate(self._ids)}
-        persistent = self.persistentIndexList()
         # Selections and the current cell follow their Kommune to its new row.
-        moved = [self.index(neu_pos[alt[p.row()]], p.column()) for p in persistent]
-        self.changePersistentIndexList(persistent, moved)
-        self.layoutChanged.emit()
+        self._umordnen(self._daten.ids(self.filter, self.sortierung))
