@@ -7,13 +7,16 @@ the matrix of all 16 Länder costs one id query. Filtering and sorting happen he
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 from typing import Any, NamedTuple
 
-from sqlalchemy import Select, String, and_, case, exists, func, or_, select, type_coerce
+from sqlalchemy import Select, String, and_, bindparam, case, exists, func, or_, select, type_coerce
 from sqlalchemy.orm import Session, aliased
+from sqlalchemy.sql import Executable
+from sqlalchemy.sql.elements import BindParameter
 
 from kpakt_desktop.domain.status import Status
 from kpakt_desktop.store.database import Store
@@ -165,12 +168,14 @@ class MatrixQuery:
         """The rows a change touched, for :meth:`MatrixDaten.ersetzen`: the Kommunen of ``nachnutzung_ids``,
         the Kommunen ``kommune_ids`` and the members of those that are Kreise (their Kreis column shows
         the Kreis's name). One read transaction; a few milliseconds instead of the whole matrix."""
+        mitglieder, von_nachnutzung = _auszug_abfragen()
         with self.store.read() as s:
             ids = set(kommune_ids)
+            conn = s.connection()
             if kommune_ids:
-                ids.update(s.scalars(select(Kommune.id).where(Kommune.kreis_id.in_(list(kommune_ids)))))
+                ids.update(conn.execute(mitglieder, {"ids": list(kommune_ids)}).scalars())
             if nachnutzung_ids:
-                ids.update(s.scalars(select(Nachnutzung.kommune_id).where(Nachnutzung.id.in_(list(nachnutzung_ids)))))
+                ids.update(conn.execute(von_nachnutzung, {"ids": list(nachnutzung_ids)}).scalars())
             zeilen, kreis_von = self._lesen_in(s, sorted(ids), nur_mit_nachnutzung=True)
         return MatrixAuszug(frozenset(ids), zeilen, kreis_von)
 
@@ -181,38 +186,13 @@ class MatrixQuery:
     def _lesen_in(
         self, s: Session, ids: list[int] | None, *, nur_mit_nachnutzung: bool = False
     ) -> tuple[dict[int, MatrixZeile], dict[int, int | None]]:
-        kreis = aliased(Kommune)
-        cells = select(
-            Nachnutzung.id,
-            Nachnutzung.kommune_id,
-            Nachnutzung.leistung_nr,
-            type_coerce(Nachnutzung.status, String),  # the stored value, looked up below (faster)
-            Nachnutzung.status_seit,
-            Nachnutzung.first_mover,
-            Nachnutzung.fachverfahren_id,
-            Nachnutzung.it_dienstleister_id,
-        )
-        kommunen = (
-            select(
-                Kommune.id,
-                Kommune.ars,
-                Kommune.name,
-                Kommune.art,
-                func.coalesce(kreis.name, Kommune.name).label("kreis"),
-                Kommune.first_mover,
-                Kommune.it_dienstleister_id,
-                Kommune.kreis_id,
-            )
-            .outerjoin(kreis, kreis.id == Kommune.kreis_id)
-            .where(Kommune.id.in_(ids if ids is not None else select(Nachnutzung.kommune_id)))
-        )
-        if ids is not None:
-            cells = cells.where(Nachnutzung.kommune_id.in_(ids))
+        cells, kommunen = _lese_abfragen(ids is not None)
+        werte = {} if ids is None else {"ids": ids}
         zellen: dict[int, dict[int, MatrixZelle]] = {}
         conn = s.connection()  # Core rows: no ORM loading machinery for ~29,000 rows
-        for nid, kid, nr, status, seit, fm, fv, itdl in conn.execute(cells).all():
+        for nid, kid, nr, status, seit, fm, fv, itdl in conn.execute(cells, werte).all():
             zellen.setdefault(kid, {})[nr] = MatrixZelle(nid, _STATUS[status], seit, fm, fv, itdl)
-        rows = conn.execute(kommunen).all()
+        rows = conn.execute(kommunen, werte).all()
         if nur_mit_nachnutzung:  # as in the whole matrix: only Kommunen with a Nachnutzung record
             rows = [r for r in rows if r.id in zellen]
         zeilen = {
@@ -222,6 +202,50 @@ class MatrixQuery:
             for r in rows
         }
         return zeilen, {r.id: r.kreis_id for r in rows}
+
+
+@cache
+def _lese_abfragen(mit_ids: bool) -> tuple[Executable, Executable]:
+    """The cells and the Kommunen of the matrix, of all Kommunen with a Nachnutzung record or of the
+    Kommunen ``ids`` (a parameter): built once (building them took longer than reading one row)."""
+    kreis = aliased(Kommune)
+    cells = select(
+        Nachnutzung.id,
+        Nachnutzung.kommune_id,
+        Nachnutzung.leistung_nr,
+        type_coerce(Nachnutzung.status, String),  # the stored value, looked up below (faster)
+        Nachnutzung.status_seit,
+        Nachnutzung.first_mover,
+        Nachnutzung.fachverfahren_id,
+        Nachnutzung.it_dienstleister_id,
+    )
+    ids: BindParameter[list[int]] = bindparam("ids", expanding=True)
+    kommunen = (
+        select(
+            Kommune.id,
+            Kommune.ars,
+            Kommune.name,
+            Kommune.art,
+            func.coalesce(kreis.name, Kommune.name).label("kreis"),
+            Kommune.first_mover,
+            Kommune.it_dienstleister_id,
+            Kommune.kreis_id,
+        )
+        .outerjoin(kreis, kreis.id == Kommune.kreis_id)
+        .where(Kommune.id.in_(ids if mit_ids else select(Nachnutzung.kommune_id)))
+    )
+    if mit_ids:
+        cells = cells.where(Nachnutzung.kommune_id.in_(ids))
+    return cells, kommunen
+
+
+@cache
+def _auszug_abfragen() -> tuple[Executable, Executable]:
+    """The members of the Kreise ``ids`` and the Kommunen of the Nachnutzungen ``ids``."""
+    ids: BindParameter[list[int]] = bindparam("ids", expanding=True)
+    return select(Kommune.id).where(Kommune.kreis_id.in_(ids)), select(Nachnutzung.kommune_id).where(
+        Nachnutzung.id.in_(ids)
+    )
 
 
 class _Zelle(NamedTuple):
@@ -245,10 +269,10 @@ class MatrixDaten:
     def __init__(self, zeilen: dict[int, MatrixZeile], kreis_von: dict[int, int | None]) -> None:
         self.zeilen = zeilen
         self._kreis_von = kreis_von
-        self._je_leistung: dict[int, list[_Zelle]] = {}
+        self._je_leistung: dict[int, dict[int, _Zelle]] = {}  # Leistung → Kommune → cell
         for z in zeilen.values():
             for nr, zelle in _zellen(z):
-                self._je_leistung.setdefault(nr, []).append(zelle)
+                self._je_leistung.setdefault(nr, {})[z.kommune_id] = zelle
         self._alle_zellen: list[_Zelle] | None = None  # made when a filter needs them
         self._aktive_zellen: list[_Zelle] | None = None
         self._aktiv = {k for k, z in zeilen.items() if _hat_aktive_zelle(z)}
@@ -258,7 +282,7 @@ class MatrixDaten:
     @property
     def _alle(self) -> list[_Zelle]:
         if self._alle_zellen is None:
-            self._alle_zellen = [c for cells in self._je_leistung.values() for c in cells]
+            self._alle_zellen = [c for cells in self._je_leistung.values() for c in cells.values()]
         return self._alle_zellen
 
     @property
@@ -270,7 +294,7 @@ class MatrixDaten:
     def aktive_leistungen(self) -> set[int]:
         """The Leistungen with a cell not "nicht mehr zuständig" (the columns of :meth:`MatrixQuery.spalten`)."""
         nmz = Status.NICHT_MEHR_ZUSTAENDIG
-        return {nr for nr, cells in self._je_leistung.items() if any(c[1] is not nmz for c in cells)}
+        return {nr for nr, cells in self._je_leistung.items() if any(c[1] is not nmz for c in cells.values())}
 
     def ersetzen(self, auszug: MatrixAuszug) -> None:
         """Put the rows read again after a change in place of the old ones (without reading the rest):
@@ -299,13 +323,15 @@ class MatrixDaten:
                 self._aktiv.add(k)
             else:
                 self._aktiv.discard(k)
+        for k in ids:  # the filters' cells of these Kommunen
+            for cells in self._je_leistung.values():
+                cells.pop(k, None)
+            if k in auszug.zeilen:
+                for nr, zelle in _zellen(auszug.zeilen[k]):
+                    self._je_leistung.setdefault(nr, {})[k] = zelle
         for nr in leistungen:
-            cells = [c for c in self._je_leistung.get(nr, ()) if c[0] not in ids]
-            cells += [zelle for k in ids if k in auszug.zeilen for n, zelle in _zellen(auszug.zeilen[k]) if n == nr]
-            if cells:
-                self._je_leistung[nr] = cells
-            else:
-                self._je_leistung.pop(nr, None)
+            if not self._je_leistung.get(nr, True):
+                del self._je_leistung[nr]
         self._alle_zellen = self._aktive_zellen = None
         for sort, order in self._ordnungen.items():
             schluessel, vorher = self._schluessel(sort), alte_schluessel[sort]
@@ -338,7 +364,7 @@ class MatrixDaten:
         # Tuple positions instead of field names: the comprehensions run over up to ~29,000 cells.
         nmz = Status.NICHT_MEHR_ZUSTAENDIG
         if f.leistung_nr is not None:
-            cells = self._je_leistung.get(f.leistung_nr, [])
+            cells: Iterable[_Zelle] = self._je_leistung.get(f.leistung_nr, {}).values()
             if f.status is None:
                 cells = [c for c in cells if c[1] is not nmz]
         else:
