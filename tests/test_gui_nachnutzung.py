@@ -231,3 +231,25 @@ def test_edit_keeps_selection_and_scroll_position(page, qtbot, settle):
     assert changed == [(r, r)] and layouts == []  # the row in place: repainted, no new layout
     assert page.selected_cells() == [nid]
     assert view.verticalScrollBar().value() == scroll
+
+
+def test_changed_kreis_updates_its_kommunen_and_the_filter_without_full_read(page, monkeypatch):
+    from kpakt_desktop.services.changes import ChangeSet
+    from kpakt_desktop.services.matrix import MatrixQuery
+    from kpakt_desktop.store.models import Kommune
+
+    model, store = page.model, page.ctx.store
+    member = next(r for r in range(model.rowCount()) if model.index(r, 1).data() != model.index(r, 0).data())
+    kid = model.kommune_id(member)
+    with store.write() as s:  # as a server notification reports a Kreis renamed by someone else
+        kreis = s.get(Kommune, s.get(Kommune, kid).kreis_id)
+        kreis_id, kreis.name = kreis.id, "Neu-" + kreis.name
+        neuer_name = kreis.name
+    alles: list[bool] = []
+    monkeypatch.setattr(MatrixQuery, "alles", lambda *_a: alles.append(True))
+    page.ctx.notify_changed(ChangeSet.of(kommune=[kreis_id]))
+    assert alles == []
+    row = model.zeile_von(kid)
+    assert row is not None and model.index(row, 1).data() == neuer_name
+    f = page.filter.kreis
+    assert f.itemText(f.findData(kreis_id)) == neuer_name
