@@ -41,3 +41,45 @@ def timed(fn: Callable[[], object], repeat: int = 5) -> list[float]:
 
 def median(values: list[float]) -> float:
     return statistics.median(values)
+
+
+def load_note() -> str:
+    """The machine's load while measuring (a shared 2-core box: other processes stretch wall times)."""
+    one, _five, _fifteen = os.getloadavg()
+    return f"Last {one:.1f} auf {os.cpu_count()} Kernen"
+
+
+@dataclass(frozen=True)
+class Frame:
+    cpu_ms: float  # CPU time of the GUI thread: what the app itself spends
+    wall_ms: float  # wall time: longer when other processes take the cores
+
+
+def frame(action: Callable[[], object], viewport: object) -> Frame:
+    """Time one user action until its frame is painted: ``action`` (e.g. a keystroke, a filter, a change
+    set after a write) and then the event loop until the pending paint events are done, as the app's
+    event loop does it. ``viewport`` must have been painted in that time, else the number would not
+    include the frame (a ``RuntimeError`` says so)."""
+    from PySide6.QtCore import QCoreApplication, QEvent, QObject
+
+    class Painted(QObject):
+        count = 0
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                self.count += 1
+            return False
+
+    watcher = Painted()
+    assert isinstance(viewport, QObject)
+    viewport.installEventFilter(watcher)
+    try:
+        wall, cpu = time.perf_counter(), time.thread_time()
+        action()
+        QCoreApplication.processEvents()
+        result = Frame(1000 * (time.thread_time() - cpu), 1000 * (time.perf_counter() - wall))
+    finally:
+        viewport.removeEventFilter(watcher)
+    if not watcher.count:
+        raise RuntimeError("the measured action painted nothing: the time would not include a frame")
+    return result

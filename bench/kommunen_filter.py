@@ -1,8 +1,14 @@
-"""Per-keystroke filter time of the Kommunen table with every German Kommune loaded.
+"""One frame (16 ms) for the Kommunen page with every German Kommune loaded (issue 18 §2).
 
 A database with the Kommunen of all 16 Länder (from the shipped register) is opened in the real
-Kommunen page; a realistic typing sequence goes into the search field, and each keystroke is timed
-from the text change until the table has repainted.
+Kommunen page, shown at 1280 × 800. Measured, each time up to the painted frame (the action, then the
+event loop until its paint events are done; the table's viewport must have been painted):
+- each keystroke of a realistic typing sequence in the search field (median and worst);
+- an edit of the chosen Kommune (written first, as the runner does) until the page shows it: the
+  change set is announced, the page updates that row and the detail panel, the frame is painted;
+- for reference, the floor: one full repaint of the table's viewport (nothing changed).
+Pass/fail is on the CPU time of the GUI thread (what the app spends); the wall time is in the note,
+it is longer when other processes share the two cores.
 """
 
 from __future__ import annotations
@@ -14,7 +20,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import Result, median
+from common import Frame, Result, frame, load_note, median
 from sqlalchemy import insert
 
 from kpakt_desktop.domain.laender import LAENDER, parse_land
@@ -56,6 +62,16 @@ def all_germany(path: Path) -> Store:
     return store
 
 
+def _results(name: str, frames: list[Frame], note: str) -> list[Result]:
+    cpu = [f.cpu_ms for f in frames]
+    wall = [f.wall_ms for f in frames]
+    note = f"{note}; Wanduhr Median {median(wall):.1f} ms, schlechteste {max(wall):.1f} ms; {load_note()}"
+    return [
+        Result(f"{name}, Median (CPU)", median(cpu), "ms", GOAL_MS, note),
+        Result(f"{name}, schlechteste (CPU)", max(cpu), "ms", GOAL_MS, note),
+    ]
+
+
 def run() -> list[Result]:
     from PySide6.QtWidgets import QApplication
 
@@ -76,48 +92,52 @@ def run() -> list[Result]:
             page.show()
             app.processEvents()
             rows = page.model.total
+            viewport = page.table.viewport()
             page.table.selectRow(0)
-            times = []
-            for text in SEQUENCE:
-                start = time.perf_counter()
-                page.search.setText(text)
-                page.table.viewport().repaint()
-                app.processEvents()
-                times.append((time.perf_counter() - start) * 1000)
-            # An edit of one Kommune (written first, as the runner does) and the screen updated from
-            # its change set: the page replaces that one row instead of reloading 16,000.
+            app.processEvents()
+            keys: list[Frame] = []
+            for _round in range(2):  # the first round warms caches (fonts, cell texts), the second counts
+                keys = [frame(lambda text=text: page.search.setText(text), viewport) for text in SEQUENCE]
+            # An edit of the chosen Kommune (a row on screen, shown in the detail panel), written first
+            # as the runner does; the change set updates that row and the panel, not 16,000 rows.
             page.search.setText("")
             app.processEvents()
-            edit_times = []
-            ids = [page.model.row_at(n).id for n in range(0, 2000, 100)]
-            for n, kommune_id in enumerate(ids):
-                kommune_aendern(store, kommune_id, "notiz", f"Notiz {n}")
-                start = time.perf_counter()
-                ctx.notify_changed(ChangeSet.of(kommune=[kommune_id]))
-                page.table.viewport().repaint()
+            edits: list[Frame] = []
+            for n in range(30):
+                page.table.selectRow(n % 25)
                 app.processEvents()
-                edit_times.append((time.perf_counter() - start) * 1000)
+                kommune_id = page.current_id
+                assert kommune_id is not None
+                kommune_aendern(store, kommune_id, "notiz", f"Notiz {n}")
+                changes = ChangeSet.of(kommune=[kommune_id])
+                edits.append(frame(lambda changes=changes: ctx.notify_changed(changes), viewport))
+                assert page.detail.notiz.toPlainText() == f"Notiz {n}"
+            floor = [frame(viewport.repaint, viewport) for _ in range(30)]
             page.close()
             page.deleteLater()
             app.processEvents()
         finally:
             store.close()
-    note = f"{rows} Kommunen, {len(SEQUENCE)} Tastendrücke"
-    return [
-        Result("Kommunen-Suche je Taste, Median", median(times), "ms", GOAL_MS, note),
-        Result("Kommunen-Suche je Taste, schlechtester", max(times), "ms", GOAL_MS, note),
-        Result("Kommunen-Seite laden (ganz Deutschland)", load_ms, "ms", 2000.0, note),
+    results = _results("Kommunen-Suche je Taste", keys, f"{rows} Kommunen, {len(SEQUENCE)} Tastendrücke")
+    results.append(Result("Kommunen-Seite laden (ganz Deutschland)", load_ms, "ms", 2000.0, f"{rows} Kommunen"))
+    results += _results(
+        "Kommunen: Bearbeiten bis Bildschirm aktuell", edits[5:], f"{len(edits) - 5} Änderungen nach dem Schreiben"
+    )
+    results.append(
         Result(
-            "Kommunen: Bearbeiten bis Bildschirm aktuell, schlechteste",
-            max(edit_times),
+            "Kommunen-Tabelle ganz neu zeichnen (Boden), Median (CPU)",
+            median([f.cpu_ms for f in floor]),
             "ms",
             GOAL_MS,
-            f"{len(edit_times)} Änderungen nach dem Schreiben",
-        ),
-    ]
+            "Richtwert: was ein volles Bild der Tabelle mindestens kostet",
+        )
+    )
+    return results
 
 
 if __name__ == "__main__":
     for result in run():
-        verdict = "ok" if result.passed else "VERFEHLT"
-        print(f"{result.target}: {result.measured:.1f} {result.unit} (Ziel ≤ {result.goal:.0f}) {verdict}", result.note)
+        verdict = "PASS" if result.passed else "FAIL"
+        ratio = result.measured / result.goal
+        goal = f"Ziel ≤ {result.goal:.0f}, {ratio:.2f}x"
+        print(f"{result.target}: {result.measured:.1f} {result.unit} ({goal}) {verdict}", result.note)

@@ -33,11 +33,12 @@ def main() -> int:
         for result in module.run():  # type: ignore[attr-defined]
             results.append((name, result))
     width = max([len(r.target) for _, r in results] + [10])
-    print(f"{'Benchmark':<18} {'Ziel':<{width}} {'gemessen':>12} {'Vorgabe':>12}  Ergebnis")
+    print(f"{'Benchmark':<18} {'Ziel':<{width}} {'gemessen':>12} {'Vorgabe':>12} {'/Vorgabe':>8}  Ergebnis")
     for name, r in results:
-        verdict = "ok" if r.passed else "VERFEHLT"
-        print(f"{name:<18} {r.target:<{width}} {r.measured:>10.2f} {r.unit:<1} {r.goal:>10.2f} {r.unit:<1}  {verdict}"
-              + (f"  ({r.note})" if r.note else ""))  # fmt: skip
+        verdict = "PASS" if r.passed else "FAIL"
+        ratio = r.measured / r.goal if r.goal else float("inf")
+        werte = f"{r.measured:>10.2f} {r.unit:<1} {r.goal:>10.2f} {r.unit:<1} {ratio:>7.2f}x"
+        print(f"{name:<18} {r.target:<{width}} {werte}  {verdict}" + (f"  ({r.note})" if r.note else ""))
     return 0 if all(r.passed for _, r in results) else 1
 
 

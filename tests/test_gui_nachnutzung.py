@@ -162,3 +162,100 @@ def test_models_pass_modeltester(page, qtmodeltester):
     qtmodeltester.check(page.history_model)
     qtmodeltester.check(page.progress.je_leistung)
     qtmodeltester.check(page.progress.je_kreis)
+
+
+def test_edit_updates_just_the_changed_kommune_under_the_filter(page, qtbot, settle, monkeypatch):
+    from kpakt_desktop.services.matrix import MatrixQuery
+
+    model, f = page.model, page.filter
+    f.status.setCurrentIndex(f.status.findData(Status.INTERESSE.value))  # the page filters: only "Interesse"
+    # A Kommune whose one "Interesse" cell is edited: afterwards it no longer meets the filter.
+    einzige = [
+        (r, c)
+        for r in range(model.rowCount())
+        for c in range(2, model.columnCount())
+        if model.index(r, c).data(STATUS_ROLE) == Status.INTERESSE.value
+        and sum(model.index(r, x).data(STATUS_ROLE) == Status.INTERESSE.value for x in range(2, model.columnCount()))
+        == 1
+    ]
+    (r, c), (r2, c2) = einzige[0], einzige[-1]
+    kid, nid, andere = model.kommune_id(r), model.index(r, c).data(NACHNUTZUNG_ID_ROLE), model.kommune_id(r2)
+    shown = model.rowCount()
+    asked: list[tuple[frozenset[int], frozenset[int]]] = []
+    auszug = MatrixQuery.auszug
+
+    def counted(self, *, kommune_ids=(), nachnutzung_ids=()):
+        result = auszug(self, kommune_ids=kommune_ids, nachnutzung_ids=nachnutzung_ids)
+        asked.append((frozenset(nachnutzung_ids), result.ids))
+        return result
+
+    monkeypatch.setattr(MatrixQuery, "auszug", counted)
+    alles: list[bool] = []
+    monkeypatch.setattr(MatrixQuery, "alles", lambda *_a: alles.append(True))  # the whole matrix read again
+
+    selection = page.table.left.selectionModel()
+    selection.setCurrentIndex(model.index(r, c), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+    page.edit_selected()
+    editor = page.editor
+    assert editor is not None and editor.einzeln
+    selection.setCurrentIndex(model.index(r2, c2), QItemSelectionModel.SelectionFlag.ClearAndSelect)  # meanwhile
+    editor.status.setCurrentIndex(editor.status.findData(Status.VEREINBARUNG.value))
+    qtbot.mouseClick(editor.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    settle()
+
+    assert page.errors == []
+    assert asked == [(frozenset({nid}), frozenset({kid}))] and alles == []  # just the changed Kommune was read
+    assert nn.zelle(page.ctx.store, nid).status is Status.VEREINBARUNG
+    rows = [model.kommune_id(n) for n in range(model.rowCount())]
+    assert kid not in rows and len(rows) == shown - 1  # the filter still applies: the row left
+    assert page.count_label.text().startswith(str(shown - 1))
+    assert [(model.kommune_id(i.row()), i.column()) for i in selection.selectedIndexes()] == [(andere, c2)]
+
+    f.status.setCurrentIndex(0)  # all rows again (in memory): the Kommune shows its new status
+    row = model.zeile_von(kid)
+    assert row is not None and model.index(row, c).data(STATUS_ROLE) == Status.VEREINBARUNG.value
+    assert model.index(row, c).data(Qt.ItemDataRole.DisplayRole).endswith(Status.VEREINBARUNG.kurz)
+
+
+def test_edit_keeps_selection_and_scroll_position(page, qtbot, settle):
+    model, view = page.model, page.table.right
+    [(r, c)] = select_cells(page, 1, Status.VEREINBARUNG, 1)
+    kid, nid = model.kommune_id(r), model.index(r, c).data(NACHNUTZUNG_ID_ROLE)
+    view.scrollTo(model.index(r, c))
+    scroll = view.verticalScrollBar().value()
+    changed: list[tuple[int, int]] = []
+    model.dataChanged.connect(lambda a, b: changed.append((a.row(), b.row())))
+    layouts: list[bool] = []
+    model.layoutChanged.connect(lambda *_a: layouts.append(True))
+    page.edit_selected()
+    editor = page.editor
+    editor.status.setCurrentIndex(editor.status.findData(Status.ANBINDUNG.value))
+    qtbot.mouseClick(editor.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    settle()
+    assert page.errors == []
+    assert model.kommune_id(r) == kid and model.index(r, c).data(STATUS_ROLE) == Status.ANBINDUNG.value
+    assert changed == [(r, r)] and layouts == []  # the row in place: repainted, no new layout
+    assert page.selected_cells() == [nid]
+    assert view.verticalScrollBar().value() == scroll
+
+
+def test_changed_kreis_updates_its_kommunen_and_the_filter_without_full_read(page, monkeypatch):
+    from kpakt_desktop.services.changes import ChangeSet
+    from kpakt_desktop.services.matrix import MatrixQuery
+    from kpakt_desktop.store.models import Kommune
+
+    model, store = page.model, page.ctx.store
+    member = next(r for r in range(model.rowCount()) if model.index(r, 1).data() != model.index(r, 0).data())
+    kid = model.kommune_id(member)
+    with store.write() as s:  # as a server notification reports a Kreis renamed by someone else
+        kreis = s.get(Kommune, s.get(Kommune, kid).kreis_id)
+        kreis_id, kreis.name = kreis.id, "Neu-" + kreis.name
+        neuer_name = kreis.name
+    alles: list[bool] = []
+    monkeypatch.setattr(MatrixQuery, "alles", lambda *_a: alles.append(True))
+    page.ctx.notify_changed(ChangeSet.of(kommune=[kreis_id]))
+    assert alles == []
+    row = model.zeile_von(kid)
+    assert row is not None and model.index(row, 1).data() == neuer_name
+    f = page.filter.kreis
+    assert f.itemText(f.findData(kreis_id)) == neuer_name

@@ -1,39 +1,58 @@
-"""The Nachnutzung matrix model: ID-backed, rows fetched lazily a page at a time.
+"""The Nachnutzung matrix model: the whole matrix in memory, filtered and sorted without a query.
 
-The model holds the ordered Kommune ids of the current filter and sort (both done in SQL by
-``MatrixQuery``) and a cache of the rows painted so far. A cell shows colour and a short text
-with a symbol, so it reads in black and white too.
+``laden`` reads every row once (``MatrixQuery.alles``: ~5,000 Kommunen and ~29,000 cells on all
+16 Länder); a filter or a sort is then ``MatrixDaten.ids`` in memory (a few milliseconds instead of
+a query per filter), and the model holds the ordered Kommune ids it shows. A cell shows colour and a
+short text with a symbol, so it reads in black and white too.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Collection, Iterable
+from functools import cache
+from typing import Any, cast
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QModelRoleData,
+    QModelRoleDataSpan,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from kpakt_desktop.domain.status import Status
-from kpakt_desktop.gui import farben, vocab_text
+from kpakt_desktop.gui import farben, paint_roles, vocab_text
 from kpakt_desktop.gui.row_table import format_value
 from kpakt_desktop.services.matrix import (
     SPALTE_KOMMUNE,
     SPALTE_KREIS,
+    MatrixAuszug,
+    MatrixDaten,
     MatrixFilter,
     MatrixQuery,
     MatrixSort,
     MatrixSpalte,
     MatrixZeile,
+    MatrixZelle,
     zelle_passt,
 )
 
 Index = QModelIndex | QPersistentModelIndex
-PAGE = 200  # rows fetched per query: one screen and some scrolling
-CACHE_MAX = 5000  # rows kept; beyond that the cache starts over (memory stays flat on 16 Länder)
 FESTE_SPALTEN = 2  # Kommune, Kreis
 NACHNUTZUNG_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 KOMMUNE_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 3
-_GEDIMMT = QColor(farben.ZELLE_GEDIMMT)
+_MITTE = int(Qt.AlignmentFlag.AlignCenter)
+_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+@cache
+def _brush(farbe: str) -> QBrush:
+    return QBrush(QColor(farbe))
+
+
 FIRST_MOVER_ZEICHEN = "★"  # First Mover is marked by a sign, not by bold type alone (WCAG 1.4.1)
 
 
@@ -45,33 +64,78 @@ class MatrixModel(QAbstractTableModel):
         self.sortierung = MatrixSort()
         self._spalten: list[MatrixSpalte] = []
         self._ids: list[int] = []
-        self._cache: dict[int, MatrixZeile] = {}
+        self._daten = MatrixDaten({}, {})
         self._bold = QFont()
         self._bold.setBold(True)
+        self._texte: dict[tuple[Status, bool], str] = {}  # cell text per status and First Mover
 
     # -- loading ------------------------------------------------------------------------------
     def laden(self, f: MatrixFilter | None = None, sort: MatrixSort | None = None) -> None:
-        """(Re)load the ids for a filter/sort; rows are fetched when painted."""
+        """Read the matrix anew (after a change) and show it under a filter/sort."""
         self.beginResetModel()
         if f is not None:
             self.filter = f
         if sort is not None:
             self.sortierung = sort
         self._spalten = self.query.spalten()
-        self._ids = self.query.zeilen_ids(self.filter, self.sortierung)
-        self._cache = {}
+        self._daten = self.query.alles()
+        self._ids = self._daten.ids(self.filter, self.sortierung)
         self.endResetModel()
 
+    def filtern(self, f: MatrixFilter) -> None:
+        """Show the rows read last under another filter (in memory, no query)."""
+        self.beginResetModel()
+        self.filter = f
+        self._ids = self._daten.ids(f, self.sortierung)
+        self.endResetModel()
+
+    def aktualisieren(
+        self, *, kommune_ids: Collection[int] = (), nachnutzung_ids: Collection[int] = ()
+    ) -> MatrixAuszug | None:
+        """After a change of these Kommunen or Nachnutzungen: read just their rows again and show them under
+        the current filter and sort. Rows that stay where they are get ``dataChanged``; rows that enter,
+        leave or move, a layout change (selection and current cell follow their Kommune). Gives the rows read,
+        or None when the change alters the columns: then the caller reloads everything (:meth:`laden`)."""
+        auszug = self.query.auszug(kommune_ids=kommune_ids, nachnutzung_ids=nachnutzung_ids)
+        vorher = {nr for k in auszug.ids if k in self._daten.zeilen for nr in self._daten.zeilen[k].zellen}
+        self._daten.ersetzen(auszug)
+        nachher = {nr for z in auszug.zeilen.values() for nr in z.zellen}
+        if not self._spalten_passen(vorher | nachher):
+            return None
+        ids = self._daten.ids(self.filter, self.sortierung)
+        if ids == self._ids:
+            last = self.columnCount() - 1
+            for k in auszug.ids & self._daten.zeilen.keys():
+                row = self.zeile_von(k)
+                if row is not None:
+                    self.dataChanged.emit(self.index(row, 0), self.index(row, last))
+        else:
+            self._umordnen(ids)
+        return auszug
+
+    def _spalten_passen(self, leistungen: set[int]) -> bool:
+        """Whether each of these Leistungen still has a column exactly when it has an active cell."""
+        aktiv = self._daten.aktive_leistungen()
+        gezeigt = {sp.nr for sp in self._spalten}
+        return all((nr in aktiv) == (nr in gezeigt) for nr in leistungen)
+
+    def _umordnen(self, ids: list[int]) -> None:
+        """Show the rows ``ids`` in a layout change: persistent indexes (selection, current cell) follow
+        their Kommune, and those of rows no longer shown become invalid."""
+        self.layoutAboutToBeChanged.emit()
+        alt = self._ids
+        self._ids = ids
+        neu_pos = {kid: i for i, kid in enumerate(ids)}
+        persistent = self.persistentIndexList()
+        moved = []
+        for p in persistent:
+            row = neu_pos.get(alt[p.row()])
+            moved.append(self.index(row, p.column()) if row is not None else QModelIndex())
+        self.changePersistentIndexList(persistent, moved)
+        self.layoutChanged.emit()
+
     def _zeile(self, row: int) -> MatrixZeile | None:
-        kid = self._ids[row]
-        zeile = self._cache.get(kid)
-        if zeile is None:
-            if len(self._cache) > CACHE_MAX:
-                self._cache = {}
-            start = max(0, row - PAGE // 4)
-            self._cache.update(self.query.zeilen(self._ids[start : start + PAGE]))
-            zeile = self._cache.get(kid)
-        return zeile
+        return self._daten.zeilen.get(self._ids[row])
 
     # -- lookups for the page --------------------------------------------------------------------
     @property
@@ -105,9 +169,7 @@ class MatrixModel(QAbstractTableModel):
         return 0 if parent.isValid() else FESTE_SPALTEN + len(self._spalten)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return _FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._ids):
@@ -132,33 +194,76 @@ class MatrixModel(QAbstractTableModel):
                 return self.tr("{kommune} – {leistung}: nicht zuständig").format(kommune=zeile.name, leistung=leistung)
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            fm = f" {FIRST_MOVER_ZEICHEN}" if zelle.first_mover else ""
-            return f"{zelle.status.symbol} {vocab_text.kurz(zelle.status)}{fm}"
+            return self._text(zelle)
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             seit = self.tr(" seit {d}").format(d=format_value(zelle.status_seit)) if zelle.status_seit else ""
             fm = self.tr(", First Mover") if zelle.first_mover else ""
             return (
                 f"{zeile.name} – {self._spalten[col - FESTE_SPALTEN].name}: {vocab_text.label(zelle.status)}{seit}{fm}"
             )
-        if role == Qt.ItemDataRole.BackgroundRole:
-            if self.filter.zellfilter and not zelle_passt(self.filter, zeile, nr or 0):
-                return QBrush(_GEDIMMT)  # the row matched through another cell: keep this one quiet
-            return QBrush(QColor(zelle.status.farbe))
-        if role == Qt.ItemDataRole.ForegroundRole:
-            dim = self.filter.zellfilter and not zelle_passt(self.filter, zeile, nr or 0)
-            if dim:
-                return QBrush(QColor(farben.ZELLE_GEDIMMT_TEXT))
-            nmz = zelle.status is Status.NICHT_MEHR_ZUSTAENDIG
-            return QBrush(QColor(farben.NICHT_MEHR_ZUSTAENDIG_TEXT if nmz else farben.ZELLE_TEXT))
+        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
+            hinten, vorn = self._farben(zeile, zelle, nr or 0)
+            return hinten if role == Qt.ItemDataRole.BackgroundRole else vorn
         if role == Qt.ItemDataRole.FontRole and zelle.first_mover:
             return self._bold
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignCenter)
+            return _MITTE
         if role == NACHNUTZUNG_ID_ROLE:
             return zelle.id
         if role == STATUS_ROLE:
             return zelle.status.value
         return None
+
+    def _text(self, zelle: MatrixZelle) -> str:
+        key = (zelle.status, zelle.first_mover)
+        text = self._texte.get(key)
+        if text is None:
+            fm = f" {FIRST_MOVER_ZEICHEN}" if zelle.first_mover else ""
+            text = self._texte[key] = f"{zelle.status.symbol} {vocab_text.kurz(zelle.status)}{fm}"
+        return text
+
+    def _farben(self, zeile: MatrixZeile, zelle: MatrixZelle, nr: int) -> tuple[QBrush, QBrush]:
+        """Background and text colour of a cell (brushes made once per colour)."""
+        if self.filter.zellfilter and not zelle_passt(self.filter, zeile, nr):
+            return _brush(farben.ZELLE_GEDIMMT), _brush(farben.ZELLE_GEDIMMT_TEXT)  # matched through another cell
+        nmz = zelle.status is Status.NICHT_MEHR_ZUSTAENDIG
+        return _brush(zelle.status.farbe), _brush(farben.NICHT_MEHR_ZUSTAENDIG_TEXT if nmz else farben.ZELLE_TEXT)
+
+    def multiData(self, index: Index, roleDataSpan: QModelRoleDataSpan | QModelRoleData) -> None:
+        """The delegate's roles for painting a cell in one call (the same values as :meth:`data`, see
+        :mod:`~kpakt_desktop.gui.paint_roles`); any other span asks :meth:`data`."""
+        span = roleDataSpan
+        paint = paint_roles.paint_span(span)
+        n = index.row()
+        if paint is not None and 0 <= n < len(self._ids) and paint_roles.fuellen(paint, self._paint_werte(n, index)):
+            return
+        items = (span,) if isinstance(span, QModelRoleData) else cast(Iterable[QModelRoleData], span)
+        for item in items:
+            item.setData(self.data(index, item.role()))
+
+    def _paint_werte(self, n: int, index: Index) -> dict[int, object]:
+        """The values of the painted roles of a cell (those :meth:`data` gives, the others are None)."""
+        zeile = self._daten.zeilen.get(self._ids[n])
+        col = index.column()
+        werte: dict[int, object] = {}
+        if zeile is None:
+            return werte
+        if col < FESTE_SPALTEN:
+            werte[paint_roles.DISPLAY] = zeile.name if col == 0 else zeile.kreis
+            if col == 0 and zeile.kommune_id == self._kreis_kopf(zeile):
+                werte[paint_roles.FONT] = self._bold
+            return werte
+        nr = self.leistung_nr(col)
+        zelle = zeile.zellen.get(nr) if nr is not None else None
+        if zelle is not None:
+            hinten, vorn = self._farben(zeile, zelle, nr or 0)
+            werte[paint_roles.DISPLAY] = self._text(zelle)
+            werte[paint_roles.BACKGROUND] = hinten
+            werte[paint_roles.FOREGROUND] = vorn
+            werte[paint_roles.ALIGNMENT] = _MITTE
+            if zelle.first_mover:
+                werte[paint_roles.FONT] = self._bold
+        return werte
 
     def _kommune_data(self, zeile: MatrixZeile, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
@@ -199,13 +304,6 @@ class MatrixModel(QAbstractTableModel):
             spalte = SPALTE_KREIS
         else:
             spalte = self.leistung_nr(column) or SPALTE_KREIS
-        self.layoutAboutToBeChanged.emit()
         self.sortierung = MatrixSort(spalte, order == Qt.SortOrder.DescendingOrder)
-        alt = self._ids
-        self._ids = self.query.zeilen_ids(self.filter, self.sortierung)
-        neu_pos = {kid: i for i, kid in enumerate(self._ids)}
-        persistent = self.persistentIndexList()
         # Selections and the current cell follow their Kommune to its new row.
-        moved = [self.index(neu_pos[alt[p.row()]], p.column()) for p in persistent]
-        self.changePersistentIndexList(persistent, moved)
-        self.layoutChanged.emit()
+        self._umordnen(self._daten.ids(self.filter, self.sortierung))

@@ -41,7 +41,7 @@ from kpakt_desktop.gui.pages.base import Page, heading
 from kpakt_desktop.gui.row_table import RowTableModel, format_value
 from kpakt_desktop.gui.spaltenzustand import nutzerbreiten
 from kpakt_desktop.services import nachnutzung as service
-from kpakt_desktop.services.changes import Entity
+from kpakt_desktop.services.changes import ChangeSet, Entity
 from kpakt_desktop.services.fortschritt import fortschritt
 from kpakt_desktop.services.karte import Marke, land_karte
 from kpakt_desktop.services.matrix import MatrixQuery
@@ -119,6 +119,7 @@ class NachnutzungPage(Page):
         self.karte = KartenAnsicht()
         self.karte.marke_gewaehlt.connect(self._marke_gewaehlt)
         self._karte_aktuell = False
+        self._fortschritt_aktuell = False
         self.tabs.addTab(self.karte, self.tr("&Karte"))
         self.tabs.currentChanged.connect(self._tab_gewechselt)
 
@@ -175,7 +176,43 @@ class NachnutzungPage(Page):
         self.model.laden(self.filter.value())
         self._after_load()
         self._restore(keep, current)
+        self._fortschritt_laden()
+
+    def apply_changes(self, changes: ChangeSet) -> None:
+        """An edit of some Nachnutzungen or Kommunen updates just their rows (~5,000 at national size),
+        keeping filter, sort, selection and scroll position; a change that names no ids (an import, a
+        Vollzug change) or alters the columns reloads everything."""
+        nachnutzung_ids = changes.ids_of(Entity.NACHNUTZUNG)
+        kommune_ids = changes.ids_of(Entity.KOMMUNE)
+        auszug = None
+        if (
+            nachnutzung_ids is not None
+            and kommune_ids is not None
+            and not changes.touches(*(self.SHOWS - {Entity.NACHNUTZUNG, Entity.KOMMUNE}))
+        ):
+            auszug = self.model.aktualisieren(kommune_ids=kommune_ids, nachnutzung_ids=nachnutzung_ids)
+        if auszug is None:
+            self.refresh()
+            return
+        # A renamed Kreis or a Fachverfahren first named in this edit: the filter's choices too.
+        fachverfahren = {c.fachverfahren_id for z in auszug.zeilen.values() for c in z.zellen.values()}
+        fachverfahren.discard(None)
+        if kommune_ids or any(self.filter.fachverfahren.findData(fv) < 0 for fv in fachverfahren):
+            self.filter.fill(service.auswahl(self.ctx.store), self.model.spalten)
+        self._zaehlen()
+        self._karte_aktuell = False
+        self._fortschritt_aktuell = False
+        if self.tabs.currentWidget() is self.karte:
+            self._karte_laden()
+        elif self.tabs.currentWidget() is self.progress:
+            self._fortschritt_laden()
+        current = self.table.left.currentIndex()
+        if not current.isValid() or self.model.kommune_id(current.row()) in auszug.ids:
+            self._show_history()
+
+    def _fortschritt_laden(self) -> None:
         self.progress.set_bericht(fortschritt(self.ctx.store))
+        self._fortschritt_aktuell = True
 
     def zeige_gefiltert(
         self,
@@ -191,7 +228,7 @@ class NachnutzungPage(Page):
         self.apply_filter()
 
     def apply_filter(self) -> None:
-        self.model.laden(self.filter.value())
+        self.model.filtern(self.filter.value())  # in memory: the data did not change
         self._after_load()
 
     # -- map --------------------------------------------------------------------------------------
@@ -199,6 +236,8 @@ class NachnutzungPage(Page):
         self.filter.setVisible(self.tabs.currentWidget() is not self.progress)
         if self.tabs.currentWidget() is self.karte and not self._karte_aktuell:
             self._karte_laden()
+        elif self.tabs.currentWidget() is self.progress and not self._fortschritt_aktuell:
+            self._fortschritt_laden()  # after an edit on the matrix: counted when looked at
 
     def _karte_laden(self) -> None:
         f = self.filter.value()
@@ -240,9 +279,12 @@ class NachnutzungPage(Page):
         self._karte_aktuell = False
         if self.tabs.currentWidget() is self.karte:
             self._karte_laden()
+        self._zaehlen()
+        self._show_history()
+
+    def _zaehlen(self) -> None:
         n = self.model.rowCount()
         self.count_label.setText(self.tr("{n} zuständige Kommunen angezeigt").format(n=format_value(n)))
-        self._show_history()
 
     def _key(self, index: QModelIndex) -> tuple[int, int] | None:
         if not index.isValid():
