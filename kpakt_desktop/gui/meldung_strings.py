@@ -171,6 +171,11 @@ TEXTS = [
     QT_TRANSLATE_NOOP("Meldung", "Kreis „{text}“ ist nicht eindeutig ({namen}); bitte den Regionalschlüssel angeben."),
     QT_TRANSLATE_NOOP("Meldung", "Kreis „{text}“: kein Landkreis und keine kreisfreie Stadt dieses Landes passt."),
     QT_TRANSLATE_NOOP("Meldung", "Kreis #{kreis_id}: kein Landkreis und keine kreisfreie Stadt dieses Landes."),
+    QT_TRANSLATE_NOOP("Meldung", "Das Feld „{feld}“ kann hier nicht bearbeitet werden."),
+    QT_TRANSLATE_NOOP("Meldung", "Die Kommune mit der Nummer {kommune_id} gibt es nicht (mehr)."),
+    QT_TRANSLATE_NOOP("Meldung", "Diesen IT-Dienstleister gibt es nicht (mehr). Bitte die Liste neu laden."),
+    QT_TRANSLATE_NOOP("Meldung", "Die Notiz ist zu lang ({anzahl_text} Zeichen, höchstens {NOTIZ_MAX})."),
+    QT_TRANSLATE_NOOP("Meldung", "Einige der gewählten Kommunen gibt es nicht (mehr). Bitte die Liste neu laden."),
     QT_TRANSLATE_NOOP(
         "Meldung",
         "{was} wurde inzwischen von {wer}{zeit} geändert ({teile}). Ihre Änderung wurde nicht gespeichert; bitte die neue Fassung ansehen und neu entscheiden.",

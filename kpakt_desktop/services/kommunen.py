@@ -15,7 +15,7 @@ from typing import Any, NamedTuple
 from sqlalchemy import Executable, bindparam, select, update
 from sqlalchemy.orm import aliased
 
-from kpakt_desktop.domain.errors import InputError
+from kpakt_desktop.domain.errors import InputError, meldung
 from kpakt_desktop.domain.kommunen import Ebene, KommuneArt, KommuneZustand, Spitzenverband
 from kpakt_desktop.services.rueckgaengig import VERAENDERT
 from kpakt_desktop.store.database import Store
@@ -177,7 +177,9 @@ def kommune_detail(store: Store, kommune_id: int) -> KommuneDetail:
     with store.read() as s:
         k = s.get(Kommune, kommune_id)
         if k is None:
-            raise InputError(f"Die Kommune mit der Nummer {kommune_id} gibt es nicht (mehr).")
+            raise InputError(
+                meldung("Die Kommune mit der Nummer {kommune_id} gibt es nicht (mehr).", kommune_id=kommune_id)
+            )
 
         def name_of(other_id: int | None) -> str | None:
             other = s.get(Kommune, other_id) if other_id is not None else None
@@ -215,7 +217,7 @@ EDITABLE = ("it_dienstleister_id", "spitzenverband", "notiz", "ansprechpartner_f
 def _checked(s: Any, feld: str, wert: Any) -> Any:
     if feld == "it_dienstleister_id":
         if wert is not None and s.get(ITDienstleister, wert) is None:
-            raise InputError("Diesen IT-Dienstleister gibt es nicht (mehr). Bitte die Liste neu laden.")
+            raise InputError(meldung("Diesen IT-Dienstleister gibt es nicht (mehr). Bitte die Liste neu laden."))
         return wert
     if feld == "spitzenverband":
         if wert is None or isinstance(wert, Spitzenverband):
@@ -224,11 +226,17 @@ def _checked(s: Any, feld: str, wert: Any) -> Any:
     if feld == "notiz":
         text = (wert or "").strip()
         if len(text) > NOTIZ_MAX:
-            raise InputError(f"Die Notiz ist zu lang ({len(text)} Zeichen, höchstens {NOTIZ_MAX}).")
+            raise InputError(
+                meldung(
+                    "Die Notiz ist zu lang ({anzahl_text} Zeichen, höchstens {NOTIZ_MAX}).",
+                    anzahl_text=len(text),
+                    NOTIZ_MAX=NOTIZ_MAX,
+                )
+            )
         return text or None
     if feld == "ansprechpartner_fuer_andere":
         return bool(wert)
-    raise InputError(f"Das Feld „{feld}“ kann hier nicht bearbeitet werden.")
+    raise InputError(meldung("Das Feld „{feld}“ kann hier nicht bearbeitet werden.", feld=feld))
 
 
 def kommune_aendern(store: Store, kommune_id: int, feld: str, wert: Any) -> Any:
@@ -245,7 +253,9 @@ def feld_tauschen(store: Store, kommune_id: int, feld: str, wert: Any, *, erwart
     with store.write() as s:
         k = s.get(Kommune, kommune_id)
         if k is None:
-            raise InputError(f"Die Kommune mit der Nummer {kommune_id} gibt es nicht (mehr).")
+            raise InputError(
+                meldung("Die Kommune mit der Nummer {kommune_id} gibt es nicht (mehr).", kommune_id=kommune_id)
+            )
         alt = getattr(k, feld) if feld in EDITABLE else None
         if erwartet is not _OHNE and alt != erwartet:
             raise InputError(VERAENDERT.format(was=f"Die Änderung an {k.name}"))
@@ -261,7 +271,7 @@ def it_dienstleister_setzen(
     with store.write() as s:
         alt = dict(s.execute(select(Kommune.id, Kommune.it_dienstleister_id).where(Kommune.id.in_(list(werte)))).all())
         if len(alt) != len(werte):
-            raise InputError("Einige der gewählten Kommunen gibt es nicht (mehr). Bitte die Liste neu laden.")
+            raise InputError(meldung("Einige der gewählten Kommunen gibt es nicht (mehr). Bitte die Liste neu laden."))
         if erwartet is not None and alt != erwartet:
             raise InputError(VERAENDERT.format(was="Die Zuweisung der IT-Dienstleister"))
         for itdl in set(werte.values()):

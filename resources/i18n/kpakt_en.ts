@@ -3328,6 +3328,26 @@ It holds the log and the versions, no content of the Land database. Please pass 
         <translation>District #{kreis_id}: not a rural district and not a district-free city of this Land.</translation>
     </message>
     <message>
+        <source>Das Feld „{feld}“ kann hier nicht bearbeitet werden.</source>
+        <translation>The field “{feld}” cannot be edited here.</translation>
+    </message>
+    <message>
+        <source>Die Kommune mit der Nummer {kommune_id} gibt es nicht (mehr).</source>
+        <translation>The municipality with number {kommune_id} does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>Diesen IT-Dienstleister gibt es nicht (mehr). Bitte die Liste neu laden.</source>
+        <translation>This IT service provider does not exist (any more). Please reload the list.</translation>
+    </message>
+    <message>
+        <source>Die Notiz ist zu lang ({anzahl_text} Zeichen, höchstens {NOTIZ_MAX}).</source>
+        <translation>The note is too long ({anzahl_text} characters, at most {NOTIZ_MAX}).</translation>
+    </message>
+    <message>
+        <source>Einige der gewählten Kommunen gibt es nicht (mehr). Bitte die Liste neu laden.</source>
+        <translation>Some of the chosen municipalities do not exist (any more). Please reload the list.</translation>
+    </message>
+    <message>
         <source>{was} wurde inzwischen von {wer}{zeit} geändert ({teile}). Ihre Änderung wurde nicht gespeichert; bitte die neue Fassung ansehen und neu entscheiden.</source>
         <translation>{was} has meanwhile been changed by {wer}{zeit} ({teile}). Your change was not saved; please look at the new version and decide again.</translation>
     </message>
