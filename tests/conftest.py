@@ -248,6 +248,18 @@ def main_window(qtbot: object, rp_demo_path: Path) -> Iterator[object]:
 
 
 @pytest.fixture
+def english(qapp: object) -> Iterator[None]:
+    """The user interface in English for one test (German again afterwards)."""
+    from kpakt_desktop import i18n
+
+    translators = i18n.install(qapp, "en")  # type: ignore[arg-type]
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)  # type: ignore[attr-defined]
+    i18n.set_ui_language(i18n.SOURCE_LANGUAGE)
+
+
+@pytest.fixture
 def settle(qtbot: object) -> Callable[[], None]:
     """Waits until the GUI's changes (run in the worker by gui/operation.py) are written and announced."""
     from kpakt_desktop.gui.operation import runner

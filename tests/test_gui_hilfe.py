@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QTableWidget, QTextBrowser
 
-from kpakt_desktop import __version__, i18n, protokoll
+from kpakt_desktop import __version__, protokoll
 from kpakt_desktop.gui import msgbox, settings
 from kpakt_desktop.gui.hilfe import dialoge
 from kpakt_desktop.gui.hilfe.menue import mnemonic, with_mnemonic
@@ -72,15 +72,6 @@ def test_every_menu_entry_has_a_unique_alt_letter(main_window, recent):
     assert view[:4] == ["&Übersicht", "&Kommunen", "&Leistungen", "&Nachnutzung"]
     entries = [a.text() for a in main_window.recent_menu.actions()]
     assert entries[:2] == [f"&1 {str(recent[0].resolve()).replace('&', '&&')}", f"&2 {recent[1].resolve()}"]
-
-
-@pytest.fixture
-def english(qapp: QApplication):
-    translators = i18n.install(qapp, "en")
-    yield
-    for translator in translators:
-        qapp.removeTranslator(translator)
-    i18n.set_ui_language(i18n.SOURCE_LANGUAGE)
 
 
 def test_alt_letters_are_unique_in_english_too(english, qtbot, rp_demo_path, recent):

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QLineEdit, QTableView
+from PySide6.QtWidgets import QLineEdit, QTableView
 
 from kpakt_desktop import i18n, paths
 from kpakt_desktop.domain.status import Status
@@ -98,15 +98,6 @@ def test_missing_qm_leaves_the_ui_german_and_says_so(qapp, monkeypatch, tmp_path
     finally:
         for translator in translators:
             qapp.removeTranslator(translator)
-
-
-@pytest.fixture
-def english(qapp: QApplication):
-    translators = i18n.install(qapp, "en")
-    yield
-    for translator in translators:
-        qapp.removeTranslator(translator)
-    i18n.set_ui_language(i18n.SOURCE_LANGUAGE)
 
 
 def test_english_user_interface(english, qtbot, rp_demo_path):

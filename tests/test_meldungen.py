@@ -8,9 +8,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
-
-from kpakt_desktop import i18n
 
 PACKAGE = Path(__file__).resolve().parent.parent / "kpakt_desktop"
 # Programming errors are for developers (and the log), not translated messages for users.
@@ -23,15 +20,6 @@ INTERNAL = {
     "NotImplementedError",
     "LookupError",
 }
-
-
-@pytest.fixture
-def english(qapp: QApplication) -> Iterator[None]:
-    translators = i18n.install(qapp, "en")
-    yield
-    for translator in translators:
-        qapp.removeTranslator(translator)
-    i18n.set_ui_language(i18n.SOURCE_LANGUAGE)
 
 
 def _written_messages() -> Iterator[str]:
