@@ -6,7 +6,7 @@ version), then changes it carrying that version, as the app does; a conflict is 
 re-applied (the user decides again). Between two edits a simulated user pauses for a random
 0.1–0.5 s (a person at the editor needs several seconds, so this is still ten very fast users);
 the same run without any pause, ten robots writing back to back on the 2 cores that also run the
-server, is printed beside it as a stress figure. Lost updates: a write the service reported as saved whose
+server, is held to the same goal as a stress test. Lost updates: a write the service reported as saved whose
 value is neither the cell's final value nor followed by a later saved write of the same cell.
 
 ``KPAKT_BENCH_LAND`` (default 09 Bayern) and ``KPAKT_BENCH_EDITS`` (default 100) for quick runs.
@@ -174,12 +174,19 @@ def run() -> list[Result]:
         Result(f"p95 Schreibdauer, {USERS} Personen × {EDITS} Änderungen, PostgreSQL", p95_pg, "ms", 100.0, note),
         Result("verlorene Änderungen (PostgreSQL, mit und ohne Pause)", float(lost), "", 0.0),
         Result(
+            f"p95 Schreibdauer, {USERS} Personen ohne Pause (Belastungsprobe), PostgreSQL",
+            p95_stress,
+            "ms",
+            100.0,
+            f"{stress_conflicts} Konflikte erkannt",
+        ),
+        Result(
             "p95 PostgreSQL 10 Personen ohne Pause / SQLite 1 Person",
             p95_stress / p95_lite,
             "x",
             float("inf"),  # the issue asks for the ratio, not a bound
-            f"p95 ohne Pause {p95_stress:.1f} ms ({stress_conflicts} Konflikte), SQLite allein {p95_lite:.1f} ms; "
-            f"{edits} Änderungen mit Pause in {pg_wall:.1f} s, SQLite ohne Pause {lite_wall:.1f} s (Information)",
+            f"SQLite allein {p95_lite:.1f} ms; {edits} Änderungen mit Pause in {pg_wall:.1f} s, "
+            f"SQLite ohne Pause {lite_wall:.1f} s (Information)",
         ),
     ]
 
