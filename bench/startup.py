@@ -64,8 +64,6 @@ from kpakt_desktop.gui.erstes_bild import nach_erstem_bild
 from kpakt_desktop.gui.main_window import MainWindow
 from kpakt_desktop.gui.opened import OpenedDatabase, acquire_lock
 path = Path(sys.argv[1]); lock = acquire_lock(path)
-w = MainWindow(); w.installEventFilter(first_paint); w.show(); QApplication.processEvents()
-shown = time.perf_counter() - t0
 ready = None
 def attach():
     global ready
@@ -73,7 +71,10 @@ def attach():
     w.sicherung.backup_on_open()  # as app.main: scheduled, it starts after the window is ready
     QApplication.processEvents()
     ready = time.perf_counter() - t0
-nach_erstem_bild(w, attach)
+w = MainWindow(); w.installEventFilter(first_paint); w.show()
+nach_erstem_bild(w, attach)  # as app.main: before the event loop turns
+QApplication.processEvents()
+shown = time.perf_counter() - t0
 while ready is None:
     QApplication.processEvents()
 from kpakt_desktop.gui.operation import runner

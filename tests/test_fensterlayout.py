@@ -207,6 +207,32 @@ def test_the_database_is_opened_only_after_the_window_was_first_painted(qtbot):
     assert len(seen_at_call) == 1  # once
 
 
+def test_work_waits_for_a_paint_inside_the_window_and_not_for_the_fallback(qtbot):
+    """A main window covered by its children gets no Paint event of its own; the work must start
+    with the children's first paint, not a second later. Asked when the window is already on screen,
+    it starts at once."""
+    import time
+
+    from PySide6.QtWidgets import QLabel, QMainWindow
+
+    from kpakt_desktop.gui.erstes_bild import nach_erstem_bild
+
+    window = QMainWindow()
+    window.setCentralWidget(QLabel("Inhalt"))
+    qtbot.addWidget(window)
+    started: list[float] = []
+    t0 = time.perf_counter()
+    nach_erstem_bild(window, lambda: started.append(time.perf_counter() - t0), spaetestens_ms=60_000)
+    window.show()
+    qtbot.waitUntil(lambda: started != [], timeout=5000)
+    qtbot.waitExposed(window)
+    later: list[float] = []
+    t1 = time.perf_counter()
+    nach_erstem_bild(window, lambda: later.append(time.perf_counter() - t1), spaetestens_ms=60_000)
+    qtbot.waitUntil(lambda: later != [], timeout=5000)
+    assert later[0] < 1.0
+
+
 def test_the_frame_shows_without_loading_the_data_layer():
     """What app.main does before the first paint imports no SQLAlchemy (~100 ms of a start)."""
     import os

@@ -3,14 +3,16 @@
 ``show()`` only asks for the window; under X11 and Windows the first paint comes with the server's
 expose event, after the next turns of the event loop. Work started with ``QTimer.singleShot(0, …)``
 right after ``show()`` (opening the database, building the first page: ~0.2 s) ran before that paint,
-and the user saw a black window meanwhile. Here the work waits for the window's first Paint event.
+and the user saw a black window meanwhile. Here the work waits for the first Paint event of the window
+or any widget in it: a main window whose children cover it gets no Paint event of its own, and waiting
+for one cost the fallback second at every start.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
 SPAETESTENS_MS = 1000  # a window that is not drawn (minimised, hidden desktop) must not wait forever
@@ -22,11 +24,20 @@ class _ErstesBild(QObject):
         self._window = window
         self._callback = callback
         self._erledigt = False
-        window.installEventFilter(self)
-        QTimer.singleShot(spaetestens_ms, self._los)
+        self._app = QCoreApplication.instance()
+        if self._app is not None:  # only until the first paint: then the filter goes again
+            self._app.installEventFilter(self)
+        handle = window.windowHandle()
+        # already on screen (shown and drawn before we were asked): no Paint event may follow
+        QTimer.singleShot(0 if handle is not None and handle.isExposed() else spaetestens_ms, self._los)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._window and event.type() == QEvent.Type.Paint and not self._erledigt:
+        if (
+            event.type() == QEvent.Type.Paint
+            and not self._erledigt
+            and isinstance(watched, QWidget)
+            and watched.window() is self._window
+        ):
             QTimer.singleShot(0, self._los)  # after this paint has been flushed to the screen
         return False
 
@@ -34,7 +45,8 @@ class _ErstesBild(QObject):
         if self._erledigt:
             return
         self._erledigt = True
-        self._window.removeEventFilter(self)
+        if self._app is not None:
+            self._app.removeEventFilter(self)
         self._callback()
 
 
