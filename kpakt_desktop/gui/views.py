@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QComboBox, QHeaderView, QPushButton, QTableView
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from kpakt_desktop.gui.row_table import RowTableModel
 from kpakt_desktop.gui.spaltenzustand import nutzerbreiten
@@ -90,3 +90,22 @@ def knopf(text: str, name: str, accessible: str, slot: Callable[[], None]) -> QP
     button.setAccessibleName(accessible)
     button.clicked.connect(slot)
     return button
+
+
+def liste_mit_knoepfen(
+    owner: QWidget, intro: str, view: QTableView, knoepfe: Sequence[QPushButton], oeffnen: Callable[[], None]
+) -> QHBoxLayout:
+    """A tab that lists records: a wrapped introduction, the table (double-click or Enter opens the
+    record with ``oeffnen``) and a row of buttons below; returns the button row for more widgets."""
+    layout = QVBoxLayout(owner)
+    text = QLabel(intro)
+    text.setWordWrap(True)
+    layout.addWidget(text)
+    view.doubleClicked.connect(lambda _i: oeffnen())
+    layout.addWidget(view, 1)
+    row = QHBoxLayout()
+    for button in knoepfe:
+        row.addWidget(button)
+    row.addStretch(1)
+    layout.addLayout(row)
+    return row

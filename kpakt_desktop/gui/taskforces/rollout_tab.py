@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from kpakt_desktop.domain.errors import KpaktError
 from kpakt_desktop.gui import msgbox
@@ -14,7 +14,7 @@ from kpakt_desktop.gui.operation import deleted_record, saved_record
 from kpakt_desktop.gui.row_table import Column, RowTableModel
 from kpakt_desktop.gui.taskforces.records import ROLLOUTTEAM, TEAMS
 from kpakt_desktop.gui.taskforces.rollout_dialog import RolloutTeamDialog
-from kpakt_desktop.gui.views import einpassen, knopf, sortierbare_tabelle, zeile
+from kpakt_desktop.gui.views import einpassen, knopf, liste_mit_knoepfen, sortierbare_tabelle, zeile
 from kpakt_desktop.services import rolloutteams as rt_service
 from kpakt_desktop.services import verknuepfungen as vk
 from kpakt_desktop.services.rolloutteams import RolloutTeamDaten, RolloutTeamZeile
@@ -45,36 +45,27 @@ class RolloutTab(QWidget):
         super().__init__()
         self.ctx = ctx
         self.editor: Any = None
-        layout = QVBoxLayout(self)
-        intro = QLabel(
+        self.rt_model: RowTableModel[RolloutTeamZeile] = RowTableModel(rollout_spalten())
+        self.rt_view = sortierbare_tabelle("rolloutTable", self.tr("Roll-Out-Teams"), self.rt_model)
+        liste_mit_knoepfen(
+            self,
             self.tr(
                 "Roll-Out-Teams der Themenfeld-Federführer je Leistung (§ 3): Vor-Ort-Termine inkl. Tests, "
                 "Informationsmaterial, Prozessunterstützung, Selbstregistrierung, Rahmenverträge …"
-            )
+            ),
+            self.rt_view,
+            [
+                knopf(self.tr("&Neues Roll-Out-Team…"), "rolloutNeu", self.tr("Neues Roll-Out-Team"), self.rollout_neu),
+                knopf(
+                    self.tr("Bea&rbeiten…"),
+                    "rolloutBearbeiten",
+                    self.tr("Roll-Out-Team bearbeiten"),
+                    self.rollout_bearbeiten,
+                ),
+                knopf(self.tr("&Löschen"), "rolloutLoeschen", self.tr("Roll-Out-Team löschen"), self.rollout_loeschen),
+            ],
+            self.rollout_bearbeiten,
         )
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        self.rt_model: RowTableModel[RolloutTeamZeile] = RowTableModel(rollout_spalten())
-        self.rt_view = sortierbare_tabelle("rolloutTable", self.tr("Roll-Out-Teams"), self.rt_model)
-        self.rt_view.doubleClicked.connect(lambda _i: self.rollout_bearbeiten())
-        layout.addWidget(self.rt_view, 1)
-        row = QHBoxLayout()
-        row.addWidget(
-            knopf(self.tr("&Neues Roll-Out-Team…"), "rolloutNeu", self.tr("Neues Roll-Out-Team"), self.rollout_neu)
-        )
-        row.addWidget(
-            knopf(
-                self.tr("Bea&rbeiten…"),
-                "rolloutBearbeiten",
-                self.tr("Roll-Out-Team bearbeiten"),
-                self.rollout_bearbeiten,
-            )
-        )
-        row.addWidget(
-            knopf(self.tr("&Löschen"), "rolloutLoeschen", self.tr("Roll-Out-Team löschen"), self.rollout_loeschen)
-        )
-        row.addStretch(1)
-        layout.addLayout(row)
         ctx.schreibschutz.knoepfe(self, None, "rolloutNeu", "rolloutBearbeiten", "rolloutLoeschen")
 
     def reload(self) -> None:

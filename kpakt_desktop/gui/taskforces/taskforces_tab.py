@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from kpakt_desktop.domain.errors import KpaktError
 from kpakt_desktop.domain.teams import TaskforceStatus
@@ -15,7 +15,7 @@ from kpakt_desktop.gui.operation import deleted_record, saved_version
 from kpakt_desktop.gui.row_table import Column, RowTableModel
 from kpakt_desktop.gui.taskforces.records import TASKFORCE, TEAMS
 from kpakt_desktop.gui.taskforces.taskforce_dialog import TaskforceDialog
-from kpakt_desktop.gui.views import einpassen, knopf, sortierbare_tabelle, zeile
+from kpakt_desktop.gui.views import einpassen, knopf, liste_mit_knoepfen, sortierbare_tabelle, zeile
 from kpakt_desktop.services import rolloutteams as rt_service
 from kpakt_desktop.services import taskforces as tf_service
 from kpakt_desktop.services import verknuepfungen as vk
@@ -64,36 +64,29 @@ class TaskforcesTab(QWidget):
         super().__init__()
         self.ctx = ctx
         self.editor: Any = None
-        layout = QVBoxLayout(self)
-        intro = QLabel(
+        self.tf_model: RowTableModel[TaskforceZeile] = RowTableModel(taskforce_spalten())
+        self.tf_view = sortierbare_tabelle("taskforceTable", self.tr("Taskforces"), self.tf_model)
+        row = liste_mit_knoepfen(
+            self,
             self.tr(
                 "Regionale OZG-Taskforces (§ 2 Abs. 3 a): Projektleitung, fachliche und technische Expertise, "
                 "unterstützt vom kommunalen IT-Dienstleister; sie begleiten vor allem die First Mover."
-            )
+            ),
+            self.tf_view,
+            [
+                knopf(self.tr("&Neue Taskforce…"), "taskforceNeu", self.tr("Neue Taskforce"), self.taskforce_neu),
+                knopf(
+                    self.tr("Bea&rbeiten…"),
+                    "taskforceBearbeiten",
+                    self.tr("Taskforce bearbeiten"),
+                    self.taskforce_bearbeiten,
+                ),
+                knopf(self.tr("&Löschen"), "taskforceLoeschen", self.tr("Taskforce löschen"), self.taskforce_loeschen),
+            ],
+            self.taskforce_bearbeiten,
         )
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        self.tf_model: RowTableModel[TaskforceZeile] = RowTableModel(taskforce_spalten())
-        self.tf_view = sortierbare_tabelle("taskforceTable", self.tr("Taskforces"), self.tf_model)
-        self.tf_view.doubleClicked.connect(lambda _i: self.taskforce_bearbeiten())
-        layout.addWidget(self.tf_view, 1)
-        row = QHBoxLayout()
-        row.addWidget(knopf(self.tr("&Neue Taskforce…"), "taskforceNeu", self.tr("Neue Taskforce"), self.taskforce_neu))
-        row.addWidget(
-            knopf(
-                self.tr("Bea&rbeiten…"),
-                "taskforceBearbeiten",
-                self.tr("Taskforce bearbeiten"),
-                self.taskforce_bearbeiten,
-            )
-        )
-        row.addWidget(
-            knopf(self.tr("&Löschen"), "taskforceLoeschen", self.tr("Taskforce löschen"), self.taskforce_loeschen)
-        )
-        row.addStretch(1)
         self.tf_count = QLabel()
         row.addWidget(self.tf_count)
-        layout.addLayout(row)
         ctx.schreibschutz.knoepfe(self, None, "taskforceNeu", "taskforceBearbeiten", "taskforceLoeschen")
 
     def reload(self) -> None:
