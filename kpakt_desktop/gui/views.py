@@ -109,3 +109,16 @@ def liste_mit_knoepfen(
     row.addStretch(1)
     layout.addLayout(row)
     return row
+
+
+def auswahl_fuellen(combo: QComboBox, items: Sequence[tuple[str, object]]) -> None:
+    """Refill a filter's choices after its first entry ("alle …"), keeping what is selected;
+    no signal meanwhile (the caller filters once afterwards)."""
+    current = combo.currentData()
+    combo.blockSignals(True)
+    while combo.count() > 1:
+        combo.removeItem(1)
+    for text, data in items:
+        combo.addItem(text, data)
+    combo.setCurrentIndex(max(0, combo.findData(current)) if current is not None else 0)
+    combo.blockSignals(False)

@@ -29,7 +29,15 @@ from kpakt_desktop.gui.huerden.dialogs import HuerdeDialog, StatusDialog
 from kpakt_desktop.gui.operation import Operation
 from kpakt_desktop.gui.pages.base import Page, heading
 from kpakt_desktop.gui.row_table import Column, RowTableModel
-from kpakt_desktop.gui.views import einpassen, knopf, read_only_table, schmale_auswahl, sortierbare_tabelle, zeile
+from kpakt_desktop.gui.views import (
+    auswahl_fuellen,
+    einpassen,
+    knopf,
+    read_only_table,
+    schmale_auswahl,
+    sortierbare_tabelle,
+    zeile,
+)
 from kpakt_desktop.services import huerden as service
 from kpakt_desktop.services import verknuepfungen as vk
 from kpakt_desktop.services.changes import Entity
@@ -215,14 +223,7 @@ class HuerdenPage(Page):
             (self.f_kreis, [(k.name, k.id) for k in kreise(self.ctx.store)]),
             (self.f_leistung, [(f"{nr} {name}", nr) for nr, name in vk.leistungen_liste(self.ctx.store)]),
         ):
-            current = combo.currentData()
-            combo.blockSignals(True)
-            while combo.count() > 1:
-                combo.removeItem(1)
-            for text, data in items:
-                combo.addItem(text, data)
-            combo.setCurrentIndex(max(0, combo.findData(current)) if current is not None else 0)
-            combo.blockSignals(False)
+            auswahl_fuellen(combo, items)
         self.apply_filter()
 
     def zeige_gefiltert(self, *, kategorie: HuerdeKategorie | None = None, nur_offene: bool = True) -> None:

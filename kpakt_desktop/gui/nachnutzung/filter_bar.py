@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QVBo
 from kpakt_desktop.domain.status import Status
 from kpakt_desktop.gui import vocab_text
 from kpakt_desktop.gui.barrierefrei import beschriftung
-from kpakt_desktop.gui.views import schmale_auswahl
+from kpakt_desktop.gui.views import auswahl_fuellen, schmale_auswahl
 from kpakt_desktop.services.matrix import MatrixFilter, MatrixSpalte
 from kpakt_desktop.services.nachnutzung import Auswahl
 
@@ -78,14 +78,7 @@ class FilterBar(QWidget):
             (self.itdl, [(w.text, w.id) for w in auswahl.it_dienstleister]),
             (self.fachverfahren, [(fv.text, fv.id) for fv in auswahl.fachverfahren]),
         ):
-            current = combo.currentData()
-            combo.blockSignals(True)
-            while combo.count() > 1:
-                combo.removeItem(1)
-            for text, data in items:
-                combo.addItem(text, data)
-            combo.setCurrentIndex(max(0, combo.findData(current)) if current is not None else 0)
-            combo.blockSignals(False)
+            auswahl_fuellen(combo, items)
 
     def setzen(
         self,
