@@ -2,25 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
+from fenster import starten as _window
 from kopfzeile import klicke_spalte, ziehe_spalte
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtWidgets import QTableView
 
-from kpakt_desktop.app import make_application
 from kpakt_desktop.gui import settings
-from kpakt_desktop.gui.main_window import MainWindow
-from kpakt_desktop.gui.opened import OpenedDatabase
-
-
-def _window(qtbot, path: Path) -> MainWindow:
-    make_application([])
-    window = MainWindow(OpenedDatabase(path))
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
 
 
 def _matrix_rows(page, n: int = 40) -> list[tuple[str, str]]:

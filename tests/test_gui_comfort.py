@@ -4,17 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from fenster import starten as _window
 from kopfzeile import klicke_spalte, ziehe_spalte
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QSplitter, QTableView
 from sqlalchemy import func, select
 
-from kpakt_desktop.app import make_application
 from kpakt_desktop.gui import msgbox, settings
 from kpakt_desktop.gui.context import AppContext
-from kpakt_desktop.gui.main_window import MainWindow
-from kpakt_desktop.gui.opened import OpenedDatabase
 from kpakt_desktop.gui.settings_dialog import SettingsDialog
 from kpakt_desktop.gui.sicherung.dialog import SicherungDialog
 from kpakt_desktop.services import sicherung
@@ -22,15 +20,6 @@ from kpakt_desktop.services.ics import escape_text
 from kpakt_desktop.services.termine import termin_laden
 from kpakt_desktop.store.database import open_store
 from kpakt_desktop.store.models import Kommune
-
-
-def _window(qtbot, path: Path) -> MainWindow:
-    make_application([])
-    window = MainWindow(OpenedDatabase(path))
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
 
 
 def test_layout_is_remembered_across_windows(qtbot, rp_demo_path):
