@@ -80,7 +80,7 @@ def test_in_a_dark_palette_the_focus_frame_still_reaches_3_to_1(main_window, qtb
     of 3:1 too (the highlight colour had 2.7:1 on the dark window)."""
     from test_kontrast import DARK
 
-    from kpakt_desktop.gui.barrierefrei import kontrast_palette
+    from kpakt_desktop.gui.palette import kontrast_palette
 
     app = QApplication.instance()
     before, sheet = QApplication.palette(), app.styleSheet()

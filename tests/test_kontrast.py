@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor, QPalette
 
 from kpakt_desktop.domain.status import ALLE
 from kpakt_desktop.gui import farben
-from kpakt_desktop.gui.barrierefrei import kontrast_palette, sichtbare_farbe
+from kpakt_desktop.gui.palette import kontrast_palette, sichtbare_farbe
 
 ROOT = Path(__file__).resolve().parent.parent
 STYLE = (ROOT / "resources" / "style" / "kpakt.qss").read_text(encoding="utf-8")

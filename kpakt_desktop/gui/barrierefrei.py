@@ -5,7 +5,7 @@
 - Dialogs built around a Designer form that is itself a QDialog close on Esc as a whole.
 - Dialogs start with the focus on their first field, not on a tab bar.
 - Announcements (saving a cell, Rückgängig) reach a screen reader as an accessibility event.
-- The system palette is followed; only pairs below the WCAG thresholds are darkened.
+- The system palette is followed; only pairs below the WCAG thresholds are darkened (``palette``).
 """
 
 from __future__ import annotations
@@ -15,10 +15,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
-    QColor,
-    QGuiApplication,
     QKeyEvent,
-    QPalette,
     QUndoStack,
 )
 from PySide6.QtWidgets import (
@@ -38,8 +35,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-
-from kpakt_desktop.gui import farben
 
 FENSTERRAHMEN = 48  # logical pixels left for a window's title bar and frame
 FELDER = (QLineEdit, QComboBox, QAbstractSpinBox, QPlainTextEdit, QTextEdit, QAbstractItemView, QAbstractButton)
@@ -180,49 +175,3 @@ def undo_ansagen(stack: QUndoStack, widget: QWidget) -> None:
         ansagen(widget, text)
 
     stack.indexChanged.connect(geaendert)
-
-
-# -- colours ---------------------------------------------------------------------------------------
-
-_PAARE_DER_PALETTE = (
-    (QPalette.ColorRole.Highlight, QPalette.ColorRole.HighlightedText, farben.TEXT),
-    (QPalette.ColorRole.Base, QPalette.ColorRole.PlaceholderText, farben.TEXT),
-    (QPalette.ColorRole.Base, QPalette.ColorRole.Text, farben.TEXT),
-    (QPalette.ColorRole.AlternateBase, QPalette.ColorRole.Text, farben.TEXT),
-    (QPalette.ColorRole.Window, QPalette.ColorRole.WindowText, farben.TEXT),
-    # links, and the focus frames of the style sheet (palette(link)): on the window and in fields
-    (QPalette.ColorRole.Window, QPalette.ColorRole.Link, farben.TEXT),
-    (QPalette.ColorRole.Base, QPalette.ColorRole.Link, farben.TEXT),
-    (QPalette.ColorRole.Button, QPalette.ColorRole.ButtonText, farben.TEXT),
-    (QPalette.ColorRole.ToolTipBase, QPalette.ColorRole.ToolTipText, farben.TEXT),
-)
-
-
-def kontrast_palette(palette: QPalette) -> QPalette:
-    """The system palette, with each text colour below 4.5:1 on its background moved towards the
-    palette's own text colour until it reaches it (a light highlight gets darker in a light palette;
-    in a dark or high-contrast palette nothing changes that already passes)."""
-    result = QPalette(palette)
-    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
-        for bg_role, fg_role, minimum in _PAARE_DER_PALETTE:
-            bg = result.color(group, bg_role).name()
-            fg = sichtbare_farbe(result.color(group, fg_role), bg)
-            if farben.kontrast(fg, bg) >= minimum:
-                continue
-            if fg_role is QPalette.ColorRole.HighlightedText:
-                result.setColor(group, bg_role, QColor(farben.angleichen(bg, fg, minimum)))
-            else:
-                result.setColor(group, fg_role, QColor(farben.angleichen(fg, bg, minimum)))
-    return result
-
-
-def sichtbare_farbe(farbe: QColor, hinten: str) -> str:
-    """A palette colour as it is seen: with its transparency drawn over ``hinten`` (the placeholder
-    text is the text colour at half opacity in Qt's palettes)."""
-    return farbe.name() if farbe.alpha() == 255 else farben.mischen(farbe.name(), hinten, farbe.alphaF())
-
-
-def palette_anwenden() -> None:
-    app = QGuiApplication.instance()
-    if isinstance(app, QGuiApplication):
-        QGuiApplication.setPalette(kontrast_palette(QGuiApplication.palette()))

@@ -3,7 +3,7 @@
 Text needs 4.5:1 against its background, graphics and borders that carry meaning 3:1. Colours
 that are drawn on the system palette (window #efefef, base #ffffff in Qt's light Fusion palette)
 are checked against those; under another palette the palette pairs themselves are checked and
-corrected at start-up (``barrierefrei.kontrast_palette``). ``tests/test_kontrast.py`` computes
+corrected at start-up (``palette.kontrast_palette``). ``tests/test_kontrast.py`` computes
 every pair and finds any colour literal in the GUI code or the style sheet that is not listed here.
 """
 
@@ -13,8 +13,13 @@ from dataclasses import dataclass
 
 from kpakt_desktop.domain.status import ALLE, Status
 
-TEXT = 4.5  # WCAG 1.4.3 AA, normal text
-GRAFIK = 3.0  # WCAG 1.4.11, graphical objects and component boundaries
+# the thresholds and the arithmetic, offered here with the colours they check
+from kpakt_desktop.gui.wcag import GRAFIK as GRAFIK
+from kpakt_desktop.gui.wcag import TEXT as TEXT
+from kpakt_desktop.gui.wcag import angleichen as angleichen
+from kpakt_desktop.gui.wcag import kontrast as kontrast
+from kpakt_desktop.gui.wcag import luminanz as luminanz
+from kpakt_desktop.gui.wcag import mischen as mischen
 
 WEISS = "#ffffff"
 SCHWARZ = "#000000"
@@ -129,42 +134,3 @@ PAARE: tuple[Paar, ...] = (
 )
 # Decoration only (a frame around a hint that is also said in words): no contrast needed.
 DEKORATION: tuple[str, ...] = (VORSCHAU_RAND, SONDERFALL_RAND, KARTE_LEGENDE_RAND)
-
-
-def _rgb(farbe: str) -> tuple[float, float, float]:
-    h = farbe.lstrip("#")
-    if len(h) == 3:
-        h = "".join(c * 2 for c in h)
-    return int(h[0:2], 16) / 255, int(h[2:4], 16) / 255, int(h[4:6], 16) / 255
-
-
-def _linear(c: float) -> float:
-    return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
-
-
-def luminanz(farbe: str) -> float:
-    """Relative luminance (WCAG 2.1, sRGB)."""
-    r, g, b = (_linear(c) for c in _rgb(farbe))
-    return 0.2126 * r + 0.7152 * g + 0.0722 * b
-
-
-def kontrast(a: str, b: str) -> float:
-    la, lb = sorted((luminanz(a), luminanz(b)), reverse=True)
-    return (la + 0.05) / (lb + 0.05)
-
-
-def mischen(vorne: str, hinten: str, alpha: float) -> str:
-    """``vorne`` drawn with opacity ``alpha`` over ``hinten``."""
-    f, h = _rgb(vorne), _rgb(hinten)
-    return "#" + "".join(f"{round(255 * (alpha * x + (1 - alpha) * y)):02x}" for x, y in zip(f, h, strict=True))
-
-
-def angleichen(farbe: str, gegen: str, minimum: float) -> str:
-    """``farbe`` moved away from ``gegen`` (darker on a light, lighter on a dark one) until the pair
-    reaches ``minimum``; the hue is kept as far as possible."""
-    ziel = SCHWARZ if luminanz(gegen) > 0.18 else WEISS
-    for schritt in range(0, 101, 2):
-        kandidat = mischen(ziel, farbe, schritt / 100)
-        if kontrast(kandidat, gegen) >= minimum:
-            return kandidat
-    return ziel
