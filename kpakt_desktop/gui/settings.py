@@ -3,7 +3,6 @@ language, and the window's remembered layout. Database-wide settings live in the
 
 from __future__ import annotations
 
-import getpass
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -59,6 +58,8 @@ def user_name() -> str:
     if value:
         return value
     try:
+        import getpass  # only here: its import costs ~2 ms of the start
+
         return getpass.getuser()
     except (KeyError, OSError):
         return "unbekannt"
