@@ -1,7 +1,9 @@
 """Start-up: time to the first shown main window on an RP demo database, divided by the floor
 (a bare QApplication with an empty QMainWindow shown), both measured in fresh processes in the
 same run. Goal: ≤ 1.5×. And the time to the first *painted* window (its first Paint event: before
-it, the user sees a black frame), divided by the empty window's first paint. Goal: ≤ 1.2×.
+it, the user sees a black frame), divided by the empty window's first paint. Goal: ≤ 1.2×. As in the
+app, that first picture is the frame (title, size, palette); menus and sidebar are drawn right after
+it, before the database opens: their time is in the note.
 """
 
 from __future__ import annotations
@@ -65,13 +67,15 @@ from kpakt_desktop.gui.main_window import MainWindow
 from kpakt_desktop.gui.opened import OpenedDatabase, acquire_lock
 path = Path(sys.argv[1]); lock = acquire_lock(path)
 ready = None
+inhalt = None
 def attach():
-    global ready
+    global ready, inhalt
+    inhalt = time.perf_counter() - t0  # the content (menus, sidebar) is built and drawn before this
     w.attach(OpenedDatabase(path, lock))
     w.sicherung.backup_on_open()  # as app.main: scheduled, it starts after the window is ready
     QApplication.processEvents()
     ready = time.perf_counter() - t0
-w = MainWindow(); w.installEventFilter(first_paint); w.show()
+w = MainWindow(rahmen_zuerst=True); w.installEventFilter(first_paint); w.show()
 nach_erstem_bild(w, attach)  # as app.main: before the event loop turns
 QApplication.processEvents()
 shown = time.perf_counter() - t0
@@ -81,7 +85,7 @@ from kpakt_desktop.gui.operation import runner
 backup = 0.0
 b0 = time.perf_counter(); w.sicherung.backup_on_open(delay_ms=0); runner().wait()  # its own duration, in the worker
 backup = time.perf_counter() - b0
-print(shown, ready, backup, first_paint.at)
+print(shown, ready, backup, first_paint.at, inhalt)
 w.close()
 """
 )
@@ -91,6 +95,8 @@ def _measure(code: str, *args: str) -> list[float]:
     # Settings and backups of the runs go to a private folder, never to the user's own.
     private = {"XDG_CONFIG_HOME": str(_PRIVATE / "config"), "KPAKT_DATA_DIR": str(_PRIVATE / "data")}
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **private}
+    # As installed (pip and the frozen build write the modules' bytecode): the warm-up run writes it.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     out = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, env=env, check=True)
     return [float(x) for x in out.stdout.strip().splitlines()[-1].split()]
 
@@ -114,12 +120,13 @@ def run() -> list[Result]:
         ready = median([r[1] for r in runs])
         backup = median([r[2] for r in runs])
         painted = median([r[3] for r in runs])
+        content = median([r[4] for r in runs])
     return [
         Result("Start bis Hauptfenster sichtbar (RP-Demo) / Boden", shown / floor, "x", 1.5,
                f"Fenster {shown * 1000:.0f} ms, Boden {floor * 1000:.0f} ms"),
         Result("Start bis erstes gezeichnetes Fenster / Boden", painted / floor_paint, "x", 1.2,
-               f"gezeichnet nach {painted * 1000:.0f} ms, leeres Fenster nach {floor_paint * 1000:.0f} ms; "
-               "vorher sieht man ein schwarzes Fenster"),
+               f"Rahmen gezeichnet nach {painted * 1000:.0f} ms, leeres Fenster nach {floor_paint * 1000:.0f} ms "
+               f"(vorher sieht man ein schwarzes Fenster); Menüs und Seitenleiste gezeichnet nach {content * 1000:.0f} ms"),
         Result("Start bis Daten geladen (RP-Demo)", ready * 1000, "ms", 1500.0,
                "Übersicht mit Kennzahlen bedienbar; automatische Sicherung läuft dann im Hintergrund"),
         Result("Automatische Sicherung (im Hintergrund, 1,5 s nach dem Start)", backup * 1000, "ms", 1000.0,

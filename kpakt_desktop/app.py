@@ -7,11 +7,14 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kpakt_desktop import APP_ID, APP_NAME, __version__, paths
 from kpakt_desktop.cli import db_target
 from kpakt_desktop.domain.errors import KpaktError
-from kpakt_desktop.domain.laender import Land, parse_land
+
+if TYPE_CHECKING:
+    from kpakt_desktop.domain.laender import Land
 
 ORGANIZATION = "Kommunalpakt"  # QSettings: gui.settings uses the same names
 DESKTOP_ID = "de.kommunalpakt.Desktop"  # packaging/linux/<id>.desktop: lets the desktop match window and icon
@@ -62,9 +65,9 @@ def make_application(argv: Sequence[str]) -> object:
         # KPAKT_LANG overrides the setting (screenshots, support); the choice applies from start-up on.
         language = os.environ.get("KPAKT_LANG") or settings.language()
         app._kpakt_translators = i18n.install(app, language)  # type: ignore[attr-defined]
-    from kpakt_desktop.gui import barrierefrei
+    from kpakt_desktop.gui import palette
 
-    barrierefrei.palette_anwenden()  # the system palette, with pairs below WCAG 4.5:1 darkened
+    palette.anwenden()  # the system palette, with pairs below WCAG 4.5:1 darkened
     style = paths.resource("style", "kpakt.qss")
     if style.exists():
         app.setStyleSheet(style.read_text(encoding="utf-8"))  # type: ignore[attr-defined]
@@ -101,12 +104,13 @@ def self_test(db: Path | str | None, land: Land) -> int:
 def choose_database(args: argparse.Namespace) -> Path | str | None:
     """--db, --demo, the last database, the default one, or the first-run wizard."""
     from kpakt_desktop.gui import settings
-    from kpakt_desktop.gui.start.start_dialog import Choice, StartResult, create_chosen
-    from kpakt_desktop.gui.start.wizard import FirstRunWizard
 
     if args.db is not None:
         return args.db  # a file, or a server URL
     if args.demo:
+        from kpakt_desktop.domain.laender import parse_land
+        from kpakt_desktop.gui.start.start_dialog import Choice, StartResult, create_chosen
+
         land = parse_land(args.land)
         demo = StartResult(Choice.DEMO, land, paths.demo_db_path(land.schluessel))
         create_chosen(None, demo)
@@ -117,6 +121,8 @@ def choose_database(args: argparse.Namespace) -> Path | str | None:
     for candidate in settings.recent_databases()[1:]:  # the last one was moved or deleted
         if candidate.exists():
             return candidate
+    from kpakt_desktop.gui.start.wizard import FirstRunWizard
+
     wizard = FirstRunWizard()
     wizard.exec()  # cancelled after the database was created: it exists, so it opens
     return wizard.result_path
@@ -140,16 +146,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.db = args.db or args.datei
     from PySide6.QtWidgets import QApplication
 
-    from kpakt_desktop.gui import msgbox, settings
+    from kpakt_desktop.gui import settings
     from kpakt_desktop.gui.erstes_bild import nach_erstem_bild
     from kpakt_desktop.gui.main_window import MainWindow
     from kpakt_desktop.gui.opened import acquire_lock
-    from kpakt_desktop.gui.sicherung.recovery import open_database
 
     try:
-        land = parse_land(args.land)
         if args.self_test:
-            return self_test(args.db, land)
+            from kpakt_desktop.domain.laender import parse_land
+
+            return self_test(args.db, parse_land(args.land))
         path = choose_database(args)
         if path is None:
             return 0
@@ -158,14 +164,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.self_test:
             print(f"self-test: {err}", file=sys.stderr)
             return 1
+        from kpakt_desktop.gui import msgbox
+
         msgbox.error(None, APP_NAME, str(err))
         return err.exit_code
-    window = MainWindow()
+    window = MainWindow(rahmen_zuerst=True)
     window.show()
 
     def attach() -> None:
         # After the first paint: the data layer loads while the user already sees the window.
         # A damaged database offers its newest backup; declined, the start dialog offers the rest.
+        from kpakt_desktop.gui.sicherung.recovery import open_database
+
         opened = open_database(window, path, lock, start_dialog_on_no=True)
         if opened is None:
             window.close()

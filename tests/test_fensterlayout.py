@@ -233,8 +233,10 @@ def test_work_waits_for_a_paint_inside_the_window_and_not_for_the_fallback(qtbot
     assert later[0] < 1.0
 
 
-def test_the_frame_shows_without_loading_the_data_layer():
-    """What app.main does before the first paint imports no SQLAlchemy (~100 ms of a start)."""
+def test_the_frame_shows_before_the_content_and_the_data_layer_are_loaded():
+    """app.main: the empty frame paints as fast as a bare window. Before it shows, neither the data
+    layer (SQLAlchemy, ~100 ms) nor the GUI modules of the content are imported; the content comes
+    right after the first paint."""
     import os
     import subprocess
     import sys
@@ -244,20 +246,62 @@ def test_the_frame_shows_without_loading_the_data_layer():
         "import sys\n"
         "from kpakt_desktop.app import make_application\n"
         "make_application([])\n"
-        "from kpakt_desktop.gui import msgbox, settings\n"
+        "from kpakt_desktop.gui import settings\n"
         "from kpakt_desktop.gui.erstes_bild import nach_erstem_bild\n"
         "from kpakt_desktop.gui.main_window import MainWindow\n"
         "from kpakt_desktop.gui.opened import acquire_lock\n"
-        "from kpakt_desktop.gui.sicherung.recovery import open_database\n"
-        "w = MainWindow(); w.show()\n"
-        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'sqlalchemy')[:3])\n"
+        "w = MainWindow(rahmen_zuerst=True); w.show()\n"
+        "heavy = ('sqlalchemy', 'kpakt_desktop.gui.barrierefrei', 'kpakt_desktop.gui.pages', "
+        "'kpakt_desktop.gui.farben')\n"
+        "print(sorted(m for m in sys.modules if m.startswith(heavy))[:3], hasattr(w, 'sidebar'))\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "while not hasattr(w, 'sidebar'):\n"
+        "    QApplication.processEvents()\n"
+        "print(w.sidebar.count(), len(w.menuBar().actions()))\n"
     )
     root = Path(__file__).resolve().parent.parent
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(root))
     done = subprocess.run(
         [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120, check=True
     )
-    assert done.stdout.strip().splitlines()[-1] == "[]"
+    before, after = done.stdout.strip().splitlines()[-2:]
+    assert before == "[] False"  # nothing heavy loaded, no content yet when the frame shows
+    pages, menus = (int(n) for n in after.split())
+    assert pages >= 9 and menus == 4  # then the sidebar and Datei, Bearbeiten, Ansicht, Hilfe
+
+
+def test_the_content_is_drawn_before_the_database_opens(qtbot, tmp_path):
+    """Started frame first, the window shows its menus and sidebar (built and painted) before the
+    work that opens the database begins; callbacks for one window run in the order given."""
+    from PySide6.QtCore import QEvent, QObject
+
+    from kpakt_desktop.gui.erstes_bild import nach_erstem_bild
+    from kpakt_desktop.gui.main_window import MainWindow
+
+    painted_sidebar: list[bool] = []
+
+    class SidebarPaints(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            parent = watched.parentWidget() if isinstance(watched, QWidget) else None
+            if event.type() == QEvent.Type.Paint and parent is not None and parent.objectName() == "sidebar":
+                painted_sidebar.append(True)  # the list's viewport: its entries are drawn
+            return False
+
+    filter_ = SidebarPaints()
+    QApplication.instance().installEventFilter(filter_)
+    try:
+        window = MainWindow(rahmen_zuerst=True)
+        qtbot.addWidget(window)
+        order: list[str] = []
+        window.show()
+        nach_erstem_bild(window, lambda: order.append(f"attach, Seitenleiste gezeichnet: {bool(painted_sidebar)}"))
+        nach_erstem_bild(window, lambda: order.append("danach"))
+        assert not hasattr(window, "sidebar")
+        qtbot.waitUntil(lambda: len(order) == 2, timeout=5000)
+    finally:
+        QApplication.instance().removeEventFilter(filter_)
+    assert order == ["attach, Seitenleiste gezeichnet: True", "danach"]
+    assert [a.text() for a in window.menuBar().actions()] == ["&Datei", "&Bearbeiten", "&Ansicht", "&Hilfe"]
 
 
 def test_make_screenshots_writes_every_page_at_1024x700_and_the_readme_shows_one(main_window, tmp_path):

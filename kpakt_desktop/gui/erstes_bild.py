@@ -5,7 +5,8 @@ expose event, after the next turns of the event loop. Work started with ``QTimer
 right after ``show()`` (opening the database, building the first page: ~0.2 s) ran before that paint,
 and the user saw a black window meanwhile. Here the work waits for the first Paint event of the window
 or any widget in it: a main window whose children cover it gets no Paint event of its own, and waiting
-for one cost the fallback second at every start.
+for one cost the fallback second at every start. Several callbacks for one window run in the order
+they were given (the main window builds its content before the database is attached).
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ class _ErstesBild(QObject):
     def __init__(self, window: QWidget, callback: Callable[[], None], spaetestens_ms: int) -> None:
         super().__init__(window)
         self._window = window
-        self._callback = callback
+        self._callbacks = [callback]
         self._erledigt = False
         self._app = QCoreApplication.instance()
         if self._app is not None:  # only until the first paint: then the filter goes again
@@ -47,9 +48,15 @@ class _ErstesBild(QObject):
         self._erledigt = True
         if self._app is not None:
             self._app.removeEventFilter(self)
-        self._callback()
+        for callback in self._callbacks:
+            callback()
+        self.deleteLater()
 
 
 def nach_erstem_bild(window: QWidget, callback: Callable[[], None], spaetestens_ms: int = SPAETESTENS_MS) -> None:
     """Call ``callback`` once, right after ``window`` was first painted (or after ``spaetestens_ms``)."""
+    for wartend in window.findChildren(_ErstesBild):
+        if not wartend._erledigt:
+            wartend._callbacks.append(callback)
+            return
     _ErstesBild(window, callback, spaetestens_ms)

@@ -1,10 +1,15 @@
 """The main window: sidebar of pages, menus, status bar. Owns no data; pages ask services.
 
-Start-up is two-phase: the frame (menus, sidebar, status bar) shows first; ``attach`` then opens
-the database. A page is built the first time it is shown (``page``), so a start builds one page,
-not nine. Before the frame shows, this module touches no ``Qt`` namespace enum: PySide creates
-those Python enums on first access, which alone took ~20 ms of a ~150 ms start; nor does it import
-the data layer (SQLAlchemy, via gui/operation.py): that comes with ``attach``, after the first paint.
+Start-up is three steps, each drawn before the next begins: the empty frame (title, size, palette)
+shows first, as fast as a bare Qt window; its content (menus, sidebar, status bar) is built right
+after that first paint (``aufbauen``); ``attach`` then opens the database. A page is built the first
+time it is shown (``page``), so a start builds one page, not nine.
+
+So that the frame can show first, importing this module creates no Qt class beyond ``QMainWindow``:
+PySide builds a class and its Python enums on first access, the ``Qt`` namespace alone ~20 ms of a
+~150 ms start. Qt classes are therefore named through their modules (``QtWidgets.QSplitter``), looked
+up when the code runs; our own GUI modules are imported where they are first used. Nor is the data
+layer (SQLAlchemy, via gui/operation.py) imported: that comes with ``attach``.
 """
 
 from __future__ import annotations
@@ -12,35 +17,22 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import (
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QMainWindow,
-    QMenu,
-    QSizePolicy,
-    QSplitter,
-    QStackedWidget,
-    QStyle,
-    QWidget,
-)
+from PySide6 import QtCore, QtGui, QtWidgets
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QMainWindow
 
 from kpakt_desktop import APP_NAME
 from kpakt_desktop.domain.errors import KpaktError
-from kpakt_desktop.gui import barrierefrei, settings, statuszeile
-from kpakt_desktop.gui.hilfe.menue import add_mnemonics, fill_help_menu
-from kpakt_desktop.gui.pages import page_specs
-from kpakt_desktop.gui.seitenflaeche import SeitenFlaeche
-from kpakt_desktop.gui.sicherung.controller import Sicherungen
+from kpakt_desktop.gui import settings
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QShowEvent
 
     from kpakt_desktop.gui.context import AppContext
     from kpakt_desktop.gui.opened import OpenedDatabase
+    from kpakt_desktop.gui.pages import PageSpec
     from kpakt_desktop.gui.pages.base import Page
+    from kpakt_desktop.gui.sicherung.controller import Sicherungen
     from kpakt_desktop.services.offline_kopie import OfflineKopie
     from kpakt_desktop.store.aenderungen import Aenderung
 
@@ -48,26 +40,56 @@ if TYPE_CHECKING:
 class MainWindow(QMainWindow):
     database_changed = Signal()
 
-    def __init__(self, opened: OpenedDatabase | None = None) -> None:
+    def __init__(self, opened: OpenedDatabase | None = None, *, rahmen_zuerst: bool = False) -> None:
+        """``rahmen_zuerst``: build the content only after the empty frame was first painted (the
+        start of the app); otherwise at once."""
         super().__init__()
         self.opened: OpenedDatabase | None = None
         self.ctx: AppContext | None = None
         self.pages: dict[str, Page] = {}
-        self.specs = page_specs()
-        self.sidebar = QListWidget()
+        self._aufgebaut = False
+        self._eingepasst = False
+        self.resize(1280, 800)
+        self.setWindowTitle(APP_NAME)
+        geometry = settings.state("fenster/geometrie")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        self.ins_bild()
+        if rahmen_zuerst:
+            from kpakt_desktop.gui.erstes_bild import nach_erstem_bild
+
+            nach_erstem_bild(self, self.aufbauen)
+        else:
+            self.aufbauen()
+        if opened is not None:
+            self.attach(opened)
+
+    def aufbauen(self) -> None:
+        """Menus, sidebar, page area and status bar; once. A shown window is drawn with them at once,
+        so that the user sees them while the database opens."""
+        if self._aufgebaut:
+            return
+        self._aufgebaut = True
+        from kpakt_desktop.gui import statuszeile
+        from kpakt_desktop.gui.pages import page_specs
+        from kpakt_desktop.gui.seitenflaeche import SeitenFlaeche
+        from kpakt_desktop.gui.sicherung.controller import Sicherungen
+
+        self.specs: list[PageSpec] = page_specs()
+        self.sidebar = QtWidgets.QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setAccessibleName(self.tr("Seiten"))
-        self.sidebar.setIconSize(QSize(20, 20))
+        self.sidebar.setIconSize(QtCore.QSize(20, 20))
         for number, spec in enumerate(self.specs, start=1):
-            item = QListWidgetItem(spec.title)
+            item = QtWidgets.QListWidgetItem(spec.title)
             if number <= 9:
                 item.setToolTip(self.tr("Strg+{n}").format(n=number))
             self.sidebar.addItem(item)
-        self.stack = QStackedWidget()
-        opening = QLabel(self.tr("Datenbank wird geöffnet …"))
+        self.stack = QtWidgets.QStackedWidget()
+        opening = QtWidgets.QLabel(self.tr("Datenbank wird geöffnet …"))
         opening.setObjectName("datenbankWirdGeoeffnet")  # centred by the style sheet
         self.stack.addWidget(opening)
-        splitter = QSplitter()
+        splitter = QtWidgets.QSplitter()
         splitter.setObjectName("hauptSplitter")
         splitter.addWidget(self.sidebar)
         # The pages scroll when the window is smaller than a page needs (200 % scaling on a 1920×1080
@@ -89,79 +111,86 @@ class MainWindow(QMainWindow):
         # A screen reader chooses a page by selecting its entry (AT-SPI Selection), not by moving the
         # current row: the selected entry becomes the current one, and so the page is shown.
         self.sidebar.itemSelectionChanged.connect(self._selected_row)
-        self._status_land = QLabel()
+        self._status_land = QtWidgets.QLabel()
         self._status_db = statuszeile.GekuerzterText()
         self._status_db.setObjectName("statusDatenbank")
-        self._status_stand = QLabel()
+        self._status_stand = QtWidgets.QLabel()
         statuszeile.einrichten(self.statusBar(), self._status_land, self._status_db, self._status_stand)
-        self._undo_actions: list[QAction] = []
-        self._eingepasst = False
-        self.sicherung = Sicherungen(self)
+        self._undo_actions: list[QtGui.QAction] = []
+        self.sicherung: Sicherungen = Sicherungen(self)
         self._build_menus()
-        self.resize(1280, 800)
-        self.setWindowTitle(APP_NAME)
-        self._restore_window_state()
-        if opened is not None:
-            self.attach(opened)
+        state = settings.state("fenster/zustand")
+        if state is not None:
+            self.restoreState(state)
+        splitter_state = settings.state("fenster/splitter")
+        if splitter_state is not None:
+            self.splitter.restoreState(splitter_state)
+        if self.isVisible():  # drawn now, not after the database has opened:
+            QtCore.QCoreApplication.sendPostedEvents()  # the new children's queued show() and layout
+            self.repaint()
 
     # -- construction -------------------------------------------------------------------------
     def _build_menus(self) -> None:
         # setShortcuts(list), not setShortcut(key): resolving setShortcut's overloads makes PySide
         # create every Qt namespace enum (~15 ms before the window could show).
+        from kpakt_desktop.gui.hilfe.menue import add_mnemonics, fill_help_menu
+
         datei = self.menuBar().addMenu(self.tr("&Datei"))
-        neu = QAction(self.tr("&Neu…"), self)
-        neu.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.New))
+        neu = QtGui.QAction(self.tr("&Neu…"), self)
+        neu.setShortcuts(QtGui.QKeySequence.keyBindings(QtGui.QKeySequence.StandardKey.New))
         neu.triggered.connect(self._new_database)
         datei.addAction(neu)
-        oeffnen = QAction(self.tr("Ö&ffnen…"), self)
-        oeffnen.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Open))
+        oeffnen = QtGui.QAction(self.tr("Ö&ffnen…"), self)
+        oeffnen.setShortcuts(QtGui.QKeySequence.keyBindings(QtGui.QKeySequence.StandardKey.Open))
         oeffnen.triggered.connect(self._open_dialog)
         datei.addAction(oeffnen)
-        self.recent_menu = QMenu(self.tr("&Zuletzt geöffnet"), self)
+        self.recent_menu = QtWidgets.QMenu(self.tr("&Zuletzt geöffnet"), self)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         datei.addMenu(self.recent_menu)
         datei.addSeparator()
-        self.backup_action = QAction(self.tr("&Sicherung erstellen…"), self)
+        self.backup_action = QtGui.QAction(self.tr("&Sicherung erstellen…"), self)
         self.backup_action.setObjectName("sicherungErstellen")
-        self.backup_action.setShortcuts([QKeySequence("Ctrl+Shift+S")])
+        self.backup_action.setShortcuts([QtGui.QKeySequence("Ctrl+Shift+S")])
         self.backup_action.triggered.connect(self.sicherung.create_backup)
-        self.restore_action = QAction(self.tr("Sicherung &wiederherstellen…"), self)
+        self.restore_action = QtGui.QAction(self.tr("Sicherung &wiederherstellen…"), self)
         self.restore_action.setObjectName("sicherungWiederherstellen")
         self.restore_action.triggered.connect(self.sicherung.restore_backup)
         datei.addActions([self.backup_action, self.restore_action])
         self._page_actions_anchor = datei.addSeparator()  # pages add their file actions above it
-        self._page_actions: list[QAction] = []
-        beenden = QAction(self.tr("&Beenden"), self)
+        self._page_actions: list[QtGui.QAction] = []
+        beenden = QtGui.QAction(self.tr("&Beenden"), self)
         # Windows has no standard Quit key (Alt+F4 closes the window); Ctrl+Q everywhere else.
-        beenden.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Quit) or [QKeySequence("Ctrl+Q")])
+        beenden.setShortcuts(
+            QtGui.QKeySequence.keyBindings(QtGui.QKeySequence.StandardKey.Quit) or [QtGui.QKeySequence("Ctrl+Q")]
+        )
         beenden.triggered.connect(self.close)
         datei.addAction(beenden)
         self.file_menu = datei
         self.edit_menu = self.menuBar().addMenu(self.tr("&Bearbeiten"))
         self.edit_menu.addSeparator()
-        self.office_action = QAction(self.tr("&Koordinierungsstelle…"), self)
+        self.office_action = QtGui.QAction(self.tr("&Koordinierungsstelle…"), self)
         self.office_action.setObjectName("koordinierungsstelle")
         self.office_action.setEnabled(False)  # until a database is attached
         self.office_action.triggered.connect(self.edit_office)
         self.edit_menu.addAction(self.office_action)
-        einstellungen = QAction(self.tr("&Einstellungen…"), self)
+        einstellungen = QtGui.QAction(self.tr("&Einstellungen…"), self)
         einstellungen.setObjectName("einstellungen")
-        einstellungen.setMenuRole(QAction.MenuRole.PreferencesRole)
-        einstellungen.setShortcuts([QKeySequence("Ctrl+,")])
+        einstellungen.setMenuRole(QtGui.QAction.MenuRole.PreferencesRole)
+        einstellungen.setShortcuts([QtGui.QKeySequence("Ctrl+,")])
         einstellungen.triggered.connect(self.open_settings)
         self.edit_menu.addAction(einstellungen)
         self.view_menu = self.menuBar().addMenu(self.tr("&Ansicht"))
         for number, spec in enumerate(self.specs, start=1):
-            action = QAction(spec.title, self)
+            action = QtGui.QAction(spec.title, self)
             action.setObjectName(f"seite_{spec.key}")
             if number <= 9:
-                action.setShortcuts([QKeySequence(f"Ctrl+{number}")])
+                action.setShortcuts([QtGui.QKeySequence(f"Ctrl+{number}")])
             action.triggered.connect(lambda _=False, row=number - 1: self.sidebar.setCurrentRow(row))
             self.view_menu.addAction(action)
         add_mnemonics(self.view_menu)  # page titles carry no Alt letter of their own
         hilfe = self.menuBar().addMenu(self.tr("&Hilfe"))
         fill_help_menu(self, hilfe)
-        ueber = QAction(self.tr("Ü&ber Kommunalpakt Desktop"), self)
+        ueber = QtGui.QAction(self.tr("Ü&ber Kommunalpakt Desktop"), self)
         ueber.triggered.connect(self._about)
         hilfe.addAction(ueber)
 
@@ -174,6 +203,7 @@ class MainWindow(QMainWindow):
         """Show this database: a new context, the pages of the old one dropped, the current page built."""
         from kpakt_desktop.gui.context import AppContext
 
+        self.aufbauen()
         if self.ctx is not None:
             self.save_view_state()
         self.opened = opened
@@ -191,7 +221,7 @@ class MainWindow(QMainWindow):
                 widget.deleteLater()
         self.pages = {}
         for _spec in self.specs:
-            self.stack.addWidget(QWidget())  # an empty slot until the page is first shown
+            self.stack.addWidget(QtWidgets.QWidget())  # an empty slot until the page is first shown
         self._bind_undo(self.ctx.undo_stack)
         self._bind_page_actions()
         self.office_action.setEnabled(True)
@@ -228,7 +258,7 @@ class MainWindow(QMainWindow):
         self._page_actions = []
         for spec in self.specs:
             for entry in spec.actions:
-                action = QAction(entry.title, self)
+                action = QtGui.QAction(entry.title, self)
                 action.setObjectName(entry.name)
                 action.triggered.connect(
                     lambda _=False, key=spec.key, method=entry.method: getattr(self.show_page(key), method)()
@@ -251,16 +281,16 @@ class MainWindow(QMainWindow):
             return
         self.stack.setCurrentIndex(row)
 
-    def _bind_undo(self, stack: QUndoStack) -> None:
+    def _bind_undo(self, stack: QtGui.QUndoStack) -> None:
         """Bearbeiten → Rückgängig (Strg+Z) / Wiederholen (Strg+Y) act on the context's stack."""
         for action in self._undo_actions:
             self.edit_menu.removeAction(action)
             action.deleteLater()
         undo = stack.createUndoAction(self, self.tr("&Rückgängig"))
-        undo.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
+        undo.setShortcuts(QtGui.QKeySequence.keyBindings(QtGui.QKeySequence.StandardKey.Undo))
         redo = stack.createRedoAction(self, self.tr("&Wiederholen"))
         # Where the platform's Redo already is Ctrl+Y, listing it twice would make the shortcut ambiguous.
-        redo_keys = [QKeySequence("Ctrl+Y"), *QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)]
+        redo_keys = [QtGui.QKeySequence("Ctrl+Y"), *QtGui.QKeySequence.keyBindings(QtGui.QKeySequence.StandardKey.Redo)]
         redo.setShortcuts(list({k.toString(): k for k in redo_keys}.values()))
         first = self.edit_menu.actions()[0] if self.edit_menu.actions() else None
         if first is None:
@@ -268,6 +298,8 @@ class MainWindow(QMainWindow):
         else:
             self.edit_menu.insertActions(first, [undo, redo])
         self._undo_actions = [undo, redo]
+        from kpakt_desktop.gui import barrierefrei
+
         barrierefrei.undo_ansagen(stack, self)  # a screen reader hears what was saved or undone
 
     def _nur_aktuelle_seite(self, _index: int = -1) -> None:
@@ -276,21 +308,25 @@ class MainWindow(QMainWindow):
         for i in range(self.stack.count()):
             widget = self.stack.widget(i)
             if widget is not None:
-                policy = QSizePolicy.Policy.Preferred if widget is current else QSizePolicy.Policy.Ignored
+                policy = (
+                    QtWidgets.QSizePolicy.Policy.Preferred
+                    if widget is current
+                    else QtWidgets.QSizePolicy.Policy.Ignored
+                )
                 widget.setSizePolicy(policy, policy)
         self.stack.updateGeometry()
 
     def _sidebar_breite(self) -> int:
         """Wide enough for the longest entry, its icon and the vertical scroll bar."""
         frame = 2 * self.sidebar.frameWidth()
-        bar = self.sidebar.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        bar = self.sidebar.style().pixelMetric(QtWidgets.QStyle.PixelMetric.PM_ScrollBarExtent)
         return self.sidebar.sizeHintForColumn(0) + frame + bar + 8
 
     def _selected_row(self) -> None:
         rows = [index.row() for index in self.sidebar.selectedIndexes()]
         if rows and rows[0] != self.sidebar.currentRow():
             # after the accessibility call has returned: building a page must not hold up its reply
-            QTimer.singleShot(0, lambda: self.sidebar.setCurrentRow(rows[0]))
+            QtCore.QTimer.singleShot(0, lambda: self.sidebar.setCurrentRow(rows[0]))
 
     def show_page(self, key: str) -> Page:
         self.sidebar.setCurrentRow([spec.key for spec in self.specs].index(key))
@@ -401,18 +437,6 @@ class MainWindow(QMainWindow):
         if 0 <= row < len(self.specs):
             settings.set_last_page(self.specs[row].key)
 
-    def _restore_window_state(self) -> None:
-        geometry = settings.state("fenster/geometrie")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        state = settings.state("fenster/zustand")
-        if state is not None:
-            self.restoreState(state)
-        splitter = settings.state("fenster/splitter")
-        if splitter is not None:
-            self.splitter.restoreState(splitter)
-        self.ins_bild()
-
     def ins_bild(self) -> None:
         """Never larger than the screen's free area, and on it (a geometry saved on a larger screen)."""
         area = self.screen().availableGeometry()
@@ -444,7 +468,7 @@ class MainWindow(QMainWindow):
         if runner().busy:  # a change or a report is still being written: close once it is done
             event.ignore()
             self.statusBar().showMessage(self.tr("Wird noch gespeichert – das Fenster schließt danach."), 10000)
-            runner().idle.connect(self.close, Qt.ConnectionType.SingleShotConnection)
+            runner().idle.connect(self.close, QtCore.Qt.ConnectionType.SingleShotConnection)
             return
         if self.ctx is not None:
             self.save_view_state()
