@@ -126,7 +126,7 @@ def run() -> list[Result]:
                f"Fenster {shown * 1000:.0f} ms, Boden {floor * 1000:.0f} ms"),
         Result("Start bis erstes gezeichnetes Fenster / Boden", painted / floor_paint, "x", 1.2,
                f"Rahmen gezeichnet nach {painted * 1000:.0f} ms, leeres Fenster nach {floor_paint * 1000:.0f} ms "
-               f"(vorher sieht man ein schwarzes Fenster); Menüs und Seitenleiste gezeichnet nach {content * 1000:.0f} ms"),
+               f"(vorher sieht man ein schwarzes Fenster); Menüs und Seitenleiste nach {content * 1000:.0f} ms"),
         Result("Start bis Daten geladen (RP-Demo)", ready * 1000, "ms", 1500.0,
                "Übersicht mit Kennzahlen bedienbar; automatische Sicherung läuft dann im Hintergrund"),
         Result("Automatische Sicherung (im Hintergrund, 1,5 s nach dem Start)", backup * 1000, "ms", 1000.0,
