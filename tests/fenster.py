@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtWidgets import QApplication
+
 from kpakt_desktop.app import make_application
 from kpakt_desktop.gui.erstes_bild import nach_erstem_bild
 from kpakt_desktop.gui.main_window import MainWindow
@@ -20,4 +22,7 @@ def starten(qtbot: object, path: Path) -> MainWindow:
     nach_erstem_bild(window, lambda: window.attach(OpenedDatabase(path)))
     qtbot.waitExposed(window)  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: window.ctx is not None, timeout=10_000)  # type: ignore[attr-defined]
+    # the page was laid out in the shown window by posted events: as the user sees it once they ran
+    QApplication.sendPostedEvents()
+    QApplication.processEvents()
     return window
