@@ -24,10 +24,10 @@ class Meldung(str):
 
 
 def _deutsch(value: object) -> object:
-    """A vocabulary member as its label, a tuple of them as a list ("a, b, c")."""
+    """A vocabulary member as its label, a tuple of them (or of messages) as a list ("a, b, c")."""
     from enum import Enum
 
-    if isinstance(value, tuple) and value and all(isinstance(v, Enum) for v in value):
+    if isinstance(value, tuple) and value and all(isinstance(v, Enum | Meldung) for v in value):
         return ", ".join(str(_deutsch(v)) for v in value)
     return getattr(value, "label", value) if isinstance(value, Enum) else value
 
