@@ -40,6 +40,12 @@ def meldung(vorlage: str, **werte: object) -> Meldung:
     return Meldung(vorlage, **werte)
 
 
+def meldung_aus(err: BaseException) -> str:
+    """The message ``err`` was raised with: a ``Meldung`` with template and values intact (``str(err)``
+    of a ``ValueError`` would keep only its German text)."""
+    return err.args[0] if len(err.args) == 1 and isinstance(err.args[0], Meldung) else str(err)
+
+
 class KpaktError(Exception):
     """Base: ``str(err)`` is a complete German sentence a user can act on (a ``Meldung`` when it was
     raised with one: the GUI then shows it in the UI language)."""

@@ -29,7 +29,7 @@ from openpyxl.utils.cell import column_index_from_string, coordinate_from_string
 from openpyxl.utils.exceptions import InvalidFileException
 from sqlalchemy import select
 
-from kpakt_desktop.domain.errors import InputError, Meldung, meldung
+from kpakt_desktop.domain.errors import InputError, Meldung, meldung, meldung_aus
 from kpakt_desktop.domain.status import HAUPTPFAD, Anbindungsart, Status
 from kpakt_desktop.services.excel_text import safe_text
 from kpakt_desktop.services.jobs import Job, Progress, run_job
@@ -416,7 +416,7 @@ def _lies_zeile(
             else:
                 werte[key] = _text(value, f.TEXT_LAENGE[key])
         except ValueError as err:
-            fehler.append(_Fehler(f.BLATT, ort, _grund(err)))
+            fehler.append(_Fehler(f.BLATT, ort, meldung_aus(err)))
             werte[key] = gesendet.get(key)
     return werte, fehler
 
@@ -476,11 +476,6 @@ def _ort(pfad: Path, blatt: str, zelle: str, text: str) -> Meldung:
     return meldung(
         "{datei}, Blatt „{blatt}“, Zelle {zelle}: {text}", datei=pfad.name, blatt=blatt, zelle=zelle, text=text
     )
-
-
-def _grund(err: ValueError) -> str:
-    """The reason of a refused cell: the message it was raised with, template and values intact."""
-    return err.args[0] if err.args and isinstance(err.args[0], Meldung) else str(err)
 
 
 def _ist_int(value: Any) -> bool:
