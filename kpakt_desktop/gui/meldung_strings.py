@@ -583,6 +583,7 @@ TEXTS = [
     QT_TRANSLATE_NOOP("Meldung", "Pfad mit „..“ (Verzeichniswechsel) ist nicht erlaubt."),
     QT_TRANSLATE_NOOP("Meldung", "field larger than field limit"),
     QT_TRANSLATE_NOOP("Meldung", "{grund}."),
+    QT_TRANSLATE_NOOP("Meldung", "„{name}“"),
     QT_TRANSLATE_NOOP("Meldung", "Das Kürzel des Landes {land} ist {richtig}, nicht {kuerzel}."),
     QT_TRANSLATE_NOOP("Meldung", "Der Regionalschlüssel {ars} gehört nicht zum Land {land}."),
     QT_TRANSLATE_NOOP("Meldung", "Mitglied {i}: {name} ist in der Rolle „{rolle}“ schon eingetragen."),

@@ -538,11 +538,13 @@ def _schema_message(error: ValidationError) -> Meldung:
         return meldung("muss vom Typ {typ} sein", typ=typ)
     if kind == "required" and isinstance(instance, dict):
         missing = [str(p) for p in value if p not in instance]
-        return meldung("Pflichtangabe {namen} fehlt", namen=", ".join(f"„{m}“" for m in missing))
+        return meldung("Pflichtangabe {namen} fehlt", namen=tuple(meldung("„{name}“", name=m) for m in missing) or "")
     if kind == "additionalProperties" and isinstance(instance, dict):
         known = set(error.schema.get("properties", {}))
         extra = sorted(str(k) for k in instance if k not in known)
-        return meldung("nicht erlaubte Angabe {namen}", namen=", ".join(f"„{_short(x)}“" for x in extra))
+        return meldung(
+            "nicht erlaubte Angabe {namen}", namen=tuple(meldung("„{name}“", name=_short(x)) for x in extra) or ""
+        )
     if kind == "const":
         return meldung("muss {wert} sein", wert=json.dumps(value, ensure_ascii=False))
     if kind == "enum":
