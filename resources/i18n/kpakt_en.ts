@@ -4344,6 +4344,10 @@ It holds the log and the versions, no content of the Land database. Please pass 
         <translation>{grund}.</translation>
     </message>
     <message>
+        <source>„{name}“</source>
+        <translation>“{name}”</translation>
+    </message>
+    <message>
         <source>Das Kürzel des Landes {land} ist {richtig}, nicht {kuerzel}.</source>
         <translation>The abbreviation of Land {land} is {richtig}, not {kuerzel}.</translation>
     </message>
