@@ -864,7 +864,9 @@ class _Tables:
                 )
             )
             return False
-        texts: Texts = list(zip(*records, strict=True)) if records else [() for _ in table.fields]
+        texts: Texts = [() for _ in table.fields]
+        if records and not set(map(len, records)) - {len(table.fields)}:  # a row of another width: named below
+            texts = list(zip(*records, strict=True))
         columns = _parse_fast(table, records, texts)
         if columns is None:
             rows, starts = _parse_rows(table, records, starts, self._add)
