@@ -8,6 +8,11 @@ Every human-readable message shows such characters as visible escapes (``\\x1b``
 from __future__ import annotations
 
 import re
+from enum import Enum
+from pathlib import PurePath
+from typing import overload
+
+from kpakt_desktop.domain.errors import Meldung
 
 # C0 controls except none (a message is one line of text), DEL, C1 controls, and the Unicode
 # direction overrides/isolates that reorder what a terminal shows.
@@ -19,9 +24,29 @@ def _escape(match: re.Match[str]) -> str:
     return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
+@overload
+def sichtbar(text: Meldung) -> Meldung: ...
+@overload
+def sichtbar(text: str) -> str: ...
 def sichtbar(text: str) -> str:
-    """``text`` with every control or direction character written as a visible escape."""
+    """``text`` with every control or direction character written as a visible escape.
+
+    A ``Meldung`` stays one, with its values escaped: the GUI translates its template and inserts the
+    escaped values (the templates hold no such characters, so the German text is the same as escaping
+    it whole)."""
+    if isinstance(text, Meldung):
+        return Meldung(text.vorlage, **{key: _sichtbar_wert(value) for key, value in text.werte.items()})
     return _CONTROLS.sub(_escape, text)
+
+
+def _sichtbar_wert(value: object) -> object:
+    if isinstance(value, tuple):
+        return tuple(_sichtbar_wert(v) for v in value)
+    if isinstance(value, str) and not isinstance(value, Enum):  # a vocabulary member is ours, not outside text
+        return sichtbar(value)
+    if isinstance(value, PurePath):
+        return sichtbar(str(value))
+    return value
 
 
 def anzahl(n: int, einzahl: str, mehrzahl: str) -> str:

@@ -24,10 +24,10 @@ class Meldung(str):
 
 
 def _deutsch(value: object) -> object:
-    """A vocabulary member as its label, a tuple of them as a list ("a, b, c")."""
+    """A vocabulary member as its label, a tuple of them (or of messages) as a list ("a, b, c")."""
     from enum import Enum
 
-    if isinstance(value, tuple) and value and all(isinstance(v, Enum) for v in value):
+    if isinstance(value, tuple) and value and all(isinstance(v, Enum | Meldung) for v in value):
         return ", ".join(str(_deutsch(v)) for v in value)
     return getattr(value, "label", value) if isinstance(value, Enum) else value
 
@@ -38,6 +38,12 @@ def meldung(vorlage: str, **werte: object) -> Meldung:
     ``vorlage`` must be a literal: the catalogue (``python -m kpakt_desktop.gui.vocab_text``) collects it.
     """
     return Meldung(vorlage, **werte)
+
+
+def meldung_aus(err: BaseException) -> str:
+    """The message ``err`` was raised with: a ``Meldung`` with template and values intact (``str(err)``
+    of a ``ValueError`` would keep only its German text)."""
+    return err.args[0] if len(err.args) == 1 and isinstance(err.args[0], Meldung) else str(err)
 
 
 class KpaktError(Exception):

@@ -37,7 +37,7 @@ def text(message: object) -> str:
 
 
 def _value(value: object) -> object:
-    if isinstance(value, tuple) and value and all(isinstance(v, Vocab) for v in value):
+    if isinstance(value, tuple) and value and all(isinstance(v, Vocab | Meldung) for v in value):
         return ", ".join(str(_value(v)) for v in value)
     if isinstance(value, Meldung | BaseException):  # a message wrapped in another: translated too
         return text(value)

@@ -3596,6 +3596,50 @@ It holds the log and the versions, no content of the Land database. Please pass 
         <translation>{ziel} is a file; for the forms of a district please give a folder.</translation>
     </message>
     <message>
+        <source>{name}: keine lesbare Excel-Datei (.xlsx) oder beschädigt; bitte den Bogen so zurücksenden, wie er versandt wurde.</source>
+        <translation>{name}: not a readable Excel file (.xlsx), or damaged; please return the form as it was sent.</translation>
+    </message>
+    <message>
+        <source>{datei}, Blatt „{blatt}“, Zelle {zelle}: {text}</source>
+        <translation>{datei}, sheet “{blatt}”, cell {zelle}: {text}</translation>
+    </message>
+    <message>
+        <source>„{wert}“ ist kein Datum; bitte TT.MM.JJJJ eingeben.</source>
+        <translation>“{wert}” is not a date; please enter DD.MM.YYYY.</translation>
+    </message>
+    <message>
+        <source>„{wert}“ ist kein ganzer Euro-Betrag ab 0.</source>
+        <translation>“{wert}” is not a whole euro amount of 0 or more.</translation>
+    </message>
+    <message>
+        <source>bitte einen ganzen Euro-Betrag ab 0 eingeben.</source>
+        <translation>please enter a whole euro amount of 0 or more.</translation>
+    </message>
+    <message>
+        <source>hier wird Text erwartet, kein Datum.</source>
+        <translation>text is expected here, not a date.</translation>
+    </message>
+    <message>
+        <source>höchstens {laenge} Zeichen (hier {anzahl}).</source>
+        <translation>at most {laenge} characters (here {anzahl}).</translation>
+    </message>
+    <message>
+        <source>das Datum {datum:%d.%m.%Y} liegt in der Zukunft.</source>
+        <translation>the date {datum:%d.%m.%Y} is in the future.</translation>
+    </message>
+    <message>
+        <source>das Datum {datum:%d.%m.%Y} liegt vor dem {grenze:%d.%m.%Y}; bitte prüfen.</source>
+        <translation>the date {datum:%d.%m.%Y} is before {grenze:%d.%m.%Y}; please check.</translation>
+    </message>
+    <message>
+        <source>der geplante Termin {datum:%d.%m.%Y} liegt in der Vergangenheit; bitte einen Termin ab heute eintragen (ist die Leistung schon produktiv, bitte den Status ändern).</source>
+        <translation>the planned date {datum:%d.%m.%Y} is in the past; please enter a date from today on (if the service is already live, please change the status).</translation>
+    </message>
+    <message>
+        <source>der geplante Termin {datum:%d.%m.%Y} liegt nach dem {grenze:%d.%m.%Y}.</source>
+        <translation>the planned date {datum:%d.%m.%Y} is after {grenze:%d.%m.%Y}.</translation>
+    </message>
+    <message>
         <source>{pfad}: Datei nicht gefunden.</source>
         <translation>{pfad}: file not found.</translation>
     </message>
@@ -3608,12 +3652,92 @@ It holds the log and the versions, no content of the Land database. Please pass 
         <translation>{name}: not a Kommunalpakt Desktop feedback form (the sheets “{BLATT}” and the identifier are missing).</translation>
     </message>
     <message>
+        <source>unbekannte Formularversion „{formular}“.</source>
+        <translation>unknown form version “{formular}”.</translation>
+    </message>
+    <message>
+        <source>der verborgene Teil des Bogens wurde verändert.</source>
+        <translation>the hidden part of the form was changed.</translation>
+    </message>
+    <message>
+        <source>der Bogen gehört zum Land {bogen}, diese Landesdatenbank zum Land {land}.</source>
+        <translation>the form belongs to Land {bogen}, this Land database to Land {land}.</translation>
+    </message>
+    <message>
+        <source>aus dieser Landesdatenbank wurde noch kein Rückmeldebogen versandt.</source>
+        <translation>no feedback form has been sent from this Land database yet.</translation>
+    </message>
+    <message>
+        <source>die Prüfsumme passt nicht: der verborgene Teil wurde verändert oder der Bogen stammt aus einer anderen Landesdatenbank.</source>
+        <translation>the checksum does not match: the hidden part was changed or the form comes from another Land database.</translation>
+    </message>
+    <message>
+        <source>der verborgene Teil des Bogens ist unvollständig oder beschädigt.</source>
+        <translation>the hidden part of the form is incomplete or damaged.</translation>
+    </message>
+    <message>
+        <source>der sichtbare Teil gehört zu einer anderen Kommune als die Kennung ({kommune}, ARS {ars}).</source>
+        <translation>the visible part belongs to another municipality than the identifier ({kommune}, ARS {ars}).</translation>
+    </message>
+    <message>
+        <source>hier fehlt die Nummer der Leistung; bitte die Spalten „Nr.“ und „Leistung“ nicht ändern.</source>
+        <translation>the number of the service is missing here; please do not change the columns “Nr.” and “Leistung”.</translation>
+    </message>
+    <message>
+        <source>die Zeile der Leistung {nr} {name} fehlt (gelöscht?); bitte den Bogen mit allen Zeilen zurücksenden.</source>
+        <translation>the row of service {nr} {name} is missing (deleted?); please return the form with all its rows.</translation>
+    </message>
+    <message>
+        <source>Leistung {nr}: Bemerkung zu einer Leistung, für die die Kommune nicht mehr zuständig ist (nicht gespeichert): „{bemerkung}“</source>
+        <translation>Service {nr}: remark on a service the municipality is no longer responsible for (not saved): “{bemerkung}”</translation>
+    </message>
+    <message>
         <source>Bitte mindestens einen Rückmeldebogen angeben.</source>
         <translation>Please give at least one feedback form.</translation>
     </message>
     <message>
         <source>{name}: die Datei kann nicht gelesen werden ({wert}).</source>
         <translation>{name}: the file cannot be read ({wert}).</translation>
+    </message>
+    <message>
+        <source>hier steht „{wert}“ statt der Nummer der Leistung; bitte die Spalten „Nr.“ und „Leistung“ nicht ändern.</source>
+        <translation>“{wert}” is here instead of the number of the service; please do not change the columns “Nr.” and “Leistung”.</translation>
+    </message>
+    <message>
+        <source>die Zeile der Leistung {nr} fehlt (gelöscht?); bitte den Bogen mit allen Zeilen zurücksenden.</source>
+        <translation>the row of service {nr} is missing (deleted?); please return the form with all its rows.</translation>
+    </message>
+    <message>
+        <source>Leistung {nr}: das Datum „Status erreicht am“ wurde ohne neuen Status geändert und nicht übernommen.</source>
+        <translation>Service {nr}: the date “Status erreicht am” was changed without a new status and was not taken over.</translation>
+    </message>
+    <message>
+        <source>die Kommune {ars} gibt es in dieser Landesdatenbank nicht (mehr) unter diesem Schlüssel.</source>
+        <translation>the municipality {ars} does not exist (any more) under this key in this Land database.</translation>
+    </message>
+    <message>
+        <source>{datei}: für {kommune} ({ars}) liegt schon der Bogen {erster} vor; bitte nur einen Bogen je Kommune einlesen.</source>
+        <translation>{datei}: the form {erster} for {kommune} ({ars}) is already there; please read in only one form per municipality.</translation>
+    </message>
+    <message>
+        <source>hier ist keine Formel erlaubt, bitte den Wert eintragen.</source>
+        <translation>no formula is allowed here, please enter the value.</translation>
+    </message>
+    <message>
+        <source>„{wert}“ ist kein Status aus der Auswahlliste ({erlaubt}).</source>
+        <translation>“{wert}” is not a status from the drop-down list ({erlaubt}).</translation>
+    </message>
+    <message>
+        <source>hier steht Leistung {nr}, die mit diesem Bogen nicht versandt wurde.</source>
+        <translation>here is service {nr}, which was not sent with this form.</translation>
+    </message>
+    <message>
+        <source>Leistung {nr} steht doppelt im Bogen (auch in Zeile {zeile}).</source>
+        <translation>Service {nr} is in the form twice (also in row {zeile}).</translation>
+    </message>
+    <message>
+        <source>„{wert}“ ist keine Anbindungsart aus der Auswahlliste ({erlaubt}).</source>
+        <translation>“{wert}” is not a connection type from the drop-down list ({erlaubt}).</translation>
     </message>
     <message>
         <source>{art_label} „{eingabe}“ kann nur so zugeordnet werden: {erlaubt}.</source>
@@ -3744,6 +3868,42 @@ It holds the log and the versions, no content of the Land database. Please pass 
         <translation>The Standardpaket was not created: {title} ({path}), row with {wert} = {key}, field “{name}” contains {what} (“{wert2}”). Personal data does not leave the Land; please change the text and export again.</translation>
     </message>
     <message>
+        <source>{n} Zeilen gingen verloren.</source>
+        <translation>{n} rows would be lost.</translation>
+    </message>
+    <message>
+        <source>1 Zeile ginge verloren.</source>
+        <translation>1 row would be lost.</translation>
+    </message>
+    <message>
+        <source>Das Paket Nr. {sequenz} leert für das Land {land} Tabellen, die bisher Daten hatten: {tabellen}. {verlust} Nur wenn das gewollt ist: --leeren-zulassen.</source>
+        <translation>Package no. {sequenz} empties tables of Land {land} that held data so far: {tabellen}. {verlust} Only if that is intended: --leeren-zulassen.</translation>
+    </message>
+    <message>
+        <source>{tabelle} ({n} Zeilen)</source>
+        <translation>{tabelle} ({n} rows)</translation>
+    </message>
+    <message>
+        <source>{tabelle} (1 Zeile)</source>
+        <translation>{tabelle} (1 row)</translation>
+    </message>
+    <message>
+        <source>Die Datei wurde während der Zusammenführung verändert.</source>
+        <translation>The file was changed during the merge.</translation>
+    </message>
+    <message>
+        <source>Das Paket des Landes {land} wurde aus Demodaten erstellt (ist_demo = true) und wird nicht übernommen. Nur zum Ausprobieren: --demo-zulassen.</source>
+        <translation>The package of Land {land} was built from demo data (ist_demo = true) and is not taken over. Only for trying out: --demo-zulassen.</translation>
+    </message>
+    <message>
+        <source>Zwei verschiedene Pakete des Landes {land} tragen dieselbe Nummer {sequenz} ({erstes} und {zweites}).</source>
+        <translation>Two different packages of Land {land} carry the same number {sequenz} ({erstes} and {zweites}).</translation>
+    </message>
+    <message>
+        <source>Paket Nr. {sequenz} des Landes {land} ist nicht neuer als das bereits zusammengeführte Paket Nr. {alt} (Stand {stand:%d.%m.%Y %H:%M}).</source>
+        <translation>Package no. {sequenz} of Land {land} is not newer than the package no. {alt} already merged (as of {stand:%d.%m.%Y %H:%M}).</translation>
+    </message>
+    <message>
         <source>Die Bundesdatenbank enthält noch kein Land; es gibt nichts zu berichten.</source>
         <translation>The national database contains no Land yet; there is nothing to report.</translation>
     </message>
@@ -3796,8 +3956,164 @@ It holds the log and the versions, no content of the Land database. Please pass 
         <translation>The folder {public_dir} for the public key cannot be created ({wert}). No key was created.</translation>
     </message>
     <message>
+        <source>Text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>ganze Zahl</source>
+        <translation>whole number</translation>
+    </message>
+    <message>
+        <source>Zahl</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <source>Objekt</source>
+        <translation>object</translation>
+    </message>
+    <message>
+        <source>Liste</source>
+        <translation>list</translation>
+    </message>
+    <message>
+        <source>Wahrheitswert</source>
+        <translation>truth value</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>ungültiger Aufbau (Anführungszeichen, Trennzeichen oder Zeilenende)</source>
+        <translation>invalid structure (quotes, separators or line ends)</translation>
+    </message>
+    <message>
+        <source>Das Archiv enthält {count} Einträge; erlaubt sind höchstens {limit}.</source>
+        <translation>The archive holds {count} entries; at most {limit} are allowed.</translation>
+    </message>
+    <message>
+        <source>Der Eintrag ist beschädigt und nicht lesbar (Kompression oder Prüfsumme).</source>
+        <translation>The entry is damaged and cannot be read (compression or checksum).</translation>
+    </message>
+    <message>
         <source>„{text}“ ist keine Zahl (NaN und Infinity sind in JSON nicht erlaubt).</source>
         <translation>“{text}” is not a number (NaN and Infinity are not allowed in JSON).</translation>
+    </message>
+    <message>
+        <source>muss vom Typ {typ} sein</source>
+        <translation>must be of type {typ}</translation>
+    </message>
+    <message>
+        <source>Pflichtangabe {namen} fehlt</source>
+        <translation>required entry {namen} is missing</translation>
+    </message>
+    <message>
+        <source>nicht erlaubte Angabe {namen}</source>
+        <translation>entry not allowed: {namen}</translation>
+    </message>
+    <message>
+        <source>muss {wert} sein</source>
+        <translation>must be {wert}</translation>
+    </message>
+    <message>
+        <source>ist kein erlaubter Wert</source>
+        <translation>is not an allowed value</translation>
+    </message>
+    <message>
+        <source>hat nicht die verlangte Form {muster}</source>
+        <translation>does not have the required form {muster}</translation>
+    </message>
+    <message>
+        <source>muss mindestens {wert} sein</source>
+        <translation>must be at least {wert}</translation>
+    </message>
+    <message>
+        <source>muss höchstens {wert} sein</source>
+        <translation>must be at most {wert}</translation>
+    </message>
+    <message>
+        <source>muss mindestens {wert} Einträge haben</source>
+        <translation>must have at least {wert} entries</translation>
+    </message>
+    <message>
+        <source>muss höchstens {wert} Einträge haben</source>
+        <translation>must have at most {wert} entries</translation>
+    </message>
+    <message>
+        <source>muss mindestens {wert} Zeichen lang sein</source>
+        <translation>must be at least {wert} characters long</translation>
+    </message>
+    <message>
+        <source>muss höchstens {wert} Zeichen lang sein</source>
+        <translation>must be at most {wert} characters long</translation>
+    </message>
+    <message>
+        <source>ist nicht erlaubt ({kind})</source>
+        <translation>is not allowed ({kind})</translation>
+    </message>
+    <message>
+        <source>entspricht nicht dem Schema des Standardpakets: {grund}</source>
+        <translation>does not match the schema of the standard package: {grund}</translation>
+    </message>
+    <message>
+        <source>Ein Feld ist länger als 1 MiB ({limit} Zeichen)</source>
+        <translation>A field is longer than 1 MiB ({limit} characters)</translation>
+    </message>
+    <message>
+        <source>Die Datei endet innerhalb eines Feldes in Anführungszeichen</source>
+        <translation>The file ends inside a quoted field</translation>
+    </message>
+    <message>
+        <source>Nach einem schließenden Anführungszeichen muss ein Komma oder das Zeilenende folgen</source>
+        <translation>A closing quote must be followed by a comma or the end of the line</translation>
+    </message>
+    <message>
+        <source>Zeilenumbruch in einem Feld ohne Anführungszeichen</source>
+        <translation>Line break in a field without quotes</translation>
+    </message>
+    <message>
+        <source>{datei}, Zeile {zeile}, Feld „{feld}“: {text}</source>
+        <translation>{datei}, line {zeile}, field “{feld}”: {text}</translation>
+    </message>
+    <message>
+        <source>Die Datei wurde nicht gefunden.</source>
+        <translation>The file was not found.</translation>
+    </message>
+    <message>
+        <source>Die Datei ist mit {size} Bytes größer als erlaubt ({limit} Bytes).</source>
+        <translation>At {size} bytes the file is larger than allowed ({limit} bytes).</translation>
+    </message>
+    <message>
+        <source>Die Datei ist kein ZIP-Archiv.</source>
+        <translation>The file is not a ZIP archive.</translation>
+    </message>
+    <message>
+        <source>Das Ende des ZIP-Archivs ist beschädigt (Daten nach dem Archivverzeichnis).</source>
+        <translation>The end of the ZIP archive is damaged (data after the archive directory).</translation>
+    </message>
+    <message>
+        <source>Das Archiv enthält mindestens {count} Einträge; erlaubt sind höchstens {limit}.</source>
+        <translation>The archive holds at least {count} entries; at most {limit} are allowed.</translation>
+    </message>
+    <message>
+        <source>Mehrteilige ZIP-Archive sind nicht erlaubt.</source>
+        <translation>Multi-part ZIP archives are not allowed.</translation>
+    </message>
+    <message>
+        <source>ZIP64-Archive sind nicht erlaubt.</source>
+        <translation>ZIP64 archives are not allowed.</translation>
+    </message>
+    <message>
+        <source>Das Archivverzeichnis liegt nicht dort, wo das Archivende es angibt.</source>
+        <translation>The archive directory is not where the end of the archive says it is.</translation>
+    </message>
+    <message>
+        <source>Das Archivverzeichnis ist beschädigt.</source>
+        <translation>The archive directory is damaged.</translation>
+    </message>
+    <message>
+        <source>Entpackt zusammen {size} Bytes; erlaubt sind höchstens {limit}.</source>
+        <translation>Unpacked {size} bytes in all; at most {limit} are allowed.</translation>
     </message>
     <message>
         <source>Die Zahl „{wert}“ hat mehr als 19 Stellen.</source>
@@ -3812,6 +4128,114 @@ It holds the log and the versions, no content of the Land database. Please pass 
         <translation>The number “{wert}” is too large.</translation>
     </message>
     <message>
+        <source>Die Datei beginnt mit einer Byte-Order-Mark; erlaubt ist UTF-8 ohne BOM.</source>
+        <translation>The file begins with a byte order mark; UTF-8 without BOM is allowed.</translation>
+    </message>
+    <message>
+        <source>Das JSON ist tiefer als {limit} Ebenen verschachtelt.</source>
+        <translation>The JSON is nested deeper than {limit} levels.</translation>
+    </message>
+    <message>
+        <source>{typ} oder {weiterer}</source>
+        <translation>{typ} or {weiterer}</translation>
+    </message>
+    <message>
+        <source>(Wurzel)</source>
+        <translation>(root)</translation>
+    </message>
+    <message>
+        <source>Das Paket kann nicht vor dem Stand seiner Daten erstellt sein.</source>
+        <translation>The package cannot have been created before the date of its data.</translation>
+    </message>
+    <message>
+        <source>Der Name muss „{name}“ lauten (Land und Nummer aus dem kpakt-Block).</source>
+        <translation>The name must be “{name}” (Land and number from the kpakt block).</translation>
+    </message>
+    <message>
+        <source>Die Ressource „{name}“ ist mehrfach beschrieben.</source>
+        <translation>The resource “{name}” is described more than once.</translation>
+    </message>
+    <message>
+        <source>Die Signatur fehlt: das Paket ist nicht signiert und wird nicht angenommen.</source>
+        <translation>The signature is missing: the package is not signed and is not accepted.</translation>
+    </message>
+    <message>
+        <source>Für das Land {land} ist kein vertrauenswürdiger Schlüssel hinterlegt ({pfad} fehlt).</source>
+        <translation>No trusted key is stored for Land {land} ({pfad} is missing).</translation>
+    </message>
+    <message>
+        <source>Die Signatur ist ungültig: {datei} wurde nicht mit dem hinterlegten Schlüssel des Landes {land} ({fingerprint}) signiert oder danach verändert.</source>
+        <translation>The signature is invalid: {datei} was not signed with the stored key of Land {land} ({fingerprint}), or was changed afterwards.</translation>
+    </message>
+    <message>
+        <source>Die Ressource „{name}“ fehlt.</source>
+        <translation>The resource “{name}” is missing.</translation>
+    </message>
+    <message>
+        <source>Ressource „{name}“ muss den Pfad {pfad} haben.</source>
+        <translation>Resource “{name}” must have the path {pfad}.</translation>
+    </message>
+    <message>
+        <source>Das Tabellenschema der Ressource „{name}“ weicht vom Format ab.</source>
+        <translation>The table schema of the resource “{name}” differs from the format.</translation>
+    </message>
+    <message>
+        <source>Die Datei fehlt im Paket.</source>
+        <translation>The file is missing from the package.</translation>
+    </message>
+    <message>
+        <source>Größe stimmt nicht: erwartet {erwartet} Bytes, im Archiv {gefunden}.</source>
+        <translation>Size does not match: expected {erwartet} bytes, {gefunden} in the archive.</translation>
+    </message>
+    <message>
+        <source>Verweis {key} auf {ziel} ins Leere.</source>
+        <translation>Reference {key} to {ziel} points to nothing.</translation>
+    </message>
+    <message>
+        <source>{datei}, Zeile {zeile}: {text}</source>
+        <translation>{datei}, line {zeile}: {text}</translation>
+    </message>
+    <message>
+        <source>ZIP64-Einträge sind nicht erlaubt.</source>
+        <translation>ZIP64 entries are not allowed.</translation>
+    </message>
+    <message>
+        <source>Steuerzeichen (z. B. NUL) im Dateinamen sind nicht erlaubt.</source>
+        <translation>Control characters (e.g. NUL) in the file name are not allowed.</translation>
+    </message>
+    <message>
+        <source>Symbolische Links sind im Paket nicht erlaubt.</source>
+        <translation>Symbolic links are not allowed in the package.</translation>
+    </message>
+    <message>
+        <source>Verzeichnisse sind im Paket nicht erlaubt; alle Dateien liegen im Wurzelverzeichnis.</source>
+        <translation>Directories are not allowed in the package; all files are in the root directory.</translation>
+    </message>
+    <message>
+        <source>Verschlüsselte Einträge sind nicht erlaubt.</source>
+        <translation>Encrypted entries are not allowed.</translation>
+    </message>
+    <message>
+        <source>Kompressionsverfahren {method} ist nicht erlaubt (nur Deflate oder Stored).</source>
+        <translation>Compression method {method} is not allowed (only Deflate or Stored).</translation>
+    </message>
+    <message>
+        <source>Die Datei ist doppelt im Archiv enthalten.</source>
+        <translation>The file is in the archive twice.</translation>
+    </message>
+    <message>
+        <source>Entpackt {size} Bytes; erlaubt sind höchstens {limit}.</source>
+        <translation>Unpacked {size} bytes; at most {limit} are allowed.</translation>
+    </message>
+    <message>
+        <source>Verdächtig hohe Kompressionsrate ({ratio}:1, erlaubt {limit}:1): mögliche ZIP-Bombe.</source>
+        <translation>Suspiciously high compression ratio ({ratio}:1, allowed {limit}:1): possible ZIP bomb.</translation>
+    </message>
+    <message>
+        <source>Unerwartete Datei im Paket; erlaubt sind nur datapackage.json, die Signatur und die CSV-Dateien des Formats.</source>
+        <translation>Unexpected file in the package; only datapackage.json, the signature and the CSV files of the format are allowed.</translation>
+    </message>
+    <message>
         <source>Der Schlüssel „{wert}“ kommt in einem Objekt mehrfach vor.</source>
         <translation>The key “{wert}” occurs more than once in an object.</translation>
     </message>
@@ -3820,12 +4244,116 @@ It holds the log and the versions, no content of the Land database. Please pass 
         <translation>The entry is larger than stated in the archive directory.</translation>
     </message>
     <message>
+        <source>Kein gültiges UTF-8 (Byte {byte}).</source>
+        <translation>Not valid UTF-8 (byte {byte}).</translation>
+    </message>
+    <message>
+        <source>Kein gültiges JSON (Zeile {zeile}, Spalte {spalte}).</source>
+        <translation>Not valid JSON (line {zeile}, column {spalte}).</translation>
+    </message>
+    <message>
+        <source>Kein gültiges JSON.</source>
+        <translation>Not valid JSON.</translation>
+    </message>
+    <message>
+        <source>„{wert}“ ist kein gültiger Zeitpunkt.</source>
+        <translation>“{wert}” is not a valid point in time.</translation>
+    </message>
+    <message>
         <source>Ein Datensatz ist länger als {wert} MiB.</source>
         <translation>A record is longer than {wert} MiB.</translation>
     </message>
     <message>
+        <source>Prüfsumme stimmt nicht: erwartet {erwartet}, gefunden {gefunden}.</source>
+        <translation>Checksum does not match: expected {erwartet}, found {gefunden}.</translation>
+    </message>
+    <message>
+        <source>Das Paket enthält mehr als {limit} Datenzeilen; erlaubt sind höchstens so viele.</source>
+        <translation>The package holds more than {limit} data rows; at most that many are allowed.</translation>
+    </message>
+    <message>
+        <source>Genau eine Zeile erwartet, gefunden {n}.</source>
+        <translation>Exactly one row expected, found {n}.</translation>
+    </message>
+    <message>
+        <source>{n} Felder statt {soll}.</source>
+        <translation>{n} fields instead of {soll}.</translation>
+    </message>
+    <message>
+        <source>{datei}, Feld „{feld}“: {text}</source>
+        <translation>{datei}, field “{feld}”: {text}</translation>
+    </message>
+    <message>
+        <source>{datei}: {text}</source>
+        <translation>{datei}: {text}</translation>
+    </message>
+    <message>
+        <source>Die Datei ist kein lesbares ZIP-Archiv.</source>
+        <translation>The file is not a readable ZIP archive.</translation>
+    </message>
+    <message>
+        <source>Das Archivverzeichnis ist widersprüchlich.</source>
+        <translation>The archive directory is contradictory.</translation>
+    </message>
+    <message>
+        <source>{datei} fehlt im Paket.</source>
+        <translation>{datei} is missing from the package.</translation>
+    </message>
+    <message>
+        <source>Absoluter oder Windows-Pfad im Archiv ist nicht erlaubt.</source>
+        <translation>An absolute or Windows path in the archive is not allowed.</translation>
+    </message>
+    <message>
+        <source>Weitere Probleme in dieser Datei werden nicht einzeln aufgeführt.</source>
+        <translation>Further problems in this file are not listed one by one.</translation>
+    </message>
+    <message>
+        <source>Kopfzeile muss genau lauten: {kopf}</source>
+        <translation>The header row must be exactly: {kopf}</translation>
+    </message>
+    <message>
+        <source>Die CSV-Datei ist fehlerhaft: {grund}.</source>
+        <translation>The CSV file is faulty: {grund}.</translation>
+    </message>
+    <message>
+        <source>Kein gültiges UTF-8.</source>
+        <translation>Not valid UTF-8.</translation>
+    </message>
+    <message>
+        <source>Die Datei enthält ein NUL-Zeichen (Byte 0).</source>
+        <translation>The file contains a NUL character (byte 0).</translation>
+    </message>
+    <message>
+        <source>Schlüssel {key} kommt mehrfach vor.</source>
+        <translation>Key {key} occurs more than once.</translation>
+    </message>
+    <message>
+        <source>Das Paket ist als Land {land} ausgewiesen, die Tabelle nennt {schluessel}.</source>
+        <translation>The package is marked as Land {land}, the table names {schluessel}.</translation>
+    </message>
+    <message>
+        <source>Pfad mit „..“ (Verzeichniswechsel) ist nicht erlaubt.</source>
+        <translation>A path with “..” (change of directory) is not allowed.</translation>
+    </message>
+    <message>
         <source>field larger than field limit</source>
         <translation>field larger than field limit</translation>
+    </message>
+    <message>
+        <source>{grund}.</source>
+        <translation>{grund}.</translation>
+    </message>
+    <message>
+        <source>„{name}“</source>
+        <translation>“{name}”</translation>
+    </message>
+    <message>
+        <source>Das Kürzel des Landes {land} ist {richtig}, nicht {kuerzel}.</source>
+        <translation>The abbreviation of Land {land} is {richtig}, not {kuerzel}.</translation>
+    </message>
+    <message>
+        <source>Der Regionalschlüssel {ars} gehört nicht zum Land {land}.</source>
+        <translation>The regional key {ars} does not belong to Land {land}.</translation>
     </message>
     <message>
         <source>Mitglied {i}: {name} ist in der Rolle „{rolle}“ schon eingetragen.</source>

@@ -176,3 +176,43 @@ def test_editor_asks_about_a_hersteller_spelled_like_an_existing_one(
         return
     assert (z.fachverfahren, z.hersteller) == ("Standesamt Digital", hersteller)
     assert nn.auswahl(editor_page.ctx.store).hersteller.count("Epsilon Public IT (Demo)") == 1
+
+
+def test_refused_forms_are_listed_in_english(english, page, qtbot, tmp_path, monkeypatch):
+    store = page.ctx.store
+    gut = _form(store, KOBLENZ, tmp_path / "koblenz.xlsx", {1: {"bemerkung": "Bitte zurückrufen"}})
+    schlecht = _form(store, PELLENZ, tmp_path / "pellenz.xlsx", {1: {"ke": "viel"}, 3: {"status": "fertig"}})
+    # Only the refused form: the page says why.
+    monkeypatch.setattr(msgbox, "open_files", lambda *_a: [schlecht])
+    qtbot.mouseClick(page.rm_import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(page.calls["error"]))
+    fehler = page.calls["error"][-1]
+    assert fehler.startswith("Nothing was applied."), fehler
+    assert "pellenz.xlsx, sheet “Rückmeldung”, cell " in fehler and ": “viel” is not a whole euro amount" in fehler
+    assert "“fertig” is not a status from the drop-down list (open, Interest expressed, " in fehler
+
+    # Beside a good one: the preview lists each problem by its cell.
+    seen: dict[str, list[tuple[str, str, str]]] = {}
+
+    def review(dialog: RueckmeldungDialog) -> int:
+        tops = [dialog.tree.topLevelItem(i) for i in range(dialog.tree.topLevelItemCount())]
+        refused = next(t for t in tops if t.text(0) == "pellenz.xlsx")
+        seen["probleme"] = [
+            (refused.child(i).text(0), refused.child(i).text(1), refused.child(i).toolTip(1))
+            for i in range(refused.childCount())
+        ]
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(RueckmeldungDialog, "exec", review)
+    monkeypatch.setattr(msgbox, "open_files", lambda *_a: [gut, schlecht])
+    qtbot.mouseClick(page.rm_import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "probleme" in seen)
+    probleme = seen["probleme"]
+    assert [text for _, text, _ in probleme] == [
+        "“viel” is not a whole euro amount of 0 or more.",
+        "“fertig” is not a status from the drop-down list (open, Interest expressed, Agreement, Connection, Test, "
+        "in production, deferred).",
+    ]
+    for ort, text, tip in probleme:  # the cell beside the problem, the whole line in the tooltip
+        zelle = ort.removeprefix("Cell ")
+        assert ort != zelle and tip == f"pellenz.xlsx, sheet “Rückmeldung”, cell {zelle}: {text}"

@@ -108,3 +108,36 @@ def test_names_from_the_package_are_shown_escaped_and_demo_packages_loudly(qtbot
     assert dialog.run_check()
     assert dialog.report is not None and dialog.report.valid and dialog.report.demo
     assert "DEMO-Paket" in dialog.result_label.text()
+
+
+def test_the_problems_are_listed_in_english_with_the_package_values_escaped(
+    english, qtbot, bundles, keys, trusted, tmp_path
+):
+    import csv
+    import io
+
+    from PySide6.QtCore import Qt
+
+    rows = list(csv.reader(io.StringIO(read_zip(bundles["07"])["kommune.csv"].decode("utf-8"), newline="")))
+    rows[1][rows[0].index("einwohner")] = "viel\x1b[2J"  # an ANSI sequence in a cell that must be a number
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\r\n").writerows(rows)
+    package = repack(
+        bundles["07"], tmp_path / "rp.zip", change={"kommune.csv": out.getvalue().encode("utf-8")}, key=keys.key("07")
+    )
+    dialog = BundleCheckDialog(package)
+    qtbot.addWidget(dialog)
+    assert dialog.run_check()
+    assert dialog.report is not None and len(dialog.report.problems) == 1
+    problem = dialog.report.problems[0]
+    assert problem.meldung == "„viel\x1b[2J“ ist keine ganze Zahl."  # the CLI's JSON: German, as it was
+    assert problem.text() == "kommune.csv, Zeile 2, Feld „einwohner“: „viel\\x1b[2J“ ist keine ganze Zahl."
+
+    def shown(column: int, role: Qt.ItemDataRole = Qt.ItemDataRole.DisplayRole) -> object:
+        return dialog.problems_model.data(dialog.problems_model.index(0, column), role)
+
+    assert "Invalid" in dialog.result_label.text()
+    assert (shown(0), shown(1), shown(2)) == ("kommune.csv", "2", "einwohner")
+    assert shown(3) == "“viel\\x1b[2J” is not a whole number."
+    tip = shown(3, Qt.ItemDataRole.ToolTipRole)
+    assert tip == "kommune.csv, line 2, field “einwohner”: “viel\\x1b[2J” is not a whole number."

@@ -148,6 +148,16 @@ def test_escape_in_a_signed_cell_is_shown_escaped(bundles, keys, tmp_path: Path,
     assert "\x1b" not in err and "\x07" not in err and "\\x1b]0;gehackt\\x07" in err
 
 
+def test_a_row_with_fields_missing_is_named_not_called_damaged(bundles, keys, tmp_path: Path) -> None:
+    rows = list(csv.reader(io.StringIO(read_zip(bundles[LAND])["kommune.csv"].decode("utf-8"), newline="")))
+    rows[2] = rows[2][:3]
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\r\n").writerows(rows)
+    change = {"kommune.csv": out.getvalue().encode("utf-8")}
+    bad = repack(bundles[LAND], tmp_path / "kurz.zip", change=change, key=keys.key(LAND))
+    assert _problems(bad, keys) == [f"kommune.csv, Zeile 3: 3 Felder statt {len(rows[0])}."]
+
+
 # -- descriptor: size, depth, numbers, duplicate keys, NaN, dialect, name and created -----------------
 
 

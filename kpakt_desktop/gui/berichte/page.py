@@ -46,6 +46,11 @@ from kpakt_desktop.services.kennzahlen import KreisKurz, kreise
 XLSX = QT_TRANSLATE_NOOP("BerichtePage", "Excel-Arbeitsmappe (*.xlsx)")
 
 
+def _abgelehnt(pruefung: Pruefung) -> str:
+    """Every problem of the refused forms, one a line, in the UI language."""
+    return "\n".join(meldungen.text(p.meldung) for a in pruefung.abgelehnt for p in a.probleme)
+
+
 def _button(text: str, name: str, tip: str) -> QPushButton:
     b = QPushButton(text)
     b.setObjectName(name)
@@ -407,7 +412,7 @@ class BerichtePage(Page):
             return
 
         def refused(err: KpaktError) -> bool:
-            msgbox.error(self, title, self.tr("Nichts wurde übernommen.\n\n%s") % str(err))
+            msgbox.error(self, title, self.tr("Nichts wurde übernommen.\n\n%s") % meldungen.text(err))
             return True
 
         runner().run(
@@ -426,9 +431,9 @@ class BerichtePage(Page):
         title = self.tr("Rückmeldebögen einlesen")
         if not pruefung.zeilen:
             bereits = [self.tr("%s: bereits übernommen") % r.datei.name for r in pruefung.rueckmeldungen if r.bereits]
-            hinweise = [*bereits, *(h for r in pruefung.rueckmeldungen for h in r.hinweise)]
+            hinweise = [*bereits, *(meldungen.text(h) for r in pruefung.rueckmeldungen for h in r.hinweise)]
             if pruefung.abgelehnt:
-                fehler = "\n".join(a.meldung for a in pruefung.abgelehnt)
+                fehler = _abgelehnt(pruefung)
                 msgbox.error(self, title, "\n".join([self.tr("Nichts wurde übernommen.\n\n%s") % fehler, *hinweise]))
                 return
             text = self.tr("Die Bögen enthalten keine Änderungen.")
@@ -465,7 +470,7 @@ class BerichtePage(Page):
                     result.bemerkungen
                 )
             if pruefung.abgelehnt:
-                text += "\n\n" + self.tr("Nicht eingelesen:\n%s") % "\n".join(a.meldung for a in pruefung.abgelehnt)
+                text += "\n\n" + self.tr("Nicht eingelesen:\n%s") % _abgelehnt(pruefung)
             msgbox.info(self, title, text)
 
         schritt = self.tr("Rückmeldebögen übernehmen")

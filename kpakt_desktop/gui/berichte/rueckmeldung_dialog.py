@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kpakt_desktop.gui import msgbox
+from kpakt_desktop.gui import meldungen, msgbox
 from kpakt_desktop.services.nachnutzung import Vorschlag
 from kpakt_desktop.services.rueckmeldung.pruefung import Pruefung, ZeilenAenderung
 
@@ -111,7 +111,7 @@ class RueckmeldungDialog(QDialog):
                 nrs = ", ".join(str(nr) for nr in r.bereits)
                 hinweise.insert(0, self.tr("bereits übernommen: Leistung {nrs}").format(nrs=nrs))
             for hinweis in hinweise:
-                item = QTreeWidgetItem(["", self.tr("Hinweis: {h}").format(h=hinweis), ""])
+                item = QTreeWidgetItem(["", self.tr("Hinweis: {h}").format(h=meldungen.text(hinweis)), ""])
                 item.setForeground(1, QBrush(QColor("#555555")))
                 top.addChild(item)
             top.setExpanded(True)
@@ -126,8 +126,8 @@ class RueckmeldungDialog(QDialog):
             self.tree.addTopLevelItem(top)
             for p in a.probleme:
                 ort = self.tr("Zelle {z}").format(z=p.zelle) if p.zelle else ""
-                item = QTreeWidgetItem([ort, p.kurz, ""])
-                item.setToolTip(1, p.meldung)
+                item = QTreeWidgetItem([ort, meldungen.text(p.kurz), ""])
+                item.setToolTip(1, meldungen.text(p.meldung))
                 item.setForeground(1, QBrush(FEHLER_FARBE))
                 top.addChild(item)
             top.setExpanded(True)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLabel, QV
 
 from kpakt_desktop.domain.anzeige import sichtbar
 from kpakt_desktop.domain.errors import KpaktError
-from kpakt_desktop.gui import msgbox
+from kpakt_desktop.gui import meldungen, msgbox
 from kpakt_desktop.gui.operation import Cancelled, runner
 from kpakt_desktop.gui.row_table import Column, RowTableModel
 from kpakt_desktop.gui.views import read_only_table
@@ -44,8 +44,13 @@ class BundleCheckDialog(QDialog):
             [
                 Column(self.tr("Datei"), lambda p: sichtbar(p.datei)),
                 Column(self.tr("Zeile"), lambda p: p.zeile, numeric=True),
-                Column(self.tr("Feld"), lambda p: sichtbar(p.feld) if p.feld else p.feld),
-                Column(self.tr("Meldung"), lambda p: sichtbar(p.meldung), tooltip=lambda p: p.text()),
+                # the package's names and values escaped, the problem in the UI language
+                Column(self.tr("Feld"), lambda p: meldungen.text(sichtbar(p.feld)) if p.feld else p.feld),
+                Column(
+                    self.tr("Meldung"),
+                    lambda p: meldungen.text(sichtbar(p.meldung)),
+                    tooltip=lambda p: meldungen.text(p.text()),
+                ),
             ]
         )
         self.problems_view = read_only_table("pruefProbleme", self.tr("Gefundene Probleme"))

@@ -29,7 +29,7 @@ from openpyxl.utils.cell import column_index_from_string, coordinate_from_string
 from openpyxl.utils.exceptions import InvalidFileException
 from sqlalchemy import select
 
-from kpakt_desktop.domain.errors import InputError, meldung
+from kpakt_desktop.domain.errors import InputError, Meldung, meldung, meldung_aus
 from kpakt_desktop.domain.status import HAUPTPFAD, Anbindungsart, Status
 from kpakt_desktop.services.excel_text import safe_text
 from kpakt_desktop.services.jobs import Job, Progress, run_job
@@ -305,31 +305,31 @@ def _datum(value: Any) -> date | None:
                 return datetime.strptime(text, fmt).date()
             except ValueError:
                 continue
-    raise ValueError(f"„{value}“ ist kein Datum; bitte TT.MM.JJJJ eingeben.")
+    raise ValueError(meldung("„{wert}“ ist kein Datum; bitte TT.MM.JJJJ eingeben.", wert=value))
 
 
 def _betrag(value: Any) -> int | None:
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     if isinstance(value, bool):
-        raise ValueError("bitte einen ganzen Euro-Betrag ab 0 eingeben.")
+        raise ValueError(meldung("bitte einen ganzen Euro-Betrag ab 0 eingeben."))
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     if isinstance(value, str) and value.strip().isascii() and value.strip().isdigit():
         value = int(value.strip()[:12])  # more digits are over the limit anyway
     if isinstance(value, int) and 0 <= value <= MAX_BETRAG:
         return value
-    raise ValueError(f"„{value}“ ist kein ganzer Euro-Betrag ab 0.")
+    raise ValueError(meldung("„{wert}“ ist kein ganzer Euro-Betrag ab 0.", wert=value))
 
 
 def _text(value: Any, laenge: int) -> str | None:
     if value is None:
         return None
     if isinstance(value, datetime | date):
-        raise ValueError("hier wird Text erwartet, kein Datum.")
+        raise ValueError(meldung("hier wird Text erwartet, kein Datum."))
     text = str(value).strip()
     if len(text) > laenge:
-        raise ValueError(f"höchstens {laenge} Zeichen (hier {len(text)}).")
+        raise ValueError(meldung("höchstens {laenge} Zeichen (hier {anzahl}).", laenge=laenge, anzahl=len(text)))
     return text or None
 
 
@@ -339,18 +339,33 @@ def _pruefe_datum(key: str, d: date | None, gesendet: dict[str, Any], heute: dat
     if d is None:
         return
     if key == "seit" and d > heute:
-        raise ValueError(f"das Datum {d:%d.%m.%Y} liegt in der Zukunft.")
+        raise ValueError(meldung("das Datum {datum:%d.%m.%Y} liegt in der Zukunft.", datum=d))
     if d.isoformat() == gesendet.get(key):
         return  # sent like this: the database's own value
     if d < FRUEHESTES_DATUM:
-        raise ValueError(f"das Datum {d:%d.%m.%Y} liegt vor dem {FRUEHESTES_DATUM:%d.%m.%Y}; bitte prüfen.")
+        raise ValueError(
+            meldung(
+                "das Datum {datum:%d.%m.%Y} liegt vor dem {grenze:%d.%m.%Y}; bitte prüfen.",
+                datum=d,
+                grenze=FRUEHESTES_DATUM,
+            )
+        )
     if key == "geplant" and d < heute:
         raise ValueError(
-            f"der geplante Termin {d:%d.%m.%Y} liegt in der Vergangenheit; bitte einen Termin ab heute eintragen "
-            "(ist die Leistung schon produktiv, bitte den Status ändern)."
+            meldung(
+                "der geplante Termin {datum:%d.%m.%Y} liegt in der Vergangenheit; bitte einen Termin ab heute "
+                "eintragen (ist die Leistung schon produktiv, bitte den Status ändern).",
+                datum=d,
+            )
         )
     if key == "geplant" and d > SPAETESTES_DATUM:
-        raise ValueError(f"der geplante Termin {d:%d.%m.%Y} liegt nach dem {SPAETESTES_DATUM:%d.%m.%Y}.")
+        raise ValueError(
+            meldung(
+                "der geplante Termin {datum:%d.%m.%Y} liegt nach dem {grenze:%d.%m.%Y}.",
+                datum=d,
+                grenze=SPAETESTES_DATUM,
+            )
+        )
 
 
 def _lies_zeile(
@@ -366,12 +381,17 @@ def _lies_zeile(
         spalte = f.SPALTEN[col - 1]
         try:
             if spalte.art != "text" and _ist_formel(cell):
-                raise ValueError("hier ist keine Formel erlaubt, bitte den Wert eintragen.")
+                raise ValueError(meldung("hier ist keine Formel erlaubt, bitte den Wert eintragen."))
             if spalte.art == "status":
                 st = f.status_aus_text(str(value)) if value is not None else None
                 if st is None:
-                    erlaubt = ", ".join(s.label for s in f.status_auswahl())
-                    raise ValueError(f"„{value or ''}“ ist kein Status aus der Auswahlliste ({erlaubt}).")
+                    raise ValueError(
+                        meldung(
+                            "„{wert}“ ist kein Status aus der Auswahlliste ({erlaubt}).",
+                            wert=value or "",
+                            erlaubt=f.status_auswahl(),
+                        )
+                    )
                 werte[key] = st.value
             elif spalte.art == "datum":
                 d = _datum(value)
@@ -385,13 +405,18 @@ def _lies_zeile(
                 else:
                     art = f.anbindung_aus_text(str(value))
                     if art is None:
-                        erlaubt = ", ".join(a.label for a in Anbindungsart)
-                        raise ValueError(f"„{value}“ ist keine Anbindungsart aus der Auswahlliste ({erlaubt}).")
+                        raise ValueError(
+                            meldung(
+                                "„{wert}“ ist keine Anbindungsart aus der Auswahlliste ({erlaubt}).",
+                                wert=value,
+                                erlaubt=tuple(Anbindungsart),
+                            )
+                        )
                     werte[key] = art.value
             else:
                 werte[key] = _text(value, f.TEXT_LAENGE[key])
         except ValueError as err:
-            fehler.append(_Fehler(f.BLATT, ort, str(err)))
+            fehler.append(_Fehler(f.BLATT, ort, meldung_aus(err)))
             werte[key] = gesendet.get(key)
     return werte, fehler
 
@@ -411,9 +436,10 @@ def _lies_datei(pfad: Path, land: str, key: bytes | None, heute: date, leistunge
         raise InputError(meldung("{pfad}: Datei nicht gefunden.", pfad=pfad))
     if pfad.stat().st_size > MAX_DATEIGROESSE:
         raise InputError(meldung("{name}: zu groß für einen Rückmeldebogen.", name=pfad.name))
-    unlesbar = (
-        f"{pfad.name}: keine lesbare Excel-Datei (.xlsx) oder beschädigt; bitte den Bogen so zurücksenden, "
-        "wie er versandt wurde."
+    unlesbar = meldung(
+        "{name}: keine lesbare Excel-Datei (.xlsx) oder beschädigt; bitte den Bogen so zurücksenden, "
+        "wie er versandt wurde.",
+        name=pfad.name,
     )
     try:
         inhalt = pfad.read_bytes()  # from memory: openpyxl leaves the file open when it fails
@@ -440,8 +466,16 @@ def _lies_datei(pfad: Path, land: str, key: bytes | None, heute: date, leistunge
             wb.close()
 
 
-def _problem(pfad: Path, err: _Fehler) -> Problem:
-    return Problem(f"{pfad.name}, Blatt „{err.blatt}“, Zelle {err.zelle}: {err.text}", err.blatt, err.zelle, err.text)
+def _problem(pfad: Path, err: _Fehler, *, kurz: bool = True) -> Problem:
+    """The problem with file, sheet and cell (and alone, ``kurz``, for a list that names the cell)."""
+    text = _ort(pfad, err.blatt, err.zelle, err.text)
+    return Problem(text, err.blatt, err.zelle, err.text if kurz else "")
+
+
+def _ort(pfad: Path, blatt: str, zelle: str, text: str) -> Meldung:
+    return meldung(
+        "{datei}, Blatt „{blatt}“, Zelle {zelle}: {text}", datei=pfad.name, blatt=blatt, zelle=zelle, text=text
+    )
 
 
 def _ist_int(value: Any) -> bool:
@@ -519,40 +553,49 @@ def _pruefe_mappe(
     kennung = wb[k]
     formular = kennung[f.K_FORMULAR].value
     if formular != f"{f.FORMULAR}/{f.VERSION}":
-        raise _Fehler(k, f.K_FORMULAR, f"unbekannte Formularversion „{formular}“.")
+        raise _Fehler(k, f.K_FORMULAR, meldung("unbekannte Formularversion „{formular}“.", formular=formular))
     text = kennung[f.K_DATEN].value
     try:
         daten = json.loads(text) if isinstance(text, str) else None
     except json.JSONDecodeError:
         daten = None
     if not isinstance(daten, dict) or not isinstance(daten.get("zeilen"), list):
-        raise _Fehler(k, f.K_DATEN, "der verborgene Teil des Bogens wurde verändert.")
+        raise _Fehler(k, f.K_DATEN, meldung("der verborgene Teil des Bogens wurde verändert."))
     if daten.get("land") != land:
         raise _Fehler(
             k,
             f.K_DATEN,
-            f"der Bogen gehört zum Land {daten.get('land')}, diese Landesdatenbank zum Land {land}.",
+            meldung(
+                "der Bogen gehört zum Land {bogen}, diese Landesdatenbank zum Land {land}.",
+                bogen=daten.get("land"),
+                land=land,
+            ),
         )
     sig = kennung[f.K_SIGNATUR].value
     if key is None:
-        raise _Fehler(k, f.K_SIGNATUR, "aus dieser Landesdatenbank wurde noch kein Rückmeldebogen versandt.")
+        raise _Fehler(k, f.K_SIGNATUR, meldung("aus dieser Landesdatenbank wurde noch kein Rückmeldebogen versandt."))
     if not isinstance(sig, str) or not sig.isascii() or not f.signatur_passt(key, text, sig):
         raise _Fehler(
             k,
             f.K_SIGNATUR,
-            "die Prüfsumme passt nicht: der verborgene Teil wurde verändert oder der Bogen stammt aus einer "
-            "anderen Landesdatenbank.",
+            meldung(
+                "die Prüfsumme passt nicht: der verborgene Teil wurde verändert oder der Bogen stammt aus einer "
+                "anderen Landesdatenbank."
+            ),
         )
     if not _daten_gueltig(daten):
-        raise _Fehler(k, f.K_DATEN, "der verborgene Teil des Bogens ist unvollständig oder beschädigt.")
+        raise _Fehler(k, f.K_DATEN, meldung("der verborgene Teil des Bogens ist unvollständig oder beschädigt."))
     ws = wb[f.BLATT]
     kopf = ws[f.K_KOMMUNE].value
     if not isinstance(kopf, str) or f"ARS {daten.get('ars')}" not in kopf:
         raise _Fehler(
             f.BLATT,
             f.K_KOMMUNE,
-            f"der sichtbare Teil gehört zu einer anderen Kommune als die Kennung ({daten.get('kommune')}, "
-            f"ARS {daten.get('ars')}).",
+            meldung(
+                "der sichtbare Teil gehört zu einer anderen Kommune als die Kennung ({kommune}, ARS {ars}).",
+                kommune=daten.get("kommune"),
+                ars=daten.get("ars"),
+            ),
         )
     # Rows are found by their Leistung number: a Kommune may have sorted or moved them.
     gesendet_nach_nr = {z["nr"]: z for z in daten["zeilen"]}
@@ -569,19 +612,31 @@ def _pruefe_mappe(
         roh = getattr(cells.get(1), "value", None)
         nr = _nummer(roh)
         if nr is None:
-            was = "fehlt die Nummer der Leistung"
+            was = meldung("hier fehlt die Nummer der Leistung; bitte die Spalten „Nr.“ und „Leistung“ nicht ändern.")
             if roh not in (None, ""):
-                was = f"steht „{str(roh)[:40]}“ statt der Nummer der Leistung"
-            fehler.append(
-                _Fehler(f.BLATT, f"A{r}", f"hier {was}; bitte die Spalten „Nr.“ und „Leistung“ nicht ändern.")
-            )
+                was = meldung(
+                    "hier steht „{wert}“ statt der Nummer der Leistung; bitte die Spalten „Nr.“ und „Leistung“ "
+                    "nicht ändern.",
+                    wert=str(roh)[:40],
+                )
+            fehler.append(_Fehler(f.BLATT, f"A{r}", was))
         elif nr not in gesendet_nach_nr:
             fehler.append(
-                _Fehler(f.BLATT, f"A{r}", f"hier steht Leistung {nr}, die mit diesem Bogen nicht versandt wurde.")
+                _Fehler(
+                    f.BLATT,
+                    f"A{r}",
+                    meldung("hier steht Leistung {nr}, die mit diesem Bogen nicht versandt wurde.", nr=nr),
+                )
             )
         elif nr in gefunden:
             fehler.append(
-                _Fehler(f.BLATT, f"A{r}", f"Leistung {nr} steht doppelt im Bogen (auch in Zeile {gefunden[nr][0]}).")
+                _Fehler(
+                    f.BLATT,
+                    f"A{r}",
+                    meldung(
+                        "Leistung {nr} steht doppelt im Bogen (auch in Zeile {zeile}).", nr=nr, zeile=gefunden[nr][0]
+                    ),
+                )
             )
         else:
             gefunden[nr] = (r, cells)
@@ -590,15 +645,18 @@ def _pruefe_mappe(
     for gesendet in daten["zeilen"]:
         nr = gesendet["nr"]
         if nr not in gefunden:
-            name = leistungen.get(nr, "")
-            fehler.append(
-                _Fehler(
-                    f.BLATT,
-                    bereich,
-                    f"die Zeile der Leistung {nr} {name} fehlt (gelöscht?); bitte den Bogen mit allen Zeilen "
-                    "zurücksenden.".replace("  ", " "),
-                )
+            name = leistungen.get(nr, "").replace("  ", " ")
+            fehlt = meldung(
+                "die Zeile der Leistung {nr} {name} fehlt (gelöscht?); bitte den Bogen mit allen Zeilen zurücksenden.",
+                nr=nr,
+                name=name,
             )
+            if not name:
+                fehlt = meldung(
+                    "die Zeile der Leistung {nr} fehlt (gelöscht?); bitte den Bogen mit allen Zeilen zurücksenden.",
+                    nr=nr,
+                )
+            fehler.append(_Fehler(f.BLATT, bereich, fehlt))
             continue
         r, cells = gefunden[nr]
         werte, zellfehler = _lies_zeile(cells, r, heute, gesendet)
@@ -682,15 +740,22 @@ def _zeilen_aenderung(
         gueltig_ab = date.fromisoformat(seit) if seit and seit != gesendet.get("seit") else None
     elif seit != gesendet.get("seit") and antwort["status"] == gesendet["status"]:
         quelle_hinweise.append(
-            f"Leistung {nr}: das Datum „Status erreicht am“ wurde ohne neuen Status geändert und nicht übernommen."
+            meldung(
+                "Leistung {nr}: das Datum „Status erreicht am“ wurde ohne neuen Status geändert und nicht übernommen.",
+                nr=nr,
+            )
         )
     bemerkung = antwort.get("bemerkung")
     if bemerkung and eingetragen is not None and bemerkung in eingetragen:
         bemerkung, bereits = None, True  # kept with the first import of this form
     if not felder and aktuell is None and bemerkung:
         quelle_hinweise.append(
-            f"Leistung {nr}: Bemerkung zu einer Leistung, für die die Kommune nicht mehr zuständig ist "
-            f"(nicht gespeichert): „{bemerkung}“"
+            meldung(
+                "Leistung {nr}: Bemerkung zu einer Leistung, für die die Kommune nicht mehr zuständig ist "
+                "(nicht gespeichert): „{bemerkung}“",
+                nr=nr,
+                bemerkung=bemerkung,
+            )
         )
     if not felder and (not bemerkung or aktuell is None):
         return None, bereits
@@ -756,18 +821,22 @@ def pruefen_job(
             ars, kid = g.daten.get("ars"), g.daten.get("kommune_id")
             kommune = s.get(Kommune, kid) if isinstance(kid, int) else None
             if kommune is None or kommune.ars != ars:
-                text = (
-                    f"{g.datei.name}, Blatt „{f.BLATT_KENNUNG}“, Zelle {f.K_DATEN}: die Kommune {ars} gibt es in "
-                    "dieser Landesdatenbank nicht (mehr) unter diesem Schlüssel."
+                grund = meldung(
+                    "die Kommune {ars} gibt es in dieser Landesdatenbank nicht (mehr) unter diesem Schlüssel.", ars=ars
                 )
-                abgelehnt.append(Abgelehnt(g.datei, (Problem(text, f.BLATT_KENNUNG, f.K_DATEN),)))
+                problem = _problem(g.datei, _Fehler(f.BLATT_KENNUNG, f.K_DATEN, grund), kurz=False)
+                abgelehnt.append(Abgelehnt(g.datei, (problem,)))
                 continue
             if ars in gesehen:
-                text = (
-                    f"{g.datei.name}: für {kommune.name} ({ars}) liegt schon der Bogen {gesehen[ars].name} vor; "
-                    "bitte nur einen Bogen je Kommune einlesen."
+                doppelt = meldung(
+                    "{datei}: für {kommune} ({ars}) liegt schon der Bogen {erster} vor; bitte nur einen Bogen je "
+                    "Kommune einlesen.",
+                    datei=g.datei.name,
+                    kommune=kommune.name,
+                    ars=ars,
+                    erster=gesehen[ars].name,
                 )
-                abgelehnt.append(Abgelehnt(g.datei, (Problem(text),)))
+                abgelehnt.append(Abgelehnt(g.datei, (Problem(doppelt),)))
                 continue
             gesehen[ars] = g.datei
             ids = [z["id"] for z in g.daten["zeilen"]]

@@ -22,7 +22,7 @@ from typing import Any
 from sqlalchemy import delete, func, insert, select
 from sqlalchemy.engine import Connection
 
-from kpakt_desktop.domain.anzeige import anzahl
+from kpakt_desktop.domain.errors import Meldung, meldung
 from kpakt_desktop.domain.standardpaket import FORMAT_VERSION, TABLES
 from kpakt_desktop.domain.standardpaket import Table as FormatTable
 from kpakt_desktop.services.jobs import Job, Progress, run_job
@@ -90,8 +90,14 @@ def _choose(reports: list[BundleReport], result: MergeResult) -> dict[str, Bundl
                 result.problems.append(
                     Problem(
                         rep.path.name,
-                        f"Zwei verschiedene Pakete des Landes {land} tragen dieselbe Nummer {sequenz} "
-                        f"({first.path.name} und {rep.path.name}).",
+                        meldung(
+                            "Zwei verschiedene Pakete des Landes {land} tragen dieselbe Nummer {sequenz} "
+                            "({erstes} und {zweites}).",
+                            land=land,
+                            sequenz=sequenz,
+                            erstes=first.path.name,
+                            zweites=rep.path.name,
+                        ),
                     )
                 )
     chosen: dict[str, BundleReport] = {}
@@ -118,8 +124,14 @@ def _against_merged(chosen: dict[str, BundleReport], merged: dict[str, Herkunft]
             result.problems.append(
                 Problem(
                     rep.path.name,
-                    f"Paket Nr. {rep.sequenz} des Landes {land} ist nicht neuer als das bereits "
-                    f"zusammengeführte Paket Nr. {old.sequenz} (Stand {old.stand:%d.%m.%Y %H:%M}).",
+                    meldung(
+                        "Paket Nr. {sequenz} des Landes {land} ist nicht neuer als das bereits "
+                        "zusammengeführte Paket Nr. {alt} (Stand {stand:%d.%m.%Y %H:%M}).",
+                        sequenz=rep.sequenz,
+                        land=land,
+                        alt=old.sequenz,
+                        stand=old.stand,
+                    ),
                 )
             )
     return replace
@@ -237,12 +249,15 @@ def _check_one(
     rep = validate_bundle(path, trust_dir, sink=sink, frame=frame)
     result.reports.append(rep)
     if rep.sha256 != frame.sha256:
-        rep.add(path.name, "Die Datei wurde während der Zusammenführung verändert.")
+        rep.add(path.name, meldung("Die Datei wurde während der Zusammenführung verändert."))
     if rep.valid and rep.demo and not allow_demo:
         rep.add(
             "land.csv",
-            f"Das Paket des Landes {rep.land} wurde aus Demodaten erstellt (ist_demo = true) und wird nicht "
-            "übernommen. Nur zum Ausprobieren: --demo-zulassen.",
+            meldung(
+                "Das Paket des Landes {land} wurde aus Demodaten erstellt (ist_demo = true) und wird nicht "
+                "übernommen. Nur zum Ausprobieren: --demo-zulassen.",
+                land=rep.land,
+            ),
             2,
             "ist_demo",
         )
@@ -265,13 +280,29 @@ def _check_wipe(rep: BundleReport, before: dict[str, int], result: MergeResult) 
     if not emptied:
         return
     lost = sum(emptied.values())
-    tables = ", ".join(f"{name} ({anzahl(n, 'Zeile', 'Zeilen')})" for name, n in emptied.items())
+    tables = tuple(_rows(name, n) for name, n in emptied.items())
+    verlust = meldung("{n} Zeilen gingen verloren.", n=lost) if lost != 1 else meldung("1 Zeile ginge verloren.")
     rep.add(
         rep.path.name,
-        f"Das Paket Nr. {rep.sequenz} leert für das Land {rep.land} Tabellen, die bisher Daten hatten: {tables}. "
-        f"{anzahl(lost, 'Zeile ginge', 'Zeilen gingen')} verloren. Nur wenn das gewollt ist: --leeren-zulassen.",
+        meldung(
+            "Das Paket Nr. {sequenz} leert für das Land {land} Tabellen, die bisher Daten hatten: {tabellen}. "
+            "{verlust} Nur wenn das gewollt ist: --leeren-zulassen.",
+            sequenz=rep.sequenz,
+            land=rep.land,
+            tabellen=tables,
+            verlust=verlust,
+        ),
     )
     result.problems.extend(_prefixed(rep.path, rep.problems[-1:]))
+
+
+def _rows(table: str, n: int) -> Meldung:
+    """``kommune (3 Zeilen)``."""
+    return (
+        meldung("{tabelle} ({n} Zeilen)", tabelle=table, n=n)
+        if n != 1
+        else meldung("{tabelle} (1 Zeile)", tabelle=table)
+    )
 
 
 def _record_figures(conn: Connection, land: str, sequenz: int, stand: datetime) -> None:

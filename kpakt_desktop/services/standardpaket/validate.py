@@ -36,7 +36,7 @@ import jsonschema
 from jsonschema.exceptions import ValidationError
 
 from kpakt_desktop.domain.anzeige import sichtbar
-from kpakt_desktop.domain.errors import meldung
+from kpakt_desktop.domain.errors import Meldung, meldung, meldung_aus
 from kpakt_desktop.domain.laender import land_by_key
 from kpakt_desktop.domain.standardpaket import (
     DESCRIPTOR,
@@ -87,13 +87,20 @@ class Problem:
     feld: str | None = None
 
     def text(self) -> str:
-        """One line for a person: names and values from the package with control characters escaped."""
-        where = sichtbar(self.datei)
-        if self.zeile is not None:
-            where += f", Zeile {self.zeile}"
-        if self.feld is not None:
-            where += f", Feld „{sichtbar(self.feld)}“"
-        return f"{where}: {sichtbar(self.meldung)}"
+        """One line for a person: names and values from the package with control characters escaped
+        (a ``Meldung``: the GUI shows it in the UI language)."""
+        datei, zeile, feld, text = self.datei, self.zeile, self.feld, self.meldung
+        if zeile is not None and feld is not None:
+            line = meldung(
+                "{datei}, Zeile {zeile}, Feld „{feld}“: {text}", datei=datei, zeile=zeile, feld=feld, text=text
+            )
+        elif zeile is not None:
+            line = meldung("{datei}, Zeile {zeile}: {text}", datei=datei, zeile=zeile, text=text)
+        elif feld is not None:
+            line = meldung("{datei}, Feld „{feld}“: {text}", datei=datei, feld=feld, text=text)
+        else:
+            line = meldung("{datei}: {text}", datei=datei, text=text)
+        return sichtbar(line)
 
     def to_json(self) -> dict[str, Any]:
         return {"datei": self.datei, "zeile": self.zeile, "feld": self.feld, "meldung": self.meldung}
@@ -193,11 +200,16 @@ def _validate(
 ) -> None:
     name = path.name
     if not path.is_file():
-        report.add(name, "Die Datei wurde nicht gefunden.")
+        report.add(name, meldung("Die Datei wurde nicht gefunden."))
         raise _Stop
     size = path.stat().st_size
     if size > MAX_ZIP_BYTES:
-        report.add(name, f"Die Datei ist mit {size} Bytes größer als erlaubt ({MAX_ZIP_BYTES} Bytes).")
+        report.add(
+            name,
+            meldung(
+                "Die Datei ist mit {size} Bytes größer als erlaubt ({limit} Bytes).", size=size, limit=MAX_ZIP_BYTES
+            ),
+        )
         raise _Stop
     with path.open("rb") as fh:
         report.sha256 = _file_sha256(fh)
@@ -206,15 +218,15 @@ def _validate(
         try:
             zf = zipfile.ZipFile(fh)
         except (zipfile.BadZipFile, OSError, ValueError, EOFError):
-            report.add(name, "Die Datei ist kein lesbares ZIP-Archiv.")
+            report.add(name, meldung("Die Datei ist kein lesbares ZIP-Archiv."))
             raise _Stop from None
         with zf:
             infos = {i.filename: i for i in zf.infolist()}
             if len(infos) != len(entries) or set(infos) != {e.name for e in entries}:
-                report.add(name, "Das Archivverzeichnis ist widersprüchlich.")
+                report.add(name, meldung("Das Archivverzeichnis ist widersprüchlich."))
                 raise _Stop
             if DESCRIPTOR not in infos:
-                report.add(name, f"{DESCRIPTOR} fehlt im Paket.")
+                report.add(name, meldung("{datei} fehlt im Paket.", datei=DESCRIPTOR))
                 raise _Stop
             if frame is not None and frame.valid and frame.sha256 == report.sha256 and frame.hashes:
                 # The same bytes whose frame was checked a moment ago: only the cells are left.
@@ -258,26 +270,34 @@ def _central_directory(fh: IO[bytes], size: int, name: str, report: BundleReport
     tail = fh.read(tail_size)
     at = tail.rfind(b"PK\x05\x06")
     if at < 0 or len(tail) - at < _EOCD.size:
-        report.add(name, "Die Datei ist kein ZIP-Archiv.")
+        report.add(name, meldung("Die Datei ist kein ZIP-Archiv."))
         raise _Stop
     _sig, disk, cd_disk, on_disk, total, cd_size, cd_offset, comment = _EOCD.unpack_from(tail, at)
     eocd_pos = size - tail_size + at
     if at + _EOCD.size + comment != len(tail):
-        report.add(name, "Das Ende des ZIP-Archivs ist beschädigt (Daten nach dem Archivverzeichnis).")
+        report.add(name, meldung("Das Ende des ZIP-Archivs ist beschädigt (Daten nach dem Archivverzeichnis)."))
         raise _Stop
     if total > MAX_ENTRIES or on_disk > MAX_ENTRIES:
         count = max(total, on_disk)
-        said = f"mindestens {count}" if count == 0xFFFF else str(count)  # 0xFFFF: the real count is in ZIP64
-        report.add(name, f"Das Archiv enthält {said} Einträge; erlaubt sind höchstens {MAX_ENTRIES}.")
+        said = meldung(
+            "Das Archiv enthält {count} Einträge; erlaubt sind höchstens {limit}.", count=count, limit=MAX_ENTRIES
+        )
+        if count == 0xFFFF:  # the real count is in ZIP64
+            said = meldung(
+                "Das Archiv enthält mindestens {count} Einträge; erlaubt sind höchstens {limit}.",
+                count=count,
+                limit=MAX_ENTRIES,
+            )
+        report.add(name, said)
         raise _Stop
     if disk or cd_disk or on_disk != total:
-        report.add(name, "Mehrteilige ZIP-Archive sind nicht erlaubt.")
+        report.add(name, meldung("Mehrteilige ZIP-Archive sind nicht erlaubt."))
         raise _Stop
     if at >= 20 and tail[at - 20 : at - 16] == _ZIP64_LOCATOR:
-        report.add(name, "ZIP64-Archive sind nicht erlaubt.")
+        report.add(name, meldung("ZIP64-Archive sind nicht erlaubt."))
         raise _Stop
     if cd_offset + cd_size != eocd_pos or cd_size > total * (_CDH.size + 3 * 0xFFFF):
-        report.add(name, "Das Archivverzeichnis liegt nicht dort, wo das Archivende es angibt.")
+        report.add(name, meldung("Das Archivverzeichnis liegt nicht dort, wo das Archivende es angibt."))
         raise _Stop
     fh.seek(cd_offset)
     directory = fh.read(cd_size)
@@ -285,7 +305,7 @@ def _central_directory(fh: IO[bytes], size: int, name: str, report: BundleReport
     pos = 0
     for _ in range(total):
         if pos + _CDH.size > len(directory) or directory[pos : pos + 4] != b"PK\x01\x02":
-            report.add(name, "Das Archivverzeichnis ist beschädigt.")
+            report.add(name, meldung("Das Archivverzeichnis ist beschädigt."))
             raise _Stop
         (_s, _made, _need, flags, method, _t, _d, _crc, csize, usize, nlen, xlen, clen, _ds, _ia, ext, _off) = (
             _CDH.unpack_from(directory, pos)
@@ -293,12 +313,12 @@ def _central_directory(fh: IO[bytes], size: int, name: str, report: BundleReport
         raw = directory[pos + _CDH.size : pos + _CDH.size + nlen]
         pos += _CDH.size + nlen + xlen + clen
         if usize == 0xFFFFFFFF or csize == 0xFFFFFFFF:
-            report.add(name, "ZIP64-Einträge sind nicht erlaubt.")
+            report.add(name, meldung("ZIP64-Einträge sind nicht erlaubt."))
             raise _Stop
         shown = raw.decode("utf-8" if flags & 0x800 else "cp437", errors="replace")
         entries.append(_Entry(raw, shown, flags, method, csize, usize, ext))
     if pos != len(directory):
-        report.add(name, "Das Archivverzeichnis ist beschädigt.")
+        report.add(name, meldung("Das Archivverzeichnis ist beschädigt."))
         raise _Stop
     return entries
 
@@ -313,39 +333,55 @@ def _check_entries(entries: list[_Entry], name: str, report: BundleReport) -> No
         raw = info.raw_name
         parts = PurePosixPath(entry).parts
         if any(b < 0x20 or b == 0x7F for b in raw):
-            report.add(entry, "Steuerzeichen (z. B. NUL) im Dateinamen sind nicht erlaubt.")
+            report.add(entry, meldung("Steuerzeichen (z. B. NUL) im Dateinamen sind nicht erlaubt."))
             unsafe = True
         elif entry.startswith(("/", "\\")) or "\\" in entry or (len(entry) > 1 and entry[1] == ":"):
-            report.add(entry, "Absoluter oder Windows-Pfad im Archiv ist nicht erlaubt.")
+            report.add(entry, meldung("Absoluter oder Windows-Pfad im Archiv ist nicht erlaubt."))
             unsafe = True
         elif ".." in parts or "." in parts:
-            report.add(entry, "Pfad mit „..“ (Verzeichniswechsel) ist nicht erlaubt.")
+            report.add(entry, meldung("Pfad mit „..“ (Verzeichniswechsel) ist nicht erlaubt."))
             unsafe = True
         mode = info.external_attr >> 16
         if stat.S_ISLNK(mode):
-            report.add(entry, "Symbolische Links sind im Paket nicht erlaubt.")
+            report.add(entry, meldung("Symbolische Links sind im Paket nicht erlaubt."))
             unsafe = True
         if entry.endswith("/"):
-            report.add(entry, "Verzeichnisse sind im Paket nicht erlaubt; alle Dateien liegen im Wurzelverzeichnis.")
+            report.add(
+                entry, meldung("Verzeichnisse sind im Paket nicht erlaubt; alle Dateien liegen im Wurzelverzeichnis.")
+            )
             continue
         if info.flags & 0x41:  # bit 0: encrypted, bit 6: strong encryption
-            report.add(entry, "Verschlüsselte Einträge sind nicht erlaubt.")
+            report.add(entry, meldung("Verschlüsselte Einträge sind nicht erlaubt."))
             unsafe = True
         if info.method not in ALLOWED_METHODS:
-            report.add(entry, f"Kompressionsverfahren {info.method} ist nicht erlaubt (nur Deflate oder Stored).")
+            report.add(
+                entry,
+                meldung(
+                    "Kompressionsverfahren {method} ist nicht erlaubt (nur Deflate oder Stored).", method=info.method
+                ),
+            )
             unsafe = True
         if raw in seen:
-            report.add(entry, "Die Datei ist doppelt im Archiv enthalten.")
+            report.add(entry, meldung("Die Datei ist doppelt im Archiv enthalten."))
             unsafe = True
         seen.add(raw)
         if info.file_size > MAX_ENTRY_BYTES:
-            report.add(entry, f"Entpackt {info.file_size} Bytes; erlaubt sind höchstens {MAX_ENTRY_BYTES}.")
+            report.add(
+                entry,
+                meldung(
+                    "Entpackt {size} Bytes; erlaubt sind höchstens {limit}.", size=info.file_size, limit=MAX_ENTRY_BYTES
+                ),
+            )
             unsafe = True
         if info.file_size > RATIO_FLOOR and info.file_size > MAX_RATIO * max(info.compress_size, 1):
             ratio = info.file_size // max(info.compress_size, 1)
             report.add(
                 entry,
-                f"Verdächtig hohe Kompressionsrate ({ratio}:1, erlaubt {MAX_RATIO}:1): mögliche ZIP-Bombe.",
+                meldung(
+                    "Verdächtig hohe Kompressionsrate ({ratio}:1, erlaubt {limit}:1): mögliche ZIP-Bombe.",
+                    ratio=ratio,
+                    limit=MAX_RATIO,
+                ),
             )
             unsafe = True
         total += info.file_size
@@ -353,24 +389,36 @@ def _check_entries(entries: list[_Entry], name: str, report: BundleReport) -> No
         if not unsafe and raw.decode("ascii", errors="replace") not in EXPECTED_FILES:
             report.add(
                 entry,
-                "Unerwartete Datei im Paket; erlaubt sind nur datapackage.json, die Signatur "
-                "und die CSV-Dateien des Formats.",
+                meldung(
+                    "Unerwartete Datei im Paket; erlaubt sind nur datapackage.json, die Signatur "
+                    "und die CSV-Dateien des Formats."
+                ),
             )
     if total > MAX_TOTAL_BYTES:
-        report.add(name, f"Entpackt zusammen {total} Bytes; erlaubt sind höchstens {MAX_TOTAL_BYTES}.")
+        report.add(
+            name,
+            meldung(
+                "Entpackt zusammen {size} Bytes; erlaubt sind höchstens {limit}.", size=total, limit=MAX_TOTAL_BYTES
+            ),
+        )
         unsafe = True
     if unsafe or report.problems:
         raise _Stop
 
 
 def _damaged(info: zipfile.ZipInfo) -> Problem:
-    return Problem(info.filename, "Der Eintrag ist beschädigt und nicht lesbar (Kompression oder Prüfsumme).")
+    return Problem(info.filename, meldung("Der Eintrag ist beschädigt und nicht lesbar (Kompression oder Prüfsumme)."))
 
 
 def _read_small(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int, report: BundleReport) -> bytes:
     """A small entry whole; its declared size is checked first, and never more than it is read."""
     if info.file_size > limit:
-        report.add(info.filename, f"Die Datei ist mit {info.file_size} Bytes größer als erlaubt ({limit} Bytes).")
+        report.add(
+            info.filename,
+            meldung(
+                "Die Datei ist mit {size} Bytes größer als erlaubt ({limit} Bytes).", size=info.file_size, limit=limit
+            ),
+        )
         raise _Stop
     try:
         with zf.open(info) as fh:
@@ -379,7 +427,7 @@ def _read_small(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int, report: 
         report.problems.append(_damaged(info))
         raise _Stop from None
     if len(data) > info.file_size:
-        report.add(info.filename, "Der Eintrag ist größer als im Archivverzeichnis angegeben.")
+        report.add(info.filename, meldung("Der Eintrag ist größer als im Archivverzeichnis angegeben."))
         raise _Stop
     return data
 
@@ -435,11 +483,11 @@ def load_json_strict(raw: bytes) -> Any:
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as err:
-        raise ValueError(f"Kein gültiges UTF-8 (Byte {err.start}).") from None
+        raise ValueError(meldung("Kein gültiges UTF-8 (Byte {byte}).", byte=err.start)) from None
     if text.startswith("\ufeff"):
-        raise ValueError("Die Datei beginnt mit einer Byte-Order-Mark; erlaubt ist UTF-8 ohne BOM.")
+        raise ValueError(meldung("Die Datei beginnt mit einer Byte-Order-Mark; erlaubt ist UTF-8 ohne BOM."))
     if _json_depth(text) > MAX_JSON_DEPTH:
-        raise ValueError(f"Das JSON ist tiefer als {MAX_JSON_DEPTH} Ebenen verschachtelt.")
+        raise ValueError(meldung("Das JSON ist tiefer als {limit} Ebenen verschachtelt.", limit=MAX_JSON_DEPTH))
     try:
         return json.loads(
             text,
@@ -449,21 +497,23 @@ def load_json_strict(raw: bytes) -> Any:
             parse_constant=_json_constant,
         )
     except _JsonRefused as err:
-        raise ValueError(str(err)) from None
+        raise ValueError(meldung_aus(err)) from None
     except json.JSONDecodeError as err:
-        raise ValueError(f"Kein gültiges JSON (Zeile {err.lineno}, Spalte {err.colno}).") from None
+        raise ValueError(
+            meldung("Kein gültiges JSON (Zeile {zeile}, Spalte {spalte}).", zeile=err.lineno, spalte=err.colno)
+        ) from None
     except (RecursionError, ValueError):
-        raise ValueError("Kein gültiges JSON.") from None
+        raise ValueError(meldung("Kein gültiges JSON.")) from None
 
 
 _TYPES = {
-    "string": "Text",
-    "integer": "ganze Zahl",
-    "number": "Zahl",
-    "object": "Objekt",
-    "array": "Liste",
-    "boolean": "Wahrheitswert",
-    "null": "null",
+    "string": meldung("Text"),
+    "integer": meldung("ganze Zahl"),
+    "number": meldung("Zahl"),
+    "object": meldung("Objekt"),
+    "array": meldung("Liste"),
+    "boolean": meldung("Wahrheitswert"),
+    "null": meldung("null"),
 }
 
 
@@ -477,45 +527,53 @@ _Validator = jsonschema.validators.extend(
 )
 
 
-def _schema_message(error: ValidationError) -> str:
-    """jsonschema's English message, in German."""
+def _schema_message(error: ValidationError) -> Meldung:
+    """jsonschema's English message, in German (and, through its template, in the UI language)."""
     kind, value, instance = error.validator, error.validator_value, error.instance
     if kind == "type":
-        wanted = [value] if isinstance(value, str) else list(value)
-        return "muss vom Typ " + " oder ".join(_TYPES.get(str(t), str(t)) for t in wanted) + " sein"
+        wanted = [_TYPES.get(str(t), str(t)) for t in ([value] if isinstance(value, str) else value)]
+        typ = wanted[0]
+        for other in wanted[1:]:
+            typ = meldung("{typ} oder {weiterer}", typ=typ, weiterer=other)
+        return meldung("muss vom Typ {typ} sein", typ=typ)
     if kind == "required" and isinstance(instance, dict):
         missing = [str(p) for p in value if p not in instance]
-        return "Pflichtangabe " + ", ".join(f"„{m}“" for m in missing) + " fehlt"
+        return meldung("Pflichtangabe {namen} fehlt", namen=tuple(meldung("„{name}“", name=m) for m in missing) or "")
     if kind == "additionalProperties" and isinstance(instance, dict):
         known = set(error.schema.get("properties", {}))
         extra = sorted(str(k) for k in instance if k not in known)
-        return "nicht erlaubte Angabe " + ", ".join(f"„{_short(x)}“" for x in extra)
+        return meldung(
+            "nicht erlaubte Angabe {namen}", namen=tuple(meldung("„{name}“", name=_short(x)) for x in extra) or ""
+        )
     if kind == "const":
-        return f"muss {json.dumps(value, ensure_ascii=False)} sein"
+        return meldung("muss {wert} sein", wert=json.dumps(value, ensure_ascii=False))
     if kind == "enum":
-        return "ist kein erlaubter Wert"
+        return meldung("ist kein erlaubter Wert")
     if kind == "pattern":
-        return f"hat nicht die verlangte Form {value}"
-    if kind in ("minimum", "maximum"):
-        return f"muss {'mindestens' if kind == 'minimum' else 'höchstens'} {value} sein"
-    if kind in ("minItems", "maxItems"):
-        return f"muss {'mindestens' if kind == 'minItems' else 'höchstens'} {value} Einträge haben"
-    if kind in ("minLength", "maxLength"):
-        return f"muss {'mindestens' if kind == 'minLength' else 'höchstens'} {value} Zeichen lang sein"
-    return f"ist nicht erlaubt ({kind})"
+        return meldung("hat nicht die verlangte Form {muster}", muster=value)
+    limits = {
+        "minimum": meldung("muss mindestens {wert} sein", wert=value),
+        "maximum": meldung("muss höchstens {wert} sein", wert=value),
+        "minItems": meldung("muss mindestens {wert} Einträge haben", wert=value),
+        "maxItems": meldung("muss höchstens {wert} Einträge haben", wert=value),
+        "minLength": meldung("muss mindestens {wert} Zeichen lang sein", wert=value),
+        "maxLength": meldung("muss höchstens {wert} Zeichen lang sein", wert=value),
+    }
+    return limits.get(kind) or meldung("ist nicht erlaubt ({kind})", kind=kind)
 
 
 def _check_descriptor(raw: bytes, report: BundleReport) -> dict[str, Any]:
     try:
         descriptor = load_json_strict(raw)
     except ValueError as err:
-        report.add(DESCRIPTOR, str(err))
+        report.add(DESCRIPTOR, meldung_aus(err))
         raise _Stop from None
     validator = _Validator(descriptor_schema())
     errors = sorted(validator.iter_errors(descriptor), key=lambda e: [str(p) for p in e.absolute_path])
     for error in errors[:MAX_PROBLEMS_PER_FILE]:
-        where = "/".join(str(p) for p in error.absolute_path) or "(Wurzel)"
-        report.add(DESCRIPTOR, f"entspricht nicht dem Schema des Standardpakets: {_schema_message(error)}", feld=where)
+        where = "/".join(str(p) for p in error.absolute_path) or meldung("(Wurzel)")
+        grund = meldung("entspricht nicht dem Schema des Standardpakets: {grund}", grund=_schema_message(error))
+        report.add(DESCRIPTOR, grund, feld=where)
     if errors:
         raise _Stop
     block = descriptor["kpakt"]
@@ -524,25 +582,31 @@ def _check_descriptor(raw: bytes, report: BundleReport) -> dict[str, Any]:
     try:
         report.stand = datetime.strptime(block["stand"], "%Y-%m-%dT%H:%M:%SZ")
     except ValueError:
-        report.add(DESCRIPTOR, f"„{block['stand']}“ ist kein gültiger Zeitpunkt.", feld="kpakt/stand")
+        report.add(
+            DESCRIPTOR, meldung("„{wert}“ ist kein gültiger Zeitpunkt.", wert=block["stand"]), feld="kpakt/stand"
+        )
         raise _Stop from None
     try:
         created = datetime.strptime(descriptor["created"], "%Y-%m-%dT%H:%M:%SZ")
     except ValueError:
-        report.add(DESCRIPTOR, f"„{descriptor['created']}“ ist kein gültiger Zeitpunkt.", feld="created")
+        report.add(
+            DESCRIPTOR, meldung("„{wert}“ ist kein gültiger Zeitpunkt.", wert=descriptor["created"]), feld="created"
+        )
         raise _Stop from None
     if created < report.stand:
-        report.add(DESCRIPTOR, "Das Paket kann nicht vor dem Stand seiner Daten erstellt sein.", feld="created")
+        report.add(
+            DESCRIPTOR, meldung("Das Paket kann nicht vor dem Stand seiner Daten erstellt sein."), feld="created"
+        )
     expected_name = f"kpakt-standardpaket-{report.land}-{report.sequenz}"
     if descriptor["name"] != expected_name:
         report.add(
             DESCRIPTOR,
-            f"Der Name muss „{expected_name}“ lauten (Land und Nummer aus dem kpakt-Block).",
+            meldung("Der Name muss „{name}“ lauten (Land und Nummer aus dem kpakt-Block).", name=expected_name),
             feld="name",
         )
     names = [r["name"] for r in descriptor["resources"]]
     for dup in sorted({n for n in names if names.count(n) > 1}):
-        report.add(DESCRIPTOR, f"Die Ressource „{dup}“ ist mehrfach beschrieben.", feld="resources")
+        report.add(DESCRIPTOR, meldung("Die Ressource „{name}“ ist mehrfach beschrieben.", name=dup), feld="resources")
     result: dict[str, Any] = descriptor
     return result
 
@@ -550,26 +614,35 @@ def _check_descriptor(raw: bytes, report: BundleReport) -> dict[str, Any]:
 def _check_signature(descriptor: bytes, signature: bytes | None, trust_dir: Path, report: BundleReport) -> None:
     land = report.land or ""
     if signature is None:
-        report.add(SIGNATURE, "Die Signatur fehlt: das Paket ist nicht signiert und wird nicht angenommen.")
+        report.add(SIGNATURE, meldung("Die Signatur fehlt: das Paket ist nicht signiert und wird nicht angenommen."))
         return
     key_path = signing.public_key_path(trust_dir, land)
     if not key_path.is_file():
         report.add(
             SIGNATURE,
-            f"Für das Land {land} ist kein vertrauenswürdiger Schlüssel hinterlegt ({key_path} fehlt).",
+            meldung(
+                "Für das Land {land} ist kein vertrauenswürdiger Schlüssel hinterlegt ({pfad} fehlt).",
+                land=land,
+                pfad=key_path,
+            ),
         )
         return
     try:
         key = signing.load_public_key(key_path)
     except Exception as err:  # a broken trust file is the operator's problem; name it
-        report.add(SIGNATURE, str(err))
+        report.add(SIGNATURE, meldung_aus(err))
         return
     report.fingerprint = signing.fingerprint(key)
     if not signing.verify(key, descriptor, signature):
         report.add(
             SIGNATURE,
-            f"Die Signatur ist ungültig: {DESCRIPTOR} wurde nicht mit dem hinterlegten Schlüssel des Landes "
-            f"{land} ({report.fingerprint}) signiert oder danach verändert.",
+            meldung(
+                "Die Signatur ist ungültig: {datei} wurde nicht mit dem hinterlegten Schlüssel des Landes "
+                "{land} ({fingerprint}) signiert oder danach verändert.",
+                datei=DESCRIPTOR,
+                land=land,
+                fingerprint=report.fingerprint,
+            ),
         )
 
 
@@ -577,28 +650,39 @@ def _check_resource(
     table: Table, resource: dict[str, Any] | None, info: zipfile.ZipInfo | None, report: BundleReport
 ) -> None:
     if resource is None:
-        report.add(DESCRIPTOR, f"Die Ressource „{table.name}“ fehlt.", feld="resources")
+        report.add(DESCRIPTOR, meldung("Die Ressource „{name}“ fehlt.", name=table.name), feld="resources")
         return
     if resource["path"] != table.path:
-        report.add(DESCRIPTOR, f"Ressource „{table.name}“ muss den Pfad {table.path} haben.", feld="path")
+        report.add(
+            DESCRIPTOR,
+            meldung("Ressource „{name}“ muss den Pfad {pfad} haben.", name=table.name, pfad=table.path),
+            feld="path",
+        )
     if resource["schema"] != table.table_schema():
         report.add(
             DESCRIPTOR,
-            f"Das Tabellenschema der Ressource „{table.name}“ weicht vom Format ab.",
+            meldung("Das Tabellenschema der Ressource „{name}“ weicht vom Format ab.", name=table.name),
             feld=f"resources/{table.name}/schema",
         )
     if info is None:
-        report.add(table.path, "Die Datei fehlt im Paket.")
+        report.add(table.path, meldung("Die Datei fehlt im Paket."))
         return
     if resource["bytes"] != info.file_size:
-        report.add(table.path, f"Größe stimmt nicht: erwartet {resource['bytes']} Bytes, im Archiv {info.file_size}.")
+        report.add(
+            table.path,
+            meldung(
+                "Größe stimmt nicht: erwartet {erwartet} Bytes, im Archiv {gefunden}.",
+                erwartet=resource["bytes"],
+                gefunden=info.file_size,
+            ),
+        )
 
 
 # -- tables ------------------------------------------------------------------------------------
 
 
 class _TooLong(Exception):
-    def __init__(self, message: str) -> None:
+    def __init__(self, message: Meldung) -> None:
         super().__init__(message)
         self.message = message
 
@@ -645,19 +729,22 @@ class _Stream(io.RawIOBase):
 
 
 _CSV_ERRORS = (
-    ("field larger than field limit", f"Ein Feld ist länger als 1 MiB ({MAX_FIELD_CHARS} Zeichen)"),
-    ("unexpected end of data", "Die Datei endet innerhalb eines Feldes in Anführungszeichen"),
-    ("expected after", "Nach einem schließenden Anführungszeichen muss ein Komma oder das Zeilenende folgen"),
-    ("new-line character seen in unquoted field", "Zeilenumbruch in einem Feld ohne Anführungszeichen"),
+    (
+        "field larger than field limit",
+        meldung("Ein Feld ist länger als 1 MiB ({limit} Zeichen)", limit=MAX_FIELD_CHARS),
+    ),
+    ("unexpected end of data", meldung("Die Datei endet innerhalb eines Feldes in Anführungszeichen")),
+    ("expected after", meldung("Nach einem schließenden Anführungszeichen muss ein Komma oder das Zeilenende folgen")),
+    ("new-line character seen in unquoted field", meldung("Zeilenumbruch in einem Feld ohne Anführungszeichen")),
 )
 
 
-def _csv_message(err: csv.Error) -> str:
+def _csv_message(err: csv.Error) -> Meldung:
     text = str(err)
     for english, german in _CSV_ERRORS:
         if english in text:
             return german
-    return "ungültiger Aufbau (Anführungszeichen, Trennzeichen oder Zeilenende)"
+    return meldung("ungültiger Aufbau (Anführungszeichen, Trennzeichen oder Zeilenende)")
 
 
 class _Tables:
@@ -672,11 +759,13 @@ class _Tables:
         self.hash_only = False  # after a wrong hash, later files are only hashed
 
     # problems of the current file, capped
-    def _add(self, meldung: str, zeile: int | None = None, feld: str | None = None) -> None:
+    def _add(self, text: str, zeile: int | None = None, feld: str | None = None) -> None:
         if self.file_problems < MAX_PROBLEMS_PER_FILE:
-            self.report.add(self.table.path, meldung, zeile, feld)
+            self.report.add(self.table.path, text, zeile, feld)
         elif self.file_problems == MAX_PROBLEMS_PER_FILE:
-            self.report.add(self.table.path, "Weitere Probleme in dieser Datei werden nicht einzeln aufgeführt.")
+            self.report.add(
+                self.table.path, meldung("Weitere Probleme in dieser Datei werden nicht einzeln aufgeführt.")
+            )
         self.file_problems += 1
 
     def read(self, table: Table, zf: zipfile.ZipFile, info: zipfile.ZipInfo, expected_hash: str) -> None:
@@ -709,7 +798,14 @@ class _Tables:
         if digest != expected_hash:
             # Whatever the cells say, this is not the file that was signed: that is the one problem.
             del self.report.problems[before:]
-            self.report.add(table.path, f"Prüfsumme stimmt nicht: erwartet {expected_hash}, gefunden {digest}.")
+            self.report.add(
+                table.path,
+                meldung(
+                    "Prüfsumme stimmt nicht: erwartet {erwartet}, gefunden {gefunden}.",
+                    erwartet=expected_hash,
+                    gefunden=digest,
+                ),
+            )
             self.hash_only = True
             return
         if not self.hash_only:
@@ -726,7 +822,7 @@ class _Tables:
             stream.mark = stream.count
             header = text.readline()
             if next(csv.reader([header], strict=True), None) != list(table.field_names):
-                self._add(f"Kopfzeile muss genau lauten: {','.join(table.field_names)}", 1)
+                self._add(meldung("Kopfzeile muss genau lauten: {kopf}", kopf=",".join(table.field_names)), 1)
                 return
             line = 2
             while True:
@@ -748,11 +844,11 @@ class _Tables:
                     return
         except csv.Error as err:
             at = line + getattr(err, "line_offset", 0)
-            self._add(f"Die CSV-Datei ist fehlerhaft: {_csv_message(err)}.", at)
+            self._add(meldung("Die CSV-Datei ist fehlerhaft: {grund}.", grund=_csv_message(err)), at)
         except UnicodeDecodeError:
-            self._add("Kein gültiges UTF-8.", line)
+            self._add(meldung("Kein gültiges UTF-8."), line)
         except _Nul:
-            self._add("Die Datei enthält ein NUL-Zeichen (Byte 0).", line)
+            self._add(meldung("Die Datei enthält ein NUL-Zeichen (Byte 0)."), line)
         finally:
             text.detach()
 
@@ -762,9 +858,15 @@ class _Tables:
         self.count += len(records)
         self.rows_total += len(records)
         if self.rows_total > MAX_ROWS:
-            self._add(f"Das Paket enthält mehr als {MAX_ROWS} Datenzeilen; erlaubt sind höchstens so viele.")
+            self._add(
+                meldung(
+                    "Das Paket enthält mehr als {limit} Datenzeilen; erlaubt sind höchstens so viele.", limit=MAX_ROWS
+                )
+            )
             return False
-        texts: Texts = list(zip(*records, strict=True)) if records else [() for _ in table.fields]
+        texts: Texts = [() for _ in table.fields]
+        if records and not set(map(len, records)) - {len(table.fields)}:  # a row of another width: named below
+            texts = list(zip(*records, strict=True))
         columns = _parse_fast(table, records, texts)
         if columns is None:
             rows, starts = _parse_rows(table, records, starts, self._add)
@@ -791,7 +893,7 @@ class _Tables:
         for i, (start, key) in enumerate(zip(starts, keys, strict=True)):
             if key in seen or key in self.pk:
                 shown = key if isinstance(key, tuple) else (key,)
-                self._add(f"Schlüssel {_key_text(shown)} kommt mehrfach vor.", start, names)
+                self._add(meldung("Schlüssel {key} kommt mehrfach vor.", key=_key_text(shown)), start, names)
                 continue
             seen.add(key)
             keep.append(i)
@@ -821,7 +923,9 @@ class _Tables:
 
     def _reference_problem(self, start: int, value: Any, where: str, fields: tuple[str, ...]) -> None:
         key = value if isinstance(value, tuple) else (value,)
-        self._add(f"Verweis {_key_text(key)} auf {where} ins Leere.", start, ", ".join(fields))
+        self._add(
+            meldung("Verweis {key} auf {ziel} ins Leere.", key=_key_text(key), ziel=where), start, ", ".join(fields)
+        )
 
     def _check_land(self, columns: Columns, starts: list[int]) -> None:
         land = self.report.land or ""
@@ -833,11 +937,20 @@ class _Tables:
                 schluessel, kuerzel = columns[0][i], columns[1][i]
                 self.report.demo = bool(columns[4][i])
                 if schluessel != land:
-                    named = f"Das Paket ist als Land {land} ausgewiesen, die Tabelle nennt {schluessel}."
+                    named = meldung(
+                        "Das Paket ist als Land {land} ausgewiesen, die Tabelle nennt {schluessel}.",
+                        land=land,
+                        schluessel=schluessel,
+                    )
                     self._add(named, start, "schluessel")
                 elif kuerzel != land_by_key(land).kuerzel:
                     self._add(
-                        f"Das Kürzel des Landes {land} ist {land_by_key(land).kuerzel}, nicht {kuerzel}.",
+                        meldung(
+                            "Das Kürzel des Landes {land} ist {richtig}, nicht {kuerzel}.",
+                            land=land,
+                            richtig=land_by_key(land).kuerzel,
+                            kuerzel=kuerzel,
+                        ),
                         start,
                         "kuerzel",
                     )
@@ -847,12 +960,16 @@ class _Tables:
                 return
             for value, start in zip(ars, starts, strict=True):
                 if not str(value).startswith(land):
-                    self._add(f"Der Regionalschlüssel {value} gehört nicht zum Land {land}.", start, "ars")
+                    self._add(
+                        meldung("Der Regionalschlüssel {ars} gehört nicht zum Land {land}.", ars=value, land=land),
+                        start,
+                        "ars",
+                    )
 
     def _end_of_table(self) -> None:
         table = self.table
         if table.name == "land" and self.land_rows != 1 and not self.file_problems:
-            self._add(f"Genau eine Zeile erwartet, gefunden {self.land_rows}.")
+            self._add(meldung("Genau eine Zeile erwartet, gefunden {n}.", n=self.land_rows))
         if not self.report.problems:
             for start, value, where, fields in sorted(self.pending, key=operator.itemgetter(0)):
                 if value not in self.pk:
@@ -931,14 +1048,14 @@ def _parse_rows(
     parsers = [make_parser(f) for f in table.fields]
     for record, start in zip(records, starts, strict=True):
         if len(record) != len(table.fields):
-            add(f"{len(record)} Felder statt {len(table.fields)}.", start)
+            add(meldung("{n} Felder statt {soll}.", n=len(record), soll=len(table.fields)), start)
             continue
         values: list[Value] = []
         for f, parse, cell in zip(table.fields, parsers, record, strict=True):
             try:
                 values.append(parse(cell))
             except CellError as err:
-                add(str(err) + ".", start, f.name)
+                add(meldung("{grund}.", grund=meldung_aus(err)), start, f.name)
         if len(values) != len(table.fields):
             continue
         rows.append(tuple(values))
