@@ -128,8 +128,8 @@ def test_opening_a_damaged_database_tells_the_user_and_keeps_the_open_one(
 def test_standardpaket_export_to_a_full_disk_shows_message_and_works_later(
     qtbot, rp_demo, tmp_path: Path, errors: list[str], monkeypatch
 ) -> None:
-    if signing.key_info("07") is None:
-        signing.create_key_pair("07", tmp_path / "trust")
+    monkeypatch.setenv("KPAKT_DATA_DIR", str(tmp_path / "daten"))  # its signing key stays in this test
+    signing.create_key_pair("07", tmp_path / "trust")
     infos: list[str] = []
     monkeypatch.setattr(msgbox, "info", lambda _p, _t, text: infos.append(text))
     out = tmp_path / "usb"

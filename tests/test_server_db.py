@@ -138,8 +138,9 @@ def test_copy_file_to_server_and_back_is_verified(
 
 
 def test_copy_carries_the_public_key_and_no_private_key(
-    empty_db: str, rp_init_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    empty_db: str, rp_init_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch
 ) -> None:
+    monkeypatch.setenv("KPAKT_DATA_DIR", str(tmp_path / "daten"))  # no key of another test
     store = open_store(rp_init_path)
     try:
         with store.read() as s:
