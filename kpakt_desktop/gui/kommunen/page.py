@@ -40,6 +40,7 @@ from kpakt_desktop.gui.kommunen.tabelle_model import ID_ROLE, KommunenTabelle
 from kpakt_desktop.gui.pages.base import Page, heading
 from kpakt_desktop.gui.row_table import Column, RowTableModel, format_value
 from kpakt_desktop.gui.views import Tabelle
+from kpakt_desktop.gui.zellzeichner import SchlichteZellen
 from kpakt_desktop.services.aufloesung import offene_aufloesungen
 from kpakt_desktop.services.changes import ChangeSet, Entity
 from kpakt_desktop.services.it_dienstleister import (
@@ -138,6 +139,7 @@ class KommunenPage(Page):
         self.table.setObjectName("kommunenTabelle")
         self.table.setAccessibleName(self.tr("Kommunen"))
         self.table.setModel(self.model)
+        self.table.setItemDelegate(SchlichteZellen(self.table, self.model.zellbild))  # one frame per keystroke
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

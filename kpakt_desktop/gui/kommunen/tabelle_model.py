@@ -25,8 +25,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
-from kpakt_desktop.gui import paint_roles, vocab_text
+from kpakt_desktop.gui import paint_roles, vocab_text, zellzeichner
 from kpakt_desktop.gui.row_table import format_value
+from kpakt_desktop.gui.zellzeichner import Zellbild
 from kpakt_desktop.services.kommunen import KommuneZeile
 
 Index = QModelIndex | QPersistentModelIndex
@@ -95,6 +96,9 @@ _COLUMNS: list[tuple[object, Callable[[KommuneZeile], Any], Callable[[KommuneZei
         False,
     ),
 ]
+
+
+_AUSRICHTUNG = [zellzeichner.RECHTS if numeric else zellzeichner.LINKS for *_, numeric in _COLUMNS]
 
 
 def _position(rows: list[KommuneZeile], row: KommuneZeile) -> int | None:
@@ -288,6 +292,18 @@ class KommunenTabelle(QAbstractTableModel):
                     item.clearData()
                 else:
                     item.setData(value)
+
+    def zellbild(self, row: int, column: int) -> Zellbild | None:
+        """A plain cell for :class:`~kpakt_desktop.gui.zellzeichner.SchlichteZellen` (the same text and
+        alignment as :meth:`data`); a dissolved Kommune's row (italic) is painted by Qt."""
+        rows = self._rows
+        if not 0 <= row < len(rows):
+            return None
+        kommune = rows[row]
+        if kommune[_AUFGELOEST]:
+            return None
+        texts = self._texts.get(kommune.id) or self._cell_texts(kommune)
+        return texts[column], _AUSRICHTUNG[column], None, None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         horizontal = orientation == Qt.Orientation.Horizontal

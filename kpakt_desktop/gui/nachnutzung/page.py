@@ -40,6 +40,7 @@ from kpakt_desktop.gui.nachnutzung.matrix_model import (
 from kpakt_desktop.gui.pages.base import Page, heading
 from kpakt_desktop.gui.row_table import RowTableModel, format_value
 from kpakt_desktop.gui.spaltenzustand import nutzerbreiten
+from kpakt_desktop.gui.zellzeichner import SchlichteZellen
 from kpakt_desktop.services import nachnutzung as service
 from kpakt_desktop.services.changes import ChangeSet, Entity
 from kpakt_desktop.services.fortschritt import fortschritt
@@ -106,6 +107,8 @@ class NachnutzungPage(Page):
         # The header shows the order the model starts with (grouped by Kreis), not Qt's "Kommune Z→A".
         self.table.left.horizontalHeader().setSortIndicator(1, Qt.SortOrder.AscendingOrder)
         self.table.setModel(self.model)
+        for view in (self.table.left, self.table.right):  # a filter's frame: the cells painted directly
+            view.setItemDelegate(SchlichteZellen(view, self.model.zellbild))
         splitter.addWidget(self.table)
         self.history_model: RowTableModel[HistorienEintrag] = RowTableModel(historie_spalten())
         splitter.addWidget(self._history_box())

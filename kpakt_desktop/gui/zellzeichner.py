@@ -1,0 +1,124 @@
+"""Painting the plain cells of a large table directly (the Kommunen table, the Nachnutzung matrix).
+
+Qt's ``QStyledItemDelegate`` paints a cell by asking the model for seven roles (a Python call per cell
+and a Python object per role) and handing them to the style, which lays the text out in a
+``QTextLayout`` of its own. For a screen of ~250 cells that is half of a frame. Most cells are plain:
+one line of text that fits, maybe a background and a text colour, not selected, not current. For
+those the model gives a :data:`Zellbild` (:class:`SchlichteZellen` asks ``bild(row, column)``) and
+the delegate draws exactly what the style would draw (the same text position, colour and background;
+``tests/test_zellzeichner.py`` compares the pixels); every other cell (selected, current, hovered,
+edited, text too wide for the cell, a font or an icon of its own: ``bild`` gives None) is painted
+by Qt as before. The model's ``data``/``multiData`` are unchanged: tooltips, accessibility and sizes
+read them as before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeAlias, cast
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QPointF, Qt
+from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPalette
+from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+Index = QModelIndex | QPersistentModelIndex
+# text (one line), alignment (Qt.AlignmentFlag as int, vertically centred: LINKS, RECHTS, MITTE),
+# text colour or None (the palette's), background or None
+Zellbild: TypeAlias = tuple[str, int, QColor | None, QBrush | None]
+
+_SONDER = (
+    QStyle.StateFlag.State_Selected
+    | QStyle.StateFlag.State_HasFocus
+    | QStyle.StateFlag.State_MouseOver
+    | QStyle.StateFlag.State_Editing
+).value
+_AKTIV = QStyle.StateFlag.State_Active.value
+_AN = QStyle.StateFlag.State_Enabled.value
+_RECHTS = Qt.AlignmentFlag.AlignRight.value
+_MITTE = Qt.AlignmentFlag.AlignHCenter.value
+_SENKRECHT_MITTE = Qt.AlignmentFlag.AlignVCenter.value
+_NEU_MESSEN = (QEvent.Type.FontChange, QEvent.Type.PaletteChange, QEvent.Type.StyleChange)
+LINKS = (Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter).value
+RECHTS = (Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value
+MITTE = Qt.AlignmentFlag.AlignCenter.value
+
+
+class _Masse:
+    """What every cell of one view shares: font metrics, the style's text margin, the text colours."""
+
+    def __init__(self, option: QStyleOptionViewItem) -> None:
+        metrics = QFontMetricsF(option.font)
+        self.metrics = metrics
+        self.ascent = metrics.ascent()
+        self.hoehe = round(metrics.ascent() + metrics.descent())  # QTextLine's height, as the style rounds it
+        widget = option.widget
+        style = widget.style() if widget is not None else None
+        self.rand = (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) if style else 2) + 1
+        # Right-to-left text and a font the painter does not have go the style's way.
+        self.direkt = option.direction == Qt.LayoutDirection.LeftToRight
+        self.breiten: dict[str, float] = {}
+        self.farben: dict[int, QColor] = {}
+
+    def breite(self, text: str) -> float:
+        breite = self.breiten.get(text)
+        if breite is None:
+            # A line break makes several lines: never a plain cell.
+            breite = self.breiten[text] = float("inf") if "\n" in text else self.metrics.horizontalAdvance(text)
+        return breite
+
+    def textfarbe(self, option: QStyleOptionViewItem, state: int) -> QColor:
+        """The palette's text colour for the state, as ``QCommonStyle`` picks it for an item."""
+        key = state & (_AN | _AKTIV)
+        farbe = self.farben.get(key)
+        if farbe is None:
+            if not state & _AN:
+                gruppe = QPalette.ColorGroup.Disabled
+            else:
+                gruppe = QPalette.ColorGroup.Normal if state & _AKTIV else QPalette.ColorGroup.Inactive
+            farbe = self.farben[key] = option.palette.color(gruppe, QPalette.ColorRole.Text)
+        return farbe
+
+
+class SchlichteZellen(QStyledItemDelegate):
+    """A view's delegate: plain cells (``bild`` gives their :data:`Zellbild`) painted directly, the rest by Qt."""
+
+    def __init__(self, view: QAbstractItemView, bild: Callable[[int, int], Zellbild | None]) -> None:
+        super().__init__(view)
+        self._bild = bild
+        self._masse: _Masse | None = None
+        view.installEventFilter(self)  # a new font, palette or style: measured again
+        view.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _NEU_MESSEN:
+            self._masse = None
+        return False
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        state = option.state.value
+        bild = None if state & _SONDER else self._bild(index.row(), index.column())
+        masse = self._masse
+        if masse is None and bild is not None:
+            masse = self._masse = _Masse(option)
+            masse.direkt = masse.direkt and painter.font() == option.font
+        if bild is None or masse is None or not masse.direkt or not bild[1] & _SENKRECHT_MITTE:
+            super().paint(painter, option, index)
+            return
+        text, ausrichtung, farbe, hintergrund = bild
+        x, y, w, h = cast(tuple[int, int, int, int], option.rect.getRect())
+        frei = w - 2 * masse.rand
+        breite = masse.breite(text) if text else 0.0
+        if breite > frei:  # shortened with "…" by the style
+            super().paint(painter, option, index)
+            return
+        if hintergrund is not None:
+            painter.fillRect(option.rect, hintergrund)
+        if not text:
+            return
+        painter.setPen(masse.textfarbe(option, state) if farbe is None else farbe)
+        links: float = x + masse.rand
+        if ausrichtung & _RECHTS:
+            links += frei - breite
+        elif ausrichtung & _MITTE:
+            links += (frei - breite) / 2
+        painter.drawText(QPointF(links, y + (h - masse.hoehe) // 2 + masse.ascent), text)
