@@ -39,3 +39,18 @@ def test_cycles_are_collected_on_the_gui_thread_only(qtbot, qapp) -> None:
     qtbot.waitUntil(lambda: bool(freed_in), timeout=5 * gc_guard.INTERVAL_MS)
     assert freed_in == [threading.main_thread().name]
     kept.clear()
+
+
+def test_after_a_large_load_garbage_is_collected_and_the_rest_kept_out_of_later_collections(qapp) -> None:
+    gc_guard.install(qapp)
+    freed_in.clear()
+    _Cycle()
+    rows = [[n] for n in range(10_000)]  # what a page keeps: in no later collection
+    try:
+        gc_guard.nach_grossem_laden()
+        assert freed_in == [threading.main_thread().name]
+        assert gc.get_freeze_count() >= len(rows)
+        first = rows[0]
+        assert gc.is_tracked(first) and not any(o is first for o in gc.get_objects())  # frozen
+    finally:
+        gc.unfreeze()

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from kpakt_desktop.domain.teams import KontaktFunktion
-from kpakt_desktop.gui import msgbox, vocab_text
+from kpakt_desktop.gui import gc_guard, msgbox, vocab_text
 from kpakt_desktop.gui.context import AppContext
 from kpakt_desktop.gui.kommunen import operations as kommune_ops
 from kpakt_desktop.gui.kommunen.baum_filter import BaumFilter
@@ -235,6 +235,7 @@ class KommunenPage(Page):
         self.aufloesung_button.setText(self.tr("Aufgelöste Kommunen ({n})…").format(n=offen))
         self.aufloesung_button.setVisible(offen > 0)
         self.detail.show_kommune(self.current_id)
+        gc_guard.nach_grossem_laden()  # 16,000 rows: collected now, not at the first keystroke
 
     def _filter(self) -> None:
         self.model.set_filter(self.search.text(), aufgeloeste=self.show_dissolved.isChecked())
