@@ -12,6 +12,7 @@ from kpakt_desktop.domain.status import Status
 from kpakt_desktop.gui import msgbox
 from kpakt_desktop.gui.nachnutzung.matrix_model import NACHNUTZUNG_ID_ROLE, STATUS_ROLE
 from kpakt_desktop.gui.nachnutzung.page import NachnutzungPage
+from kpakt_desktop.gui.row_table import format_value
 from kpakt_desktop.services import nachnutzung as nn
 
 
@@ -151,6 +152,25 @@ def test_filters_and_sort(page, qtbot):
     stufen = [page.model.index(r, col).data(STATUS_ROLE) for r in range(total)]
     order = [Status(s).stufe for s in stufen if s is not None]
     assert order == sorted(order, reverse=True)
+
+
+def test_a_filter_keeps_widths_and_clears_the_selection(page, qtbot):
+    """A filter re-orders the rows in memory (no model reset): a width the user set stays, the columns
+    follow a Leistung filter and come back, the selection and current cell are cleared as before."""
+    model, f = page.model, page.filter
+    col = model.spalte_von(1)
+    page.table.set_column_width(col, 140)
+    status = next(s for r in range(model.rowCount()) if (s := model.index(r, col).data(STATUS_ROLE)) is not None)
+    select_cells(page, 1, Status(status), 1)
+    assert page.table.left.selectionModel().hasSelection()
+    f.leistung.setCurrentIndex(f.leistung.findData(2))
+    assert page.table.right.isColumnHidden(col) and not page.table.right.isColumnHidden(model.spalte_von(2))
+    assert not page.table.left.selectionModel().hasSelection()
+    assert not page.table.left.currentIndex().isValid()
+    assert "bitte eine Zelle wählen" in page.history_title.text()
+    f.leistung.setCurrentIndex(0)
+    assert not page.table.right.isColumnHidden(col) and page.table.right.columnWidth(col) == 140
+    assert page.count_label.text().startswith(format_value(model.rowCount()))
 
 
 def test_models_pass_modeltester(page, qtmodeltester):

@@ -89,11 +89,16 @@ class MatrixModel(QAbstractTableModel):
         self.endResetModel()
 
     def filtern(self, f: MatrixFilter) -> None:
-        """Show the rows read last under another filter (in memory, no query)."""
-        self.beginResetModel()
+        """Show the rows read last under another filter (in memory, no query).
+
+        A layout change, not a reset: the columns keep their widths and the views their scroll position,
+        nothing is laid out anew but the rows. Selection and current cell are cleared, as a reset would."""
+        self.layoutAboutToBeChanged.emit()
         self.filter = f
         self._ids = self._daten.ids(f, self.sortierung)
-        self.endResetModel()
+        persistent = self.persistentIndexList()
+        self.changePersistentIndexList(persistent, [QModelIndex()] * len(persistent))
+        self.layoutChanged.emit()
 
     def aktualisieren(
         self, *, kommune_ids: Collection[int] = (), nachnutzung_ids: Collection[int] = ()

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from kpakt_desktop.domain.errors import KpaktError
 from kpakt_desktop.domain.status import Status
-from kpakt_desktop.gui import farben, msgbox, vocab_text
+from kpakt_desktop.gui import farben, gc_guard, msgbox, vocab_text
 from kpakt_desktop.gui.context import AppContext
 from kpakt_desktop.gui.karte.ansicht import KartenAnsicht
 from kpakt_desktop.gui.nachnutzung import operations as nachnutzung_ops
@@ -180,6 +180,7 @@ class NachnutzungPage(Page):
         self._after_load()
         self._restore(keep, current)
         self._fortschritt_laden()
+        gc_guard.nach_grossem_laden()  # ~30,000 cells: collected now, not in the first filter's frame
 
     def apply_changes(self, changes: ChangeSet) -> None:
         """An edit of some Nachnutzungen or Kommunen updates just their rows (~5,000 at national size),
@@ -231,8 +232,12 @@ class NachnutzungPage(Page):
         self.apply_filter()
 
     def apply_filter(self) -> None:
-        self.model.filtern(self.filter.value())  # in memory: the data did not change
-        self._after_load()
+        """The filter bar's filter on the matrix: in memory (the data did not change), the columns keep
+        their widths; only the columns shown follow a Leistung filter."""
+        f = self.filter.value()
+        self._spalten_waehlen(f.leistung_nr)
+        self.model.filtern(f)  # its layout change shows the columns chosen (FrozenTable.apply_columns)
+        self._nach_filter()
 
     # -- map --------------------------------------------------------------------------------------
     def _tab_gewechselt(self, _index: int = -1) -> None:
@@ -272,13 +277,19 @@ class NachnutzungPage(Page):
         self.table.set_column_width(1, 150)
         for view in (self.table.left, self.table.right):
             nutzerbreiten(view)  # the widths the user dragged stay
-        only = self.filter.value().leistung_nr
+        self._spalten_waehlen(self.filter.value().leistung_nr)
+        self.table.apply_columns()
+        self._nach_filter()
+
+    def _spalten_waehlen(self, only: int | None) -> None:
+        """Under a Leistung filter only its column is shown."""
         self.table.hidden = {
             c
             for c in range(FESTE_SPALTEN, self.model.columnCount())
             if only is not None and self.model.leistung_nr(c) != only
         }
-        self.table.apply_columns()
+
+    def _nach_filter(self) -> None:
         self._karte_aktuell = False
         if self.tabs.currentWidget() is self.karte:
             self._karte_laden()
