@@ -5,7 +5,8 @@ and a Python object per role) and handing them to the style, which lays the text
 ``QTextLayout`` of its own. For a screen of ~250 cells that is half of a frame. Most cells are plain:
 one line of text that fits, maybe a background and a text colour, not selected, not current. For
 those the model gives a :data:`Zellbild` (:class:`SchlichteZellen` asks ``bild(row, column)``) and
-the delegate draws exactly what the style would draw (the same text position, colour and background;
+the delegate draws exactly what the style would draw (the same text position, colour and background,
+the text laid out once per text in a ``QStaticText``;
 ``tests/test_zellzeichner.py`` compares the pixels); every other cell (selected, current, hovered,
 edited, text too wide for the cell, a font or an icon of its own: ``bild`` gives None) is painted
 by Qt as before. The model's ``data``/``multiData`` are unchanged: tooltips, accessibility and sizes
@@ -18,7 +19,7 @@ from collections.abc import Callable
 from typing import TypeAlias, cast
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QPointF, Qt
-from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPalette
+from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPalette, QStaticText
 from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 Index = QModelIndex | QPersistentModelIndex
@@ -37,6 +38,7 @@ _AN = QStyle.StateFlag.State_Enabled.value
 _RECHTS = Qt.AlignmentFlag.AlignRight.value
 _MITTE = Qt.AlignmentFlag.AlignHCenter.value
 _SENKRECHT_MITTE = Qt.AlignmentFlag.AlignVCenter.value
+_TEXTE_HOECHSTENS = 20_000  # texts kept laid out per view (a few screens of a table; then laid out anew)
 _NEU_MESSEN = (QEvent.Type.FontChange, QEvent.Type.PaletteChange, QEvent.Type.StyleChange)
 LINKS = (Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter).value
 RECHTS = (Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value
@@ -49,7 +51,6 @@ class _Masse:
     def __init__(self, option: QStyleOptionViewItem) -> None:
         metrics = QFontMetricsF(option.font)
         self.metrics = metrics
-        self.ascent = metrics.ascent()
         self.hoehe = round(metrics.ascent() + metrics.descent())  # QTextLine's height, as the style rounds it
         widget = option.widget
         style = widget.style() if widget is not None else None
@@ -58,6 +59,7 @@ class _Masse:
         self.direkt = option.direction == Qt.LayoutDirection.LeftToRight
         self.breiten: dict[str, float] = {}
         self.farben: dict[int, QColor] = {}
+        self.texte: dict[str, QStaticText] = {}  # laid out once, drawn many times (a third of drawText's time)
 
     def breite(self, text: str) -> float:
         breite = self.breiten.get(text)
@@ -65,6 +67,15 @@ class _Masse:
             # A line break makes several lines: never a plain cell.
             breite = self.breiten[text] = float("inf") if "\n" in text else self.metrics.horizontalAdvance(text)
         return breite
+
+    def text(self, text: str) -> QStaticText:
+        statisch = self.texte.get(text)
+        if statisch is None:
+            if len(self.texte) >= _TEXTE_HOECHSTENS:
+                self.texte.clear()
+            statisch = self.texte[text] = QStaticText(text)
+            statisch.setTextFormat(Qt.TextFormat.PlainText)
+        return statisch
 
     def textfarbe(self, option: QStyleOptionViewItem, state: int) -> QColor:
         """The palette's text colour for the state, as ``QCommonStyle`` picks it for an item."""
@@ -121,4 +132,4 @@ class SchlichteZellen(QStyledItemDelegate):
             links += frei - breite
         elif ausrichtung & _MITTE:
             links += (frei - breite) / 2
-        painter.drawText(QPointF(links, y + (h - masse.hoehe) // 2 + masse.ascent), text)
+        painter.drawStaticText(QPointF(links, y + (h - masse.hoehe) // 2), masse.text(text))
