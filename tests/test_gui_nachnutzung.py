@@ -13,6 +13,7 @@ from kpakt_desktop.gui import msgbox
 from kpakt_desktop.gui.nachnutzung.matrix_model import NACHNUTZUNG_ID_ROLE, STATUS_ROLE
 from kpakt_desktop.gui.nachnutzung.page import NachnutzungPage
 from kpakt_desktop.gui.row_table import format_value
+from kpakt_desktop.gui.views import zaehler_setzen
 from kpakt_desktop.services import nachnutzung as nn
 
 
@@ -279,3 +280,19 @@ def test_changed_kreis_updates_its_kommunen_and_the_filter_without_full_read(pag
     assert row is not None and model.index(row, 1).data() == neuer_name
     f = page.filter.kreis
     assert f.itemText(f.findData(kreis_id)) == neuer_name
+
+
+def test_the_count_is_always_readable_and_does_not_relayout_the_page(page):
+    """The count label keeps its size while filters change it (no relayout, no repaint of the whole tab);
+    it grows for a longer text, so every text is shown in full."""
+    label = page.count_label
+    page.filter.first_mover.setChecked(True)
+    kurz = label.size()
+    assert label.width() >= label.sizeHint().width()
+    page.filter.first_mover.setChecked(False)
+    assert label.width() >= label.sizeHint().width() and label.width() >= kurz.width()
+    breit = label.size()
+    page.filter.first_mover.setChecked(True)
+    assert label.size() == breit  # shorter text: same size, nothing laid out anew
+    zaehler_setzen(label, label.text() + " und noch viel mehr Text")
+    assert label.width() >= label.sizeHint().width() > breit.width()

@@ -40,6 +40,7 @@ from kpakt_desktop.gui.nachnutzung.matrix_model import (
 from kpakt_desktop.gui.pages.base import Page, heading
 from kpakt_desktop.gui.row_table import RowTableModel, format_value
 from kpakt_desktop.gui.spaltenzustand import nutzerbreiten
+from kpakt_desktop.gui.views import zaehler_setzen
 from kpakt_desktop.gui.zellzeichner import SchlichteZellen
 from kpakt_desktop.services import nachnutzung as service
 from kpakt_desktop.services.changes import ChangeSet, Entity
@@ -298,7 +299,7 @@ class NachnutzungPage(Page):
 
     def _zaehlen(self) -> None:
         n = self.model.rowCount()
-        self.count_label.setText(self.tr("{n} zuständige Kommunen angezeigt").format(n=format_value(n)))
+        zaehler_setzen(self.count_label, self.tr("{n} zuständige Kommunen angezeigt").format(n=format_value(n)))
 
     def _key(self, index: QModelIndex) -> tuple[int, int] | None:
         if not index.isValid():
@@ -327,7 +328,8 @@ class NachnutzungPage(Page):
     def _show_history(self, *_args: object) -> None:
         index = self.table.left.currentIndex()
         if not index.isValid():
-            self.history_model.set_rows([])
+            if self.history_model.rowCount():  # else nothing to repaint (each filter clears the current cell)
+                self.history_model.set_rows([])
             self.history_title.setText(self.tr("<b>Historie</b> – bitte eine Zelle wählen"))
             return
         if self.history_kommune.isChecked() or index.column() < FESTE_SPALTEN:
