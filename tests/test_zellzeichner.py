@@ -21,7 +21,7 @@ def _bild(view: QTableView) -> QImage:
     return view.viewport().grab().toImage()
 
 
-def assert_wie_qt(view: QTableView) -> None:
+def assert_wie_qt(view: QTableView, *, fett: bool = False) -> None:
     """The view painted by its SchlichteZellen and by a plain QStyledItemDelegate: the same pixels; and
     the direct way was taken for some cells (their texts were measured)."""
     schnell = view.itemDelegate()
@@ -29,7 +29,8 @@ def assert_wie_qt(view: QTableView) -> None:
     _bild(view)
     direkt = _bild(view)
     masse = schnell._masse
-    assert masse is not None and masse.breiten, "no cell was painted directly"
+    assert masse is not None and masse.normal.breiten, "no cell was painted directly"
+    assert masse.fett.breiten or not fett, "no bold cell was painted directly"
     qt = QStyledItemDelegate(view)
     view.setItemDelegate(qt)
     try:
@@ -68,10 +69,10 @@ def test_matrix_looks_as_qt_paints_it(main_window):
         assert isinstance(view.itemDelegate(), SchlichteZellen)
     page.table.left.setCurrentIndex(page.model.index(1, 3))
     assert_wie_qt(page.table.right)
-    assert_wie_qt(page.table.left)  # Kreis rows in bold
+    assert_wie_qt(page.table.left, fett=True)  # Kreis rows in bold
     # A cell filter: the other cells of a matching row are dimmed; First Mover cells in bold.
     page.model.filtern(MatrixFilter(status=Status.PRODUKTIV))
     assert page.model.rowCount() > 0
     assert_wie_qt(page.table.right)
     page.model.filtern(MatrixFilter(first_mover=True))
-    assert_wie_qt(page.table.right)
+    assert_wie_qt(page.table.right, fett=True)

@@ -8,7 +8,8 @@ those the model gives a :data:`Zellbild` (:class:`SchlichteZellen` asks ``bild(r
 the delegate draws exactly what the style would draw (the same text position, colour and background,
 the text laid out once per text in a ``QStaticText``;
 ``tests/test_zellzeichner.py`` compares the pixels); every other cell (selected, current, hovered,
-edited, text too wide for the cell, a font or an icon of its own: ``bild`` gives None) is painted
+edited, text too wide for the cell, another font than the view's or its bold one, an icon: ``bild``
+gives None) is painted
 by Qt as before. The model's ``data``/``multiData`` are unchanged: tooltips, accessibility and sizes
 read them as before.
 """
@@ -19,13 +20,13 @@ from collections.abc import Callable
 from typing import TypeAlias, cast
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QPointF, Qt
-from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPalette, QStaticText
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPalette, QStaticText
 from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 Index = QModelIndex | QPersistentModelIndex
 # text (one line), alignment (Qt.AlignmentFlag as int, vertically centred: LINKS, RECHTS, MITTE),
-# text colour or None (the palette's), background or None
-Zellbild: TypeAlias = tuple[str, int, QColor | None, QBrush | None]
+# text colour or None (the palette's), background or None, bold
+Zellbild: TypeAlias = tuple[str, int, QColor | None, QBrush | None, bool]
 
 _SONDER = (
     QStyle.StateFlag.State_Selected
@@ -45,20 +46,14 @@ RECHTS = (Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value
 MITTE = Qt.AlignmentFlag.AlignCenter.value
 
 
-class _Masse:
-    """What every cell of one view shares: font metrics, the style's text margin, the text colours."""
+class _Schrift:
+    """One font of a view's cells: its metrics, the widths of the texts and the texts laid out."""
 
-    def __init__(self, option: QStyleOptionViewItem) -> None:
-        metrics = QFontMetricsF(option.font)
-        self.metrics = metrics
-        self.hoehe = round(metrics.ascent() + metrics.descent())  # QTextLine's height, as the style rounds it
-        widget = option.widget
-        style = widget.style() if widget is not None else None
-        self.rand = (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) if style else 2) + 1
-        # Right-to-left text and a font the painter does not have go the style's way.
-        self.direkt = option.direction == Qt.LayoutDirection.LeftToRight
+    def __init__(self, font: QFont) -> None:
+        self.font = font
+        self.metrics = QFontMetricsF(font)
+        self.hoehe = round(self.metrics.ascent() + self.metrics.descent())  # QTextLine's height, as the style rounds it
         self.breiten: dict[str, float] = {}
-        self.farben: dict[int, QColor] = {}
         self.texte: dict[str, QStaticText] = {}  # laid out once, drawn many times (a third of drawText's time)
 
     def breite(self, text: str) -> float:
@@ -76,6 +71,23 @@ class _Masse:
             statisch = self.texte[text] = QStaticText(text)
             statisch.setTextFormat(Qt.TextFormat.PlainText)
         return statisch
+
+
+class _Masse:
+    """What every cell of one view shares: its fonts (bold: the model's bold font resolved against the
+    view's, as ``initStyleOption`` does), the style's text margin, the text colours."""
+
+    def __init__(self, option: QStyleOptionViewItem) -> None:
+        self.normal = _Schrift(QFont(option.font))
+        fett = QFont(option.font)
+        fett.setBold(True)
+        self.fett = _Schrift(fett)
+        widget = option.widget
+        style = widget.style() if widget is not None else None
+        self.rand = (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) if style else 2) + 1
+        # Right-to-left text and a font the painter does not have go the style's way.
+        self.direkt = option.direction == Qt.LayoutDirection.LeftToRight
+        self.farben: dict[int, QColor] = {}
 
     def textfarbe(self, option: QStyleOptionViewItem, state: int) -> QColor:
         """The palette's text colour for the state, as ``QCommonStyle`` picks it for an item."""
@@ -115,10 +127,11 @@ class SchlichteZellen(QStyledItemDelegate):
         if bild is None or masse is None or not masse.direkt or not bild[1] & _SENKRECHT_MITTE:
             super().paint(painter, option, index)
             return
-        text, ausrichtung, farbe, hintergrund = bild
+        text, ausrichtung, farbe, hintergrund, fett = bild
+        schrift = masse.fett if fett else masse.normal
         x, y, w, h = cast(tuple[int, int, int, int], option.rect.getRect())
         frei = w - 2 * masse.rand
-        breite = masse.breite(text) if text else 0.0
+        breite = schrift.breite(text) if text else 0.0
         if breite > frei:  # shortened with "…" by the style
             super().paint(painter, option, index)
             return
@@ -132,4 +145,8 @@ class SchlichteZellen(QStyledItemDelegate):
             links += frei - breite
         elif ausrichtung & _MITTE:
             links += (frei - breite) / 2
-        painter.drawStaticText(QPointF(links, y + (h - masse.hoehe) // 2), masse.text(text))
+        if fett:
+            painter.setFont(schrift.font)
+        painter.drawStaticText(QPointF(links, y + (h - schrift.hoehe) // 2), schrift.text(text))
+        if fett:
+            painter.setFont(masse.normal.font)

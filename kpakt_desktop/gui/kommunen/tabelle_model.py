@@ -310,7 +310,7 @@ class KommunenTabelle(QAbstractTableModel):
         if kommune[_AUFGELOEST]:
             return None
         texts = self._texts.get(kommune.id) or self._cell_texts(kommune)
-        return texts[column], _AUSRICHTUNG[column], None, None
+        return texts[column], _AUSRICHTUNG[column], None, None, False
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         horizontal = orientation == Qt.Orientation.Horizontal

@@ -245,24 +245,22 @@ class MatrixModel(QAbstractTableModel):
         return zelle.status.farbe, farben.NICHT_MEHR_ZUSTAENDIG_TEXT if nmz else farben.ZELLE_TEXT
 
     def zellbild(self, row: int, column: int) -> Zellbild | None:
-        """A plain cell for :class:`~kpakt_desktop.gui.zellzeichner.SchlichteZellen` (the same text, colours
-        and alignment as :meth:`data`); bold cells (First Mover, the Kreis's own row) are painted by Qt."""
+        """A cell for :class:`~kpakt_desktop.gui.zellzeichner.SchlichteZellen`: the same text, colours,
+        alignment and bold type (First Mover, the Kreis's own row) as :meth:`data`."""
         ids = self._ids
         zeile = self._daten.zeilen.get(ids[row]) if 0 <= row < len(ids) else None
         if zeile is None:
             return None
         if column < FESTE_SPALTEN:
             if column == 1:
-                return zeile.kreis, zellzeichner.LINKS, None, None
-            return None if zeile.kommune_id == self._kreis_kopf(zeile) else (zeile.name, zellzeichner.LINKS, None, None)
+                return zeile.kreis, zellzeichner.LINKS, None, None, False
+            return zeile.name, zellzeichner.LINKS, None, None, zeile.kommune_id == self._kreis_kopf(zeile)
         nr = self.leistung_nr(column)
         zelle = zeile.zellen.get(nr) if nr is not None else None
         if zelle is None:
-            return "", zellzeichner.LINKS, None, None  # not zuständig: an empty cell
-        if zelle.first_mover:
-            return None
+            return "", zellzeichner.LINKS, None, None, False  # not zuständig: an empty cell
         hinten, vorn = self._farbnamen(zeile, zelle, nr or 0)
-        return self._text(zelle), zellzeichner.MITTE, _color(vorn), _brush(hinten)
+        return self._text(zelle), zellzeichner.MITTE, _color(vorn), _brush(hinten), zelle.first_mover
 
     def multiData(self, index: Index, roleDataSpan: QModelRoleDataSpan | QModelRoleData) -> None:
         """The delegate's roles for painting a cell in one call (the same values as :meth:`data`, see
