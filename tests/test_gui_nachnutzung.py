@@ -172,6 +172,11 @@ def test_a_filter_keeps_widths_and_clears_the_selection(page, qtbot):
     f.leistung.setCurrentIndex(0)
     assert not page.table.right.isColumnHidden(col) and page.table.right.columnWidth(col) == 140
     assert page.count_label.text().startswith(format_value(model.rowCount()))
+    scrollbar = page.table.right.verticalScrollBar()
+    assert scrollbar.maximum() >= 5
+    scrollbar.setValue(5)
+    page.apply_filter()  # the same filter again: the rows start where they did
+    assert scrollbar.value() == page.table.left.verticalScrollBar().value() == 5
 
 
 def test_models_pass_modeltester(page, qtmodeltester):

@@ -91,14 +91,20 @@ class MatrixModel(QAbstractTableModel):
     def filtern(self, f: MatrixFilter) -> None:
         """Show the rows read last under another filter (in memory, no query).
 
-        A layout change, not a reset: the columns keep their widths and the views their scroll position,
-        nothing is laid out anew but the rows. Selection and current cell are cleared, as a reset would."""
-        self.layoutAboutToBeChanged.emit()
+        The rows shown are removed and the new ones inserted: the columns and their headers stay as they
+        are (a reset or a layout change would lay out and repaint the headers too, each filter), the
+        selection and current cell are cleared as a reset does. The views keep their scroll position
+        only if the caller restores it (NachnutzungPage.apply_filter)."""
+        if self._ids:
+            self.beginRemoveRows(QModelIndex(), 0, len(self._ids) - 1)
+            self._ids = []
+            self.endRemoveRows()
         self.filter = f
-        self._ids = self._daten.ids(f, self.sortierung)
-        persistent = self.persistentIndexList()
-        self.changePersistentIndexList(persistent, [QModelIndex()] * len(persistent))
-        self.layoutChanged.emit()
+        ids = self._daten.ids(f, self.sortierung)
+        if ids:
+            self.beginInsertRows(QModelIndex(), 0, len(ids) - 1)
+            self._ids = ids
+            self.endInsertRows()
 
     def aktualisieren(
         self, *, kommune_ids: Collection[int] = (), nachnutzung_ids: Collection[int] = ()

@@ -236,8 +236,16 @@ class NachnutzungPage(Page):
         """The filter bar's filter on the matrix: in memory (the data did not change), the columns keep
         their widths; only the columns shown follow a Leistung filter."""
         f = self.filter.value()
+        scrollbar = self.table.right.verticalScrollBar()
+        oben = scrollbar.value()
+        self.model.filtern(f)
+        vorher = self.table.hidden
         self._spalten_waehlen(f.leistung_nr)
-        self.model.filtern(f)  # its layout change shows the columns chosen (FrozenTable.apply_columns)
+        if self.table.hidden != vorher:
+            self.table.apply_columns()
+        for view in (self.table.left, self.table.right):
+            view.doItemsLayout()  # now, not on the next event: the filtered rows are painted in this frame
+        scrollbar.setValue(oben)  # the rows start where they did (as far as there are rows)
         self._nach_filter()
 
     # -- map --------------------------------------------------------------------------------------
