@@ -7,7 +7,7 @@ switched off and a GUI-thread timer collects with the same thresholds instead (t
 takes for the same reason).
 
 A page that reads many rows (Kommunen, Nachnutzung at national size: ~80,000 objects) calls
-:func:`nach_grossem_laden`: the collection happens then, while the page is being built, and what lives
+:func:`nach_grossem_laden`: the collection happens right after the load, with the page, and what lives
 on is frozen (``gc.freeze``), so the timer's collections do not visit it again: otherwise the first
 collection after the load takes ~30 ms and each of the older generations 50–100 ms, in the middle of
 typing in a search field. Garbage among frozen objects waits for the next such load.
@@ -42,10 +42,22 @@ class GuiThreadGarbageCollector(QObject):
                     gc.collect(2)
 
 
+_vorgemerkt = False
+
+
 def nach_grossem_laden() -> None:
-    """After a page read many rows: collect everything now and keep what lives on out of later collections."""
-    if gc.isenabled():  # no collector installed: Python collects as usual
+    """After a page read many rows: right after the current event (not inside the slot that loaded,
+    where Qt objects may be in use), collect everything and keep what lives on out of later collections."""
+    global _vorgemerkt
+    if gc.isenabled() or _vorgemerkt:  # no collector installed (Python collects as usual), or already due
         return
+    _vorgemerkt = True
+    QTimer.singleShot(0, _einsammeln_und_einfrieren)
+
+
+def _einsammeln_und_einfrieren() -> None:
+    global _vorgemerkt
+    _vorgemerkt = False
     gc.unfreeze()
     gc.collect()
     gc.freeze()
