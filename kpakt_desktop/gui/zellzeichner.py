@@ -36,6 +36,7 @@ _SONDER = (
 ).value
 _AKTIV = QStyle.StateFlag.State_Active.value
 _AN = QStyle.StateFlag.State_Enabled.value
+_FARBSTATUS = _AN | _AKTIV  # what picks the palette's colour group
 _RECHTS = Qt.AlignmentFlag.AlignRight.value
 _MITTE = Qt.AlignmentFlag.AlignHCenter.value
 _SENKRECHT_MITTE = Qt.AlignmentFlag.AlignVCenter.value
@@ -91,7 +92,7 @@ class _Masse:
 
     def textfarbe(self, option: QStyleOptionViewItem, state: int) -> QColor:
         """The palette's text colour for the state, as ``QCommonStyle`` picks it for an item."""
-        key = state & (_AN | _AKTIV)
+        key = state & _FARBSTATUS
         farbe = self.farben.get(key)
         if farbe is None:
             if not state & _AN:
@@ -131,15 +132,17 @@ class SchlichteZellen(QStyledItemDelegate):
         schrift = masse.fett if fett else masse.normal
         x, y, w, h = cast(tuple[int, int, int, int], option.rect.getRect())
         frei = w - 2 * masse.rand
-        breite = schrift.breite(text) if text else 0.0
+        breite = (schrift.breiten.get(text) or schrift.breite(text)) if text else 0.0  # ~230 cells a frame
         if breite > frei:  # shortened with "…" by the style
             super().paint(painter, option, index)
             return
         if hintergrund is not None:
-            painter.fillRect(option.rect, hintergrund)
+            painter.fillRect(x, y, w, h, hintergrund)
         if not text:
             return
-        painter.setPen(masse.textfarbe(option, state) if farbe is None else farbe)
+        if farbe is None:
+            farbe = masse.farben.get(state & _FARBSTATUS) or masse.textfarbe(option, state)
+        painter.setPen(farbe)
         links: float = x + masse.rand
         if ausrichtung & _RECHTS:
             links += frei - breite
@@ -147,6 +150,7 @@ class SchlichteZellen(QStyledItemDelegate):
             links += (frei - breite) / 2
         if fett:
             painter.setFont(schrift.font)
-        painter.drawStaticText(QPointF(links, y + (h - schrift.hoehe) // 2), schrift.text(text))
+        statisch = schrift.texte.get(text) or schrift.text(text)
+        painter.drawStaticText(QPointF(links, y + (h - schrift.hoehe) // 2), statisch)
         if fett:
             painter.setFont(masse.normal.font)
