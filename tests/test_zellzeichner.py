@@ -68,6 +68,9 @@ def test_matrix_looks_as_qt_paints_it(main_window):
     for view in (page.table.left, page.table.right):
         assert isinstance(view.itemDelegate(), SchlichteZellen)
     page.table.left.setCurrentIndex(page.model.index(1, 3))
+    auswahl = page.table.left.selectionModel()
+    for r, c in ((2, 2), (2, 3), (4, 5)):  # selected cells: the highlight, also over a status colour
+        auswahl.select(page.model.index(r, c), auswahl.SelectionFlag.Select)
     assert_wie_qt(page.table.right)
     assert_wie_qt(page.table.left, fett=True)  # Kreis rows in bold
     # A cell filter: the other cells of a matching row are dimmed; First Mover cells in bold.

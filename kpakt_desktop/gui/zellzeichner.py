@@ -3,15 +3,13 @@
 Qt's ``QStyledItemDelegate`` paints a cell by asking the model for seven roles (a Python call per cell
 and a Python object per role) and handing them to the style, which lays the text out in a
 ``QTextLayout`` of its own. For a screen of ~250 cells that is half of a frame. Most cells are plain:
-one line of text that fits, maybe a background and a text colour, not selected, not current. For
-those the model gives a :data:`Zellbild` (:class:`SchlichteZellen` asks ``bild(row, column)``) and
-the delegate draws exactly what the style would draw (the same text position, colour and background,
-the text laid out once per text in a ``QStaticText``;
-``tests/test_zellzeichner.py`` compares the pixels); every other cell (selected, current, hovered,
-edited, text too wide for the cell, another font than the view's or its bold one, an icon: ``bild``
-gives None) is painted
-by Qt as before. The model's ``data``/``multiData`` are unchanged: tooltips, accessibility and sizes
-read them as before.
+one line of text that fits, maybe a background and a text colour, maybe bold, maybe selected, not
+current. For those the model gives a :data:`Zellbild` (:class:`SchlichteZellen` asks
+``bild(row, column)``) and the delegate draws exactly what the style would draw: the same text
+position, colour, background and selection highlight, the text laid out once in a ``QStaticText``
+(``tests/test_zellzeichner.py`` compares the pixels). Every other cell (current, hovered, edited,
+text too wide for the cell, another font, an icon: ``bild`` gives None) is painted by Qt as before.
+The model's ``data``/``multiData`` are unchanged: tooltips, accessibility and sizes read them.
 """
 
 from __future__ import annotations
@@ -28,15 +26,11 @@ Index = QModelIndex | QPersistentModelIndex
 # text colour or None (the palette's), background or None, bold
 Zellbild: TypeAlias = tuple[str, int, QColor | None, QBrush | None, bool]
 
-_SONDER = (
-    QStyle.StateFlag.State_Selected
-    | QStyle.StateFlag.State_HasFocus
-    | QStyle.StateFlag.State_MouseOver
-    | QStyle.StateFlag.State_Editing
-).value
+_SONDER = (QStyle.StateFlag.State_HasFocus | QStyle.StateFlag.State_MouseOver | QStyle.StateFlag.State_Editing).value
+_GEWAEHLT = QStyle.StateFlag.State_Selected.value
 _AKTIV = QStyle.StateFlag.State_Active.value
 _AN = QStyle.StateFlag.State_Enabled.value
-_FARBSTATUS = _AN | _AKTIV  # what picks the palette's colour group
+_FARBSTATUS = _AN | _AKTIV | _GEWAEHLT  # what picks the palette's colour group and role
 _RECHTS = Qt.AlignmentFlag.AlignRight.value
 _MITTE = Qt.AlignmentFlag.AlignHCenter.value
 _SENKRECHT_MITTE = Qt.AlignmentFlag.AlignVCenter.value
@@ -89,18 +83,32 @@ class _Masse:
         # Right-to-left text and a font the painter does not have go the style's way.
         self.direkt = option.direction == Qt.LayoutDirection.LeftToRight
         self.farben: dict[int, QColor] = {}
+        self.auswahlen: dict[int, QBrush] = {}
+        self.ganz_markiert = option.showDecorationSelected  # the whole cell highlighted, not just its text
 
     def textfarbe(self, option: QStyleOptionViewItem, state: int) -> QColor:
-        """The palette's text colour for the state, as ``QCommonStyle`` picks it for an item."""
+        """The palette's text colour for the state (highlighted text when selected), as ``QCommonStyle``
+        picks it for an item."""
         key = state & _FARBSTATUS
         farbe = self.farben.get(key)
         if farbe is None:
-            if not state & _AN:
-                gruppe = QPalette.ColorGroup.Disabled
-            else:
-                gruppe = QPalette.ColorGroup.Normal if state & _AKTIV else QPalette.ColorGroup.Inactive
-            farbe = self.farben[key] = option.palette.color(gruppe, QPalette.ColorRole.Text)
+            rolle = QPalette.ColorRole.HighlightedText if state & _GEWAEHLT else QPalette.ColorRole.Text
+            farbe = self.farben[key] = option.palette.color(_gruppe(state), rolle)
         return farbe
+
+    def auswahl(self, option: QStyleOptionViewItem, state: int) -> QBrush:
+        """The background of a selected cell: the palette's highlight."""
+        key = state & _FARBSTATUS
+        pinsel = self.auswahlen.get(key)
+        if pinsel is None:
+            pinsel = self.auswahlen[key] = option.palette.brush(_gruppe(state), QPalette.ColorRole.Highlight)
+        return pinsel
+
+
+def _gruppe(state: int) -> QPalette.ColorGroup:
+    if not state & _AN:
+        return QPalette.ColorGroup.Disabled
+    return QPalette.ColorGroup.Normal if state & _AKTIV else QPalette.ColorGroup.Inactive
 
 
 class SchlichteZellen(QStyledItemDelegate):
@@ -136,6 +144,12 @@ class SchlichteZellen(QStyledItemDelegate):
         if breite > frei:  # shortened with "…" by the style
             super().paint(painter, option, index)
             return
+        if state & _GEWAEHLT:  # the highlight over the cell, the highlighted text colour over the model's
+            if not (state & _AN and masse.ganz_markiert):
+                super().paint(painter, option, index)
+                return
+            hintergrund = masse.auswahlen.get(state & _FARBSTATUS) or masse.auswahl(option, state)
+            farbe = None
         if hintergrund is not None:
             painter.fillRect(x, y, w, h, hintergrund)
         if not text:
