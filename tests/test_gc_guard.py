@@ -55,5 +55,9 @@ def test_after_a_large_load_garbage_is_collected_and_the_rest_kept_out_of_later_
         assert gc.get_freeze_count() >= len(rows)
         first = rows[0]
         assert gc.is_tracked(first) and not any(o is first for o in gc.get_objects())  # frozen
+        frozen = gc.get_freeze_count()
+        later = [[n] for n in range(1_000)]  # a second load: only what is new is collected and frozen
+        gc_guard.nach_grossem_laden()
+        qtbot.waitUntil(lambda: gc.get_freeze_count() >= frozen + len(later), timeout=gc_guard.INTERVAL_MS // 2)
     finally:
         gc.unfreeze()

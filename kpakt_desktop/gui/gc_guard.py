@@ -7,10 +7,13 @@ switched off and a GUI-thread timer collects with the same thresholds instead (t
 takes for the same reason).
 
 A page that reads many rows (Kommunen, Nachnutzung at national size: ~80,000 objects) calls
-:func:`nach_grossem_laden`: the collection happens right after the load, with the page, and what lives
-on is frozen (``gc.freeze``), so the timer's collections do not visit it again: otherwise the first
-collection after the load takes ~30 ms and each of the older generations 50–100 ms, in the middle of
-typing in a search field. Garbage among frozen objects waits for the next such load.
+:func:`nach_grossem_laden`: right after the load the objects made since the last freeze are collected
+and what lives on is frozen (``gc.freeze``), so the timer's collections do not visit it again:
+otherwise the first collection after the load takes ~30 ms and each of the older generations
+50–100 ms, in the middle of typing in a search field. Frozen objects are never visited again (that is
+the point; a full collection of a whole heap takes 0.2–0.8 s): their memory is freed by reference
+counting as usual (the page rows hold no cycles), only a reference cycle formed among them later is
+kept until the program ends.
 """
 
 from __future__ import annotations
@@ -47,7 +50,7 @@ _vorgemerkt = False
 
 def nach_grossem_laden() -> None:
     """After a page read many rows: right after the current event (not inside the slot that loaded,
-    where Qt objects may be in use), collect everything and keep what lives on out of later collections."""
+    where Qt objects may be in use), collect what is new and keep what lives on out of later collections."""
     global _vorgemerkt
     if gc.isenabled() or _vorgemerkt:  # no collector installed (Python collects as usual), or already due
         return
@@ -58,8 +61,7 @@ def nach_grossem_laden() -> None:
 def _einsammeln_und_einfrieren() -> None:
     global _vorgemerkt
     _vorgemerkt = False
-    gc.unfreeze()
-    gc.collect()
+    gc.collect()  # the objects not frozen yet: those of the load and since the last one
     gc.freeze()
 
 
