@@ -271,18 +271,12 @@ def settle(qtbot: object) -> Callable[[], None]:
 
 
 @pytest.fixture(autouse=True)
-def _gc_on_gui_thread(request: pytest.FixtureRequest) -> Iterator[None]:
-    """As in the app: once Qt is in use, cycles are collected on the GUI thread only (gui/gc_guard).
-    What a large page load froze (gc_guard.nach_grossem_laden) is released after the test, so a closed
-    test window is collected as before, not kept for the rest of the run."""
+def _gc_on_gui_thread(request: pytest.FixtureRequest) -> None:
+    """As in the app: once Qt is in use, cycles are collected on the GUI thread only (gui/gc_guard)."""
     if "qtbot" in request.fixturenames or "qapp" in request.fixturenames:
         from kpakt_desktop.gui import gc_guard
 
         gc_guard.install(request.getfixturevalue("qapp"))
-    yield
-    import gc
-
-    gc.unfreeze()
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:

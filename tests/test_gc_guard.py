@@ -45,7 +45,7 @@ def test_after_a_large_load_garbage_is_collected_and_the_rest_kept_out_of_later_
     gc_guard.install(qapp)
     freed_in.clear()
     _Cycle()
-    rows = [[n] for n in range(10_000)]  # what a page keeps: in no later collection
+    rows = [[n] for n in range(2 * gc_guard.GROSS)]  # what a page keeps: in no later collection
     try:
         gc_guard.nach_grossem_laden()
         gc_guard.nach_grossem_laden()  # a second load in the same event: one collection
@@ -56,7 +56,7 @@ def test_after_a_large_load_garbage_is_collected_and_the_rest_kept_out_of_later_
         first = rows[0]
         assert gc.is_tracked(first) and not any(o is first for o in gc.get_objects())  # frozen
         frozen = gc.get_freeze_count()
-        later = [[n] for n in range(1_000)]  # a second load: only what is new is collected and frozen
+        later = [[n] for n in range(2 * gc_guard.GROSS)]  # a second load: only what is new is collected and frozen
         gc_guard.nach_grossem_laden()
         qtbot.waitUntil(lambda: gc.get_freeze_count() >= frozen + len(later), timeout=gc_guard.INTERVAL_MS // 2)
     finally:

@@ -23,6 +23,7 @@ import gc
 from PySide6.QtCore import QObject, QTimer
 
 INTERVAL_MS = 1000
+GROSS = 50_000  # new objects since the last collection that make a load large (national size: ~80,000)
 
 
 class GuiThreadGarbageCollector(QObject):
@@ -53,6 +54,8 @@ def nach_grossem_laden() -> None:
     where Qt objects may be in use), collect what is new and keep what lives on out of later collections."""
     global _vorgemerkt
     if gc.isenabled() or _vorgemerkt:  # no collector installed (Python collects as usual), or already due
+        return
+    if gc.get_count()[0] < GROSS:  # a small load (one Land): the timer's collections stay short
         return
     _vorgemerkt = True
     QTimer.singleShot(0, _einsammeln_und_einfrieren)
