@@ -39,3 +39,25 @@ def test_cycles_are_collected_on_the_gui_thread_only(qtbot, qapp) -> None:
     qtbot.waitUntil(lambda: bool(freed_in), timeout=5 * gc_guard.INTERVAL_MS)
     assert freed_in == [threading.main_thread().name]
     kept.clear()
+
+
+def test_after_a_large_load_garbage_is_collected_and_the_rest_kept_out_of_later_collections(qtbot, qapp) -> None:
+    gc_guard.install(qapp)
+    freed_in.clear()
+    _Cycle()
+    rows = [[n] for n in range(2 * gc_guard.GROSS)]  # what a page keeps: in no later collection
+    try:
+        gc_guard.nach_grossem_laden()
+        gc_guard.nach_grossem_laden()  # a second load in the same event: one collection
+        assert freed_in == []  # not inside the slot that loaded: right after it
+        qtbot.waitUntil(lambda: bool(freed_in), timeout=gc_guard.INTERVAL_MS // 2)
+        assert freed_in == [threading.main_thread().name]
+        assert gc.get_freeze_count() >= len(rows)
+        first = rows[0]
+        assert gc.is_tracked(first) and not any(o is first for o in gc.get_objects())  # frozen
+        frozen = gc.get_freeze_count()
+        later = [[n] for n in range(2 * gc_guard.GROSS)]  # a second load: only what is new is collected and frozen
+        gc_guard.nach_grossem_laden()
+        qtbot.waitUntil(lambda: gc.get_freeze_count() >= frozen + len(later), timeout=gc_guard.INTERVAL_MS // 2)
+    finally:
+        gc.unfreeze()

@@ -348,3 +348,31 @@ def test_kontakte_are_readable_in_the_detail_panel_at_1400x850(main_window, page
         kontakt = page.detail.kontakte.row_at(r)
         shown = " ".join(str(view.model().index(r, c).data()) for c in range(header.count()))
         assert all(part in shown for part in (kontakt.name, kontakt.email, kontakt.telefon) if part)
+
+
+def test_where_a_kommune_is_shown_stays_right_through_filters_sorts_and_edits(qapp, db):
+    """row_of (selection and current row follow their Kommune with it) finds each Kommune where it is
+    shown, or None, after any filter, sort and edit: the same answer as a search through the rows."""
+    from kpakt_desktop.gui.kommunen.tabelle_model import KommunenTabelle
+
+    rows = kommunen_zeilen(db)
+    model = KommunenTabelle()
+    model.set_rows(rows)
+    schritte = [
+        lambda: model.set_filter("b"),
+        lambda: model.set_filter("ba"),
+        lambda: model.sort(4, Qt.SortOrder.DescendingOrder),
+        lambda: model.update_rows([rows[7]._replace(name="Aaa-Umbenannt", einwohner=1)]),
+        lambda: model.set_filter("a"),
+        lambda: model.set_filter("", aufgeloeste=True),
+        lambda: model.sort(0, Qt.SortOrder.AscendingOrder),
+        lambda: model.update_rows([rows[7]._replace(name="Zzz-Umbenannt")]),
+        lambda: model.set_filter("zzz"),
+        lambda: model.set_filter(""),
+    ]
+    for schritt in schritte:
+        schritt()
+        shown = [model.row_at(r).id for r in range(model.rowCount())]
+        for row in rows:
+            expected = shown.index(row.id) if row.id in shown else None
+            assert model.row_of(row.id) == expected

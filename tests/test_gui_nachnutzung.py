@@ -12,6 +12,8 @@ from kpakt_desktop.domain.status import Status
 from kpakt_desktop.gui import msgbox
 from kpakt_desktop.gui.nachnutzung.matrix_model import NACHNUTZUNG_ID_ROLE, STATUS_ROLE
 from kpakt_desktop.gui.nachnutzung.page import NachnutzungPage
+from kpakt_desktop.gui.row_table import format_value
+from kpakt_desktop.gui.views import zaehler_setzen
 from kpakt_desktop.services import nachnutzung as nn
 
 
@@ -153,6 +155,30 @@ def test_filters_and_sort(page, qtbot):
     assert order == sorted(order, reverse=True)
 
 
+def test_a_filter_keeps_widths_and_clears_the_selection(page, qtbot):
+    """A filter re-orders the rows in memory (no model reset): a width the user set stays, the columns
+    follow a Leistung filter and come back, the selection and current cell are cleared as before."""
+    model, f = page.model, page.filter
+    col = model.spalte_von(1)
+    page.table.set_column_width(col, 140)
+    status = next(s for r in range(model.rowCount()) if (s := model.index(r, col).data(STATUS_ROLE)) is not None)
+    select_cells(page, 1, Status(status), 1)
+    assert page.table.left.selectionModel().hasSelection()
+    f.leistung.setCurrentIndex(f.leistung.findData(2))
+    assert page.table.right.isColumnHidden(col) and not page.table.right.isColumnHidden(model.spalte_von(2))
+    assert not page.table.left.selectionModel().hasSelection()
+    assert not page.table.left.currentIndex().isValid()
+    assert "bitte eine Zelle wählen" in page.history_title.text()
+    f.leistung.setCurrentIndex(0)
+    assert not page.table.right.isColumnHidden(col) and page.table.right.columnWidth(col) == 140
+    assert page.count_label.text().startswith(format_value(model.rowCount()))
+    scrollbar = page.table.right.verticalScrollBar()
+    assert scrollbar.maximum() >= 5
+    scrollbar.setValue(5)
+    page.apply_filter()  # the same filter again: the rows start where they did
+    assert scrollbar.value() == page.table.left.verticalScrollBar().value() == 5
+
+
 def test_models_pass_modeltester(page, qtmodeltester):
     qtmodeltester.check(page.model)
     page.table.right.sortByColumn(page.model.spalte_von(3), Qt.SortOrder.AscendingOrder)
@@ -259,3 +285,19 @@ def test_changed_kreis_updates_its_kommunen_and_the_filter_without_full_read(pag
     assert row is not None and model.index(row, 1).data() == neuer_name
     f = page.filter.kreis
     assert f.itemText(f.findData(kreis_id)) == neuer_name
+
+
+def test_the_count_is_always_readable_and_does_not_relayout_the_page(page):
+    """The count label keeps its size while filters change it (no relayout, no repaint of the whole tab);
+    it grows for a longer text, so every text is shown in full."""
+    label = page.count_label
+    page.filter.first_mover.setChecked(True)
+    kurz = label.size()
+    assert label.width() >= label.sizeHint().width()
+    page.filter.first_mover.setChecked(False)
+    assert label.width() >= label.sizeHint().width() and label.width() >= kurz.width()
+    breit = label.size()
+    page.filter.first_mover.setChecked(True)
+    assert label.size() == breit  # shorter text: same size, nothing laid out anew
+    zaehler_setzen(label, label.text() + " und noch viel mehr Text")
+    assert label.width() >= label.sizeHint().width() > breit.width()

@@ -122,3 +122,16 @@ def auswahl_fuellen(combo: QComboBox, items: Sequence[tuple[str, object]]) -> No
         combo.addItem(text, data)
     combo.setCurrentIndex(max(0, combo.findData(current)) if current is not None else 0)
     combo.blockSignals(False)
+
+
+def zaehler_setzen(label: QLabel, text: str) -> None:
+    """Set the text of a label that changes often (a count shown per filter) without laying out the
+    page anew: the label keeps a fixed size that grows when a text needs more room (it never shrinks,
+    so put it before a stretch). A new size hint would relayout its page, and inside a QTabWidget that
+    repaints the whole tab: ~6 ms of each filter's frame on the Nachnutzung page."""
+    label.setText(text)
+    hint = label.sizeHint()
+    fest = label.minimumSize() == label.maximumSize()
+    breite = max(hint.width(), label.maximumWidth() if fest else 0)
+    if not fest or breite != label.maximumWidth() or hint.height() != label.maximumHeight():
+        label.setFixedSize(breite, hint.height())

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from kpakt_desktop.domain.teams import KontaktFunktion
-from kpakt_desktop.gui import msgbox, vocab_text
+from kpakt_desktop.gui import gc_guard, msgbox, vocab_text
 from kpakt_desktop.gui.context import AppContext
 from kpakt_desktop.gui.kommunen import operations as kommune_ops
 from kpakt_desktop.gui.kommunen.baum_filter import BaumFilter
@@ -40,6 +40,7 @@ from kpakt_desktop.gui.kommunen.tabelle_model import ID_ROLE, KommunenTabelle
 from kpakt_desktop.gui.pages.base import Page, heading
 from kpakt_desktop.gui.row_table import Column, RowTableModel, format_value
 from kpakt_desktop.gui.views import Tabelle
+from kpakt_desktop.gui.zellzeichner import SchlichteZellen
 from kpakt_desktop.services.aufloesung import offene_aufloesungen
 from kpakt_desktop.services.changes import ChangeSet, Entity
 from kpakt_desktop.services.it_dienstleister import (
@@ -138,6 +139,7 @@ class KommunenPage(Page):
         self.table.setObjectName("kommunenTabelle")
         self.table.setAccessibleName(self.tr("Kommunen"))
         self.table.setModel(self.model)
+        self.table.setItemDelegate(SchlichteZellen(self.table, self.model.zellbild))  # one frame per keystroke
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -233,6 +235,7 @@ class KommunenPage(Page):
         self.aufloesung_button.setText(self.tr("Aufgelöste Kommunen ({n})…").format(n=offen))
         self.aufloesung_button.setVisible(offen > 0)
         self.detail.show_kommune(self.current_id)
+        gc_guard.nach_grossem_laden()  # 16,000 rows: collected now, not at the first keystroke
 
     def _filter(self) -> None:
         self.model.set_filter(self.search.text(), aufgeloeste=self.show_dissolved.isChecked())

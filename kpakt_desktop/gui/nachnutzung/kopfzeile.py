@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QEvent, QRect, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QHeaderView, QStyle, QStyleOptionHeader, QWidget
 
@@ -27,6 +27,12 @@ class MatrixKopf(QHeaderView):
         self.setSectionsClickable(True)  # what QTableView's own header has: sorting by a click
         self.setHighlightSections(True)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self._kurz: dict[tuple[str, int], str] = {}  # (text, width) → shortened; each filter repaints the header
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._kurz.clear()
+        super().changeEvent(event)
 
     def textbreite(self, logical: int, breite: int) -> int:
         """The width the text of a section gets: without the margins and the sort arrow."""
@@ -43,7 +49,11 @@ class MatrixKopf(QHeaderView):
         self.initStyleOption(option)
         self.initStyleOptionForIndex(option, logical)
         option.rect = rect
-        option.text = gekuerzt(option.text, self, self.textbreite(logical, rect.width()))
+        key = (option.text, self.textbreite(logical, rect.width()))
+        kurz = self._kurz.get(key)
+        if kurz is None:
+            kurz = self._kurz[key] = gekuerzt(key[0], self, key[1])
+        option.text = kurz
         painter.save()
         self.style().drawControl(QStyle.ControlElement.CE_Header, option, painter, self)
         painter.restore()

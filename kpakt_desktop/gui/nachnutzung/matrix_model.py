@@ -23,8 +23,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from kpakt_desktop.domain.status import Status
-from kpakt_desktop.gui import farben, paint_roles, vocab_text
+from kpakt_desktop.gui import farben, paint_roles, vocab_text, zellzeichner
 from kpakt_desktop.gui.row_table import format_value
+from kpakt_desktop.gui.zellzeichner import Zellbild
 from kpakt_desktop.services.matrix import (
     SPALTE_KOMMUNE,
     SPALTE_KREIS,
@@ -51,6 +52,11 @@ _FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 @cache
 def _brush(farbe: str) -> QBrush:
     return QBrush(QColor(farbe))
+
+
+@cache
+def _color(farbe: str) -> QColor:
+    return QColor(farbe)
 
 
 FIRST_MOVER_ZEICHEN = "★"  # First Mover is marked by a sign, not by bold type alone (WCAG 1.4.1)
@@ -83,11 +89,22 @@ class MatrixModel(QAbstractTableModel):
         self.endResetModel()
 
     def filtern(self, f: MatrixFilter) -> None:
-        """Show the rows read last under another filter (in memory, no query)."""
-        self.beginResetModel()
+        """Show the rows read last under another filter (in memory, no query).
+
+        The rows shown are removed and the new ones inserted: the columns and their headers stay as they
+        are (a reset or a layout change would lay out and repaint the headers too, each filter), the
+        selection and current cell are cleared as a reset does. The views keep their scroll position
+        only if the caller restores it (NachnutzungPage.apply_filter)."""
+        if self._ids:
+            self.beginRemoveRows(QModelIndex(), 0, len(self._ids) - 1)
+            self._ids = []
+            self.endRemoveRows()
         self.filter = f
-        self._ids = self._daten.ids(f, self.sortierung)
-        self.endResetModel()
+        ids = self._daten.ids(f, self.sortierung)
+        if ids:
+            self.beginInsertRows(QModelIndex(), 0, len(ids) - 1)
+            self._ids = ids
+            self.endInsertRows()
 
     def aktualisieren(
         self, *, kommune_ids: Collection[int] = (), nachnutzung_ids: Collection[int] = ()
@@ -224,10 +241,32 @@ class MatrixModel(QAbstractTableModel):
 
     def _farben(self, zeile: MatrixZeile, zelle: MatrixZelle, nr: int) -> tuple[QBrush, QBrush]:
         """Background and text colour of a cell (brushes made once per colour)."""
+        hinten, vorn = self._farbnamen(zeile, zelle, nr)
+        return _brush(hinten), _brush(vorn)
+
+    def _farbnamen(self, zeile: MatrixZeile, zelle: MatrixZelle, nr: int) -> tuple[str, str]:
         if self.filter.zellfilter and not zelle_passt(self.filter, zeile, nr):
-            return _brush(farben.ZELLE_GEDIMMT), _brush(farben.ZELLE_GEDIMMT_TEXT)  # matched through another cell
+            return farben.ZELLE_GEDIMMT, farben.ZELLE_GEDIMMT_TEXT  # matched through another cell
         nmz = zelle.status is Status.NICHT_MEHR_ZUSTAENDIG
-        return _brush(zelle.status.farbe), _brush(farben.NICHT_MEHR_ZUSTAENDIG_TEXT if nmz else farben.ZELLE_TEXT)
+        return zelle.status.farbe, farben.NICHT_MEHR_ZUSTAENDIG_TEXT if nmz else farben.ZELLE_TEXT
+
+    def zellbild(self, row: int, column: int) -> Zellbild | None:
+        """A cell for :class:`~kpakt_desktop.gui.zellzeichner.SchlichteZellen`: the same text, colours,
+        alignment and bold type (First Mover, the Kreis's own row) as :meth:`data`."""
+        ids = self._ids
+        zeile = self._daten.zeilen.get(ids[row]) if 0 <= row < len(ids) else None
+        if zeile is None:
+            return None
+        if column < FESTE_SPALTEN:
+            if column == 1:
+                return zeile.kreis, zellzeichner.LINKS, None, None, False
+            return zeile.name, zellzeichner.LINKS, None, None, zeile.kommune_id == self._kreis_kopf(zeile)
+        nr = self.leistung_nr(column)
+        zelle = zeile.zellen.get(nr) if nr is not None else None
+        if zelle is None:
+            return "", zellzeichner.LINKS, None, None, False  # not zuständig: an empty cell
+        hinten, vorn = self._farbnamen(zeile, zelle, nr or 0)
+        return self._text(zelle), zellzeichner.MITTE, _color(vorn), _brush(hinten), zelle.first_mover
 
     def multiData(self, index: Index, roleDataSpan: QModelRoleDataSpan | QModelRoleData) -> None:
         """The delegate's roles for painting a cell in one call (the same values as :meth:`data`, see

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from kpakt_desktop.domain.errors import KpaktError
 from kpakt_desktop.domain.status import Status
-from kpakt_desktop.gui import farben, msgbox, vocab_text
+from kpakt_desktop.gui import farben, gc_guard, msgbox, vocab_text
 from kpakt_desktop.gui.context import AppContext
 from kpakt_desktop.gui.karte.ansicht import KartenAnsicht
 from kpakt_desktop.gui.nachnutzung import operations as nachnutzung_ops
@@ -40,6 +40,8 @@ from kpakt_desktop.gui.nachnutzung.matrix_model import (
 from kpakt_desktop.gui.pages.base import Page, heading
 from kpakt_desktop.gui.row_table import RowTableModel, format_value
 from kpakt_desktop.gui.spaltenzustand import nutzerbreiten
+from kpakt_desktop.gui.views import zaehler_setzen
+from kpakt_desktop.gui.zellzeichner import SchlichteZellen
 from kpakt_desktop.services import nachnutzung as service
 from kpakt_desktop.services.changes import ChangeSet, Entity
 from kpakt_desktop.services.fortschritt import fortschritt
@@ -106,6 +108,8 @@ class NachnutzungPage(Page):
         # The header shows the order the model starts with (grouped by Kreis), not Qt's "Kommune Z→A".
         self.table.left.horizontalHeader().setSortIndicator(1, Qt.SortOrder.AscendingOrder)
         self.table.setModel(self.model)
+        for view in (self.table.left, self.table.right):  # a filter's frame: the cells painted directly
+            view.setItemDelegate(SchlichteZellen(view, self.model.zellbild))
         splitter.addWidget(self.table)
         self.history_model: RowTableModel[HistorienEintrag] = RowTableModel(historie_spalten())
         splitter.addWidget(self._history_box())
@@ -177,6 +181,7 @@ class NachnutzungPage(Page):
         self._after_load()
         self._restore(keep, current)
         self._fortschritt_laden()
+        gc_guard.nach_grossem_laden()  # ~30,000 cells: collected now, not in the first filter's frame
 
     def apply_changes(self, changes: ChangeSet) -> None:
         """An edit of some Nachnutzungen or Kommunen updates just their rows (~5,000 at national size),
@@ -228,8 +233,20 @@ class NachnutzungPage(Page):
         self.apply_filter()
 
     def apply_filter(self) -> None:
-        self.model.filtern(self.filter.value())  # in memory: the data did not change
-        self._after_load()
+        """The filter bar's filter on the matrix: in memory (the data did not change), the columns keep
+        their widths; only the columns shown follow a Leistung filter."""
+        f = self.filter.value()
+        scrollbar = self.table.right.verticalScrollBar()
+        oben = scrollbar.value()
+        self.model.filtern(f)
+        vorher = self.table.hidden
+        self._spalten_waehlen(f.leistung_nr)
+        if self.table.hidden != vorher:
+            self.table.apply_columns()
+        for view in (self.table.left, self.table.right):
+            view.doItemsLayout()  # now, not on the next event: the filtered rows are painted in this frame
+        scrollbar.setValue(oben)  # the rows start where they did (as far as there are rows)
+        self._nach_filter()
 
     # -- map --------------------------------------------------------------------------------------
     def _tab_gewechselt(self, _index: int = -1) -> None:
@@ -269,13 +286,19 @@ class NachnutzungPage(Page):
         self.table.set_column_width(1, 150)
         for view in (self.table.left, self.table.right):
             nutzerbreiten(view)  # the widths the user dragged stay
-        only = self.filter.value().leistung_nr
+        self._spalten_waehlen(self.filter.value().leistung_nr)
+        self.table.apply_columns()
+        self._nach_filter()
+
+    def _spalten_waehlen(self, only: int | None) -> None:
+        """Under a Leistung filter only its column is shown."""
         self.table.hidden = {
             c
             for c in range(FESTE_SPALTEN, self.model.columnCount())
             if only is not None and self.model.leistung_nr(c) != only
         }
-        self.table.apply_columns()
+
+    def _nach_filter(self) -> None:
         self._karte_aktuell = False
         if self.tabs.currentWidget() is self.karte:
             self._karte_laden()
@@ -284,7 +307,7 @@ class NachnutzungPage(Page):
 
     def _zaehlen(self) -> None:
         n = self.model.rowCount()
-        self.count_label.setText(self.tr("{n} zuständige Kommunen angezeigt").format(n=format_value(n)))
+        zaehler_setzen(self.count_label, self.tr("{n} zuständige Kommunen angezeigt").format(n=format_value(n)))
 
     def _key(self, index: QModelIndex) -> tuple[int, int] | None:
         if not index.isValid():
@@ -313,7 +336,8 @@ class NachnutzungPage(Page):
     def _show_history(self, *_args: object) -> None:
         index = self.table.left.currentIndex()
         if not index.isValid():
-            self.history_model.set_rows([])
+            if self.history_model.rowCount():  # else nothing to repaint (each filter clears the current cell)
+                self.history_model.set_rows([])
             self.history_title.setText(self.tr("<b>Historie</b> – bitte eine Zelle wählen"))
             return
         if self.history_kommune.isChecked() or index.column() < FESTE_SPALTEN:
