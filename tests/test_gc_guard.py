@@ -61,3 +61,22 @@ def test_after_a_large_load_garbage_is_collected_and_the_rest_kept_out_of_later_
         qtbot.waitUntil(lambda: gc.get_freeze_count() >= frozen + len(later), timeout=gc_guard.INTERVAL_MS // 2)
     finally:
         gc.unfreeze()
+
+
+def test_what_was_frozen_is_collected_again_after_another_database_is_attached(
+    qtbot, qapp, main_window, rp_init_path
+) -> None:
+    """A cycle among objects frozen after a large load (an old page's) is not kept for ever: switching
+    the database hands it back to the collections."""
+    gc_guard.install(qapp)
+    freed_in.clear()
+    _Cycle()
+    gc.freeze()  # as after a large load: the cycle is among the frozen objects
+    try:
+        gc.collect()
+        assert freed_in == []  # frozen: not visited
+        assert main_window.switch_database(rp_init_path)
+        gc.collect()  # what the timer's full collection does
+        assert freed_in == [threading.main_thread().name]
+    finally:
+        gc.unfreeze()

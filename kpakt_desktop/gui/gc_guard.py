@@ -13,7 +13,8 @@ otherwise the first collection after the load takes ~30 ms and each of the older
 50–100 ms, in the middle of typing in a search field. Frozen objects are never visited again (that is
 the point; a full collection of a whole heap takes 0.2–0.8 s): their memory is freed by reference
 counting as usual (the page rows hold no cycles), only a reference cycle formed among them later is
-kept until the program ends.
+kept: when another database is attached, the old pages go, and :func:`auftauen` hands everything back
+to the timer's collections.
 """
 
 from __future__ import annotations
@@ -66,6 +67,11 @@ def _einsammeln_und_einfrieren() -> None:
     _vorgemerkt = False
     gc.collect()  # the objects not frozen yet: those of the load and since the last one
     gc.freeze()
+
+
+def auftauen() -> None:
+    """The frozen objects (old pages, their cycles) are collected again by the timer's full collections."""
+    gc.unfreeze()
 
 
 def install(app: QObject) -> GuiThreadGarbageCollector:

@@ -205,7 +205,10 @@ class MainWindow(QMainWindow):
 
         self.aufbauen()
         if self.ctx is not None:
+            from kpakt_desktop.gui import gc_guard
+
             self.save_view_state()
+            gc_guard.auftauen()  # the old pages may have been frozen after a large load
         self.opened = opened
         self.ctx = AppContext(opened.store)
         self.ctx.changed.connect(self._update_chrome)  # e.g. a register update changes its Stichtage
