@@ -21,6 +21,8 @@ from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, 
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPalette, QStaticText
 from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from kpakt_desktop.gui import paint_roles
+
 Index = QModelIndex | QPersistentModelIndex
 # text (one line), alignment (Qt.AlignmentFlag as int, vertically centred: LINKS, RECHTS, MITTE),
 # text colour or None (the palette's), background or None, bold
@@ -103,6 +105,20 @@ class _Masse:
         if pinsel is None:
             pinsel = self.auswahlen[key] = option.palette.brush(_gruppe(state), QPalette.ColorRole.Highlight)
         return pinsel
+
+
+def rollenwerte(bild: Zellbild, fett: QFont) -> dict[int, object]:
+    """The same cell as the delegate's painted roles (``paint_roles.fuellen``), for the cells Qt paints
+    (current, hovered, edited): one description of a cell for both ways of painting it."""
+    text, ausrichtung, farbe, hintergrund, ist_fett = bild
+    werte: dict[int, object] = {paint_roles.DISPLAY: text, paint_roles.ALIGNMENT: ausrichtung}
+    if farbe is not None:
+        werte[paint_roles.FOREGROUND] = farbe
+    if hintergrund is not None:
+        werte[paint_roles.BACKGROUND] = hintergrund
+    if ist_fett:
+        werte[paint_roles.FONT] = fett
+    return werte
 
 
 def _gruppe(state: int) -> QPalette.ColorGroup:

@@ -281,28 +281,9 @@ class MatrixModel(QAbstractTableModel):
             item.setData(self.data(index, item.role()))
 
     def _paint_werte(self, n: int, index: Index) -> dict[int, object]:
-        """The values of the painted roles of a cell (those :meth:`data` gives, the others are None)."""
-        zeile = self._daten.zeilen.get(self._ids[n])
-        col = index.column()
-        werte: dict[int, object] = {}
-        if zeile is None:
-            return werte
-        if col < FESTE_SPALTEN:
-            werte[paint_roles.DISPLAY] = zeile.name if col == 0 else zeile.kreis
-            if col == 0 and zeile.kommune_id == self._kreis_kopf(zeile):
-                werte[paint_roles.FONT] = self._bold
-            return werte
-        nr = self.leistung_nr(col)
-        zelle = zeile.zellen.get(nr) if nr is not None else None
-        if zelle is not None:
-            hinten, vorn = self._farben(zeile, zelle, nr or 0)
-            werte[paint_roles.DISPLAY] = self._text(zelle)
-            werte[paint_roles.BACKGROUND] = hinten
-            werte[paint_roles.FOREGROUND] = vorn
-            werte[paint_roles.ALIGNMENT] = _MITTE
-            if zelle.first_mover:
-                werte[paint_roles.FONT] = self._bold
-        return werte
+        """The values of the painted roles of a cell: those of its :meth:`zellbild`."""
+        bild = self.zellbild(n, index.column())
+        return zellzeichner.rollenwerte(bild, self._bold) if bild is not None else {}
 
     def _kommune_data(self, zeile: MatrixZeile, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
